@@ -1,0 +1,227 @@
+"""case.toml -> a typed `Case`; a wrong or missing field raises `CaseError` naming it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CASE_FILE = "case.toml"
+DEFAULT_GAP_DAYS = 90   # see README: a quarter with no contact is worth the panel's question
+_DMY = re.compile(r"^\s*(\d{1,2})-(\d{1,2})-(\d{4})\s*$")
+
+
+class CaseError(Exception):
+    """case.toml cannot be used; the message names the field and the fix."""
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    aliases: tuple[str, ...] = ()
+    chronology_due: dt.date | None = None
+    report_due: dt.date | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    pseudonym: str
+    role: str = ""
+    aliases: tuple[str, ...] = ()
+    born: dt.date | None = None
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    name: str
+    code: str = ""
+    role: str = ""
+    agency: str = ""
+
+
+@dataclass
+class Case:
+    root: Path
+    reference: str
+    review: str
+    subject: str
+    period_from: dt.date
+    period_to: dt.date
+    agencies: list[Agency] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    staff: list[StaffMember] = field(default_factory=list)
+    gap_days: int = DEFAULT_GAP_DAYS
+    password_in_file: str = ""
+
+    @property
+    def password(self) -> str:
+        """case.toml's password, else $CASE_PASSWORD, else the reference (SPEC.md)."""
+        return self.password_in_file or os.environ.get("CASE_PASSWORD") or self.reference
+
+    @property
+    def subject_born(self) -> dt.date | None:
+        for person in self.people:
+            if person.pseudonym == self.subject or person.role.lower() == "child":
+                return person.born
+        return None
+
+    def agency_order(self, name: str) -> int:
+        """Position of an agency in case.toml; unknown agencies sort after all known ones."""
+        for index, agency in enumerate(self.agencies):
+            if agency.name == name:
+                return index
+        return len(self.agencies)
+
+    def match_agency(self, written: str) -> Agency | None:
+        """The case agency a return's own wording names, or None."""
+        wanted = _simplify(written)
+        if not wanted:
+            return None
+        for agency in self.agencies:
+            if any(_simplify(n) == wanted for n in agency.names):
+                return agency
+        # "Thames Valley Police - Child Abuse Investigation Unit" still names the police.
+        for agency in sorted(self.agencies, key=lambda a: -max(len(n) for n in a.names)):
+            for name in sorted(agency.names, key=len, reverse=True):
+                simple = _simplify(name)
+                if len(simple) >= 3 and re.search(rf"\b{re.escape(simple)}\b", wanted):
+                    return agency
+        return None
+
+
+def _simplify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def parse_dmy(value: object, field_name: str) -> dt.date:
+    """A case.toml date written day-month-year ('15-02-2016')."""
+    if isinstance(value, dt.date):
+        return value
+    match = _DMY.match(str(value)) if isinstance(value, str) else None
+    if not match:
+        raise CaseError(f"{field_name}: '{value}' is not a date written day-month-year; "
+                        f"write it like \"15-02-2016\".")
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise CaseError(f"{field_name}: '{value}' is not a real date; check the day and "
+                        f"month (day first: \"15-02-2016\").") from None
+
+
+def load_case(case_dir: Path) -> Case:
+    """Read `case_dir/case.toml`. Raises CaseError with one clear message."""
+    path = case_dir / CASE_FILE
+    if not case_dir.is_dir():
+        raise CaseError(f"No case folder {case_dir}; create it and put case.toml and the "
+                        f"returned files in it.")
+    if not path.is_file():
+        raise CaseError(f"{path} is missing; copy inputs/demo/case.toml into the case folder "
+                        f"and fill in the reference, period and agencies.")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise CaseError(f"{path} is not valid TOML ({exc}); compare it with "
+                        f"inputs/demo/case.toml.") from None
+    return _case_from(data, case_dir)
+
+
+def _text(data: dict, key: str, where: str, required: bool = True) -> str:
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        raise CaseError(f"{where}{key}: must be text in quotes, like {key} = \"...\".")
+    if required and not value.strip():
+        raise CaseError(f"{where}{key} is missing; add {key} = \"...\" to case.toml.")
+    return value.strip()
+
+
+def _aliases(data: dict, where: str) -> tuple[str, ...]:
+    value = data.get("aliases", [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise CaseError(f"{where}aliases: must be a list of names, like aliases = [\"A\", \"B\"].")
+    return tuple(v.strip() for v in value if v.strip())
+
+
+def _optional_date(data: dict, key: str, where: str) -> dt.date | None:
+    return parse_dmy(data[key], f"{where}{key}") if key in data else None
+
+
+def _tables(data: dict, key: str) -> list[dict]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise CaseError(f"{key}: write each one as a [[{key}]] section.")
+    return value
+
+
+def _case_from(data: dict, root: Path) -> Case:
+    reference = _text(data, "reference", "")
+    period = data.get("period")
+    if not isinstance(period, dict) or "from" not in period or "to" not in period:
+        raise CaseError('period is missing; add period = { from = "01-01-2014", '
+                        'to = "31-12-2015" } to case.toml.')
+    period_from = parse_dmy(period["from"], "period.from")
+    period_to = parse_dmy(period["to"], "period.to")
+    if period_to < period_from:
+        raise CaseError("period: 'to' is before 'from'; swap them.")
+
+    agencies = []
+    for i, entry in enumerate(_tables(data, "agencies"), start=1):
+        where = f"agencies[{i}]."
+        agencies.append(Agency(
+            name=_text(entry, "name", where),
+            aliases=_aliases(entry, where),
+            chronology_due=_optional_date(entry, "chronology_due", where),
+            report_due=_optional_date(entry, "report_due", where),
+        ))
+    if not agencies:
+        raise CaseError("agencies: none listed; add one [[agencies]] section with name = "
+                        "\"...\" for each agency asked for a return.")
+
+    people = []
+    for i, entry in enumerate(_tables(data, "people"), start=1):
+        where = f"people[{i}]."
+        people.append(Person(
+            name=_text(entry, "name", where),
+            pseudonym=_text(entry, "pseudonym", where),
+            role=_text(entry, "role", where, required=False),
+            aliases=_aliases(entry, where),
+            born=_optional_date(entry, "born", where),
+            address=_text(entry, "address", where, required=False),
+        ))
+
+    staff = []
+    for i, entry in enumerate(_tables(data, "staff"), start=1):
+        where = f"staff[{i}]."
+        staff.append(StaffMember(
+            name=_text(entry, "name", where),
+            code=_text(entry, "code", where, required=False),
+            role=_text(entry, "role", where, required=False),
+            agency=_text(entry, "agency", where, required=False),
+        ))
+
+    gap_days = data.get("gap_days", DEFAULT_GAP_DAYS)
+    if not isinstance(gap_days, int) or isinstance(gap_days, bool) or gap_days < 1:
+        raise CaseError("gap_days: must be a whole number of days, like gap_days = 90.")
+
+    return Case(
+        root=root,
+        reference=reference,
+        review=_text(data, "review", "", required=False) or "Serious Case Review",
+        subject=_text(data, "subject", "", required=False) or "Child X",
+        period_from=period_from,
+        period_to=period_to,
+        agencies=agencies,
+        people=people,
+        staff=staff,
+        gap_days=gap_days,
+        password_in_file=_text(data, "password", "", required=False),
+    )

@@ -1,0 +1,111 @@
+"""Stage 1: every file of the case folder becomes returns (rows with provenance) or reports.
+
+One reader module per format behind `READERS`; a new format is one module and one line.
+A file that cannot be read becomes a problem finding naming it and the fix; the rest of
+the case goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from tqdm import tqdm
+
+from pipeline.case import CASE_FILE, Case
+from pipeline.ingest import csvfile, docx, xlsx
+from pipeline.ingest.errors import IngestError
+from pipeline.ingest.package import Package, open_return
+from pipeline.model import AgencyReport, CaseRun, Finding, Return, Severity
+
+log = logging.getLogger(__name__)
+
+Reader = Callable[[Package, "Source", Case], list[Return | AgencyReport]]
+READERS: dict[str, Reader] = {
+    "docx": docx.read,
+    "xlsx": xlsx.read,
+    "csv": csvfile.read,
+}
+
+# Files a person leaves in a folder that are not returns: skipped without a finding.
+IGNORED_NAMES = {CASE_FILE, ".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep"}
+
+
+class Source:
+    """The file being read: where it is, how a person names it, its hash and time."""
+
+    def __init__(self, path: Path, case_root: Path):
+        self.path = path
+        self.file = path.relative_to(case_root).as_posix()
+        self.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+        self.modified = path.stat().st_mtime
+
+
+def discover(case: Case) -> list[Path]:
+    """Every file below the case folder that may be a return, in a stable order."""
+    found = []
+    for path in sorted(case.root.rglob("*")):
+        relative = path.relative_to(case.root)
+        if any(part.startswith(".") for part in relative.parts) or path.name in IGNORED_NAMES:
+            continue
+        if path.name.startswith("~$"):          # Word's lock file of an open document
+            continue
+        if path.is_file() or path.is_symlink():
+            found.append(path)
+    return found
+
+
+def ingest(run: CaseRun) -> None:
+    case = run.case
+    for path in tqdm(discover(case), desc="Reading returns", unit="file", leave=False,
+                     disable=None):
+        relative = path.relative_to(case.root).as_posix()
+        try:
+            items = read_file(path, case)
+        except IngestError as exc:
+            run.problems.append(_problem(relative, str(exc)))
+            log.warning("%s: could not be read", relative)
+            continue
+        except Exception as exc:  # a hostile file must not stop the case
+            log.warning("%s: unexpected %s while reading", relative, type(exc).__name__)
+            run.problems.append(_problem(
+                relative, f"could not be read ({type(exc).__name__}); open it in Word or "
+                "Excel, save it again as .docx or .xlsx, and put it back."))
+            continue
+        for item in items:
+            if isinstance(item, Return):
+                run.returns.append(item)
+                if not item.agency_matched:
+                    run.problems.append(Finding(
+                        "agency_unmatched", Severity.WARNING,
+                        f"{relative}: the agency '{item.agency}' is not one of case.toml's "
+                        "agencies; it is merged under that name. Add it (or an alias) to "
+                        "case.toml if it belongs to the review.",
+                        file=relative, agency=item.agency))
+            else:
+                run.reports.append(item)
+
+
+def read_file(path: Path, case: Case) -> list[Return | AgencyReport]:
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(case.root.resolve()):
+            raise IngestError("is a link to a file outside the case folder; it was not "
+                              "followed. Copy the return itself into the case folder.")
+    if not path.is_file():
+        raise IngestError("is not a regular file; put the return itself in the case folder.")
+    package = open_return(path, case.password)
+    source = Source(path, case.root)
+    items = READERS[package.kind](package, source, case)
+    for item in items:
+        if package.macros and isinstance(item, Return):
+            item.file_flags.append("macros")
+        if package.was_encrypted and isinstance(item, Return):
+            item.file_flags.append("protected")
+    return items
+
+
+def _problem(file: str, message: str) -> Finding:
+    return Finding("unreadable_file", Severity.ERROR, f"{file} {message}", file=file)

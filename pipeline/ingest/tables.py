@@ -1,0 +1,186 @@
+"""From a reader's plain tables to a `Return`: headings found, entries kept, the rest skipped.
+
+Readers (Word, Excel, CSV) only turn their format into `RawTable`s; everything about the
+template's meaning (heading rows, repeated headings, section rows, merged cells, the
+staff ID list, the header block) is decided here, once, for every format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.case import Case
+from pipeline.ingest import columns
+from pipeline.ingest.errors import IngestError
+from pipeline.model import Provenance, Return, Row
+
+# A vertically merged cell continues the one above. For these columns the entry below
+# shares the value ("a date cell merged down over two entries gives both that date");
+# narrative columns are not copied, so no text is written twice.
+FILL_DOWN = {"date", "time", "source", "staff"}
+
+HEADER_LABELS = {
+    "agency": re.compile(r"^\s*(name of )?(agency|organi[sz]ation)( name)?\s*:?\s*", re.I),
+    "date_completed": re.compile(r"^\s*date (completed|of completion|submitted)\s*:?\s*", re.I),
+    "completed_by": re.compile(
+        r"^\s*(name of )?(person|author)? ?(completing|completed by|who completed)"
+        r"( (the )?chronology)?\s*:?\s*|^\s*completed by\s*:?\s*|^\s*author\s*:?\s*", re.I),
+}
+
+
+@dataclass
+class RawRow:
+    """One table row as the reader saw it. A cell is None where a merge continues it."""
+
+    number: int                       # as a person counts it (1-based, header included)
+    cells: list[str | None]
+    spans_all: bool = False           # one cell across the whole row (a section heading)
+
+
+@dataclass
+class RawTable:
+    name: str                         # "1", "2"... in Word; the sheet name in Excel
+    rows: list[RawRow] = field(default_factory=list)
+
+
+def read_header_block(lines: list[str]) -> dict[str, str]:
+    """Agency, Date completed and Name of person completing, from text before the table.
+
+    `lines` are paragraphs and table cells in reading order; a label's value follows its
+    colon or sits in the next line/cell.
+    """
+    found: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        for key, label in HEADER_LABELS.items():
+            if key in found:
+                continue
+            match = label.match(line)
+            if not match or not match.group(0).strip():
+                continue
+            value = line[match.end():].strip()
+            if not value and index + 1 < len(lines):
+                following = lines[index + 1].strip()
+                if not any(lab.match(following) and lab.match(following).group(0).strip()
+                           for lab in HEADER_LABELS.values()):
+                    value = following
+            if value:
+                found[key] = value
+            break
+    return found
+
+
+def build_return(source, case: Case, header_lines: list[str], tables: list[RawTable],
+                 file_flags: list[str] | None = None) -> Return:
+    """The return these tables hold. Raises IngestError if none is a chronology."""
+    header_block = read_header_block(header_lines)
+    ret = Return(path=source.path, file=source.file, sha256=source.sha256,
+                 modified=source.modified, file_flags=list(file_flags or []))
+    ret.date_completed = header_block.get("date_completed", "")
+    ret.completed_by = header_block.get("completed_by", "")
+
+    mapping: dict[int, str] | None = None
+    heading: list[str] = []
+    for table in tables:
+        if _read_staff_key(table, ret):
+            continue
+        previous: dict[str, str] = {}
+        for raw in table.rows:
+            texts = [c or "" for c in raw.cells]
+            if not any(t.strip() for t in texts):
+                continue
+            found = columns.match_header(texts)
+            if found is not None:
+                if mapping is None and columns.is_single_contact_column(found, texts):
+                    ret.file_flags.append("single_contact_column")
+                mapping, heading, previous = found, texts, {}
+                continue
+            if mapping is None:
+                continue           # text above the chronology: the header block, notes
+            if columns.same_heading(texts, heading) or raw.spans_all or _is_section(texts):
+                continue
+            row = _entry(raw, mapping, previous, table.name, ret)
+            if row is not None:
+                ret.rows.append(row)
+    if mapping is None:
+        raise IngestError("holds no chronology table (no table has a Date column and the "
+                          "template's other headings); check it is the chronology return, "
+                          "on the Appendix 4 template.")
+    ret.rows_read = len(ret.rows)
+    _name_agency(ret, case, header_block.get("agency", ""), source.path.stem)
+    return ret
+
+
+def _entry(raw: RawRow, mapping: dict[int, str], previous: dict[str, str], table: str,
+           ret: Return) -> Row | None:
+    values: dict[str, list[str]] = {}
+    for index, name in mapping.items():
+        cell = raw.cells[index] if index < len(raw.cells) else ""
+        if cell is None:
+            cell = previous.get(name, "") if name in FILL_DOWN else ""
+        values.setdefault(name, []).append(cell)
+    # Text in a column with no heading is kept: it joins the comment rather than vanish.
+    extra = [c for i, c in enumerate(raw.cells) if i not in mapping and c and c.strip()]
+    joined = {name: "\n".join(v for v in parts if v) for name, parts in values.items()}
+    if extra:
+        joined["comment"] = "\n".join(filter(None, [joined.get("comment", ""), *extra]))
+    previous.clear()
+    previous.update(joined)
+    return Row(
+        provenance=Provenance(ret.file, table, raw.number),
+        agency="",
+        date_as_written=joined.get("date", "").strip(),
+        time_as_written=joined.get("time", "").strip(),
+        child=joined.get("child", ""),
+        family=joined.get("family", ""),
+        communication=joined.get("communication", ""),
+        source=joined.get("source", ""),
+        staff=joined.get("staff", ""),
+        comment=joined.get("comment", ""),
+        order=len(ret.rows),
+    )
+
+
+_SECTION = re.compile(r"^\s*((19|20)\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                      r"[a-z]* (19|20)\d\d|part \w+|section \w+)\s*$", re.I)
+
+
+def _is_section(texts: list[str]) -> bool:
+    """A year or section heading repeated in every cell (a merged row read cell by cell)."""
+    filled = [t.strip() for t in texts if t.strip()]
+    return len(filled) == len(texts) > 1 and len(set(filled)) == 1 and bool(
+        _SECTION.match(filled[0]))
+
+
+def _read_staff_key(table: RawTable, ret: Return) -> bool:
+    """Read a separate staff ID table ("Initials | Name/Role") into the return's key."""
+    rows = [r for r in table.rows if any((c or "").strip() for c in r.cells)]
+    if not rows:
+        return False
+    first = [c or "" for c in rows[0].cells]
+    if columns.match_header(first) is not None:
+        return False
+    found = columns.match_staff_key(first)
+    if found is None:
+        return False
+    code, role = found
+    for raw in rows[1:]:
+        cells = [c or "" for c in raw.cells]
+        if code < len(cells) and cells[code].strip():
+            rest = [c.strip() for i, c in enumerate(cells) if i != code and c.strip()]
+            ret.staff_key[cells[code].strip()] = " - ".join(rest) or cells[role].strip()
+    return True
+
+
+def _name_agency(ret: Return, case: Case, written: str, file_stem: str) -> None:
+    """Agency from the header block, else from the file name; matched to case.toml."""
+    ret.agency_as_written = written
+    for candidate in (written, file_stem.replace("_", " ")):
+        agency = case.match_agency(candidate)
+        if agency is not None:
+            ret.agency, ret.agency_matched = agency.name, True
+            break
+    else:
+        ret.agency = written or file_stem
+    for row in ret.rows:
+        row.agency = ret.agency

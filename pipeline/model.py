@@ -1,0 +1,227 @@
+"""The shapes that cross stages: a return's rows with provenance, date readings, findings.
+
+Every stage reads and extends one `CaseRun`; nothing else is passed between stages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.case import Case
+
+# The chronology's content columns (Appendix 4), in template order. Ingest maps each
+# return's own headings onto these names; every later stage uses only these.
+CONTENT_COLUMNS = ("child", "family", "communication", "source", "staff", "comment")
+
+# The CSV's canonical columns, in SPEC.md's order.
+CSV_COLUMNS = (
+    "date", "time", "agency", "child", "family", "communication", "source", "staff",
+    "comment", "date_as_written", "precision", "flags", "event", "file", "table", "row",
+)
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Precision(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    SEASON = "season"
+    RANGE = "range"
+    UNKNOWN = "unknown"      # the agency wrote 'not known'
+    MISSING = "missing"      # the cell is empty
+    UNREADABLE = "unreadable"
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a row came from, as a person would look it up.
+
+    `file` is the path relative to the case folder; `table` the 1-based table number in a
+    Word file, the sheet name in Excel, "" for CSV; `row` the 1-based row in that table
+    (header included) or the sheet's own row number.
+    """
+
+    file: str
+    table: str
+    row: int
+
+
+@dataclass(frozen=True)
+class DateReading:
+    """One reading of a date cell (and its time cell, where separate).
+
+    `date` is set only for precision day. `start`/`end` bound a period (month, year,
+    season, range) so it can be sorted at its start without pretending to be a day.
+    """
+
+    text: str
+    precision: Precision
+    date: dt.date | None = None
+    time: dt.time | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    flags: tuple[str, ...] = ()
+    reason: str = ""   # why a reading is unreadable, in plain words
+
+    @property
+    def date_text(self) -> str:
+        return self.date.strftime("%d-%m-%Y") if self.date else ""
+
+    @property
+    def time_text(self) -> str:
+        return self.time.strftime("%H:%M") if self.time else ""
+
+
+@dataclass
+class Row:
+    """One chronology entry as the agency wrote it, plus what later stages learn of it."""
+
+    provenance: Provenance
+    agency: str                       # the agency's name as case.toml gives it (or as written)
+    date_as_written: str              # the date cell's text, unchanged
+    time_as_written: str = ""         # a separate time cell's text (Excel returns), unchanged
+    child: str = ""
+    family: str = ""
+    communication: str = ""
+    source: str = ""
+    staff: str = ""
+    comment: str = ""
+    reading: DateReading | None = None
+    flags: list[str] = field(default_factory=list)   # finding codes about this row
+    event: str = ""                   # shared id of one event seen by several agencies
+    is_new: bool = False              # not in the previous merge of this case
+    is_changed: bool = False          # new or changed against the return it supersedes
+    order: int = 0                    # position in its return, for a stable sort
+
+    def content(self) -> tuple[str, ...]:
+        """The entry's text columns, the identity used for duplicates and changes."""
+        return (self.date_as_written, self.time_as_written,
+                *(getattr(self, name) for name in CONTENT_COLUMNS))
+
+    @property
+    def written_when(self) -> str:
+        """Date and separate time as written, joined for display."""
+        return " ".join(part for part in (self.date_as_written, self.time_as_written) if part)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem found in a return or a row, in words an agency can act on.
+
+    `message` may quote the text as written: it goes into the protected reports only,
+    never into logs or the terminal, which carry `code`, file and row.
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    file: str = ""
+    table: str = ""
+    row: int | None = None
+    agency: str = ""
+    text: str = ""
+
+    @classmethod
+    def at(cls, row: Row, code: str, severity: Severity, message: str) -> Finding:
+        p = row.provenance
+        return cls(code, severity, message, p.file, p.table, p.row, row.agency,
+                   row.written_when)
+
+
+@dataclass
+class Return:
+    """One returned chronology file (Appendix 4): its header block and rows."""
+
+    path: Path                        # absolute path of the input file
+    file: str                         # path relative to the case folder
+    sha256: str
+    agency: str = ""                  # matched case.toml name, else as written
+    agency_as_written: str = ""
+    agency_matched: bool = False
+    date_completed: str = ""          # as written in the header block
+    completed_by: str = ""
+    rows: list[Row] = field(default_factory=list)
+    rows_read: int = 0                # entry rows found (before anything is dropped)
+    rejected: list[tuple[Row, str]] = field(default_factory=list)
+    staff_key: dict[str, str] = field(default_factory=dict)   # initials -> role/name
+    file_flags: list[str] = field(default_factory=list)       # e.g. tracked_changes, macros
+    modified: float = 0.0             # file time, breaks ties between resubmissions
+
+
+@dataclass
+class ActionItem:
+    """One row of an Appendix 6 action plan."""
+
+    agency: str
+    number: str = ""
+    recommendation: str = ""
+    action: str = ""
+    lead: str = ""
+    timescale: str = ""
+    outcome: str = ""
+    progress: str = ""
+    evidence: str = ""
+    rag: str = ""
+
+
+@dataclass
+class AgencyReport:
+    """One returned agency report (Appendix 5) with its action plan (Appendix 6)."""
+
+    path: Path
+    file: str
+    sha256: str
+    agency: str = ""
+    sections: dict[str, list[str]] = field(default_factory=dict)  # section key -> paragraphs
+    actions: list[ActionItem] = field(default_factory=list)
+    modified: float = 0.0
+
+
+@dataclass(frozen=True)
+class Gap:
+    agency: str
+    start: dt.date
+    end: dt.date
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+@dataclass
+class CaseRun:
+    """Everything one run of one case knows, passed from stage to stage."""
+
+    case: Case
+    outputs_dir: Path
+    write_csv: bool = False
+    protect: bool = True
+    returns: list[Return] = field(default_factory=list)
+    reports: list[AgencyReport] = field(default_factory=list)
+    problems: list[Finding] = field(default_factory=list)    # files that could not be read
+    findings: list[Finding] = field(default_factory=list)    # rows and returns breaking rules
+    merged: list[Row] = field(default_factory=list)
+    duplicates_dropped: list[Row] = field(default_factory=list)
+    near_duplicates: list[tuple[Row, Row]] = field(default_factory=list)
+    superseded: list[Return] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)
+    new_since_last: int = 0
+    outputs: dict[str, str] = field(default_factory=dict)    # output path -> sha256
+    today: dt.date = field(default_factory=dt.date.today)
+
+    @property
+    def all_findings(self) -> list[Finding]:
+        return self.problems + self.findings
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.severity is Severity.ERROR for f in self.all_findings)
