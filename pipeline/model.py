@@ -184,6 +184,9 @@ class AgencyReport:
     sections: dict[str, list[str]] = field(default_factory=dict)  # section key -> paragraphs
     actions: list[ActionItem] = field(default_factory=list)
     modified: float = 0.0
+    kind: str = "agency_report"       # or "terms_of_reference"
+    title: str = ""                   # the document's own title, as written
+    missing_sections: list[str] = field(default_factory=list)  # Appendix 5 keys not found
 
 
 @dataclass(frozen=True)
@@ -216,6 +219,7 @@ class CaseRun:
     gaps: list[Gap] = field(default_factory=list)
     new_since_last: int = 0
     outputs: dict[str, str] = field(default_factory=dict)    # output path -> sha256
+    anonymisation_log: list = field(default_factory=list)   # pipeline.anonymise entries
     today: dt.date = field(default_factory=dt.date.today)
 
     @property
