@@ -218,6 +218,7 @@ class CaseRun:
     superseded: list[Return] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)
     new_since_last: int = 0
+    first_merge: bool = False   # no previous merge of this case: nothing is marked new
     outputs: dict[str, str] = field(default_factory=dict)    # output path -> sha256
     anonymisation_log: list = field(default_factory=list)   # pipeline.anonymise entries
     today: dt.date = field(default_factory=dt.date.today)
