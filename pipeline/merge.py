@@ -1,5 +1,0 @@
-"""Stage placeholder: being built."""
-
-
-def merge(run):
-    return None

@@ -1,0 +1,117 @@
+"""One event seen by several agencies: entries of different agencies on one day that
+describe the same meeting, admission or referral share an event id ("E001"). None is
+dropped: each agency's account is evidence for the review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from pipeline.merge.order import sort_day
+from pipeline.model import Row
+
+# Multi-agency events boards see in every review, by the words agencies use for them.
+# Two entries naming the same kind of event on the same day are very likely one event.
+EVENT_KINDS: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pattern in {
+    "strategy": r"\bstrategy (meeting|discussion)|\bs\.? ?47\b|\bsection 47\b",
+    "conference": r"\b(case|child protection|initial|review) conference\b|\b[ir]cpc\b",
+    "core_group": r"\bcore group\b",
+    "admission": r"\badmi(tted|ssion)\b|\bward\b|\bpaediatric (ward|unit)\b",
+    "emergency": r"\ba ?& ?e\b|\bemergency department\b|\bed attendance\b|\bambulance\b",
+    "referral": r"\bmash\b|\breferr(al|ed)\b|\bcontact and referral\b",
+    "medical": r"\b(child protection|cp) medical\b",
+    "discharge": r"\bdischarg(e|ed)\b",
+    "arrest": r"\barrest(ed)?\b|\bcustody\b",
+    "domestic": r"\bdomestic (abuse|incident|violence)\b|\bmarac\b|\bdv incident\b",
+    "joint_visit": r"\bjoint (home )?visit\b",
+    "court": r"\b(court|hearing|emergency protection order|epo|interim care order)\b",
+    "police_protection": r"\bpolice protection\b|\bpps\b",
+}.items()}
+
+# rapidfuzz token_set_ratio (0-100) on the contact text. Tuned on the labelled pairs in
+# tests/data/event_pairs.json (tests/test_merge_events.py prints precision and recall):
+# entries naming the same kind of event need only a modest overlap in wording, because
+# agencies describe one meeting from their own side; without a shared kind, only text
+# that is nearly the same links.
+WITH_SHARED_KIND = 45.0
+WITHOUT_SHARED_KIND = 85.0
+
+
+def contact_text(row: Row) -> str:
+    """The three contact columns, which say what happened (not the agency's comment)."""
+    return " ".join(part for part in (row.child, row.family, row.communication) if part)
+
+
+def kinds(text: str) -> set[str]:
+    """The kinds of multi-agency event a text names."""
+    return {name for name, pattern in EVENT_KINDS.items() if pattern.search(text)}
+
+
+def same_event(text_a: str, text_b: str) -> bool:
+    """True when two same-day entries of different agencies describe one event."""
+    return _alike(text_a.lower(), kinds(text_a), text_b.lower(), kinds(text_b))
+
+
+def _alike(a: str, kinds_a: set[str], b: str, kinds_b: set[str]) -> bool:
+    if not a.strip() or not b.strip():
+        return False
+    score = fuzz.token_set_ratio(a, b)
+    return score >= (WITH_SHARED_KIND if kinds_a & kinds_b else WITHOUT_SHARED_KIND)
+
+
+def link(rows: list[Row]) -> int:
+    """Give linked entries a shared provisional event id; returns how many events.
+
+    Ids are renumbered in reading order by `renumber` once the rows are sorted.
+    """
+    parent: dict[int, int] = {}
+
+    def root(i: int) -> int:
+        while parent.get(i, i) != i:
+            parent[i] = parent.get(parent[i], parent[i])
+            i = parent[i]
+        return i
+
+    by_day: dict[object, list[int]] = defaultdict(list)
+    for index, row in enumerate(rows):
+        row.event = ""
+        day = sort_day(row)
+        if day is not None:
+            by_day[day].append(index)
+    for indexes in by_day.values():
+        if len({rows[i].agency for i in indexes}) < 2:
+            continue
+        texts = {i: contact_text(rows[i]).lower() for i in indexes}
+        named = {i: kinds(texts[i]) for i in indexes}
+        for n, i in enumerate(indexes):
+            for j in indexes[n + 1:]:
+                if rows[i].agency != rows[j].agency and _alike(
+                        texts[i], named[i], texts[j], named[j]):
+                    parent.setdefault(i, i)
+                    parent.setdefault(j, j)
+                    parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in parent:
+        groups[root(i)].append(i)
+    count = 0
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        count += 1
+        for i in members:
+            rows[i].event = f"E{count:03d}"
+    return count
+
+
+def renumber(rows: list[Row]) -> None:
+    """Event ids E001, E002... in the order the events first appear in `rows`."""
+    new_ids: dict[str, str] = {}
+    for row in rows:
+        if row.event and row.event not in new_ids:
+            new_ids[row.event] = f"E{len(new_ids) + 1:03d}"
+    for row in rows:
+        if row.event:
+            row.event = new_ids[row.event]
