@@ -1,7 +1,79 @@
-"""Reader placeholder: being built."""
+"""Word returns: every top-level table laid on its grid, the header block, in one lxml pass.
 
+Tables are named "1", "2"... by their position among the document's top-level tables in
+reading order (tables inside content controls included; tables nested in a cell are part
+of that cell's text). Rows are numbered 1-based in their table, header included; rows
+deleted with tracked changes are neither read nor counted, as in Word's final view.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from pipeline.case import Case
+from pipeline.ingest import columns, report, tables, wordxml
 from pipeline.ingest.errors import IngestError
+from pipeline.ingest.package import Package
+from pipeline.model import AgencyReport, Return
+
+log = logging.getLogger(__name__)
+
+# How far down a table a chronology heading row is looked for (title rows come first).
+HEADING_SEARCH_ROWS = 6
 
 
-def read(package, source, case):
-    raise IngestError("cannot be read yet: this reader is being built.")
+def read(package: Package, source, case: Case) -> list[Return | AgencyReport]:
+    """The return this Word file holds, or its agency report; raises IngestError if neither."""
+    root = wordxml.load_document(package.data)
+    header_lines, raw_tables = read_body(root)
+    flags = ["tracked_changes"] if wordxml.has_tracked_changes(root) else []
+    try:
+        ret = tables.build_return(source, case, header_lines, raw_tables, file_flags=flags)
+    except IngestError:
+        agency_report = report.read(package, source, case)
+        if agency_report is None:
+            raise
+        return [agency_report]
+    log.info("%s: %d tables, %d entry rows", source.file, len(raw_tables), ret.rows_read)
+    return [ret]
+
+
+def read_body(root) -> tuple[list[str], list[tables.RawTable]]:
+    """(header block lines, every top-level table) of a w:document root, in reading order.
+
+    The header block lines are the paragraphs and table cells before the first table that
+    holds a chronology heading row.
+    """
+    header_lines: list[str] = []
+    raw_tables: list[tables.RawTable] = []
+    in_header = True
+    for block in wordxml.iter_blocks(wordxml.body(root)):
+        if block.tag == wordxml.P:
+            if in_header:
+                header_lines.extend(_lines(wordxml.paragraph_text(block)))
+            continue
+        table = raw_table(block, str(len(raw_tables) + 1))
+        raw_tables.append(table)
+        if in_header:
+            if _holds_heading(table):
+                in_header = False
+            else:
+                header_lines.extend(line for row in table.rows for cell in row.cells
+                                    for line in _lines(cell or ""))
+    return header_lines, raw_tables
+
+
+def raw_table(tbl, name: str) -> tables.RawTable:
+    """One w:tbl as a RawTable: a RawRow per row read, numbered as a person counts."""
+    rows = [tables.RawRow(number, grid_row.cells, grid_row.spans_all)
+            for number, grid_row in enumerate(wordxml.grid_rows(tbl), start=1)]
+    return tables.RawTable(name, rows)
+
+
+def _holds_heading(table: tables.RawTable) -> bool:
+    return any(columns.match_header([c or "" for c in row.cells]) is not None
+               for row in table.rows[:HEADING_SEARCH_ROWS])
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
