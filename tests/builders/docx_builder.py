@@ -250,7 +250,7 @@ class ChronologyDocx:
         width = columns or max(_width(r) for r in all_rows)
         starts = _merge_starts(all_rows)
         body = "".join(self._row(r, width, i, starts) for i, r in enumerate(all_rows))
-        grid = "".join('<w:gridCol w:w="%d"/>' % (14000 // width) for _ in range(width))
+        grid = f'<w:gridCol w:w="{14000 // width}"/>' * width
         xml = (f"<w:tbl {_NS}><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\" "
                f"w:type=\"auto\"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>")
         if control:
