@@ -1,0 +1,214 @@
+"""Anonymising a finished .docx in every part, and the leak check that re-reads it.
+
+Text is joined across runs within each paragraph before it is searched, so a name split
+over formatting runs ('Kay' + 'la') is found; the replacement is written into the first
+run the name touches and the rest of the name is cut from the runs after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass
+
+from lxml import etree
+
+from pipeline.anonymise.spans import Span
+from pipeline.anonymise.text import Anonymiser
+from pipeline.ingest.package import SAFE_XML
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+P, T = f"{{{W}}}p", f"{{{W}}}t"
+DEL_TEXT, INSTR_TEXT = f"{{{W}}}delText", f"{{{W}}}instrText"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+# Tracked changes are accepted before anything is searched: deleted text goes, inserted
+# text stays. A published document carries no revision history.
+_REMOVED = [f"{{{W}}}{tag}" for tag in ("del", "moveFrom", "commentRangeStart",
+                                         "commentRangeEnd", "rPrChange", "pPrChange",
+                                         "sectPrChange", "tblPrChange", "trPrChange",
+                                         "tcPrChange", "numberingChange")]
+_UNWRAPPED = [f"{{{W}}}{tag}" for tag in ("ins", "moveTo")]
+# Parts that hold only formatting: never searched for text, never rewritten.
+_FORMAT_PARTS = ("word/styles.xml", "word/stylesWithEffects.xml", "word/numbering.xml",
+                 "word/fontTable.xml", "word/settings.xml", "word/webSettings.xml")
+CORE = "docProps/core.xml"
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """One identifier replaced: for the anonymisation report only, never for logs."""
+
+    document: str
+    part: str
+    original: str
+    replacement: str
+    kind: str
+    suspected: bool
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Leak:
+    """An identifier found by the leak check: the part and the kind, never the text."""
+
+    part: str
+    kind: str
+
+
+def _is_text_part(name: str) -> bool:
+    return (name.endswith((".xml", ".rels")) and not name.startswith("word/theme/")
+            and name not in _FORMAT_PARTS and not name.startswith("customXml/"))
+
+
+def _own_text_nodes(p: etree._Element, tags: tuple[str, ...]) -> list[etree._Element]:
+    """The text elements whose nearest paragraph is `p` (not a nested text box's)."""
+    nodes = []
+    for node in p.iter(*tags):
+        if next(node.iterancestors(P), None) is p:
+            nodes.append(node)
+    return nodes
+
+
+def accept_changes(root: etree._Element) -> None:
+    """Accept every tracked change in a part: drop deletions, keep insertions."""
+    for element in list(root.iter(*_REMOVED)):
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)
+    for element in list(root.iter(*_UNWRAPPED)):
+        parent = element.getparent()
+        if parent is None:
+            continue
+        index = parent.index(element)
+        for child in list(element):
+            parent.insert(index, child)
+            index += 1
+        parent.remove(element)
+
+
+def _rewrite_runs(nodes: list[etree._Element], text: str, spans: list[Span]) -> None:
+    """Write the replaced text back: each replacement into the node where its span starts."""
+    position = 0
+    for node in nodes:
+        start, end = position, position + len(node.text or "")
+        position = end
+        pieces, cursor = [], start
+        for span in spans:
+            if span.end <= start or span.start >= end:
+                continue
+            if span.start >= start:
+                pieces.append(text[cursor:span.start])
+                pieces.append(span.replacement)
+            cursor = max(cursor, min(span.end, end))
+        if cursor == start and not pieces:
+            continue
+        pieces.append(text[cursor:end])
+        node.text = "".join(pieces)
+        node.set(XML_SPACE, "preserve")
+
+
+def _anonymise_tree(root: etree._Element, anonymiser: Anonymiser,
+                    log: list[tuple[str, Span]]) -> None:
+    """Anonymise one part in place; append (original text, span) for each replacement."""
+    for p in list(root.iter(P)):
+        nodes = _own_text_nodes(p, (T,))
+        text = "".join(node.text or "" for node in nodes)
+        spans = anonymiser.spans(text)
+        if spans:
+            _rewrite_runs(nodes, text, spans)
+            log.extend((text[s.start:s.end], s) for s in spans)
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag == T:
+            continue
+        if element.text and element.text.strip():
+            new, spans = anonymiser.anonymise(element.text)
+            if spans:
+                log.extend((element.text[s.start:s.end], s) for s in spans)
+                element.text = new
+        for attribute, value in element.attrib.items():
+            if _searchable_attribute(attribute) and value.strip():
+                new, spans = anonymiser.anonymise(value)
+                if spans:
+                    log.extend((value[s.start:s.end], s) for s in spans)
+                    element.set(attribute, new)
+
+
+_TEXT_ATTRIBUTES = {"descr", "title", "name", "author", "initials", "Target", "instr",
+                    "val", "lastModifiedBy", "creator"}
+
+
+def _searchable_attribute(attribute: str) -> bool:
+    local = attribute.rsplit("}", 1)[-1]
+    return local in _TEXT_ATTRIBUTES
+
+
+def core_properties(title: str, author: str, when: dt.datetime) -> bytes:
+    """docProps/core.xml holding only the title, the board as author and the times."""
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
+    cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+    root = etree.Element(f"{{{cp}}}coreProperties", nsmap={
+        "cp": cp, "dc": "http://purl.org/dc/elements/1.1/",
+        "dcterms": "http://purl.org/dc/terms/", "xsi": "http://www.w3.org/2001/XMLSchema-instance"})
+    dc, dcterms = "{http://purl.org/dc/elements/1.1/}", "{http://purl.org/dc/terms/}"
+    xsi_type = "{http://www.w3.org/2001/XMLSchema-instance}type"
+    for tag, value in ((f"{dc}title", title), (f"{dc}creator", author),
+                       (f"{{{cp}}}lastModifiedBy", author), (f"{{{cp}}}revision", "1")):
+        etree.SubElement(root, tag).text = value
+    for tag in ("created", "modified"):
+        element = etree.SubElement(root, f"{dcterms}{tag}")
+        element.set(xsi_type, "dcterms:W3CDTF")
+        element.text = stamp
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def anonymise_docx(data: bytes, anonymiser: Anonymiser, *, document: str, title: str,
+                   when: dt.datetime) -> tuple[bytes, list[Replacement]]:
+    """The .docx with every part anonymised and its properties set, and what was replaced."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    replacements: list[Replacement] = []
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == CORE:
+                content = core_properties(title, anonymiser.board, when)
+            elif _is_text_part(info.filename):
+                root = etree.fromstring(content, SAFE_XML)
+                accept_changes(root)
+                found: list[tuple[str, Span]] = []
+                _anonymise_tree(root, anonymiser, found)
+                replacements.extend(
+                    Replacement(document, info.filename, original, span.replacement,
+                                span.kind, span.suspected, span.note)
+                    for original, span in found)
+                content = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                         standalone=True)
+            target.writestr(info, content)
+    return out.getvalue(), replacements
+
+
+def leak_check(data: bytes, anonymiser: Anonymiser) -> list[Leak]:
+    """Identifiers left in any part of a finished (plain) .docx: text joined across runs
+    in each paragraph (deleted and field text included), every other text and attribute."""
+    leaks: list[Leak] = []
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    for name in archive.namelist():
+        if not _is_text_part(name) and name != CORE:
+            continue
+        root = etree.fromstring(archive.read(name), SAFE_XML)
+        kinds: set[str] = set()
+        for p in root.iter(P):
+            for tags in ((T,), (DEL_TEXT,), (INSTR_TEXT,)):
+                text = "".join(n.text or "" for n in _own_text_nodes(p, tags))
+                kinds.update(s.kind for s in anonymiser.spans(text))
+        for element in root.iter():
+            if not isinstance(element.tag, str):
+                continue
+            if element.tag not in (T, DEL_TEXT, INSTR_TEXT) and element.text:
+                kinds.update(s.kind for s in anonymiser.spans(element.text))
+            for attribute, value in element.attrib.items():
+                if _searchable_attribute(attribute):
+                    kinds.update(s.kind for s in anonymiser.spans(value))
+        leaks.extend(Leak(name, kind) for kind in sorted(kinds))
+    return leaks

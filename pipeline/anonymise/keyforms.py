@@ -1,0 +1,155 @@
+"""The case key expanded to every form a name takes in a report, as regular expressions.
+
+Each person of case.toml (people and staff) gives: full name, aliases, first name,
+surname, hyphenated parts, title and surname, initials ('K.S.', 'K S', 'KS', 'K. Smith',
+'Smith, K'), each with an optional title before it and an optional possessive after it,
+straight or curly apostrophes, any dash, any spacing. Every form of one person maps to
+that person's pseudonym (staff to their role); a surname shared by several people maps
+to a neutral placeholder, because it cannot say who is meant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.anonymise.spans import KEY, Span
+
+TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Doctor)\.?"
+APOSTROPHE = "['’‘`´]"
+DASH = "[-‐‑‒–—]"
+POSSESSIVE = rf"(?P<poss>{APOSTROPHE}s|s{APOSTROPHE}|{APOSTROPHE}(?!\w))?"
+# A possessive typed without its apostrophe ('Kaylas toy'), for forms long enough that an
+# added 's' cannot make another word.
+BARE_POSSESSIVE = rf"(?P<poss>{APOSTROPHE}s|s{APOSTROPHE}|{APOSTROPHE}(?!\w)|s)?"
+# Names that are also everyday English words: matched only as written with a capital
+# (or in capitals), so 'will', 'may' or 'brown' in a sentence are left alone.
+COMMON_WORDS = frozenset("""
+will mark rose grace may june april august hope faith joy dawn amber summer bill pat sue
+don ray art rob bob frank grant gene holly ivy jade ruby pearl lily daisy violet heather
+robin eve sky rich chase hunter carter brown white green black young king wood hill baker
+cook long short page bishop mason taylor wells price reed rice bell ball lane hall
+""".split())
+SHARED_SURNAME = "[family member]"
+
+
+@dataclass(frozen=True)
+class KeyForm:
+    """One way of writing one person's name, compiled; `rank` 0 is a form the key gives."""
+
+    pattern: re.Pattern[str]
+    replacement: str
+    owner: str
+    rank: int
+
+
+def _token_regex(token: str) -> str:
+    """One written token as a regex tolerant of apostrophe and dash variants."""
+    out = []
+    for char in token:
+        if char in "'’‘`´":
+            out.append(f"{APOSTROPHE}?")
+        elif char in "-‐‑‒–—":
+            out.append(rf"(?:{DASH}|\s)?")
+        elif char == ".":
+            out.append(r"\.?")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+def form_regex(form: str) -> str:
+    """The regex body of a multi-word form: tokens joined by any run of spaces."""
+    tokens = form.split()
+    return r"[\s\u00a0]+".join(_token_regex(t) for t in tokens)
+
+
+def _is_initials(form: str) -> bool:
+    letters = re.sub(r"[\s.]", "", form)
+    return len(letters) <= 3 and letters.isupper()
+
+
+def _compile(form: str, with_title: bool) -> re.Pattern[str]:
+    body = form_regex(form)
+    if _is_initials(form):
+        # Initials only in capitals, and never glued to a digit ('KS2' is Key Stage 2).
+        letters = [c for c in form if c.isalpha()]
+        body = r"\.?[\s\u00a0]?".join(re.escape(c) for c in letters) + r"\.?"
+        return re.compile(rf"(?<![\w.]){body}(?![\w])")
+    title = rf"(?:{TITLES}[\s\u00a0]+)?" if with_title else ""
+    flags = 0 if form.lower() in COMMON_WORDS or len(form) <= 2 else re.IGNORECASE
+    if flags == 0:
+        body = f"(?:{body}|{form_regex(form.upper())})"
+    possessive = BARE_POSSESSIVE if len(form) >= 4 else POSSESSIVE
+    return re.compile(rf"(?<![\w]){title}{body}{possessive}(?![\w])", flags)
+
+
+def _name_forms(name: str) -> list[str]:
+    """Derived forms of one full name: parts, title-free initials and short forms."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    forms: list[str] = []
+    if not words:
+        return forms
+    first, last = words[0], words[-1]
+    forms.append(first)
+    if len(words) > 1:
+        forms.append(last)
+        for word in words:
+            forms.extend(part for part in re.split(DASH, word) if len(part) > 1)
+        forms.append(f"{first[0]}. {last}")
+        forms.append(f"{first[0]} {last}")
+        forms.append(f"{last}, {first[0]}")
+        forms.append(f"{first} {last[0]}.")
+        forms.append(first[0] + last[0])
+        if len(words) > 2:
+            forms.append(f"{first} {last}")
+            forms.append("".join(w[0] for w in words))
+    return [f for f in dict.fromkeys(forms) if f and f != name]
+
+
+@dataclass(frozen=True)
+class KeyPerson:
+    """A person of the key: every name they go by and what replaces it."""
+
+    name: str
+    aliases: tuple[str, ...]
+    replacement: str
+
+
+def build_forms(people: list[KeyPerson]) -> list[KeyForm]:
+    """Every form of every person, compiled; longer forms first."""
+    given: dict[str, tuple[str, int]] = {}
+    derived: dict[str, set[str]] = {}
+    for person in people:
+        for form in (person.name, *person.aliases):
+            given.setdefault(form.lower(), (person.replacement, 0))
+        for form in _name_forms(person.name):
+            derived.setdefault(form, set()).add(person.replacement)
+    forms: dict[str, tuple[str, str, int]] = {}
+    originals = {p.name.lower(): p.name for p in people}
+    originals.update({a.lower(): a for p in people for a in p.aliases})
+    for lowered, (replacement, rank) in given.items():
+        forms[lowered] = (originals[lowered], replacement, rank)
+    for form, owners in derived.items():
+        if form.lower() in forms:
+            continue
+        replacement = next(iter(owners)) if len(owners) == 1 else SHARED_SURNAME
+        forms[form.lower()] = (form, replacement, 1 if len(owners) == 1 else 2)
+    compiled = []
+    for written, replacement, rank in sorted(forms.values(), key=lambda f: -len(f[0])):
+        compiled.append(KeyForm(_compile(written, with_title=True), replacement, written, rank))
+    return compiled
+
+
+def find_key_names(text: str, forms: list[KeyForm]) -> list[Span]:
+    """Every occurrence of a key form, with the possessive carried onto the pseudonym."""
+    spans = []
+    for form in forms:
+        for match in form.pattern.finditer(text):
+            possessive = match.groupdict().get("poss")
+            replacement = form.replacement
+            if possessive:
+                replacement += "'" if replacement.endswith("s") else "'s"
+            spans.append(Span(match.start(), match.end(), replacement, "key_name", KEY,
+                              rank=form.rank))
+    return spans

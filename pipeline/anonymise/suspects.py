@@ -1,0 +1,142 @@
+"""Names not in the case key: after a title ('Dr Patel'), after a relation ('grandmother
+Mary Jones', 'uncle Steve'), after 'called' or 'named', common given names, and likely
+misspellings of key names. When unsure the word is removed and listed for review."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from pipeline.anonymise.spans import SUSPECT, Span
+
+NAME_PLACEHOLDER = "[name]"
+_NAME_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)?"
+_NAME = rf"{_NAME_WORD}(?:[\s\u00a0]+(?:[A-Z]\.?[\s\u00a0]+)?{_NAME_WORD})?"
+_TITLE = (r"Mr|Mrs|Ms|Miss|Mx|Master|Dr|Doctor|Prof|Professor|Nurse|Sister|Matron|Midwife|"
+          r"PC|DC|DS|DI|DCI|PCSO|Sgt|Sergeant|Constable|Inspector|Officer|Cllr|Councillor|"
+          r"Rev|Reverend|Judge|HHJ|Sir|Dame|Lady|Lord")
+TITLED = re.compile(rf"\b(?P<lead>(?:{_TITLE})\.?)[\s\u00a0]+(?P<name>{_NAME})")
+_RELATION = (r"grand(?:mother|father|ma|pa|dad|parents?)|granny|gran|nan|nana|nanny|great[\s-]"
+             r"(?:grand)?(?:mother|father|aunt|uncle)|uncle|aunt|auntie|aunty|cousin|"
+             r"(?:half|step)[\s-]?(?:brother|sister|father|mother|son|daughter)|brother|sister|"
+             r"father|mother|dad|daddy|mum|mummy|mom|(?:ex[\s-]?)?(?:partner|boyfriend|"
+             r"girlfriend|husband|wife)|friend|neighbour|son|daughter|niece|nephew|"
+             r"god(?:mother|father|parent)|carer|childminder|lodger|sibling|baby|infant|"
+             r"(?:maternal|paternal)[\s-](?:grand)?(?:mother|father|aunt|uncle)")
+RELATED = re.compile(rf"\b(?P<lead>(?:{_RELATION}))(?:,|\s*\(|:)?[\s\u00a0]+(?:(?:called|named)"
+                     rf"[\s\u00a0]+)?(?P<name>{_NAME})", re.IGNORECASE)
+CALLED = re.compile(rf"\b(?P<lead>(?:called|named|known\s+as|aka|a\.k\.a\.))[\s\u00a0]+"
+                    rf"(?P<name>{_NAME})")
+CAPITALISED = re.compile(rf"(?<![\w'’-])({_NAME_WORD})(?![\w'’-])")
+
+# Capitalised words that are not names in these reports; pseudonyms, roles and agency
+# names of the case are added to this per case.
+STOPWORDS = frozenset("""
+The A An This That These Those He She They His Her Hers Their It Its We Our I You And But Or
+On In At Was Were Had Has Have Is Are Be Been Who When Where What Why How Then Than To For Of
+With From By As After Before During Following Further However Although Because Since While
+Child Children Adult Adults Sibling Siblings Mother Father Parent Parents Family Baby Infant
+Health Social Police Hospital School Care Services Service Board Agency Agencies Team Unit
+Council Trust Department Practice Surgery Visitor Visiting Worker Officer Manager Nurse Doctor
+General Practitioner Midwife Midwifery Safeguarding Review Serious Case Report Overview
+Executive Summary Panel Author Appendix Section Chronology Recommendation Recommendations Action
+Actions Lead Timescale Outcome Progress Evidence Status Red Amber Green Blue Complete Draft
+Restricted Confidential Introduction Background Methodology Analysis Involvement Learning
+Lessons Terms Reference Good Mr Mrs Ms Miss Dr Name Names Not Known None No Yes Date Dates
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Winter
+Emergency Department Accident Early Help Housing Education Multi Strategy Meeting Conference
+Child Protection Plan Initial Assessment Referral Contact Home Visit Office Court England
+Partner Grandmother Grandfather Uncle Aunt Cousin Brother Sister Neighbour Friend Key Issues
+Police Constable Sergeant Detective Inspector Staff Primary Secondary Nursery Academy High
+Clinic Centre Ward Paediatric Paediatrician Consultant Registrar Duty Specialist Senior Adviser
+Named Designated Local Authority National There Here All Some Any Each Every One Two Three
+Also Only Both Neither Either So Yet Still Later Earlier Around About Approximately Unknown
+Carer Carers Crown Court Prosecution Magistrates Family Judge Jan Feb Mar Apr Jun Jul Aug Sep
+Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Please Insert Complete Completed Draft
+""".split())
+NAMES_FILE = Path(__file__).with_name("first_names.txt")
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The shipped list of common given names, lower-cased."""
+    words = []
+    for line in NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words.extend(w.lower() for w in line.split())
+    return frozenset(words)
+
+
+def _name_span(match: re.Match[str], allowed: frozenset[str], note: str) -> Span | None:
+    """The name part of a title/relation match, unless every word of it is allowed."""
+    name = match["name"]
+    words = re.findall(r"[A-Za-z'’-]+", name)
+    kept = []
+    for word in words:
+        if word in allowed or word in STOPWORDS:
+            break
+        kept.append(word)
+    if not kept:
+        return None
+    # Keep only the leading name words; an allowed word ends the name ('Dr Patel Health').
+    end = match.start("name")
+    for word in kept:
+        end = match.string.index(word, end) + len(word)
+    return Span(match.start("name"), end, NAME_PLACEHOLDER, "suspected_name", SUSPECT,
+                suspected=True, note=note)
+
+
+def find_suspected_names(text: str, allowed: frozenset[str],
+                         key_tokens: dict[str, str]) -> list[Span]:
+    """Spans of names the key does not hold; `key_tokens` maps key name words (lower) to
+    the pseudonym, for misspellings."""
+    spans: list[Span] = []
+    for pattern, note in ((TITLED, "after a title"), (RELATED, "after a relation"),
+                          (CALLED, "after 'called' or 'named'")):
+        for match in pattern.finditer(text):
+            span = _name_span(match, allowed, note)
+            if span:
+                spans.append(span)
+    names = first_names()
+    for match in CAPITALISED.finditer(text):
+        word = match[1]
+        if word in allowed or word in STOPWORDS:
+            continue
+        lowered = word.lower()
+        if lowered in names:
+            end = _surname_end(text, match.end(), allowed)
+            spans.append(Span(match.start(), end, NAME_PLACEHOLDER, "suspected_name",
+                              SUSPECT, rank=1, suspected=True, note="a common given name"))
+            continue
+        if len(word) >= 4 and lowered not in key_tokens and _near_key(lowered, key_tokens):
+            spans.append(Span(match.start(), match.end(), NAME_PLACEHOLDER,
+                              "misspelt_key_name", SUSPECT, rank=1, suspected=True,
+                              note="looks like a misspelling of a name in the case key"))
+    return spans
+
+
+_FOLLOWING = re.compile(rf"[\s\u00a0]+({_NAME_WORD})(?![\w'’-])")
+
+
+def _surname_end(text: str, end: int, allowed: frozenset[str]) -> int:
+    """Where a given name ends when a capitalised surname follows it ('Mary Jones')."""
+    following = _FOLLOWING.match(text, end)
+    if following and following[1] not in allowed and following[1] not in STOPWORDS:
+        return following.end()
+    return end
+
+
+def _near_key(word: str, key_tokens: dict[str, str]) -> bool:
+    """True when `word` is one or two letters away from a key name ('Kaila', 'Smyth').
+
+    A different first letter needs a closer match, so 'Crown' is not taken for 'Brown'.
+    """
+    for token in key_tokens:
+        score = fuzz.ratio(word, token)
+        if score >= 88 or (score >= 80 and word[0] == token[0]):
+            return True
+    return False
