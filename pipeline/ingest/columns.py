@@ -33,16 +33,20 @@ _MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern)) for name, pattern in (
         ("date", r"\bdate|\bwhen\b|\bd ?/ ?t\b"),
         ("time", r"^(time|times|time of contact|time \d+ ?h\w*|time 24 ?h\w*)$|^time\b"),
-        ("source", r"\bsource|\bwhere recorded|\brecord(s|ed)? (ref|type|source)|"
-                   r"^record$|^reference$|\bdocument"),
+        ("source", r"\bsource|\bwhere\b.*\brecorded|\brecord(s|ed)? (ref|type|source)|"
+                   r"^records?( consulted| used| checked)?$|^reference$|\bdocument"),
+        # Before staff: "Practitioner comment" is a comment, not a practitioner.
+        ("comment", r"\bcomment|\banalysis|\baction|\boutcome|\bnotes?\b|\bremarks?\b|"
+                    r"\bsignificance|\breflection|\bissues?\b|\bconcerns?\b|\bresponse|"
+                    r"\bdecisions?\b|\blearning"),
         ("staff", r"\bstaff|\bpractitioner|\bworker|\bprofessionals? (involved|name)|"
-                  r"\binitials?\b|\bname (and|&) role|\bofficer|\bwho\b"),
-        ("comment", r"\bcomment|\banalysis|\baction taken|\boutcome|\bnotes?\b|\bremarks?\b|"
-                    r"\bsignificance|\breflection|\bissues?\b|\bconcerns?\b"),
-        ("communication", r"\bagency|\bcommunicat|\binformation shar|\bliaison|\breferrals?\b|"
+                  r"^professionals?$|\bpersonnel|\binitials?\b|\bname (and|&) role|"
+                  r"\bofficer|\bwho\b|\brecorded by"),
+        ("communication", r"\bagenc|\bcommunicat|\binformation shar|\bliaison|\breferrals?\b|"
                           r"\bmulti ?agency|\bprofessionals\b"),
         ("family", r"\bparent|\bcarer|\bfamily|\bmother|\bfather|\bsibling|\bhousehold"),
-        ("child", r"\bchild|\byoung person|\bpupil|\bpatient|\bbaby|\binfant|\bsubject"),
+        ("child", r"\bchild|\byoung person|\bpupil|\bpatient|\bbaby|\binfant|\bsubject|"
+                  r"\badult\b"),
         ("narrative", r"\bevent|\bdetail|\bdescription|\bsummary|\bcontact|\bwhat happened|"
                       r"\bentry|\bincident|\binformation\b"),
     )
@@ -70,12 +74,29 @@ def meaning_of(heading: str) -> str | None:
     return None
 
 
+# A value a heading never holds: a day, a year, "3rd April". An entry row whose cells
+# happen to hold heading words ("Date not known | Child seen | Mother present") is not
+# taken for a heading when it holds one of these, so it is never lost.
+_DATE_VALUE = re.compile(
+    r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\b|\b(19|20)\d\d\b|\b\d{1,2}(st|nd|rd|th)?\s+"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+MAX_HEADING_CHARS = 200   # a heading cell with its guidance in brackets; entries run longer
+
+
+def _could_be_heading(cells: list[str]) -> bool:
+    return all(len(c) <= MAX_HEADING_CHARS and not _DATE_VALUE.search(simplify(c))
+               for c in cells if c.strip())
+
+
 def match_header(cells: list[str]) -> dict[int, str] | None:
     """Column index -> canonical name, if `cells` is a chronology heading row; else None.
 
-    A heading row names a date column and at least two other template columns. A meaning
-    already taken keeps its first column; a second narrative column joins the comment.
+    A heading row names a date column and at least two other template columns, and holds
+    no date value nor long text. A meaning already taken keeps its first column; a second
+    narrative column joins the comment.
     """
+    if not _could_be_heading(cells):
+        return None
     mapping: dict[int, str] = {}
     taken: set[str] = set()
     for index, cell in enumerate(cells):
@@ -101,8 +122,35 @@ def is_single_contact_column(mapping: dict[int, str], cells: list[str]) -> bool:
     return any(meaning_of(cells[i]) == "narrative" for i in mapping)
 
 
+def refine_with_subheading(mapping: dict[int, str], cells: list[str]) -> dict[int, str] | None:
+    """The mapping a second heading row makes more exact, or None if `cells` is not one.
+
+    Some boards head the contact columns in two rows ("Contact" over "Child | Family |
+    Other agencies"). A row right below the heading row is a sub-heading when every filled
+    cell has a meaning and none holds a date value or sits in the date column.
+    """
+    filled = {i: c for i, c in enumerate(cells) if c.strip()}
+    if not filled or not _could_be_heading(cells):
+        return None
+    meanings = {i: meaning_of(c) for i, c in filled.items()}
+    if any(m is None or m == "narrative" for m in meanings.values()):
+        return None
+    if any(mapping.get(i) == "date" and meanings[i] not in ("date", "time") for i in filled):
+        return None
+    refined = {i: m for i, m in mapping.items() if m not in meanings.values()}
+    refined.update(meanings)
+    return refined
+
+
 def match_staff_key(cells: list[str]) -> tuple[int, int] | None:
-    """(code column, description column) if `cells` heads a staff ID list; else None."""
+    """(code column, description column) if `cells` heads a staff ID list; else None.
+
+    Only a narrow table with short headings is a staff list, so a chronology table whose
+    first entry mentions an "ID" and a "name" is never read as one.
+    """
+    filled = [c for c in cells if c.strip()]
+    if len(filled) > 4 or any(len(c) > 40 or _DATE_VALUE.search(c) for c in filled):
+        return None
     words = [simplify(c) for c in cells]
     code = next((i for i, w in enumerate(words) if _STAFF_KEY_CODE.search(w)), None)
     if code is None:

@@ -20,13 +20,25 @@ from pipeline.model import Provenance, Return, Row
 # narrative columns are not copied, so no text is written twice.
 FILL_DOWN = {"date", "time", "source", "staff"}
 
+# The header block's labels. A label ends at a colon, a tab or the end of the line (its
+# value then sits in the next line or cell), so a title such as "Agency chronology for
+# the review" is not read as a label.
+_LABEL_END = r"\s*(?::|\t|$)\s*"
 HEADER_LABELS = {
-    "agency": re.compile(r"^\s*(name of )?(agency|organi[sz]ation)( name)?\s*:?\s*", re.I),
-    "date_completed": re.compile(r"^\s*date (completed|of completion|submitted)\s*:?\s*", re.I),
+    "agency": re.compile(
+        r"^\s*(name of )?(the )?(agency|organi[sz]ation)( name)?"
+        r"( completing( (the|this))?( chronology| return)?)?" + _LABEL_END, re.I),
+    "date_completed": re.compile(
+        r"^\s*date( chronology| return)? (completed|of completion|submitted|returned|"
+        r"prepared|compiled)" + _LABEL_END, re.I),
     "completed_by": re.compile(
-        r"^\s*(name of )?(person|author)? ?(completing|completed by|who completed)"
-        r"( (the )?chronology)?\s*:?\s*|^\s*completed by\s*:?\s*|^\s*author\s*:?\s*", re.I),
+        r"^\s*((name|signature)( and (role|designation|job title))? of )?(the )?"
+        r"(person|author|officer)? ?(completing|completed by|who completed|compiling)"
+        r"( (the|this) (chronology|return))?" + _LABEL_END
+        + r"|^\s*(completed|prepared|compiled|submitted) by" + _LABEL_END
+        + r"|^\s*(author|compiled by)" + _LABEL_END, re.I),
 }
+MAX_TITLE_CHARS = 80   # a title line that may name the agency ("Thames Valley Police")
 
 
 @dataclass
@@ -85,6 +97,7 @@ def build_return(source, case: Case, header_lines: list[str], tables: list[RawTa
         if _read_staff_key(table, ret):
             continue
         previous: dict[str, str] = {}
+        after_heading = False       # the row before was a heading row
         for raw in table.rows:
             texts = [c or "" for c in raw.cells]
             if not any(t.strip() for t in texts):
@@ -93,12 +106,24 @@ def build_return(source, case: Case, header_lines: list[str], tables: list[RawTa
             if found is not None:
                 if mapping is None and columns.is_single_contact_column(found, texts):
                     ret.file_flags.append("single_contact_column")
-                mapping, heading, previous = found, texts, {}
+                mapping, heading, previous, after_heading = found, texts, {}, True
                 continue
             if mapping is None:
                 continue           # text above the chronology: the header block, notes
-            if columns.same_heading(texts, heading) or raw.spans_all or _is_section(texts):
+            if after_heading:
+                after_heading = False
+                refined = columns.refine_with_subheading(mapping, texts)
+                if refined is not None:
+                    mapping = refined
+                    heading = [" ".join(filter(None, (h.strip(), t.strip())))
+                               for h, t in zip(heading, texts, strict=False)]
+                    continue
+            if columns.same_heading(texts, heading) or _is_section(raw, texts):
                 continue
+            if raw.spans_all:      # a note written across the whole table: kept, not lost
+                # Its text goes past the last column, so it joins the comment.
+                note = "\n".join(t for t in texts if t.strip())
+                raw = RawRow(raw.number, [""] * (max(mapping) + 1) + [note])
             row = _entry(raw, mapping, previous, table.name, ret)
             if row is not None:
                 ret.rows.append(row)
@@ -107,7 +132,7 @@ def build_return(source, case: Case, header_lines: list[str], tables: list[RawTa
                           "template's other headings); check it is the chronology return, "
                           "on the Appendix 4 template.")
     ret.rows_read = len(ret.rows)
-    _name_agency(ret, case, header_block.get("agency", ""), source.path.stem)
+    _name_agency(ret, case, header_block.get("agency", ""), header_lines, source.path.stem)
     return ret
 
 
@@ -141,15 +166,30 @@ def _entry(raw: RawRow, mapping: dict[int, str], previous: dict[str, str], table
     )
 
 
-_SECTION = re.compile(r"^\s*((19|20)\d\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                      r"[a-z]* (19|20)\d\d|part \w+|section \w+)\s*$", re.I)
+_MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_SECTION = re.compile(
+    rf"^\s*((19|20)\d\d|{_MONTHS},? (19|20)\d\d|"
+    r"(part|section|period|phase|stage) [\w.]+(\s*[:\-\u2013].{0,50})?)\s*$", re.I)
+# A day in the text ("03/04/2015", "3rd April") makes a line across the table an entry.
+_DAY = re.compile(
+    rf"\b\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\b|\b\d{{1,2}}(st|nd|rd|th)?\s+{_MONTHS}", re.I)
+MAX_SECTION_CHARS = 60   # "2015", "Before the review period" - longer text is a note
 
 
-def _is_section(texts: list[str]) -> bool:
-    """A year or section heading repeated in every cell (a merged row read cell by cell)."""
+def _is_section(raw: RawRow, texts: list[str]) -> bool:
+    """A row that only separates sections: a year or heading, not an entry.
+
+    Either one short line without a day across the whole table (a merged row), or a
+    year/section text repeated in every cell (a merged row read cell by cell) or alone in
+    a row whose other cells are empty.
+    """
     filled = [t.strip() for t in texts if t.strip()]
-    return len(filled) == len(texts) > 1 and len(set(filled)) == 1 and bool(
-        _SECTION.match(filled[0]))
+    if len(set(filled)) != 1:
+        return False
+    text = filled[0]
+    if raw.spans_all:
+        return len(text) <= MAX_SECTION_CHARS and "\n" not in text and not _DAY.search(text)
+    return bool(_SECTION.match(text)) and len(filled) in (1, len(texts))
 
 
 def _read_staff_key(table: RawTable, ret: Return) -> bool:
@@ -172,10 +212,16 @@ def _read_staff_key(table: RawTable, ret: Return) -> bool:
     return True
 
 
-def _name_agency(ret: Return, case: Case, written: str, file_stem: str) -> None:
-    """Agency from the header block, else from the file name; matched to case.toml."""
+def _name_agency(ret: Return, case: Case, written: str, header_lines: list[str],
+                 file_stem: str) -> None:
+    """Agency from the header block's label, else a title line, else the file name.
+
+    Matched to case.toml's names and aliases; a return that matches none keeps the name
+    it gives (or its file name) and `agency_matched` stays False.
+    """
     ret.agency_as_written = written
-    for candidate in (written, file_stem.replace("_", " ")):
+    titles = [line for line in header_lines if len(line) <= MAX_TITLE_CHARS]
+    for candidate in (written, *titles, re.sub(r"[_\-]+", " ", file_stem)):
         agency = case.match_agency(candidate)
         if agency is not None:
             ret.agency, ret.agency_matched = agency.name, True
