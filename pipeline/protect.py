@@ -1,22 +1,45 @@
-"""Office password protection: decrypting returns and encrypting outputs (msoffcrypto-tool)."""
+"""Office password protection: decrypting returns and encrypting outputs (msoffcrypto-tool).
+
+The password is the case password (case.toml, else $CASE_PASSWORD, else the reference);
+it is passed in, never stored, printed or logged, and no error message here contains it.
+"""
 
 from __future__ import annotations
 
 import io
 
 import msoffcrypto
-from msoffcrypto.exceptions import DecryptionError, FileFormatError, InvalidKeyError
+import olefile
+from msoffcrypto.exceptions import InvalidKeyError
 
 from pipeline.ingest.errors import IngestError
 
+_LEGACY = ("is an old Word 97-2003 (.doc) or Excel 97-2003 (.xls) file, or another kind of "
+           "file with an Office name; open it in Word or Excel and save it as .docx or .xlsx.")
+
+
+def is_protected_package(data: bytes) -> bool:
+    """True if `data` is an OLE container holding an encrypted Word/Excel (OOXML) package."""
+    try:
+        ole = olefile.OleFileIO(io.BytesIO(data))
+    except Exception:    # olefile raises many kinds on a damaged container
+        return False
+    try:
+        return ole.exists("EncryptionInfo") and ole.exists("EncryptedPackage")
+    finally:
+        ole.close()
+
 
 def decrypt_office(data: bytes, password: str) -> bytes:
-    """The plain package inside a password-protected Word or Excel file."""
+    """The plain package inside a password-protected Word or Excel file.
+
+    Raises IngestError for a legacy (.doc/.xls) or damaged container and for a password
+    other than the case password. Legacy formats are refused before msoffcrypto parses them.
+    """
+    if not is_protected_package(data):
+        raise IngestError(_LEGACY)
     try:
         office = msoffcrypto.OfficeFile(io.BytesIO(data))
-        if not office.is_encrypted():
-            raise IngestError("is an old Word 97-2003 (.doc) or Excel (.xls) file; open it "
-                              "and save it as .docx or .xlsx.")
         office.load_key(password=password, verify_password=True)
         plain = io.BytesIO()
         office.decrypt(plain, verify_integrity=True)
@@ -24,9 +47,10 @@ def decrypt_office(data: bytes, password: str) -> bytes:
         raise IngestError("is password-protected with a password other than the case "
                           "password; ask the agency to protect it with the case reference, "
                           "or set password in case.toml.") from None
-    except (DecryptionError, FileFormatError, ValueError, OSError) as exc:
+    except Exception as exc:     # a damaged or crafted container: never let it stop the case
         raise IngestError(f"could not be decrypted ({type(exc).__name__}); ask the agency to "
-                          "save it again as .docx or .xlsx.") from None
+                          "save it again as .docx or .xlsx, protected with the case "
+                          "password.") from None
     return plain.getvalue()
 
 
@@ -37,3 +61,12 @@ def encrypt_office(data: bytes, password: str) -> bytes:
     out = io.BytesIO()
     OOXMLFile(io.BytesIO(data)).encrypt(password, out)
     return out.getvalue()
+
+
+def decrypt_output(data: bytes, password: str) -> bytes:
+    """A protected output's plain bytes (for checks and tests). Raises InvalidKeyError."""
+    office = msoffcrypto.OfficeFile(io.BytesIO(data))
+    office.load_key(password=password, verify_password=True)
+    plain = io.BytesIO()
+    office.decrypt(plain, verify_integrity=True)
+    return plain.getvalue()

@@ -1,24 +1,33 @@
 """Opening a returned file safely: what it really is, decrypted, its zip parts bounded.
 
 Every reader gets its bytes through `open_return`, so the size limits, the password and
-the refusal of DTDs and external entities are enforced in one place.
+the refusal of DTDs and external entities are enforced in one place. Before any reader
+(ours or openpyxl) parses a part, `inspect_zip` has checked every part's declared size,
+inflated every XML part once through a bounded stream (its actual size), and refused any
+DTD: Office never writes one (ECMA-376 Part 2 forbids DTD declarations in package XML),
+so a return that carries one is crafted, and no parser is ever shown it.
 """
 
 from __future__ import annotations
 
+import codecs
 import io
+import re
 import zipfile
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
 from pipeline.ingest.errors import IngestError
 
-MAX_FILE_BYTES = 200 * 1024 * 1024        # a return is a few MB; 200 MB is not a return
-MAX_PART_BYTES = 256 * 1024 * 1024        # one XML part, inflated
+MAX_FILE_BYTES = 100 * 1024 * 1024        # a return is a few MB; 100 MB is not a return
+MAX_PART_BYTES = 256 * 1024 * 1024        # one part, inflated
 MAX_TOTAL_BYTES = 512 * 1024 * 1024       # all parts, inflated
-MAX_RATIO = 200                           # inflated / compressed, per part
+MAX_RATIO = 200                           # inflated / compressed, per part over 10 MB
+MAX_PARTS = 10_000                        # a real package has tens of parts
+_CHUNK = 1024 * 1024
 
 # No DTD is loaded, no entity resolved, nothing fetched: a return cannot make us read
 # a local file or a network address (XXE), nor expand a billion laughs.
@@ -27,6 +36,21 @@ SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fal
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
+
+# Parts a parser reads as XML (media, embedded objects and vbaProject.bin are never parsed).
+_XML_PART = re.compile(r"(\.xml|\.rels|\.vml)$", re.I)
+_DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY|ATTLIST|ELEMENT|NOTATION)", re.I)
+_DTD_TEXT = re.compile(r"<!\s*(DOCTYPE|ENTITY|ATTLIST|ELEMENT|NOTATION)", re.I)
+_DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)""")
+# Encodings in which "<!DOCTYPE" is the same bytes as in ASCII, so the byte scan sees it.
+_ASCII_COMPATIBLE = re.compile(r"^(utf-?8|us-ascii|ascii|iso-?8859-\d+|latin-?1|"
+                               r"(windows|cp)-?125\d)$", re.I)
+
+_DAMAGED = ("is damaged (the zip inside it is broken or cut short); ask the agency to send "
+            "the file again.")
+_CRAFTED_DTD = ("holds an XML document type declaration (DTD), which Word and Excel never "
+                "write; such a file can be crafted to read other files, so it was not opened. "
+                "Ask the agency to open it in Word or Excel and save it again.")
 
 
 @dataclass
@@ -37,15 +61,100 @@ class Package:
     data: bytes
     was_encrypted: bool = False
     macros: bool = False
+    part_names: list[str] = field(default_factory=list)
+
+
+def inspect_zip(data: bytes) -> list[str]:
+    """The part names of a zip that is safe to hand to a parser; else IngestError.
+
+    Checks, in order: the archive opens; no more than MAX_PARTS parts; every declared
+    size (`check_sizes`); then every XML part is inflated once, chunk by chunk, and
+    refused if its actual size passes the limits or it holds a DTD.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError):
+        raise IngestError(_DAMAGED) from None
+    if len(infos) > MAX_PARTS:
+        raise IngestError(f"holds {len(infos)} parts, far more than any Word or Excel file; "
+                          "it was not opened. Ask the agency to re-save the return.")
+    check_sizes(archive)
+    total = 0
+    for info in infos:
+        if info.is_dir() or not _XML_PART.search(info.filename):
+            continue
+        total += _scan_part(archive, info, MAX_TOTAL_BYTES - total)
+    return [info.filename for info in infos]
+
+
+def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> int:
+    """Inflate one XML part through a bounded stream; its actual size. Refuses a DTD."""
+    limit = min(MAX_PART_BYTES, budget)
+    size = 0
+    tail = b""
+    mode = None              # "bytes" (ASCII-compatible) or a UTF-16 decoder
+    try:
+        with archive.open(info) as stream:
+            while chunk := stream.read(_CHUNK):
+                size += len(chunk)
+                if size > limit:
+                    raise IngestError(f"has a part ({info.filename}) that unpacks to more than "
+                                      f"{limit // 2**20} MB; it looks like a zip bomb and was "
+                                      "not opened. Ask the agency to re-save the return.")
+                if mode is None:
+                    mode = _text_mode(chunk, info.filename)
+                if mode == "bytes":
+                    if b"\x00" in chunk:
+                        raise IngestError(_unusual_encoding(info.filename))
+                    window = tail + chunk
+                    if _DTD.search(window):
+                        raise IngestError(_CRAFTED_DTD)
+                    tail = window[-32:]
+                else:
+                    text = mode.decode(chunk)
+                    if "\x00" in text or _DTD_TEXT.search(tail.decode() + text):
+                        raise IngestError(_CRAFTED_DTD if "\x00" not in text
+                                          else _unusual_encoding(info.filename))
+                    tail = text[-32:].encode()
+    except IngestError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, UnicodeError):
+        raise IngestError(_DAMAGED) from None
+    except (NotImplementedError, RuntimeError):   # unknown compression, zip encryption
+        raise IngestError("is packed in a way Word and Excel never use (an encrypted or "
+                          "unusual zip); ask the agency to save it again from Word or "
+                          "Excel.") from None
+    return size
+
+
+def _text_mode(first: bytes, name: str):
+    """How to scan a part's text: "bytes", or an incremental UTF-16 decoder."""
+    if first.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise IngestError(_unusual_encoding(name))
+    if first.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return codecs.getincrementaldecoder("utf-16")(errors="strict")
+    declared = _DECLARED_ENCODING.match(first.removeprefix(b"\xef\xbb\xbf"))
+    if declared and not _ASCII_COMPATIBLE.match(declared.group(1).decode("ascii")):
+        raise IngestError(_unusual_encoding(name))
+    return "bytes"
+
+
+def _unusual_encoding(name: str) -> str:
+    return (f"has a part ({name}) in a text encoding Word and Excel never write; it was not "
+            "opened. Ask the agency to open it in Word or Excel and save it again.")
 
 
 def sniff_zip(data: bytes) -> str:
     """'docx', 'xlsx', 'odt' or '' for an OOXML/ODF zip, by the parts it holds."""
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-    except zipfile.BadZipFile:
-        raise IngestError("is damaged (the zip inside it is broken or cut short); ask the "
-                          "agency to send the file again.") from None
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise IngestError(_DAMAGED) from None
+    return _kind_of(names)
+
+
+def _kind_of(names: set[str]) -> str:
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
@@ -57,14 +166,19 @@ def sniff_zip(data: bytes) -> str:
 
 def read_part(data: bytes, name: str) -> bytes | None:
     """One zip part's bytes, refusing zip bombs before inflating them; None if absent."""
-    archive = zipfile.ZipFile(io.BytesIO(data))
     try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
         info = archive.getinfo(name)
     except KeyError:
         return None
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise IngestError(_DAMAGED) from None
     check_sizes(archive)
-    with archive.open(info) as handle:
-        content = handle.read(MAX_PART_BYTES + 1)
+    try:
+        with archive.open(info) as handle:
+            content = handle.read(MAX_PART_BYTES + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        raise IngestError(_DAMAGED) from None
     if len(content) > MAX_PART_BYTES:
         raise IngestError(f"has a part ({name}) larger than {MAX_PART_BYTES // 2**20} MB when "
                           "unpacked; it is not a normal return. Ask the agency to re-save it.")
@@ -82,8 +196,8 @@ def check_sizes(archive: zipfile.ZipFile) -> None:
                               f"{info.file_size // 2**20} MB; it looks like a zip bomb and was "
                               "not opened. Ask the agency to re-save the return.")
     if total > MAX_TOTAL_BYTES:
-        raise IngestError("would unpack to more than 512 MB; it was not opened. Ask the agency "
-                          "to re-save the return.")
+        raise IngestError("would unpack to more than 512 MB; it looks like a zip bomb and was "
+                          "not opened. Ask the agency to re-save the return.")
 
 
 def parse_xml(content: bytes) -> etree._Element:
@@ -102,23 +216,32 @@ def open_return(path: Path, password: str) -> Package:
     if size > MAX_FILE_BYTES:
         raise IngestError(f"is {size // 2**20} MB, far larger than any return; check it is "
                           "the right file.")
-    data = path.read_bytes()
+    with path.open("rb") as stream:          # read no more than the limit, even if it grows
+        data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise IngestError(f"is larger than {MAX_FILE_BYTES // 2**20} MB, far larger than any "
+                          "return; check it is the right file.")
     encrypted = False
     if data.startswith(OLE_MAGIC):
-        from pipeline.protect import decrypt_office   # msoffcrypto only when needed
+        from pipeline.protect import decrypt_office  # msoffcrypto only when needed
 
         data = decrypt_office(data, password)
         encrypted = True
     if data.startswith(ZIP_MAGIC):
-        kind = sniff_zip(data)
+        names = inspect_zip(data)
+        kind = _kind_of(set(names))
         if kind in ("docx", "xlsx"):
-            macros = read_part_names_with(data, "vbaProject.bin")
-            return Package(kind, data, was_encrypted=encrypted, macros=macros)
+            macros = any(n.lower().endswith("vbaproject.bin") for n in names)
+            return Package(kind, data, was_encrypted=encrypted, macros=macros,
+                           part_names=names)
         if kind == "odt":
             raise IngestError("is an OpenDocument file (.odt/.ods); open it in Word or Excel "
                               "and save it as .docx or .xlsx.")
         raise IngestError("is a zip archive but not a Word or Excel file; unpack it and put "
                           "the returns themselves in the case folder.")
+    if encrypted:
+        raise IngestError("decrypts to something that is not a Word or Excel file; ask the "
+                          "agency to save it again as .docx or .xlsx.")
     if data.startswith(b"%PDF"):
         raise IngestError("is a PDF; the chronology cannot be read from it. Ask the agency "
                           "for the Word or Excel file of the return.")
@@ -131,4 +254,9 @@ def open_return(path: Path, password: str) -> Package:
 
 
 def read_part_names_with(data: bytes, suffix: str) -> bool:
-    return any(n.endswith(suffix) for n in zipfile.ZipFile(io.BytesIO(data)).namelist())
+    """True if any part's name ends with `suffix` (e.g. vbaProject.bin: macros inside)."""
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise IngestError(_DAMAGED) from None
+    return any(n.endswith(suffix) for n in names)

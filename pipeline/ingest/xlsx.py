@@ -1,7 +1,206 @@
-"""Reader placeholder: being built."""
+"""Excel reader (.xlsx, .xlsm): every sheet's cells as plain rows; macros are never run.
 
+openpyxl reads the workbook (sheet list, shared strings, date styles); each sheet is then
+streamed row by row with openpyxl's own sheet parser, because the public read-only
+iteration pads every row to the sheet's declared size (a crafted `A1:XFD1048576` costs
+16,384 cells a row) and gives no merged cells. `package.open_return` has already refused
+DTDs and zip bombs in every part, so nothing here can expand an entity or a bomb.
+
+Cells become text as the date reader expects: real dates "dd/mm/yyyy" (with " HH:MM" when
+the cell holds a time of day), times "HH:MM", numbers as written (12, not 12.0).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+import warnings
+
+from openpyxl import load_workbook
+from openpyxl.worksheet._reader import WorkSheetParser
+
+from pipeline.case import Case
+from pipeline.ingest import columns, tables
 from pipeline.ingest.errors import IngestError
+from pipeline.ingest.package import Package
+from pipeline.ingest.tables import RawRow, RawTable
+from pipeline.model import Return
+
+log = logging.getLogger(__name__)
+
+MAX_COLUMNS = 1_000          # columns holding text in one sheet; a return uses 7 to 10
+MAX_ROWS = 200_000           # rows holding text in one workbook
+MAX_CELL_CHARS = 32_767      # Excel's own limit for one cell; a longer one is not a cell
 
 
-def read(package, source, case):
-    raise IngestError("cannot be read yet: this reader is being built.")
+def read(package: Package, source, case: Case) -> list[Return]:
+    """The workbook's one chronology return. Raises IngestError if it holds none."""
+    workbook = _open(package.data)
+    try:
+        sheets, header_lines, flags = _read_sheets(workbook)
+    finally:
+        workbook.close()
+    # A macro-enabled workbook is read as data only (openpyxl never runs VBA, keep_vba is
+    # off); ingest flags it "macros".
+    ret = tables.build_return(source, case, header_lines, sheets, flags)
+    reject_oversized(ret)
+    log.debug("%s: %d rows read from %d sheets", source.file, ret.rows_read, len(sheets))
+    return [ret]
+
+
+def _open(data: bytes):
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")     # openpyxl warns about unsupported extensions
+            return load_workbook(io.BytesIO(data), read_only=True, data_only=True,
+                                 keep_vba=False, keep_links=False, rich_text=False)
+    except (KeyError, ValueError, TypeError, AttributeError, IndexError, OSError) as exc:
+        raise IngestError(f"is an Excel file whose workbook cannot be read "
+                          f"({type(exc).__name__}); open it in Excel, save it again as .xlsx, "
+                          "and put it back.") from None
+
+
+def _read_sheets(workbook) -> tuple[list[RawTable], list[str], list[str]]:
+    """Every sheet as a RawTable; the text above the first heading row; file flags."""
+    sheets: list[RawTable] = []
+    header_lines: list[str] = []
+    flags: list[str] = []
+    heading_seen = False
+    rows_total = 0
+    for sheet in workbook.worksheets:
+        table = _read_sheet(workbook, sheet)
+        rows_total += len(table.rows)
+        if rows_total > MAX_ROWS:
+            raise IngestError(f"holds more than {MAX_ROWS:,} rows; it is not a chronology "
+                              "return. Check it is the right file.")
+        heading_at = _first_heading(table)
+        if sheet.sheet_state != "visible":
+            if heading_at is None:
+                flags.append("hidden_sheet_skipped")   # lists behind drop-downs, workings
+                continue
+            flags.append("hidden_sheet")
+        if not heading_seen:
+            stop = len(table.rows) if heading_at is None else heading_at
+            header_lines.extend(text for raw in table.rows[:stop] for text in raw.cells
+                                if text and text.strip())
+            heading_seen = heading_at is not None
+        sheets.append(table)
+    return sheets, header_lines, flags
+
+
+def _first_heading(table: RawTable) -> int | None:
+    for index, raw in enumerate(table.rows):
+        if columns.match_header([c or "" for c in raw.cells]) is not None:
+            return index
+    return None
+
+
+def _read_sheet(workbook, sheet) -> RawTable:
+    """One sheet: rows holding text, numbered as Excel numbers them; merges applied."""
+    parser = WorkSheetParser(sheet._get_source(), sheet._shared_strings, data_only=True,
+                             epoch=workbook.epoch, date_formats=workbook._date_formats,
+                             timedelta_formats=workbook._timedelta_formats)
+    rows: dict[int, dict[int, str]] = {}
+    try:
+        for number, cells in parser.parse():
+            texts = {c["column"]: cell_text(c["value"]) for c in cells}
+            texts = {col: text for col, text in texts.items() if text.strip()}
+            if texts:
+                rows[number] = texts
+                if len(rows) > MAX_ROWS:
+                    raise IngestError(f"holds more than {MAX_ROWS:,} rows in sheet "
+                                      f"'{sheet.title}'; it is not a chronology return.")
+    finally:
+        parser.source.close()
+    merges = parser.merged_cells.mergeCell if parser.merged_cells else []
+    return _table(sheet.title, rows, [m.ref for m in merges])
+
+
+def _table(name: str, rows: dict[int, dict[int, str]], merge_refs: list[str]) -> RawTable:
+    """Rows as RawRows over the sheet's used columns; merge continuations None."""
+    from openpyxl.utils.cell import range_boundaries
+
+    continued: set[tuple[int, int]] = set()
+    spans: list[tuple[int, int, int, int]] = []
+    for ref in merge_refs:
+        min_col, min_row, max_col, max_row = range_boundaries(ref)
+        if (max_row - min_row + 1) * (max_col - min_col + 1) > MAX_ROWS:
+            continue    # a merge over a whole sheet area: only its first cell holds text
+        spans.append((min_col, min_row, max_col, max_row))
+        for row in range(min_row, max_row + 1):
+            for col in range(min_col, max_col + 1):
+                if (row, col) != (min_row, min_col):
+                    continued.add((row, col))
+    used = sorted({col for texts in rows.values() for col in texts})
+    if len(used) > MAX_COLUMNS:
+        raise IngestError(f"has text in {len(used)} columns of sheet '{name}'; a chronology "
+                          "has about seven. Delete the stray columns and send it again.")
+    width_first, width_last = _table_width(rows, used)
+    raw_rows = []
+    for number in sorted(rows):      # a row that only continues a merge holds no entry
+        texts = rows.get(number, {})
+        cells: list[str | None] = []
+        for col in used:
+            if (number, col) in continued and col not in texts:
+                cells.append(None)
+            else:
+                cells.append(texts.get(col, ""))
+        spans_all = any(min_row <= number <= max_row and min_col <= width_first
+                        and max_col >= width_last and max_col > min_col
+                        for min_col, min_row, max_col, max_row in spans)
+        raw_rows.append(RawRow(number=number, cells=cells, spans_all=spans_all))
+    return RawTable(name=name, rows=raw_rows)
+
+
+def _table_width(rows: dict[int, dict[int, str]], used: list[int]) -> tuple[int, int]:
+    """First and last column of the chronology: its heading row's, else all used columns."""
+    for number in sorted(rows):
+        texts = rows[number]
+        ordered = [texts.get(col, "") for col in used]
+        if columns.match_header(ordered) is not None:
+            return min(texts), max(texts)
+    return (used[0], used[-1]) if used else (1, 1)
+
+
+def cell_text(value: object) -> str:
+    """A cell's value as the text a person sees, in the form the date reader expects."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.strftime("%d/%m/%Y")
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, dt.timedelta):
+        minutes = round(value.total_seconds() / 60)
+        return f"{minutes // 60}:{minutes % 60:02d}"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:.15g}"
+    return str(value)
+
+
+def reject_oversized(ret: Return) -> None:
+    """Move rows with a cell longer than any real cell into `ret.rejected`, with why.
+
+    A cell of megabytes is not an entry a person wrote; passing it on would make later
+    stages (near-duplicate matching, Word output) slow. It stays accounted for.
+    """
+    kept = []
+    for row in ret.rows:
+        longest = max(len(text) for text in (row.date_as_written, row.time_as_written,
+                                             *row.content()))
+        if longest > MAX_CELL_CHARS:
+            ret.rejected.append((row, f"a cell holds {longest:,} characters, more than a "
+                                      f"spreadsheet cell can ({MAX_CELL_CHARS:,}); check the "
+                                      "row in the return and split or shorten it."))
+        else:
+            kept.append(row)
+    ret.rows = kept
