@@ -1,6 +1,257 @@
-"""Agency report reader placeholder: being built."""
+"""Agency reports (toolkit Appendix 5) with their action plans (Appendix 6), and terms of
+reference, read from Word files that hold no chronology table.
+
+Sections are found by meaning: a heading is a paragraph in a heading style, all bold, or
+numbered, whose words name an Appendix 5 section in any of the wordings boards and IMR
+templates use. A report missing a section is still read; the keys not found are listed in
+`AgencyReport.missing_sections` for the overview to report.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from lxml import etree
+
+from pipeline.case import Case
+from pipeline.ingest import wordxml
+from pipeline.ingest.package import Package, parse_xml, read_part
+from pipeline.model import ActionItem, AgencyReport
+
+W = wordxml.W_NS
+REQUIRED_SECTIONS = ("introduction", "author", "agency_background", "background", "family",
+                     "methodology", "involvement", "analysis", "learning", "recommendations")
+SECTION_TITLES = {
+    "introduction": "Introduction", "author": "Author's background",
+    "agency_background": "Agency background", "background": "Background",
+    "family": "Family composition", "methodology": "Methodology",
+    "involvement": "Agency involvement", "analysis": "Analysis of involvement",
+    "learning": "What we learnt", "good_practice": "Good practice",
+    "recommendations": "Recommendations", "action_plan": "Action plan",
+    "terms_of_reference": "Terms of reference", "other": "Other",
+}
+# Order matters: the first rule that fits names the section ('Analysis of involvement' is
+# analysis, not involvement; 'Agency background' is not the case background).
+_RULES = [
+    ("contents", r"^(?:table\s+of\s+)?contents?(?:\s+page)?$"),
+    ("action_plan", r"action\s+plan"),
+    ("recommendations", r"recommendation"),
+    ("good_practice", r"good\s+practice|effective\s+practice|what\s+worked\s+well|strengths"),
+    ("learning", r"\blearn|lessons?|key\s+(?:issues|findings)|findings|conclusions?"),
+    ("analysis", r"analys"),
+    ("author", r"author|reviewer'?s?\s+(?:background|independence)|independence"),
+    ("agency_background", r"agency\s+(?:background|information|context|profile|overview)|"
+                          r"(?:about|context\s+of)\s+(?:the|our|this)\s+(?:agency|service|"
+                          r"organisation|trust)|organisational\s+context|the\s+service$"),
+    ("involvement", r"involvement|contact\s+with|summary\s+of\s+(?:contact|events|"
+                    r"services)|narrative|chronolog"),
+    ("family", r"family|genogram|household"),
+    ("methodology", r"method|process\s+of\s+(?:the\s+)?review|how\s+(?:this|the)\s+"
+                    r"(?:report|review)|sources\s+of\s+information"),
+    ("introduction", r"introduc|purpose\s+of\s+(?:this|the)\s+report"),
+    ("terms_of_reference", r"terms\s+of\s+reference|scope"),
+    ("background", r"background|circumstances|summary\s+of\s+(?:the\s+)?case"),
+    ("other", r"^appendix|^annex|timeline|glossary|references$|signature"),
+]
+_COMPILED = [(key, re.compile(pattern, re.IGNORECASE)) for key, pattern in _RULES]
+_NUMBERED = re.compile(r"^\s*(?:(?:section\s+)?\d+(?:\.\d+)*\.?|[IVX]+\.|[A-H][.)])\s+(?=\S)",
+                       re.IGNORECASE)
+_REPORT_TITLE = re.compile(r"agency\s+report|individual\s+management\s+review|\bIMR\b|"
+                           r"agency\s+review|single\s+agency|internal\s+management\s+review",
+                           re.IGNORECASE)
+_TOR_TITLE = re.compile(r"terms\s+of\s+reference", re.IGNORECASE)
+_AGENCY_LINE = re.compile(r"^\s*(?:name\s+of\s+)?(?:agency|organisation)(?:\s+name)?\s*[:\-–]\s*"
+                          r"(?P<name>.+)$", re.IGNORECASE)
+_COLUMNS = [
+    ("rag", r"\brag\b"),
+    ("recommendation", r"recommendation"),
+    ("action", r"action"),
+    ("lead", r"lead|responsib|owner|by\s+whom"),
+    ("timescale", r"timescale|target|by\s+when|deadline|date"),
+    ("outcome", r"outcome|success|measure|impact"),
+    ("progress", r"progress|update|status"),
+    ("evidence", r"evidence"),
+    ("number", r"^(?:no\.?|#|number|ref\.?|item)$"),
+]
 
 
-def read(package, source, case):
-    """The AgencyReport this Word file holds, or None if it is not an agency report."""
+def classify_heading(text: str) -> str | None:
+    """The Appendix 5 section key a heading's words name, or None."""
+    words = _NUMBERED.sub("", text).strip(" :?.\t")
+    if not words or len(words) > 120 or len(words.split()) > 14:
+        return None
+    for key, pattern in _COMPILED:
+        if pattern.search(words):
+            return key
     return None
+
+
+def _heading_styles(data: bytes) -> set[str]:
+    """Style ids of the document's heading styles (by name or outline level)."""
+    content = read_part(data, "word/styles.xml")
+    if content is None:
+        return set()
+    ids = set()
+    for style in parse_xml(content).iter(f"{{{W}}}style"):
+        style_id = style.get(f"{{{W}}}styleId", "")
+        name_element = style.find(f"{{{W}}}name")
+        name = (name_element.get(f"{{{W}}}val", "") if name_element is not None else "").lower()
+        outline = style.find(f"{{{W}}}pPr/{{{W}}}outlineLvl")
+        if name.startswith(("heading", "title", "subtitle")) or outline is not None:
+            ids.add(style_id)
+    return ids
+
+
+def _style_id(p: etree._Element) -> str:
+    style = p.find(f"{{{W}}}pPr/{{{W}}}pStyle")
+    return style.get(f"{{{W}}}val", "") if style is not None else ""
+
+
+def _all_bold(p: etree._Element) -> bool:
+    """True when every run with text in the paragraph is bold."""
+    seen = False
+    for run in p.iter(f"{{{W}}}r"):
+        if not "".join(t.text or "" for t in run.iter(f"{{{W}}}t")).strip():
+            continue
+        bold = run.find(f"{{{W}}}rPr/{{{W}}}b")
+        if bold is None or bold.get(f"{{{W}}}val", "true") in ("0", "false", "off"):
+            return False
+        seen = True
+    return seen
+
+
+def _looks_like_heading(p: etree._Element, text: str, heading_styles: set[str]) -> bool:
+    style = _style_id(p)
+    if style.upper().startswith("TOC"):
+        return False
+    if style in heading_styles or re.match(r"(?i)heading\d|title", style):
+        return True
+    if p.find(f"{{{W}}}pPr/{{{W}}}outlineLvl") is not None:
+        return True
+    short = len(text.split()) <= 14 and not text.rstrip().endswith((".", ";", ","))
+    numbered = _NUMBERED.match(text) is not None or p.find(f"{{{W}}}pPr/{{{W}}}numPr") is not None
+    capitals = text.isupper() and len(text.strip()) > 3
+    return short and (_all_bold(p) or numbered or capitals)
+
+
+def _table_rows(tbl: etree._Element) -> list[list[str]]:
+    return [[wordxml.cell_text(tc).strip() for tc in wordxml.iter_cells(tr)]
+            for tr in wordxml.iter_rows(tbl)]
+
+
+def _column_map(header: list[str]) -> dict[int, str]:
+    mapping: dict[int, str] = {}
+    for index, cell in enumerate(header):
+        for key, pattern in _COLUMNS:
+            if key not in mapping.values() and re.search(pattern, cell, re.IGNORECASE):
+                mapping[index] = key
+                break
+    if 0 not in mapping and header and not header[0].strip():
+        mapping[0] = "number"
+    return mapping
+
+
+def _action_header(rows: list[list[str]]) -> tuple[int, dict[int, str]] | None:
+    """The position and column map of an action plan's header row (in the first four)."""
+    for position, header in enumerate(rows[:4]):
+        mapping = _column_map(header)
+        if "recommendation" in mapping.values() and "action" in mapping.values():
+            return position, mapping
+    return None
+
+
+def read_actions(rows: list[list[str]], agency: str) -> list[ActionItem] | None:
+    """The Appendix 6 rows of a table, or None when the table is not an action plan."""
+    header = _action_header(rows)
+    if header is None:
+        return None
+    position, mapping = header
+    items = []
+    for row in rows[position + 1:]:
+        values = {key: row[i].strip() for i, key in mapping.items() if i < len(row)}
+        if not any(v for k, v in values.items() if k != "number"):
+            continue
+        if _column_map(row) == mapping:          # the header repeated on a new page
+            continue
+        items.append(ActionItem(agency=agency, **values))
+    for index, item in enumerate(items, start=1):
+        if not item.number:
+            item.number = str(index)
+    return items
+
+
+def _agency_of(title_lines: list[str], file: str, case: Case) -> str:
+    """The agency named on the title page, else in the file name, else the file name."""
+    for line in title_lines:
+        found = _AGENCY_LINE.match(line)
+        if found:
+            agency = case.match_agency(found["name"])
+            return agency.name if agency else found["name"].strip()
+    for line in title_lines:
+        if len(line.split()) <= 14:
+            agency = case.match_agency(line)
+            if agency:
+                return agency.name
+    stem = PurePath(file).stem.replace("_", " ")
+    agency = case.match_agency(stem)
+    return agency.name if agency else stem
+
+
+def read(package: Package, source, case: Case) -> AgencyReport | None:
+    """The AgencyReport this Word file holds, or None if it is not an agency report
+    nor terms of reference."""
+    root = wordxml.load_document(package.data)
+    heading_styles = _heading_styles(package.data)
+    sections: dict[str, list[str]] = {}
+    title_lines: list[str] = []
+    current: str | None = None
+    action_tables: list[list[list[str]]] = []
+    headings_found: list[str] = []
+    for block in wordxml.iter_blocks(wordxml.body(root)):
+        if block.tag == wordxml.TBL:
+            rows = _table_rows(block)
+            if read_actions(rows, "") is not None:
+                action_tables.append(rows)
+                continue
+            lines = [" | ".join(c for c in row if c) for row in rows]
+            target = sections.setdefault(current, []) if current else title_lines
+            target.extend(line for line in lines if line)
+            continue
+        text = wordxml.paragraph_text(block).strip()
+        if not text:
+            continue
+        key = classify_heading(text) if _looks_like_heading(block, text, heading_styles) else None
+        if key == "contents":
+            current = "contents"
+            continue
+        if key:
+            current = key
+            headings_found.append(key)
+            sections.setdefault(key, [])
+            continue
+        if current is None:
+            title_lines.append(text)
+        elif current != "contents":
+            sections[current].append(text)
+    title = next((line for line in title_lines if _REPORT_TITLE.search(line)
+                  or _TOR_TITLE.search(line)), title_lines[0] if title_lines else "")
+    found = {key for key, paragraphs in sections.items() if paragraphs}
+    agency = _agency_of(title_lines, source.file, case)
+    report = AgencyReport(path=source.path, file=source.file, sha256=source.sha256,
+                          agency=agency, modified=source.modified, title=title)
+    title_text = " ".join(title_lines[:6])
+    if _TOR_TITLE.search(title_text) and not _REPORT_TITLE.search(title_text):
+        paragraphs = list(title_lines)
+        for key in dict.fromkeys(headings_found):
+            paragraphs.extend(sections.get(key, []))
+        report.kind = "terms_of_reference"
+        report.sections = {"terms_of_reference": paragraphs}
+        return report
+    known = found & set(REQUIRED_SECTIONS)
+    if len(known) < 3 and not (_REPORT_TITLE.search(title_text) and known):
+        return None
+    report.sections = {key: sections[key] for key in sections if key != "contents"}
+    report.actions = [item for rows in action_tables for item in read_actions(rows, agency) or []]
+    report.missing_sections = [key for key in REQUIRED_SECTIONS if key not in found]
+    return report
