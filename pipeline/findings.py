@@ -1,0 +1,254 @@
+"""The catalogue of finding codes: severity, what each means, and the sentence an agency reads.
+
+Every stage that reports a problem uses a code from `CATALOGUE`; the validation report,
+the feedback letters and the README all take their words from here. A code that is not
+catalogued (a board's own rule added to a suite) still becomes a finding through
+`kind_of`, with the severity and sentence the suite gives it.
+
+Sentences are `str.format` templates over the fields in `FIELDS`; `sentence` fills them.
+They may quote the text as written, so they go into the protected reports only, never
+into logs.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from pipeline.model import Severity
+
+E, W = Severity.ERROR, Severity.WARNING
+
+# The fields a sentence template may use. Row findings: where ("Row 14", "Table 2, row
+# 14"), date (the date cell as written), when (date and time as written), time (the
+# separate time cell), time24 (the time read, HH:MM), read_as (the reading, dd-mm-yyyy),
+# suggestion (a day-first rewrite), reason (" (why)" or ""), staff, unlisted,
+# repeats_row. Return findings: file, agency, date_completed, completed_on, due, due_note
+# (" (due 15-02-2016)" or ""). Case: period_from, period_to, today.
+FIELDS = frozenset({
+    "where", "date", "when", "time", "time24", "read_as", "suggestion", "reason",
+    "staff", "unlisted", "repeats_row", "file", "agency", "date_completed",
+    "completed_on", "due", "due_note", "period_from", "period_to", "today",
+})
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One finding code: how serious, what it means, and the sentence an agency can act on.
+
+    `scope` is where it applies: "row", "return" (a returned file), "agency" (the case's
+    list of agencies) or "file" (any input file). `column` names the cell a row finding
+    quotes as written ("date", "time", "staff", or "" for none). A row finding is not
+    reported when the row also has one of the codes in `unless` (a more exact code
+    already says it).
+    """
+
+    code: str
+    severity: Severity
+    explanation: str
+    template: str
+    scope: str = "row"
+    column: str = "date"
+    unless: tuple[str, ...] = ()
+
+
+# The codes normalise (pipeline/dates.py, pipeline/normalise.py) gives a row's date.
+DATE_SPECIFIC = ("period", "month_first", "impossible_date", "relative_date", "no_year",
+                 "unreadable", "missing")
+
+_KINDS = (
+    # -- dates and times, from the normalise stage -------------------------------------
+    Kind("missing", E, "The date cell is empty and no dated row above it in the same table "
+         "could be carried down.",
+         "{where}: the date is missing; please write the date as dd-mm-yyyy, or "
+         "'not known'."),
+    Kind("unreadable", E, "The date cannot be read safely; the reason is given.",
+         "{where}: '{date}' cannot be read as a date{reason}; please write it as dd-mm-yyyy, "
+         "or 'not known'.", unless=("month_first", "impossible_date", "relative_date",
+                                    "no_year")),
+    Kind("month_first", E, "The date is written month first (04/13/2015); the template asks "
+         "for day-month-year and the day and month are never swapped silently.",
+         "{where}: '{date}' is written month first; please write {suggestion}."),
+    Kind("impossible_date", E, "The date does not exist (31/02/2015).",
+         "{where}: '{date}' is not a real date{reason}; please check it and write it as "
+         "dd-mm-yyyy."),
+    Kind("relative_date", E, "The date is relative ('last week', 'four days later'), so it "
+         "cannot be placed in the chronology.",
+         "{where}: '{date}' is not a date but relative to something else; please write the "
+         "exact date as dd-mm-yyyy, or 'not known'."),
+    Kind("no_year", E, "The date has no year ('5th May').",
+         "{where}: '{date}' has no year; please write the full date as dd-mm-yyyy."),
+    Kind("weekday_mismatch", E, "The weekday written does not fall on the date written "
+         "('Wednesday 5th May 2015'), so one of them is wrong.",
+         "{where}: in '{date}' the weekday does not fall on that date; please check which is "
+         "right and write the date as dd-mm-yyyy."),
+    Kind("time_ambiguous", E, "The time has no am/pm and could be morning or afternoon "
+         "('2.30').",
+         "{where}: the time in '{when}' could be morning or afternoon; please write it in "
+         "24-hour form, e.g. 14:30.", column="time"),
+    Kind("future_date", E, "The date is after the day the pipeline ran.",
+         "{where}: '{date}' is after today ({today}); please check the date."),
+    Kind("period", W, "A period (month, year, season, or from one day to another) is "
+         "given instead of a day; the template asks for exact dates. It is sorted at its "
+         "start; no day is invented.",
+         "{where}: '{date}' is a period, not a day; please give the exact date of each "
+         "contact as dd-mm-yyyy, or write 'not known'."),
+    Kind("date_carried", W, "The date cell is empty; the date of the row above in the same "
+         "table was used.",
+         "{where}: the date cell is empty, so the date of the row above ({read_as}) was "
+         "used; please write the date in every row."),
+    Kind("time_12h", W, "The time is written with am/pm; it was converted, but the template "
+         "asks for 24-hour times.",
+         "{where}: '{when}' gives the time with am/pm; please write it in 24-hour form "
+         "({time24}).", column="time"),
+    Kind("two_digit_year", W, "The year has two digits; it was read in the century ending "
+         "this year.",
+         "{where}: '{date}' has a two-digit year (read as {read_as}); please write the year "
+         "in full (dd-mm-yyyy)."),
+    Kind("outside_period", W, "The date lies outside the review period in case.toml (for a "
+         "period: the whole period does).",
+         "{where}: '{date}' is outside the review period ({period_from} to {period_to}); "
+         "please check the date, or remove the row if it is not part of the review."),
+    Kind("before_birth", W, "The date is before the subject's date of birth (case.toml). "
+         "Entries from pregnancy may be right; the agency should say so.",
+         "{where}: '{date}' is before the child was born; please check the date, and say "
+         "in the comment if the entry is about the pregnancy."),
+    Kind("approximate", W, "The date is marked approximate ('approx.', 'circa', 'mid-June').",
+         "{where}: '{date}' is approximate; please give the exact date if it is known, or "
+         "write 'not known'."),
+    # -- Appendix 4 rules checked by the suites (expectations/) ------------------------
+    Kind("not_exact_date", E, "The date is not an exact day-month-year and not 'not known' "
+         "(Appendix 4: 'Include exact dates ... do not include periods of time').",
+         "{where}: '{date}' is not an exact date; please write it as dd-mm-yyyy, or "
+         "'not known'.", unless=DATE_SPECIFIC),
+    Kind("time_not_24h", W, "The separate time cell is not a 24-hour time (Appendix 4: "
+         "'Record times in 24-hour format').",
+         "{where}: the time '{time}' is not in 24-hour form; please write it as HH:MM, "
+         "e.g. 14:30.", column="time", unless=("time_12h", "time_ambiguous")),
+    Kind("contact_missing", E, "None of the three contact columns (child; parents/carers "
+         "and family; inter/intra-agency communication) is filled.",
+         "{where}: none of the contact columns (child; parents/carers and family; "
+         "inter/intra-agency communication) is filled; please describe the contact.",
+         column=""),
+    Kind("source_missing", W, "The information source column is empty.",
+         "{where}: the information source is not given; please say where the information "
+         "comes from (for example the case file or the GP record).", column=""),
+    Kind("staff_missing", W, "No staff initials are given (Appendix 4: 'List initial of "
+         "those involved').",
+         "{where}: no staff initials are given; please add the initials of those involved.",
+         column=""),
+    Kind("staff_not_in_id_list", W, "Staff initials are not explained by the staff ID list "
+         "the agency returned (nor by case.toml's staff for that agency).",
+         "{where}: the initials {unlisted} are not in your staff ID list; please add them to "
+         "the list with the person's role.", column="staff"),
+    Kind("exact_duplicate", W, "The row repeats an earlier row of the same return word for "
+         "word; the repeat is left out of the merged chronology.",
+         "{where} repeats row {repeats_row} word for word; please delete the repeat.",
+         column=""),
+    # -- the return as a whole ---------------------------------------------------------
+    Kind("header_agency_missing", W, "The 'Agency' field of the template's header block is "
+         "empty (the agency was taken from the file name).",
+         "{file}: the 'Agency' field at the top of the template is empty; please fill it in.",
+         scope="return", column=""),
+    Kind("header_date_missing", W, "The 'Date completed' field of the header block is empty.",
+         "{file}: 'Date completed' at the top of the template is empty; please fill it in "
+         "as dd-mm-yyyy.", scope="return", column=""),
+    Kind("header_date_unreadable", W, "'Date completed' is not an exact date.",
+         "{file}: 'Date completed' ('{date_completed}') is not an exact date; please write "
+         "it as dd-mm-yyyy.", scope="return", column=""),
+    Kind("header_person_missing", W, "The 'Name of person completing chronology' field is "
+         "empty.",
+         "{file}: 'Name of person completing chronology' at the top of the template is "
+         "empty; please fill it in.", scope="return", column=""),
+    Kind("staff_id_list_missing", W, "Staff initials are used but no separate staff ID list "
+         "was returned (Appendix 4: 'provide a separate ID list').",
+         "{file}: staff are named by initials but no staff ID list was returned; please add "
+         "a table giving each set of initials with the person's role.",
+         scope="return", column=""),
+    Kind("agency_unmatched", W, "The return's agency is not one of case.toml's agencies or "
+         "aliases; its rows are merged under the name as written.",
+         "{file}: the agency '{agency}' is not one of this review's agencies; add it (or an "
+         "alias) to case.toml if it belongs to the review.", scope="return", column=""),
+    Kind("return_late", W, "The return was completed after the chronology due date in "
+         "case.toml (Date completed as written, else the file's time).",
+         "{file}: completed on {completed_on}, after the due date of {due}.",
+         scope="return", column=""),
+    Kind("tracked_changes", W, "The Word file holds tracked changes: insertions were read, "
+         "deletions were not.",
+         "{file}: the document holds tracked changes (insertions were read, deletions were "
+         "not); please accept or reject all changes and send the return again.",
+         scope="return", column=""),
+    Kind("macros", W, "The file contains macros; they were never run.",
+         "{file}: the file contains macros, which were not run; please save it as a plain "
+         ".docx or .xlsx and send it again.", scope="return", column=""),
+    Kind("single_contact_column", W, "The return has one contact column instead of the "
+         "template's three; all contact text was read into the child column.",
+         "{file}: the contacts are in one column instead of the template's three (child; "
+         "parents/carers and family; inter/intra-agency communication); please use the "
+         "Appendix 4 columns.", scope="return", column=""),
+    Kind("return_missing", E, "No chronology has been received from an agency listed in "
+         "case.toml.",
+         "No chronology has been received from {agency}{due_note}; please chase the return.",
+         scope="agency", column=""),
+    # -- reported by other stages; listed so the README explains every code -------------
+    Kind("unreadable_file", E, "A file in the case folder could not be read (wrong format, "
+         "wrong password, damaged); the message names the fix.",
+         "{file} could not be read.", scope="file", column=""),
+    Kind("near_duplicate", W, "Two entries of one agency on one day are nearly the same; "
+         "both are kept for the agency to confirm.",
+         "{where} is nearly the same as another entry on the same day; please confirm "
+         "whether they are one contact or two.", column=""),
+    Kind("superseded_return", W, "A later return from the same agency replaces this one; "
+         "its rows are not merged.",
+         "{file} is replaced by a later return from {agency}.", scope="return", column=""),
+)
+
+CATALOGUE: dict[str, Kind] = {kind.code: kind for kind in _KINDS}
+
+# The expectation severities of Great Expectations, for a board's own uncatalogued rule.
+_GX_SEVERITY = {"critical": E, "warning": W, "info": W}
+
+
+def kind_of(code: str, severity: str = "", template: str = "", explanation: str = "",
+            scope: str = "row") -> Kind:
+    """The catalogued kind of `code`; else one built from a suite's own words.
+
+    `severity` ("critical"/"warning"/"info", as Great Expectations writes it), `template`
+    and `explanation` come from the expectation's meta; a missing template gets a plain
+    sentence naming the rule.
+    """
+    if code in CATALOGUE:
+        return CATALOGUE[code]
+    subject = {"row": "{where}", "agency": "{agency}"}.get(scope, "{file}")
+    generic = subject + ": breaks the board's rule '" + code.replace("{", "").replace(
+        "}", "") + "'; please check it."
+    return Kind(code, _GX_SEVERITY.get(severity.lower(), W),
+                explanation or f"The board's own rule '{code}' (see expectations/).",
+                template or generic, scope=scope, column="" if scope != "row" else "date")
+
+
+class _Blank(dict):
+    """Fields a template names but the caller did not give read as empty text."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def sentence(kind: Kind, fields: Mapping[str, object]) -> str:
+    """The kind's sentence with `fields` filled in; unknown or missing fields are blank."""
+    return string.Formatter().vformat(kind.template, (), _Blank(fields))
+
+
+def template_fields(template: str) -> set[str]:
+    """The field names a sentence template uses."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def markdown_table() -> str:
+    """Every catalogued code as a Markdown table (code, severity, meaning) for the README."""
+    lines = ["| code | severity | meaning |", "|---|---|---|"]
+    for kind in sorted(_KINDS, key=lambda k: (k.severity is not E, k.scope, k.code)):
+        meaning = kind.explanation.replace("|", "\\|")
+        lines.append(f"| `{kind.code}` | {kind.severity.value} | {meaning} |")
+    return "\n".join(lines)

@@ -1,5 +1,0 @@
-"""Stage placeholder: being built."""
-
-
-def validate(run):
-    return None

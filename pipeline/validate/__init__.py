@@ -1,0 +1,232 @@
+"""Stage 3: the Great Expectations suites of expectations/ run on the normalised rows.
+
+Every failing row is traced by its row_id back to its Row and becomes a Finding (code,
+severity and sentence from pipeline/findings.py) in run.findings, with the code added to
+row.flags. The date codes normalise gave a row become findings too. Logs carry codes and
+counts only, never cell text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.findings import Kind, kind_of, sentence
+from pipeline.model import CaseRun, DateReading, Finding, Return, Row
+from pipeline.validate import frames, wording
+from pipeline.validate.suites import Failure, SuiteError, load_suites, run_suites
+
+__all__ = ["validate", "suites_dir", "SuiteError"]
+
+log = logging.getLogger(__name__)
+
+# The suites shipped with the pipeline; PIPELINE_EXPECTATIONS or the `suites` argument
+# points at a board's own folder instead.
+SHIPPED_SUITES = Path(__file__).resolve().parents[2] / "expectations"
+# A bound far before any chronology, for "born" when case.toml does not give it.
+NO_BIRTH_DATE = pd.Timestamp("1800-01-01")
+
+
+def suites_dir(override: Path | None = None) -> Path:
+    """The folder whose suites are run: `override`, else $PIPELINE_EXPECTATIONS, else the
+    expectations/ folder shipped with the pipeline."""
+    if override is not None:
+        return Path(override)
+    from_env = os.environ.get("PIPELINE_EXPECTATIONS", "").strip()
+    return Path(from_env) if from_env else SHIPPED_SUITES
+
+
+def parameters(run: CaseRun) -> dict[str, object]:
+    """The case's values the suites refer to as {"$PARAMETER": name}."""
+    case = run.case
+    born = case.subject_born
+    return {
+        "period_from": pd.Timestamp(case.period_from),
+        "period_to": pd.Timestamp(case.period_to),
+        "today": pd.Timestamp(run.today),
+        "born": pd.Timestamp(born) if born else NO_BIRTH_DATE,
+        "agencies": [agency.name for agency in case.agencies],
+    }
+
+
+def _date_reader(run: CaseRun) -> frames.DateReader:
+    """pipeline.dates.read_date with the run's today (a strict day-month-year reading
+    while pipeline.dates is not installed)."""
+    try:
+        from pipeline.dates import read_date
+    except ImportError:
+        return wording.strict_day
+
+    def read(text: str) -> DateReading | None:
+        return read_date(text, today=run.today)
+
+    return read
+
+
+def validate(run: CaseRun, suites: Path | None = None) -> None:
+    """Run the suites on the case; append findings to run.findings and codes to row.flags.
+
+    Raises SuiteError (a CaseError) when a suite file cannot be used.
+    """
+    suite_list = load_suites(suites_dir(suites))
+    read = _date_reader(run)
+    row_frame, rows = frames.rows_frame(run)
+    return_frame, returns = frames.returns_frame(run, read)
+    agency_frame = frames.agencies_frame(run)
+    failures = run_suites(suite_list, {"rows": row_frame, "returns": return_frame,
+                                       "agencies": agency_frame}, parameters(run))
+    builder = _Findings(run, row_frame, return_frame, agency_frame, rows, returns)
+    builder.add_failures(failures)
+    added = builder.finish()
+    counts = Counter(f.code for f in added)
+    log.info("validate: %d findings on %d rows of %d returns (%s)", len(added), len(rows),
+             len(returns), ", ".join(f"{code} {n}" for code, n in sorted(counts.items())))
+
+
+class _Findings:
+    """Collects findings per row, return and agency, then adds them to the run in order."""
+
+    def __init__(self, run: CaseRun, row_frame: pd.DataFrame, return_frame: pd.DataFrame,
+                 agency_frame: pd.DataFrame, rows: list[Row], returns: list[Return]):
+        self.run, self.rows, self.returns = run, rows, returns
+        self.row_frame, self.return_frame, self.agency_frame = (row_frame, return_frame,
+                                                                agency_frame)
+        self.row_codes: dict[int, dict[str, Kind]] = {}
+        self.return_codes: dict[int, dict[str, Kind]] = {}
+        self.agency_codes: dict[int, dict[str, Kind]] = {}
+        self.case_fields = {
+            "period_from": wording.dmy(run.case.period_from),
+            "period_to": wording.dmy(run.case.period_to),
+            "today": wording.dmy(run.today),
+        }
+        self.warned_codes: set[str] = set()
+
+    def add_failures(self, failures: list[Failure]) -> None:
+        targets = {"rows": self.row_codes, "returns": self.return_codes,
+                   "agencies": self.agency_codes}
+        scopes = {"rows": "row", "returns": "return", "agencies": "agency"}
+        for failure in failures:
+            kind = kind_of(failure.code, failure.severity, failure.template,
+                           failure.explanation, scopes[failure.frame])
+            for row_id in failure.row_ids:
+                targets[failure.frame].setdefault(row_id, {}).setdefault(kind.code, kind)
+
+    def _date_codes(self, row: Row) -> list[str]:
+        """The codes normalise gave the row (its flags and its reading's), in order."""
+        codes = list(row.flags) + list(row.reading.flags if row.reading else ())
+        return list(dict.fromkeys(codes))
+
+    def finish(self) -> list[Finding]:
+        existing = {_key(f) for f in self.run.all_findings}
+        added: list[Finding] = []
+
+        def keep(finding: Finding) -> None:
+            key = _key(finding)
+            if key not in existing:
+                existing.add(key)
+                added.append(finding)
+
+        tables_of: dict[str, set[str]] = {}
+        for row in self.rows:
+            tables_of.setdefault(row.provenance.file, set()).add(row.provenance.table)
+        rows_of_return: dict[str, list[int]] = {}
+        for row_id, row in enumerate(self.rows):
+            rows_of_return.setdefault(row.provenance.file, []).append(row_id)
+
+        for return_id, ret in enumerate(self.returns):
+            for kind in self.return_codes.get(return_id, {}).values():
+                keep(self._return_finding(return_id, ret, kind))
+            for row_id in rows_of_return.pop(ret.file, []):
+                for finding in self._row_findings(row_id, tables_of):
+                    keep(finding)
+        for remaining in rows_of_return.values():   # rows of no listed return (defensive)
+            for row_id in remaining:
+                for finding in self._row_findings(row_id, tables_of):
+                    keep(finding)
+        for agency_id, kinds in sorted(self.agency_codes.items()):
+            for kind in kinds.values():
+                keep(self._agency_finding(agency_id, kind))
+        self.run.findings.extend(added)
+        return added
+
+    def _row_findings(self, row_id: int, tables_of: dict[str, set[str]]) -> list[Finding]:
+        row = self.rows[row_id]
+        kinds: dict[str, Kind] = {}
+        for code in self._date_codes(row):
+            kind = kind_of(code)
+            if code not in _catalogued() and code not in self.warned_codes:
+                self.warned_codes.add(code)
+                log.warning("row code %s is not in pipeline/findings.py; reported as a "
+                            "warning with a generic sentence", code)
+            kinds.setdefault(code, kind)
+        for code, kind in self.row_codes.get(row_id, {}).items():
+            kinds.setdefault(code, kind)
+        present = set(kinds)
+        fields = None
+        found = []
+        for code, kind in kinds.items():
+            if present.intersection(kind.unless):
+                continue
+            if fields is None:
+                fields = {**self.case_fields, **wording.row_fields(
+                    row, tables_of.get(row.provenance.file, set()))}
+                extra = self.row_frame.iloc[row_id]
+                fields["unlisted"] = extra["staff_unlisted"] or ""
+                repeats = extra["repeats_row"]
+                fields["repeats_row"] = "" if pd.isna(repeats) else int(repeats)
+            finding = Finding.at(row, code, kind.severity, sentence(kind, fields))
+            found.append(replace(finding, text=_as_written(row, kind)))
+            if code not in row.flags:
+                row.flags.append(code)
+        return found
+
+    def _return_finding(self, return_id: int, ret: Return, kind: Kind) -> Finding:
+        record = self.return_frame.iloc[return_id]
+        fields = {**self.case_fields, **wording.return_fields(
+            ret, _day(record["completed_on"]), _day(record["due"]))}
+        text = ret.date_completed if kind.code.startswith("header_date") else ""
+        if kind.code == "agency_unmatched":
+            text = ret.agency_as_written
+        return Finding(kind.code, kind.severity, sentence(kind, fields), file=ret.file,
+                       agency=ret.agency, text=wording.shorten(text))
+
+    def _agency_finding(self, agency_id: int, kind: Kind) -> Finding:
+        record = self.agency_frame.iloc[agency_id]
+        due = _day(record["due"])
+        fields = {**self.case_fields, "agency": record["agency"],
+                  "due": wording.dmy(due),
+                  "due_note": f" (due {wording.dmy(due)})" if due else ""}
+        return Finding(kind.code, kind.severity, sentence(kind, fields),
+                       agency=record["agency"])
+
+
+def _key(finding: Finding) -> tuple[object, ...]:
+    """What makes two findings the same: one code once per row, return or agency."""
+    return finding.code, finding.file, finding.table, finding.row, finding.agency
+
+
+def _catalogued() -> set[str]:
+    from pipeline.findings import CATALOGUE
+
+    return set(CATALOGUE)
+
+
+def _day(value: object) -> dt.date | None:
+    return None if pd.isna(value) else pd.Timestamp(value).date()
+
+
+def _as_written(row: Row, kind: Kind) -> str:
+    """The cell a finding is about, as written: the date (and time), the time, or staff."""
+    if kind.column == "date":
+        return wording.shorten(row.written_when)
+    if kind.column == "time":
+        return wording.shorten(row.time_as_written or row.written_when)
+    if kind.column == "staff":
+        return wording.shorten(row.staff)
+    return ""

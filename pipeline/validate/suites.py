@@ -1,0 +1,183 @@
+"""Running the Great Expectations suites of expectations/ on the frames, in memory.
+
+Great Expectations is imported here, lazily: it costs about two seconds, and only the
+validate stage needs it. The context is ephemeral (nothing is written to disk), usage
+statistics are off before the import, and progress bars are off.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from pipeline.case import CaseError
+
+log = logging.getLogger(__name__)
+
+# Which frame a suite runs on: meta.applies_to in the suite file.
+FRAMES = ("rows", "returns", "agencies")
+
+
+class SuiteError(CaseError):
+    """A suite file cannot be used; the message names the file and the fix.
+
+    A CaseError: the case cannot be validated, so the command line stops with exit 2
+    rather than write reports that silently skip a rule."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One expectation that failed, with the row_ids of the frame rows that broke it."""
+
+    code: str
+    frame: str
+    row_ids: tuple[int, ...]
+    severity: str = ""               # as the suite gives it: critical / warning / info
+    template: str = ""               # meta.message: a board's own sentence
+    explanation: str = ""            # meta.rule
+
+
+@dataclass
+class Suite:
+    path: Path
+    frame: str
+    content: dict[str, Any] = field(default_factory=dict)
+
+
+def load_suites(folder: Path) -> list[Suite]:
+    """Every *.json suite in `folder`, sorted by file name. Raises SuiteError."""
+    if not folder.is_dir():
+        raise SuiteError(f"the expectations folder {folder} does not exist; point the "
+                         "pipeline at the folder holding the suite files.")
+    suites = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            content = json.loads(path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise SuiteError(f"{path} is not valid JSON ({exc}); fix it or compare it "
+                             "with the suites shipped in expectations/.") from None
+        applies_to = content.get("meta", {}).get("applies_to") if isinstance(content,
+                                                                            dict) else None
+        if applies_to not in FRAMES:
+            raise SuiteError(f"{path}: meta.applies_to must be one of {', '.join(FRAMES)}; "
+                             "add it to the suite's meta.")
+        for number, expectation in enumerate(content.get("expectations", []), start=1):
+            if not expectation.get("meta", {}).get("code"):
+                raise SuiteError(f"{path}: expectation {number} has no meta.code; give it "
+                                 "the finding code it reports (see pipeline/findings.py).")
+        suites.append(Suite(path, applies_to, content))
+    if not suites:
+        raise SuiteError(f"{folder} holds no suite (*.json); copy the suites shipped in "
+                         "expectations/ into it.")
+    return suites
+
+
+def _quiet_context() -> Any:
+    os.environ["GX_ANALYTICS_ENABLED"] = "False"
+    # Its INFO lines (temporary folders, registries) are noise in a run's log.
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    return context
+
+
+RESULT_FORMAT = {
+    "result_format": "COMPLETE",
+    "unexpected_index_column_names": ["row_id"],
+    "return_unexpected_index_query": False,
+    "partial_unexpected_count": 0,
+    # Values are not needed (the row_id leads back to the row) and cost time.
+    "exclude_unexpected_values": True,
+}
+
+
+def _row_ids(result: dict[str, Any]) -> tuple[int, ...]:
+    """The row_ids in an expectation result, in either shape Great Expectations returns:
+    [{'row_id': 3}, ...] or, with values excluded, [{'row_id': [3, 7, ...]}]."""
+    ids: list[int] = []
+    for entry in result.get("unexpected_index_list") or []:
+        value = entry.get("row_id") if isinstance(entry, dict) else entry
+        if isinstance(value, list | tuple):
+            ids.extend(int(v) for v in value)
+        elif value is not None:
+            ids.append(int(value))
+    return tuple(dict.fromkeys(ids))
+
+
+def run_suites(suites: list[Suite], frames: dict[str, pd.DataFrame],
+               parameters: dict[str, Any]) -> list[Failure]:
+    """Validate each frame with its suites; every failed expectation as a Failure.
+
+    Raises SuiteError when an expectation cannot run (a column the frame lacks, a wrong
+    parameter), naming the suite file and the expectation, so a board's edit that
+    breaks a rule is never silently ignored.
+    """
+    context = _quiet_context()
+    import great_expectations as gx
+
+    source = context.data_sources.add_pandas("chronology")
+    failures: list[Failure] = []
+    for name, frame in frames.items():
+        wanted = [s for s in suites if s.frame == name]
+        if not wanted or frame.empty:
+            continue
+        batch = (source.add_dataframe_asset(name)
+                 .add_batch_definition_whole_dataframe("all")
+                 .get_batch(batch_parameters={"dataframe": frame}))
+        for suite in wanted:
+            try:
+                gx_suite = gx.ExpectationSuite(**suite.content)
+            except Exception as exc:  # GX raises several types for a malformed suite
+                raise SuiteError(f"{suite.path}: not a valid suite ({type(exc).__name__}: "
+                                 f"{exc}); compare it with the suites in expectations/.") \
+                    from None
+            outcome = batch.validate(gx_suite, result_format=RESULT_FORMAT,
+                                     expectation_parameters=parameters)
+            failures.extend(_failures(suite, name, outcome))
+    return failures
+
+
+def _failures(suite: Suite, frame: str, outcome: Any) -> list[Failure]:
+    found = []
+    for result in outcome.results:
+        config = result.expectation_config
+        meta = config.meta or {}
+        if result.exception_info and _raised(result.exception_info):
+            raise SuiteError(f"{suite.path}: expectation {config.type} "
+                             f"({meta.get('code')}) could not run: "
+                             f"{_exception_message(result.exception_info)}; check its column "
+                             "names and parameters against the suite's meta.notes.")
+        if result.success:
+            continue
+        ids = _row_ids(result.result)
+        log.info("%s: %s failed for %d rows", suite.path.name, meta.get("code"), len(ids))
+        severity = getattr(config.severity, "value", config.severity) or ""
+        found.append(Failure(meta["code"], frame, ids, str(severity),
+                             meta.get("message", ""), meta.get("rule", "")))
+    return found
+
+
+def _raised(info: dict[str, Any]) -> bool:
+    # The flat form, or (for a failed metric) a dict keyed by metric id whose values hold
+    # the flat form (docx_perf.md section 4).
+    if "raised_exception" in info:
+        return bool(info["raised_exception"])
+    return any(isinstance(v, dict) and v.get("raised_exception") for v in info.values())
+
+
+def _exception_message(info: dict[str, Any]) -> str:
+    if "exception_message" in info:
+        return str(info["exception_message"])
+    for value in info.values():
+        if isinstance(value, dict) and value.get("exception_message"):
+            return str(value["exception_message"])
+    return "unknown error"
