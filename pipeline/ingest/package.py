@@ -120,7 +120,9 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> 
     except IngestError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, UnicodeError):
-        raise IngestError(_DAMAGED) from None
+        raise IngestError(f"is damaged: a part ({info.filename}) does not unpack to what the "
+                          "file says it holds (cut short, corrupted or crafted); it was not "
+                          "read. Ask the agency to send the file again.") from None
     except (NotImplementedError, RuntimeError):   # unknown compression, zip encryption
         raise IngestError("is packed in a way Word and Excel never use (an encrypted or "
                           "unusual zip); ask the agency to save it again from Word or "

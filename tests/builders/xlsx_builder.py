@@ -26,10 +26,13 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lxml import etree
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from pipeline.protect import encrypt_office
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 # How boards word the columns of an Excel chronology: a date and a separate time column.
 EXCEL_HEADINGS = [
@@ -129,10 +132,13 @@ class XlsxReturn:
                 sheet.merge_cells(f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}")
         return book
 
-    def to_bytes(self, macros: bool = False, password: str | None = None) -> bytes:
+    def to_bytes(self, macros: bool = False, password: str | None = None,
+                 shared_strings: bool = True) -> bytes:
         stream = io.BytesIO()
         self.workbook().save(stream)
         data = stream.getvalue()
+        if shared_strings:
+            data = to_shared_strings(data)
         if macros:
             data = add_vba_project(data)
         if password is not None:
@@ -143,6 +149,58 @@ class XlsxReturn:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(self.to_bytes(macros=macros, password=password))
         return path
+
+
+def to_shared_strings(data: bytes) -> bytes:
+    """The workbook with its text in xl/sharedStrings.xml, as Excel itself saves it
+    (openpyxl writes inline strings)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    strings: list[str] = []
+    index: dict[str, int] = {}
+    sheets: dict[str, bytes] = {}
+    for name in source.namelist():
+        if not name.startswith("xl/worksheets/sheet"):
+            continue
+        root = etree.fromstring(source.read(name))
+        for cell in root.iter(f"{{{_MAIN}}}c"):
+            if cell.get("t") != "inlineStr":
+                continue
+            inline = cell.find(f"{{{_MAIN}}}is")
+            text = "" if inline is None else "".join(inline.itertext())
+            if inline is not None:
+                cell.remove(inline)
+            cell.set("t", "s")
+            etree.SubElement(cell, f"{{{_MAIN}}}v").text = str(index.setdefault(
+                text, len(index)))
+            if len(strings) < len(index):
+                strings.append(text)
+        sheets[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                      standalone=True)
+    table = etree.Element(f"{{{_MAIN}}}sst", count=str(len(strings)),
+                          uniqueCount=str(len(strings)), nsmap={None: _MAIN})
+    for text in strings:
+        item = etree.SubElement(etree.SubElement(table, f"{{{_MAIN}}}si"), f"{{{_MAIN}}}t")
+        item.text = text
+        if text != text.strip():
+            item.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = sheets.get(info.filename) or source.read(info)
+            if info.filename == "[Content_Types].xml":
+                content = content.replace(b"</Types>", b'<Override PartName="/xl/'
+                                          b'sharedStrings.xml" ContentType="application/vnd.'
+                                          b'openxmlformats-officedocument.spreadsheetml.'
+                                          b'sharedStrings+xml"/></Types>')
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                content = content.replace(b"</Relationships>", b'<Relationship Id="rIdSst" '
+                                          b'Type="http://schemas.openxmlformats.org/'
+                                          b'officeDocument/2006/relationships/sharedStrings" '
+                                          b'Target="sharedStrings.xml"/></Relationships>')
+            target.writestr(info, content)
+        target.writestr("xl/sharedStrings.xml", etree.tostring(
+            table, xml_declaration=True, encoding="UTF-8", standalone=True))
+    return out.getvalue()
 
 
 def add_vba_project(data: bytes) -> bytes:
