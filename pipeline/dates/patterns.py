@@ -1,0 +1,146 @@
+"""The words and compiled patterns of dates and times as practitioners write them.
+
+Every pattern works on `clean(text)`: lower case, one space between words, commas gone,
+dashes and quotes made plain. Nothing here decides a reading; `scan.py` does.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "febuary": 2, "feburary": 2,
+    "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6,
+    "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+# Longest names first, so "september" is tried before "sep".
+_MONTH = ("(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![a-z])")
+_MONTH_GROUP = "(" + _MONTH[3:]   # same alternation, captured
+_ORD = r"(?:st|nd|rd|th)?"
+_Y4 = r"(?:19|20)\d{2}"
+# A two-digit year must not be the hour of a time that follows ("5 May 15:30").
+_Y2 = r"'?\d{2}(?![\d]|[.:]\d|\s?(?:am|pm|a\.m|p\.m|hrs|hours|h\b|st|nd|rd|th))"
+_YEAR = rf"({_Y4}(?!\d)|{_Y2})"
+_AMPM = r"(am|pm|a\.m\.?|p\.m\.?)(?![a-z])"
+_HRS = r"(?:hrs|hours|hr|h)\b"
+# early/mid/late and friends: an approximate period.
+_QUALIFIER = (r"(?:(early|mid|late|the end of|end of|the beginning of|beginning of|start of|"
+              r"the start of|middle of|the middle of)[\s\-]*)?")
+_RANGE_JOIN = r"\s*(-|to|until|till|and|&)\s*"
+
+# Named alternatives for one left-to-right scan. Order matters where two could start at
+# the same place: ranges before single dates, dates before times, times before bare years.
+_ALTERNATIVES = [
+    # 3-5 April 2012, 19th-21st October 2011, 4 and 7 March 2012
+    rf"(?P<dr_word>(?<!\d)(\d{{1,2}}){_ORD}{_RANGE_JOIN}(\d{{1,2}}){_ORD}\s*(?:of\s+)?"
+    rf"{_MONTH_GROUP}(?:[\s\-/.']*{_YEAR})?)",
+    # 23/10 - 25/10/2012
+    rf"(?P<dr_num>(?<!\d)(\d{{1,2}})[/.](\d{{1,2}}){_RANGE_JOIN}(\d{{1,2}})[/.](\d{{1,2}})[/.]"
+    rf"({_Y4}(?!\d)|\d{{2}}(?![\d]|[.:]\d)))",
+    # Jan-Mar 2014, June/July 2014, January to March 2011
+    rf"(?P<mr>{_MONTH_GROUP}\s*(?:-|to|/|and|&)\s*{_MONTH_GROUP}[\s\-/.']*{_YEAR})",
+    # 2011-11-14 (year first is never month first)
+    rf"(?P<iso>(?<!\d)({_Y4})-(\d{{1,2}})-(\d{{1,2}})(?![\d]|[.:]\d))",
+    # 14/11/2011, 12.03.14, 22.05/16, 14 / 11 / 2011 (three-digit parts kept to report them)
+    r"(?P<dmy>(?<![\d.])(\d{1,3})\s?[/.\-]\s?(\d{1,3})\s?[/.\-]\s?(\d{4}|\d{2})"
+    r"(?![\d]|[.:]\d))",
+    # 14th of November 2011, 14-Nov-11, 3rd March (no year)
+    rf"(?P<dmonthy>(?<!\d)(\d{{1,2}}){_ORD}(?:\s+of)?[\s\-/.]*{_MONTH_GROUP}"
+    rf"(?:[\s\-/.']*{_YEAR})?)",
+    # November 14th 2011, November 14 2011
+    rf"(?P<monthdy>{_MONTH_GROUP}\s*(\d{{1,2}}){_ORD}\s+({_Y4}(?!\d)|'\d{{2}}(?!\d)))",
+    # May 5th (no year)
+    rf"(?P<monthd>{_MONTH_GROUP}\s*(\d{{1,2}})(?:st|nd|rd|th)(?![a-z]))",
+    # March 2015, Mar-15, Sept 14, mid-June 2013
+    rf"(?P<my>{_QUALIFIER}{_MONTH_GROUP}[\s\-/.']*{_YEAR})",
+    # Summer 2013, Autumn term 2011, Winter 2011/12
+    rf"(?P<season>{_QUALIFIER}(spring|summer|autumn|fall|winter)"
+    rf"(?:\s+(?:term|holidays?|half[\s\-]term))?[\s\-/.]*({_Y4})(?!\d)"
+    r"(?:\s*[/\-]\s*(\d{4}|\d{2})(?![\d]|[.:]\d))?)",
+    # early 2010, mid-2014, end of 2011
+    rf"(?P<qyear>(early|mid|late|the end of|end of|the beginning of|beginning of|start of|"
+    rf"the start of|middle of|the middle of)[\s\-]*({_Y4})(?![\d]|[.:]\d))",
+    # 2009-2010, 2010/11, 2010 to 2012
+    rf"(?P<yr>(?<![\d.:/])({_Y4})\s*(?:-|to|/|and|&)\s*({_Y4}|\d{{2}})(?![\d]|[.:]\d))",
+    # 03/2015: a month and year in numbers
+    rf"(?P<nmy>(?<![\d.:/])(\d{{1,2}})[/.\-]({_Y4})(?![\d]|[.:/]\d))",
+    # Times. 14:30, 2.30pm, 1430hrs, 18.25 hours, 9am, noon
+    rf"(?P<t_colon>(?<!\d)(\d{{1,2}}):(\d{{2}})(?::\d{{2}})?\s*(?:{_AMPM})?\s*({_HRS})?)",
+    rf"(?P<t_dot>(?<![\d.])(\d{{1,2}})\.(\d{{2}})(?![\d.])\s*(?:{_AMPM}|({_HRS})))",
+    rf"(?P<t_hrs>(?<![\d.:/])(\d{{1,2}})(\d{{2}})\s*({_HRS}))",
+    rf"(?P<t_h>(?<![\d.:/])(\d{{1,2}})\s*{_AMPM})",
+    r"(?P<t_noon>(?:12\s*)?(noon|midday|midnight|mid-day)(?![a-z]))",
+    # A bare year (after the times, so 1430hrs is a time)
+    rf"(?P<year>(?<![\d.:/])({_Y4})(?![\d]|[.:]\d))",
+    # 1430, 0930: a 24-hour time without a colon
+    r"(?P<t_bare>(?<![\d.:/])([01]\d|2[0-3])([0-5]\d)(?!\d))",
+    # at 9, @ 9: an hour alone
+    r"(?P<t_at>(?:\bat|@)\s*(\d{1,2})(?![\d.:/]|\s*(?:am|pm|a\.m|p\.m|hrs|hours|h\b|noon)))",
+    # 14.30, 3/4, 23.12. : a pair that may be a time or a day and month without a year
+    r"(?P<pair>(?<![\d.:/])(\d{1,2})([./])(\d{1,2})(?![\d/]|\.\d))",
+    r"(?P<weekday>\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?"
+    r"\.?(?![a-z]))",
+    r"(?P<num>\d+)",
+]
+ITEM = re.compile("|".join(_ALTERNATIVES))
+# Where each alternative's own groups sit in a match of ITEM: name -> (first, count).
+ITEM_GROUPS = {
+    name: (ITEM.groupindex[name], re.compile(alternative).groups - 1)
+    for alternative in _ALTERNATIVES
+    for name in re.compile(alternative).groupindex
+}
+
+
+def item_groups(match: re.Match[str]) -> tuple[str, tuple[str | None, ...]]:
+    """The alternative a scan match is (its name) and that alternative's inner groups."""
+    name = match.lastgroup or "num"
+    first, count = ITEM_GROUPS[name]
+    return name, match.groups()[first:first + count]
+
+# Words that make a text relative to something else: no day can be read from them.
+RELATIVE = re.compile(
+    r"\b(?:yesterday|today|tomorrow|tonight|ago|later|earlier|previous(?:ly)?|following|"
+    r"next|last|recently|prior|before|after|same day|that day|the day|within|since|"
+    r"this (?:week|month|year|morning|afternoon|evening)|the other day)\b")
+APPROXIMATE = re.compile(
+    r"^\?|\?$|\(\?\)|\bapprox(?:imately|\.)?(?![a-z])|\bcirca\b|\bca\.|\bc\.|\bc\s*(?=\d)|"
+    r"\bon or (?:about|around)\b|\baround\b|\babout\b|\best(?:imated|\.)(?![a-z])")
+UNKNOWN = re.compile(
+    r"(?:\bdate\s+)?(?:\bnot known\b|\bunknown\b|\bn/k\b|\bn\.k\.?|\bnk\b|\bunk\b|"
+    r"\bnot recorded\b|\bnot stated\b|\bnot available\b|\bundated\b|\bno date\b)")
+TIME_NOT_RECORDED = re.compile(
+    r"\(?\s*(?:time|exact time)\s+(?:not (?:known|recorded|stated|given)|unknown|n/k)\s*\)?")
+WEEK_COMMENCING = re.compile(
+    r"\bw/[cb]\b|\bw\.[cb]\.?|\bw[cb](?=\s*\d)|\bweek (?:commencing|beginning|starting)(?: on)?\b")
+WEEK_ENDING = re.compile(r"\bw/e\b|\bw\.e\.?|\bwe(?=\s*\d)|\bweek ending(?: on)?\b")
+ONWARDS = re.compile(r"\b(?:onwards?|ongoing|to date|to present|present|continuing)\b")
+OPEN_START = re.compile(r"\bfrom\b")
+OPEN_END = re.compile(r"\b(?:until|till|up to)\b")
+BETWEEN = re.compile(r"\bbetween\b")
+# What may stand between the two ends of a range.
+RANGE_GAP = re.compile(r"^\s*(?:-|to|until|till|and|&|/)\s*$")
+TIME_RANGE_GAP = re.compile(r"^\s*(?:-|to|until|till)\s*$")
+AND_GAP = re.compile(r"^\s*(?:and|&)\s*$")
+
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-",
+                         "\u2011": "-", "\u00a0": " ", "\u2019": "'", "\u2018": "'",
+                         ",": " ", "\t": " ", "\n": " ", "\r": " "})
+_SPACES = re.compile(r" {2,}")
+
+
+def clean(text: str) -> str:
+    """The text in lower case with plain dashes and quotes, no commas, single spaces."""
+    return _SPACES.sub(" ", text.translate(_DASHES).lower()).strip()
+
+
+# The fast lane: the commonest whole cells, matched in one step.
+FAST_NUMERIC = re.compile(
+    r"\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?:\s+(\d{2}):(\d{2})(?::\d{2})?)?\s*")
+FAST_WORDS = re.compile(
+    r"\s*(\d{1,2})(?:st|nd|rd|th)?[\s\-]([A-Za-z]{3,9})\.?[\s\-](\d{4})"
+    r"(?:\s+(\d{2}):?(\d{2})(?:hrs)?)?\s*")
+FAST_TIME = re.compile(r"\s*(\d{2}):(\d{2})(?::\d{2})?\s*")

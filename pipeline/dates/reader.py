@@ -1,0 +1,373 @@
+"""The fast path: one left-to-right scan of a cleaned date text into parts, then one reading.
+
+`read(text, time_text, today)` returns a DateReading. Anything the scan cannot place
+(no date, no time, only words) goes to the dateparser fallback; anything doubtful is
+refused with a finding code and a reason, never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from pipeline.dates import fallback, parts
+from pipeline.dates import patterns as pt
+from pipeline.dates.parts import Part, Refusal, Span
+from pipeline.model import DateReading, Precision
+
+Clock = tuple[dt.time | None, tuple[str, ...]]   # a time read (None if not real), its flags
+
+
+@dataclass
+class Scan:
+    """What one scan found, each with its place in the cleaned text."""
+
+    dates: list[tuple[int, int, Part]] = field(default_factory=list)
+    bare_years: list[tuple[int, int, str]] = field(default_factory=list)
+    times: list[tuple[int, int, Clock]] = field(default_factory=list)
+    pairs: list[tuple[int, int, str, str, str]] = field(default_factory=list)
+    weekdays: list[int] = field(default_factory=list)
+    stray_numbers: int = 0
+    skeleton: list[str] = field(default_factory=list)   # text with times/weekdays blanked
+
+
+def clock(hour_text: str, minute_text: str | None, ampm: str | None = None,
+          hrs: bool = False) -> Clock:
+    """A time in 24-hour form with its flags: time_12h (am/pm), time_ambiguous (2.30)."""
+    hour, minute = int(hour_text), int(minute_text or 0)
+    flags: tuple[str, ...] = ()
+    if ampm:
+        flags = ("time_12h",)
+        afternoon = ampm.startswith("p")
+        if hour == 12:
+            hour = 12 if afternoon else 0
+        elif afternoon and hour < 12:
+            hour += 12
+    elif not hrs and len(hour_text) == 1 and 1 <= hour <= 9:
+        # 2.30 may be half past two at night or in the afternoon; 09.30 and 0930 are 24-hour.
+        flags = ("time_ambiguous",)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None, ("time_unreadable",)
+    return dt.time(hour, minute), flags
+
+
+def _item_part(kind: str, g: tuple[str | None, ...], text: str, today: dt.date) -> Part:
+    """The date part one scanned date item means."""
+    if kind == "dr_word":
+        first_day, join, last_day, month_word, year_text = g
+        if year_text is None:
+            return Refusal("no_year", "the days have no year; add the year")
+        if join in ("and", "&") and not pt.BETWEEN.search(text):
+            return _several()
+        return parts.joined(parts.day(first_day, month_word, year_text, today, numeric=False),
+                            parts.day(last_day, month_word, year_text, today, numeric=False))
+    if kind == "dr_num":
+        first_day, first_month, join, last_day, last_month, year_text = g
+        if join in ("and", "&") and not pt.BETWEEN.search(text):
+            return _several()
+        return parts.joined(parts.day(first_day, first_month, year_text, today, numeric=True),
+                            parts.day(last_day, last_month, year_text, today, numeric=True))
+    if kind == "mr":
+        first_month, last_month, year_text = g
+        return parts.joined(parts.month(first_month, year_text, today),
+                            parts.month(last_month, year_text, today))
+    if kind == "iso":
+        year_text, month_text, day_text = g
+        return parts.day(day_text, month_text, year_text, today, numeric=False)
+    if kind == "dmy":
+        day_text, month_text, year_text = g
+        return parts.day(day_text, month_text, year_text, today, numeric=True)
+    if kind == "dmonthy":
+        day_text, month_word, year_text = g
+        if year_text is None:
+            return Refusal("no_year", "the date has no year; add the year")
+        return parts.day(day_text, month_word, year_text, today, numeric=False)
+    if kind == "monthdy":
+        month_word, day_text, year_text = g
+        return parts.day(day_text, month_word, year_text, today, numeric=False)
+    if kind == "monthd":
+        return Refusal("no_year", "the date has no year; add the year")
+    if kind == "my":
+        qualifier, month_word, year_text = g
+        part = parts.month(month_word, year_text, today)
+        return parts.approximate(part) if qualifier else part
+    if kind == "season":
+        qualifier, name, year_text, second_year = g
+        part = parts.season(name, year_text, second_year)
+        return parts.approximate(part) if qualifier else part
+    if kind == "qyear":
+        return parts.approximate(parts.year(g[1]))
+    if kind == "yr":
+        first, last = g
+        if len(last) == 2:
+            last = first[:2] + last
+        return parts.joined(parts.year(first), parts.year(last))
+    if kind == "nmy":
+        return parts.numeric_month(g[0], g[1])
+    raise ValueError(kind)
+
+
+def _several() -> Refusal:
+    return Refusal("several_dates", "holds more than one date; write one entry a date, or a "
+                   "period as 'from - to'")
+
+
+_TIME_KINDS = {"t_colon", "t_dot", "t_hrs", "t_h", "t_noon", "t_bare", "t_at"}
+
+
+def _item_clock(kind: str, g: tuple[str | None, ...]) -> Clock:
+    if kind == "t_colon":
+        return clock(g[0], g[1], g[2], bool(g[3]) or len(g[0]) == 2)
+    if kind == "t_dot":
+        return clock(g[0], g[1], g[2], bool(g[3]))
+    if kind == "t_hrs":
+        return clock(g[0], g[1], None, True)
+    if kind == "t_h":
+        return clock(g[0], None, g[1])
+    if kind == "t_noon":
+        return (dt.time(0, 0) if g[0] == "midnight" else dt.time(12, 0)), ()
+    if kind == "t_bare":
+        return clock(g[0], g[1], None, True)
+    return clock(g[0], None)   # t_at
+
+
+def scan(text: str, today: dt.date) -> Scan:
+    """Every date, time, weekday and stray number in a cleaned text, in order."""
+    found = Scan(skeleton=list(text))
+    for match in pt.ITEM.finditer(text):
+        kind, g = pt.item_groups(match)
+        start, end = match.span()
+        if kind in _TIME_KINDS:
+            found.times.append((start, end, _item_clock(kind, g)))
+            found.skeleton[start:end] = " " * (end - start)
+        elif kind == "year":
+            found.bare_years.append((start, end, g[0] or ""))
+        elif kind == "pair":
+            found.pairs.append((start, end, g[0] or "", g[1] or "", g[2] or ""))
+        elif kind == "weekday":
+            found.weekdays.append(pt.WEEKDAYS[g[0] or "mon"])
+            found.skeleton[start:end] = " " * (end - start)
+        elif kind == "num":
+            found.stray_numbers += 1
+        else:
+            found.dates.append((start, end, _item_part(kind, g, text, today)))
+    return found
+
+
+def _settle_pairs_and_years(found: Scan) -> Refusal | None:
+    """Decide whether '14.30' is a time or a day and month, and '1950' a time or a year."""
+    has_date = bool(found.dates) or bool(found.bare_years)
+    for start, end, first, sep, second in found.pairs:
+        a, b = int(first), int(second)
+        time_like = sep == "." and len(second) == 2 and a <= 23 and b <= 59
+        day_month_like = 1 <= a <= 31 and 1 <= b <= 12
+        if time_like and (has_date or not day_month_like):
+            found.times.append((start, end, clock(first, second)))
+            found.skeleton[start:end] = " " * (end - start)
+        elif day_month_like:
+            return Refusal("no_year", "reads as a day and month without a year (or as a "
+                           "time); write the full date, like 03-04-2015")
+        else:
+            return Refusal("unreadable", "holds numbers that are neither a date nor a time")
+    days = [p for _, _, p in found.dates if isinstance(p, Span) and p.precision is Precision.DAY]
+    for start, end, year_text in found.bare_years:
+        hour, minute = int(year_text[:2]), int(year_text[2:])
+        if days and hour <= 23 and minute <= 59:
+            found.times.append((start, end, clock(year_text[:2], year_text[2:], None, True)))
+            found.skeleton[start:end] = " " * (end - start)
+        else:
+            found.dates.append((start, end, parts.year(year_text)))
+    found.dates.sort(key=lambda item: item[0])
+    return None
+
+
+def _combine(found: Scan, text: str) -> Part | None:
+    """One part from all date parts: a single date, a range, or a refusal."""
+    if not found.dates:
+        return None
+    for _, _, part in found.dates:
+        if isinstance(part, Refusal):
+            return part
+    skeleton = "".join(found.skeleton)
+    if len(found.dates) > 2:
+        return _several()
+    if len(found.dates) == 2:
+        (_, first_end, first), (last_start, _, last) = found.dates
+        gap = skeleton[first_end:last_start]
+        if pt.AND_GAP.match(gap) and not pt.BETWEEN.search(text):
+            return _several()
+        if not pt.RANGE_GAP.match(gap):
+            return _several()
+        return parts.joined(first, last)
+    part = found.dates[0][2]
+    if pt.WEEK_COMMENCING.search(text):
+        return parts.week(part, commencing=True)
+    if pt.WEEK_ENDING.search(text):
+        return parts.week(part, commencing=False)
+    if pt.ONWARDS.search(text) or pt.OPEN_START.search(text):
+        return parts.open_ended(part)
+    if isinstance(part, Span) and part.precision is Precision.RANGE:
+        return part
+    if pt.OPEN_END.search(text) or pt.BETWEEN.search(text):
+        return Refusal("unreadable", "gives only one end of a period; write both ends, or "
+                       "the day")
+    return part
+
+
+def _combine_times(found: Scan) -> Clock:
+    if not found.times:
+        return None, ()
+    found.times.sort(key=lambda item: item[0])
+    if len(found.times) == 1:
+        return found.times[0][2]
+    (_, first_end, first), (second_start, _, _) = found.times[0], found.times[1]
+    skeleton_gap = "".join(found.skeleton)[first_end:second_start]
+    if len(found.times) == 2 and pt.TIME_RANGE_GAP.match(skeleton_gap or " "):
+        return first    # 14:30-15:00: the start, as ranges keep their start
+    return None, ("time_conflict",)
+
+
+def read_time_cell(time_text: str) -> Clock:
+    """A separate time cell (Excel): its time, or no time with `time_unreadable`."""
+    text = pt.clean(time_text)
+    if not text or pt.UNKNOWN.fullmatch(text) or pt.TIME_NOT_RECORDED.fullmatch(text):
+        return None, ()
+    fast = pt.FAST_TIME.fullmatch(text)
+    if fast:
+        return clock(fast.group(1), fast.group(2), None, True)
+    found = Scan(skeleton=list(text))
+    for match in pt.ITEM.finditer(text):
+        kind, g = pt.item_groups(match)
+        if kind in _TIME_KINDS:
+            found.times.append((*match.span(), _item_clock(kind, g)))
+        elif kind in ("pair", "year"):
+            if kind == "pair" and g[1] == "." and len(g[2] or "") == 2:
+                found.times.append((*match.span(), clock(g[0] or "", g[2])))
+            elif kind == "year":
+                found.times.append((*match.span(), clock(g[0][:2], g[0][2:], None, True)))
+            else:
+                return None, ("time_unreadable",)
+        else:
+            return None, ("time_unreadable",)
+    if not found.times:
+        return None, ("time_unreadable",)
+    return _combine_times(found)
+
+
+def _reading(text: str, precision: Precision, *, part: Span | None = None,
+             time: dt.time | None = None, flags: tuple[str, ...] = (),
+             reason: str = "") -> DateReading:
+    unique = tuple(dict.fromkeys(flags))
+    if part is None:
+        return DateReading(text, precision, time=time, flags=unique, reason=reason)
+    day = part.start if part.precision is Precision.DAY else None
+    return DateReading(text, part.precision, date=day, time=time, start=part.start,
+                       end=part.end, flags=unique)
+
+
+def refused(text: str, refusal: Refusal, time: dt.time | None = None) -> DateReading:
+    """An unreadable reading: the finding code as its flag, the reason in words."""
+    return _reading(text, Precision.UNREADABLE, time=time, flags=(refusal.code,),
+                    reason=refusal.reason)
+
+
+def read(text: str, time_text: str, today: dt.date) -> DateReading:
+    """The reading of a date cell (and its time cell) by the rules of SPEC.md."""
+    cell_time, cell_time_flags = read_time_cell(time_text) if time_text.strip() else (None, ())
+    s = pt.clean(text)
+    if not s:
+        return _reading(text, Precision.MISSING, time=cell_time, flags=cell_time_flags)
+    flags: list[str] = []
+    time_not_recorded = bool(pt.TIME_NOT_RECORDED.search(s))
+    if time_not_recorded:
+        s = pt.TIME_NOT_RECORDED.sub(" ", s)
+    approximate = bool(pt.APPROXIMATE.search(s))
+    if approximate:
+        s = pt.APPROXIMATE.sub(" ", s)
+    unknown = bool(pt.UNKNOWN.search(s))
+    if unknown:
+        s = pt.UNKNOWN.sub(" ", s)
+    if pt.RELATIVE.search(s):
+        return refused(text, Refusal("relative_date", "is relative to another entry ('last "
+                                     "week', 'four days later'); write the date itself"))
+    found = scan(s, today)
+    if found.stray_numbers:
+        return refused(text, Refusal("unreadable", "holds numbers that are neither a date nor "
+                                     "a time; write the date like 03-04-2015"))
+    refusal = _settle_pairs_and_years(found)
+    if refusal:
+        return refused(text, refusal)
+    part = _combine(found, s)
+    if isinstance(part, Refusal):
+        return refused(text, part)
+    time, time_flags = _combine_times(found)
+    if time_not_recorded:
+        time, time_flags = None, ()
+    if cell_time is not None or cell_time_flags:
+        if time is not None and cell_time is not None and time != cell_time:
+            time, time_flags = None, ("time_conflict",)
+        elif time is None:
+            time, time_flags = cell_time, cell_time_flags
+    if part is None:
+        if found.weekdays:
+            return refused(text, Refusal("relative_date", "names a weekday without a date; "
+                                         "write the date itself"))
+        if unknown:
+            return _reading(text, Precision.UNKNOWN, time=time, flags=time_flags)
+        if time is not None or time_flags:
+            # A time alone: the date is the entry above's (normalise carries it).
+            return _reading(text, Precision.MISSING, time=time, flags=time_flags)
+        guess = fallback.read(s) if re.search("[a-z]", s) else None
+        if guess is None:
+            return refused(text, Refusal("unreadable", "no date can be read from it; write "
+                                         "it like 03-04-2015, or 'not known'"))
+        part, time = guess
+        time_flags = ()
+    flags.extend(part.flags)
+    flags.extend(time_flags)
+    if approximate:
+        flags.append("approximate")
+    if part.precision is Precision.DAY and any(w != part.start.weekday()
+                                               for w in found.weekdays):
+        flags.append("weekday_mismatch")
+    return _reading(text, part.precision, part=part, time=time, flags=tuple(flags))
+
+
+def read_fast(text: str, time_text: str, today: dt.date) -> DateReading | None:
+    """The commonest whole cells ('03/04/2015', '03/04/2015 14:30', '3 April 2015'), or None."""
+    match = pt.FAST_NUMERIC.fullmatch(text)
+    words = False
+    if match is None:
+        match = pt.FAST_WORDS.fullmatch(text)
+        if match is None:
+            return None
+        words = True
+    if words:
+        day_text, month_word, year_text, hour, minute = match.groups()
+        month_value = pt.MONTHS.get(month_word.lower())
+        if month_value is None:
+            return None
+    else:
+        day_text, _, month_text, year_text, hour, minute = match.groups()
+        month_value = int(month_text)
+    if time_text:
+        if hour is not None:
+            return None
+        time_match = pt.FAST_TIME.fullmatch(time_text)
+        if time_match is None:
+            return None
+        hour, minute = time_match.groups()
+    if len(year_text) == 4:
+        year, flags = int(year_text), ()
+    else:
+        year, flags = parts.full_year(year_text, today)
+    try:
+        when = dt.date(year, month_value, int(day_text))
+        time = dt.time(int(hour), int(minute)) if hour is not None else None
+    except ValueError:
+        return None    # the full path says why
+    if year < parts.MIN_YEAR:
+        return None
+    return DateReading(text, Precision.DAY, date=when, time=time, start=when, end=when,
+                       flags=flags)
