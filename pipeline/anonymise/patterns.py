@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from pipeline.anonymise.spans import PATTERN, Span
+from pipeline.anonymise.spans import KEY, PATTERN, Span
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
@@ -46,10 +46,13 @@ STREET_NAME = re.compile(
     r"Gardens|Terrace|Grove|Mews|Parade)(?!\w)")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)44[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d{2,5}\)?(?:[\s-]?\d){5,8}(?![\w])")
+    r"(?<![\w+])(?:(?:\+|00)44[\s-]?(?:\(0\)[\s-]?)?\d{2,5}|\(0\d{2,5}\)|0\d{2,5})"
+    r"(?:[\s-]?\d){5,8}(?![\w])")
 TEN_DIGITS = re.compile(r"(?<![\w-])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w-])")
-NINO = re.compile(r"(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}"
-                  r"\s?[A-D](?![A-Za-z0-9])", re.IGNORECASE)
+# Any two letters: HMRC's own examples use prefixes (QQ) no real number has, and a
+# number written wrongly is still someone's.
+NINO = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![A-Za-z0-9])",
+                  re.IGNORECASE)
 
 
 def nhs_checksum_ok(digits: str) -> bool:
@@ -140,7 +143,8 @@ def generalise_dates(text: str, today: dt.date) -> list[Span]:
 
 def find_identifiers(text: str) -> list[Span]:
     """Postcodes, street addresses, emails, phones, NHS and NI numbers in `text`."""
-    spans = [Span(m.start(), m.end(), "[email]", "email") for m in EMAIL.finditer(text)]
+    # An email wins over the key names inside it, so it goes whole.
+    spans = [Span(m.start(), m.end(), "[email]", "email", KEY) for m in EMAIL.finditer(text)]
     spans += [Span(m.start(), m.end(), "[postcode]", "postcode") for m in POSTCODE.finditer(text)]
     spans += [Span(m.start(), m.end(), "[address]", "address")
               for m in STREET_ADDRESS.finditer(text)]

@@ -26,8 +26,10 @@ _RELATION = (r"grand(?:mother|father|ma|pa|dad|parents?)|granny|gran|nan|nana|na
              r"girlfriend|husband|wife)|friend|neighbour|son|daughter|niece|nephew|"
              r"god(?:mother|father|parent)|carer|childminder|lodger|sibling|baby|infant|"
              r"(?:maternal|paternal)[\s-](?:grand)?(?:mother|father|aunt|uncle)")
-RELATED = re.compile(rf"\b(?P<lead>(?:{_RELATION}))(?:,|\s*\(|:)?[\s\u00a0]+(?:(?:called|named)"
-                     rf"[\s\u00a0]+)?(?P<name>{_NAME})", re.IGNORECASE)
+# The relation in any case, the name after it only with a capital ('uncle Steve', not
+# 'uncle visited').
+RELATED = re.compile(rf"\b(?P<lead>(?i:{_RELATION}))(?:,|\s*\(|:)?[\s\u00a0]+"
+                     rf"(?:(?:called|named)[\s\u00a0]+)?(?P<name>{_NAME})")
 CALLED = re.compile(rf"\b(?P<lead>(?:called|named|known\s+as|aka|a\.k\.a\.))[\s\u00a0]+"
                     rf"(?P<name>{_NAME})")
 CAPITALISED = re.compile(rf"(?<![\w'’-])({_NAME_WORD})(?![\w'’-])")

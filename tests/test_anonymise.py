@@ -1,0 +1,183 @@
+"""Anonymisation of a finished .docx: every part, names split across runs, the leak check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
+from pipeline.anonymise.keyforms import KeyPerson, build_forms, find_key_names
+from pipeline.anonymise.patterns import find_identifiers, nhs_checksum_ok
+from pipeline.anonymise.spans import apply, resolve
+from pipeline.case import load_case
+from tests.builders.report_builder import ReportSpec, build_agency_report
+
+DEMO = Path(__file__).resolve().parent.parent / "inputs" / "demo"
+WHEN = dt.datetime(2026, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def case():
+    return load_case(DEMO)
+
+
+@pytest.fixture(scope="module")
+def anonymiser(case):
+    return Anonymiser.for_case(case, dt.date(2026, 1, 1))
+
+
+def part_texts(data: bytes) -> dict[str, str]:
+    """Each XML part's text: w:t joined per paragraph, plus the raw XML without tags."""
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    texts = {}
+    for name in archive.namelist():
+        if name.endswith((".xml", ".rels")):
+            xml = archive.read(name).decode("utf-8")
+            joined = "\n".join("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p))
+                               for p in re.findall(r"<w:p[ >].*?</w:p>", xml, re.S))
+            texts[name] = joined + "\n" + re.sub(r"<[^>]+>", " ", xml) + "\n" + xml
+    return texts
+
+
+@pytest.fixture(scope="module")
+def planted_report(tmp_path_factory):
+    path = tmp_path_factory.mktemp("reports") / "police.docx"
+    planted = build_agency_report(path, ReportSpec(agency="Thames Valley Police"))
+    return path.read_bytes(), planted
+
+
+def test_builder_plants_in_every_part(planted_report):
+    data, planted = planted_report
+    texts = part_texts(data)
+    for part in ("word/document.xml", "word/header1.xml", "word/footer1.xml",
+                 "word/comments.xml", "docProps/core.xml"):
+        assert any(i in texts.get(part, "") for values in planted.values() for i in values), part
+    # the child's first name is split over two runs: only the joined text holds it
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    split = next(p for p in re.findall(r"<w:p[ >].*?</w:p>", xml, re.S) if "at nursery" in p)
+    assert "Kayla" not in split
+    assert "Kayla" in "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", split))
+
+
+def test_nothing_planted_survives_in_any_part(planted_report, anonymiser):
+    data, planted = planted_report
+    result, replacements = anonymise_docx(data, anonymiser, document="overview",
+                                          title="Overview", when=WHEN)
+    for part, text in part_texts(result).items():
+        for kind, values in planted.items():
+            for value in values:
+                assert value.lower() not in text.lower(), (part, kind)
+    assert leak_check(result, anonymiser) == []
+    kinds = {r.kind for r in replacements}
+    assert {"key_name", "date_of_birth", "phone", "email", "nhs_number", "ni_number",
+            "key_address", "suspected_name"} <= kinds
+
+
+def test_learning_and_recommendations_survive(planted_report, anonymiser):
+    data, _ = planted_report
+    result, _ = anonymise_docx(data, anonymiser, document="overview", title="Overview",
+                               when=WHEN)
+    document = Document(io.BytesIO(result))
+    text = "\n".join(p.text for p in document.paragraphs)
+    spec = ReportSpec(agency="Thames Valley Police")
+    assert spec.learning in text
+    assert spec.good_practice in text
+    for recommendation in spec.recommendations:
+        assert recommendation[0] in text
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    assert spec.recommendations[0][1] in cells
+
+
+def test_properties_are_the_boards(planted_report, anonymiser):
+    data, _ = planted_report
+    result, _ = anonymise_docx(data, anonymiser, document="overview", title="Overview draft",
+                               when=WHEN)
+    properties = Document(io.BytesIO(result)).core_properties
+    assert properties.title == "Overview draft"
+    assert properties.author == anonymiser.board
+    assert "python-docx" not in (properties.comments or "") + (properties.author or "")
+    assert not properties.keywords and not properties.subject
+
+
+def test_leak_check_finds_what_was_left(planted_report, anonymiser):
+    data, _ = planted_report
+    leaks = leak_check(data, anonymiser)
+    parts = {leak.part for leak in leaks}
+    assert {"word/document.xml", "word/header1.xml", "word/footer1.xml",
+            "word/comments.xml", "docProps/core.xml"} <= parts
+    assert "key_name" in {leak.kind for leak in leaks}
+
+
+def test_leak_check_joins_runs(tmp_path, anonymiser):
+    document = Document()
+    paragraph = document.add_paragraph("Seen: ")
+    paragraph.add_run("Don").bold = True
+    paragraph.add_run("na").italic = True
+    document.core_properties.author = "board"
+    path = tmp_path / "split.docx"
+    document.save(path)
+    leaks = leak_check(path.read_bytes(), anonymiser)
+    assert ("word/document.xml", "key_name") in {(x.part, x.kind) for x in leaks}
+
+
+def test_tracked_deletion_is_removed(tmp_path, anonymiser):
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    document = Document()
+    paragraph = document.add_paragraph("Kept text. ")
+    deleted = paragraph._p.makeelement(f"{w}del", {f"{w}id": "1", f"{w}author": "x"})
+    run = deleted.makeelement(f"{w}r", {})
+    run.append(run.makeelement(f"{w}delText", {}))
+    run[0].text = "Kayla"
+    deleted.append(run)
+    paragraph._p.append(deleted)
+    path = tmp_path / "tracked.docx"
+    document.save(path)
+    assert "key_name" in {x.kind for x in leak_check(path.read_bytes(), anonymiser)}
+    result, _ = anonymise_docx(path.read_bytes(), anonymiser, document="x", title="x",
+                               when=WHEN)
+    xml = zipfile.ZipFile(io.BytesIO(result)).read("word/document.xml")
+    assert b"Kayla" not in xml and b"Kept text." in xml
+    assert leak_check(result, anonymiser) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("NHS 943 476 5919", "nhs_number"), ("tel 07700 900123", "phone"),
+    ("tel +44 (0)1908 555 123", "phone"), ("QQ 12 34 56 C", "ni_number"),
+    ("at MK6 3AB", "postcode"), ("sw1a 1aa", "postcode"), ("a.b@example.co.uk", "email"),
+    ("lives at 4 Birch Close", "address"), ("Flat 2, 17 Mill Road", "address"),
+])
+def test_identifier_patterns(text, kind):
+    assert kind in {s.kind for s in find_identifiers(text)}
+
+
+def test_nhs_checksum():
+    assert nhs_checksum_ok("9434765919")
+    assert not nhs_checksum_ok("9434765918")
+
+
+NAME = st.from_regex(r"[A-Z][a-z]{3,8}", fullmatch=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(first=NAME, last=NAME, possessive=st.sampled_from(["", "'s", "’s"]),
+       case_form=st.sampled_from(["as is", "upper", "lower"]),
+       form=st.sampled_from(["full", "first", "title", "initials", "initial surname"]))
+def test_every_form_of_a_key_name_is_replaced(first, last, possessive, case_form, form):
+    forms = build_forms([KeyPerson(f"{first} {last}", (), "Child Q")])
+    written = {"full": f"{first} {last}", "first": first, "title": f"Mrs {last}",
+               "initials": f"{first[0]}.{last[0]}.", "initial surname": f"{first[0]}. {last}"}[form]
+    if form != "initials":
+        written = {"as is": written, "upper": written.upper(), "lower": written.lower()}[case_form]
+        written += possessive
+    text = f"On the visit {written} was seen."
+    result = apply(text, resolve(find_key_names(text, forms)))
+    assert first.lower() not in result.lower() and last.lower() not in result.lower()
+    assert "Child Q" in result and result.endswith(" was seen.")

@@ -1,0 +1,92 @@
+"""Held out: reports written differently from the tuning set (report_builder.py), naming
+the family and others in ways the anonymiser was not tuned on. Written before tuning; a
+failure here is a gap to close in general, not by adding these strings to a list."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
+from pipeline.case import load_case
+
+DEMO = Path(__file__).resolve().parent.parent / "inputs" / "demo"
+
+HELD_OUT_TEXT = [
+    ("SMITH, Donna (mother, d.o.b. 02/07/1994) and SMITH, Kayla (d.o.b. 14-Mar-2013) were "
+     "registered at the surgery."),
+    "Miss K. Smith attended with her mum; Kayla-s pram was checked.",
+    "Mr. R. Carter declined to give his number (07700 900 456) to the receptionist.",
+    "Ryan C. and Ms. D Smith were seen together at 12, Acacia Ave, mk6 3ab.",
+    "The GP, Dr. L. Harris, reviewed KAYLA SMITH'S weight chart.",
+    "Jaydens school (Oakfield Primary) raised concerns about bruising.",
+    "The maternal grandmother, Mrs Pauline Fletcher, phoned on +44 (0)1908 555 123.",
+    "A male known as Dex Walker was also living at the property.",
+    "Social worker Peter O. visited; Mr Okafor noted the home was cold.",
+    "Kaylah was weighed on the 5th of June 2015; Donnas account was accepted.",
+    "Contact e-mail: ryan.carter1990@example.org; NHS no. 4010232137.",
+    "Her partner's NINO is JT 45 67 89 A according to the housing file.",
+]
+HELD_OUT_IDENTIFIERS = [
+    "Donna", "Kayla", "Smith", "Carter", "Ryan", "Jayden", "Harris", "Okafor", "Peter",
+    "Fletcher", "Pauline", "Dex", "Walker", "Kaylah", "02/07/1994", "14-Mar-2013",
+    "07700 900 456", "Acacia", "mk6 3ab", "1908 555 123", "ryan.carter1990@example.org",
+    "4010232137", "JT 45 67 89 A",
+]
+LESSONS = [
+    "Lesson: reception staff should pass on concerns raised at the front desk.",
+    "Recommendation: the practice must record who attends with a child.",
+]
+
+
+def _held_out_docx(tmp_path: Path) -> bytes:
+    document = Document()
+    document.add_heading("Individual Management Review", level=0)
+    for text in HELD_OUT_TEXT:
+        document.add_paragraph(text)
+    for text in LESSONS:
+        document.add_paragraph(text)
+    path = tmp_path / "held_out.docx"
+    document.save(path)
+    return path.read_bytes()
+
+
+def _all_text(data: bytes) -> str:
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    texts = []
+    for name in archive.namelist():
+        if name.endswith(".xml"):
+            xml = archive.read(name).decode("utf-8")
+            texts.append("".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml)))
+            texts.append(re.sub(r"<[^>]+>", " ", xml))
+    return "\n".join(texts)
+
+
+@pytest.fixture(scope="module")
+def case():
+    return load_case(DEMO)
+
+
+def test_no_held_out_identifier_survives(tmp_path, case):
+    anonymiser = Anonymiser.for_case(case, dt.date(2026, 1, 1))
+    result, _ = anonymise_docx(_held_out_docx(tmp_path), anonymiser, document="held_out",
+                               title="t", when=dt.datetime(2026, 1, 1))
+    text = _all_text(result)
+    survivors = [i for i in HELD_OUT_IDENTIFIERS if i.lower() in text.lower()]
+    assert survivors == []
+    assert leak_check(result, anonymiser) == []
+
+
+def test_held_out_lessons_kept(tmp_path, case):
+    anonymiser = Anonymiser.for_case(case, dt.date(2026, 1, 1))
+    result, _ = anonymise_docx(_held_out_docx(tmp_path), anonymiser, document="held_out",
+                               title="t", when=dt.datetime(2026, 1, 1))
+    text = _all_text(result)
+    for lesson in LESSONS:
+        assert lesson in text
