@@ -84,7 +84,7 @@ MAX_HEADING_CHARS = 200   # a heading cell with its guidance in brackets; entrie
 
 
 def _could_be_heading(cells: list[str]) -> bool:
-    return all(len(c) <= MAX_HEADING_CHARS and not _DATE_VALUE.search(simplify(c))
+    return all(len(c) <= MAX_HEADING_CHARS and not _DATE_VALUE.search(c)
                for c in cells if c.strip())
 
 

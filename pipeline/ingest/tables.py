@@ -221,7 +221,9 @@ def _name_agency(ret: Return, case: Case, written: str, header_lines: list[str],
     """
     ret.agency_as_written = written
     titles = [line for line in header_lines if len(line) <= MAX_TITLE_CHARS]
-    for candidate in (written, *titles, re.sub(r"[_\-]+", " ", file_stem)):
+    # A file name uses short aliases ("GP_chronology_v2"): each of its words is tried too.
+    file_words = re.sub(r"[_\-.]+", " ", file_stem)
+    for candidate in (written, *titles, file_words, *file_words.split()):
         agency = case.match_agency(candidate)
         if agency is not None:
             ret.agency, ret.agency_matched = agency.name, True

@@ -9,7 +9,7 @@ A cell is written as any of:
 - a `str`: one paragraph; "\\n" becomes a line break (w:br), "\\t" a tab;
 - a list of pieces, one paragraph: `str`, `Inserted`, `Deleted`, `MovedTo`, `MovedFrom`,
   `Control` (inline content control), `Hyperlink`, `SimpleField`, `ComplexField`,
-  `SmartTag`, `InsertedRun`...;
+  `SmartTag`, `DELETED_MARK` (the paragraph mark deleted: joins the next paragraph);
 - `Paragraphs(a, b, ...)`: several paragraphs, each a str or a list of pieces;
 - `Span(content, columns)`: a horizontal merge (w:gridSpan) over `columns` grid columns;
 - `MERGED`: continues the cell above (w:vMerge); the cell above is made the merge's start;
@@ -100,6 +100,16 @@ class Control:
 
     content: str | list = ""
     tag: str = "field"
+
+
+class _DeletedMark:
+    def __repr__(self) -> str:
+        return "DELETED_MARK"
+
+
+# Put in a paragraph's pieces: the paragraph mark is a tracked deletion, so Word shows the
+# paragraph joined to the next one.
+DELETED_MARK = _DeletedMark()
 
 
 @dataclass
@@ -330,13 +340,20 @@ class ChronologyDocx:
         paragraphs = cell.paragraphs if isinstance(cell, Paragraphs) else (cell,)
         if deleted:   # a deleted row's text is deleted text
             paragraphs = tuple([Deleted(_plain(p))] for p in paragraphs)
-        return "".join(f"<w:p>{self._runs(p)}</w:p>" for p in paragraphs)
+        return "".join(f"<w:p>{self._mark(p)}{self._runs(p)}</w:p>" for p in paragraphs)
+
+    def _mark(self, paragraph: object) -> str:
+        if isinstance(paragraph, list) and DELETED_MARK in paragraph:
+            return f"<w:pPr><w:rPr>{self._change('del', '')}</w:rPr></w:pPr>"
+        return ""
 
     def _runs(self, content: object) -> str:
         pieces = content if isinstance(content, list) else [content]
         return "".join(self._piece(p) for p in pieces)
 
     def _piece(self, piece: object) -> str:
+        if piece is DELETED_MARK:
+            return ""
         if isinstance(piece, str):
             return _run(piece) if piece else ""
         if isinstance(piece, Inserted):

@@ -1,0 +1,430 @@
+"""Word returns read row by row: every quirk of real returns built as a real .docx file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx as python_docx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.case import load_case
+from pipeline.ingest import read_file, report
+from pipeline.ingest.errors import IngestError
+from pipeline.model import AgencyReport, Return
+from tests.builders.docx_builder import (
+    DELETED_MARK,
+    MERGED,
+    TEMPLATE_HEADINGS,
+    CellControl,
+    ChronologyDocx,
+    ComplexField,
+    Control,
+    Deleted,
+    Hyperlink,
+    Inserted,
+    MovedFrom,
+    MovedTo,
+    Nested,
+    Paragraphs,
+    Row,
+    Section,
+    SimpleField,
+    SmartTag,
+    Span,
+)
+
+DEMO_CASE = Path(__file__).resolve().parents[1] / "inputs" / "demo" / "case.toml"
+FIELDS = ("date_as_written", "child", "family", "communication", "source", "staff", "comment")
+
+
+@pytest.fixture
+def case_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "case"
+    folder.mkdir()
+    shutil.copy(DEMO_CASE, folder / "case.toml")
+    return folder
+
+
+def read(doc: ChronologyDocx, case_dir: Path, name: str = "police.docx") -> Return:
+    """Save `doc` into the case folder and read it as the pipeline does."""
+    path = doc.save(case_dir / name)
+    items = read_file(path, load_case(case_dir))
+    assert len(items) == 1 and isinstance(items[0], Return)
+    return items[0]
+
+
+def values(ret: Return) -> list[tuple[str, ...]]:
+    return [tuple(getattr(row, name) for name in FIELDS) for row in ret.rows]
+
+
+def police_return(rows: list, **table_options) -> ChronologyDocx:
+    doc = ChronologyDocx()
+    doc.header_block(agency="Thames Valley Police", date_completed="12/02/2016",
+                     completed_by="DC Example")
+    doc.heading("Chronology of agency involvement")
+    doc.add_table(TEMPLATE_HEADINGS, rows, **table_options)
+    return doc
+
+
+def entry(date: str, child: str = "", family: str = "", comm: str = "", source: str = "",
+          staff: str = "", comment: str = "") -> list:
+    return [date, child, family, comm, source, staff, comment]
+
+
+# ---- the template return --------------------------------------------------------------
+
+
+def test_template_return_rows_header_block_and_provenance(case_dir):
+    rows = [entry("03/04/2014 14:30", "Seen at home", "Mother present", "", "Crime record",
+                  "PC1", "No concerns"),
+            entry("05/04/2014", "", "", "Strategy discussion with CSC", "Minutes", "DS2", "")]
+    ret = read(police_return(rows), case_dir)
+    assert values(ret) == [tuple(r) for r in rows]
+    assert [(r.provenance.file, r.provenance.table, r.provenance.row) for r in ret.rows] == [
+        ("police.docx", "1", 2), ("police.docx", "1", 3)]
+    assert (ret.agency, ret.agency_matched) == ("Thames Valley Police", True)
+    assert ret.date_completed == "12/02/2016" and ret.completed_by == "DC Example"
+    assert ret.rows_read == 2 and ret.file_flags == []
+    assert all(r.agency == "Thames Valley Police" for r in ret.rows)
+    assert [r.order for r in ret.rows] == [0, 1]
+
+
+def test_split_tables_repeated_headings_and_section_rows(case_dir):
+    doc = police_return([
+        Section("2014"),
+        entry("03/04/2014", "first"),
+        entry("04/04/2014", "second"),
+    ])
+    doc.paragraph("(continued)")
+    doc.add_table(TEMPLATE_HEADINGS, [
+        Section("2015"),
+        entry("01/01/2015", "third"),
+        TEMPLATE_HEADINGS,                        # the heading typed again mid-table
+        Row(["2015"] * 7),                        # a merged year read cell by cell
+        Row(["Part 2", "", "", "", "", "", ""]),  # a section typed into the first cell
+        entry("02/01/2015", "fourth"),
+    ])
+    doc.add_table(None, [entry("03/01/2015", "fifth")])   # split with no heading at all
+    ret = read(doc, case_dir)
+    assert [r.child for r in ret.rows] == ["first", "second", "third", "fourth", "fifth"]
+    assert [(r.provenance.table, r.provenance.row) for r in ret.rows] == [
+        ("1", 3), ("1", 4), ("2", 3), ("2", 7), ("3", 1)]
+
+
+def test_note_across_the_whole_table_is_kept_not_taken_for_a_section(case_dir):
+    note = "Case transferred in from another authority on 01/02/2014; records requested."
+    ret = read(police_return([entry("03/04/2014", "first"), Section(note),
+                              Section("Before the review period"),
+                              entry("05/04/2014", "second")]), case_dir)
+    assert [r.child for r in ret.rows] == ["first", "", "second"]
+    assert ret.rows[1].comment == note and ret.rows[1].date_as_written == ""
+    assert ret.rows[1].provenance.row == 3
+
+
+# ---- merged cells, line breaks --------------------------------------------------------
+
+
+def test_date_merged_down_gives_both_rows_that_date_without_duplicating_text(case_dir):
+    ret = read(police_return([
+        entry("03/04/2014", "Home visit", "", "", "HV record", "HV1", "Long comment"),
+        [MERGED, "Clinic visit", "", "", MERGED, MERGED, MERGED],
+        [MERGED, "Phone call", "", "", "", "HV1", ""],
+    ]), case_dir)
+    assert [r.date_as_written for r in ret.rows] == ["03/04/2014"] * 3
+    assert [r.source for r in ret.rows] == ["HV record", "HV record", ""]
+    assert [r.staff for r in ret.rows] == ["HV1", "HV1", "HV1"]
+    # The narrative merged down is not written twice.
+    assert [r.comment for r in ret.rows] == ["Long comment", "", ""]
+
+
+def test_horizontal_merge_text_once_in_its_first_column(case_dir):
+    ret = read(police_return([
+        ["03/04/2014", Span("Seen with mother at clinic", 2), "", "Clinic", "HV1", ""],
+        Row(["04/04/2014", "x", "", "", "", ""], grid_before=1),
+    ]), case_dir)
+    first = ret.rows[0]
+    assert (first.child, first.family) == ("Seen with mother at clinic", "")
+    assert "".join(getattr(first, f) for f in FIELDS).count("Seen with mother") == 1
+    # gridBefore shifts the row's cells right: they stay under their own headings.
+    assert (ret.rows[1].date_as_written, ret.rows[1].child) == ("", "04/04/2014")
+
+
+def test_line_breaks_tabs_and_paragraphs_inside_a_cell_are_kept(case_dir):
+    ret = read(police_return([
+        entry("03/04/2014\n14:30", Paragraphs("Seen at home.", "Bruise noted\tleft arm.")),
+    ]), case_dir)
+    assert ret.rows[0].date_as_written == "03/04/2014\n14:30"
+    assert ret.rows[0].child == "Seen at home.\nBruise noted\tleft arm."
+
+
+# ---- tracked changes ------------------------------------------------------------------
+
+
+def test_tracked_changes_insertions_read_deletions_not_file_flagged(case_dir):
+    ret = read(police_return([
+        entry(["0", Deleted("4"), Inserted("3"), "/04/2014"],
+              ["Seen ", Deleted("briefly "), Inserted("at length "), "at home"],
+              [MovedFrom("moved text"), "stays"], [MovedTo("moved text")]),
+        Row(entry("04/04/2014", "a row deleted with track changes"), deleted=True),
+        Row(entry("05/04/2014", "a row inserted"), inserted=True),
+    ]), case_dir)
+    assert ret.file_flags == ["tracked_changes"]
+    assert values(ret)[0][:4] == ("03/04/2014", "Seen at length at home", "stays", "moved text")
+    assert [r.child for r in ret.rows] == ["Seen at length at home", "a row inserted"]
+    # A deleted row is neither read nor counted: the next row is row 3 as Word shows it.
+    assert ret.rows[1].provenance.row == 3
+    for row in ret.rows:
+        assert "briefly" not in row.child and "deleted" not in row.child
+
+
+def test_deleted_paragraph_mark_joins_the_next_paragraph(case_dir):
+    ret = read(police_return([entry("03/04/2014", Paragraphs(["Seen ", DELETED_MARK],
+                                                             "at home", "Later"))]), case_dir)
+    assert ret.rows[0].child == "Seen at home\nLater"
+    assert ret.file_flags == ["tracked_changes"]
+
+
+# ---- content controls, hyperlinks, fields ---------------------------------------------
+
+
+def test_content_controls_hyperlinks_fields_and_smart_tags_are_read(case_dir):
+    ret = read(police_return([
+        entry([Control("03/04/2014", tag="date")], CellControl("cell control"),
+              ["Called ", Hyperlink("the school"), "."],
+              [SimpleField("04/04/2014"), " and ", ComplexField("see record 12")],
+              [SmartTag("Milton Keynes", element="place")], "PC1", "end"),
+        Row(entry("05/04/2014", "in a row-level control"), control=True),
+    ], control=True), case_dir)
+    assert values(ret) == [
+        ("03/04/2014", "cell control", "Called the school.",
+         "04/04/2014 and see record 12", "Milton Keynes", "PC1", "end"),
+        ("05/04/2014", "in a row-level control", "", "", "", "", ""),
+    ]
+    assert ret.rows[1].provenance.row == 3
+    for row in ret.rows:                          # field instructions are never text
+        assert "REF" not in row.family and "DATE" not in row.family
+
+
+def test_nested_table_text_appended_once_and_not_a_table_of_its_own(case_dir):
+    ret = read(police_return([
+        entry("03/04/2014", "outer", comment=Nested([["Attendees", "HV, SW"], ["Venue"]])),
+        entry("04/04/2014", "next"),
+    ]), case_dir)
+    assert ret.rows[0].comment == "Attendees\tHV, SW\nVenue"
+    assert [r.provenance.table for r in ret.rows] == ["1", "1"]
+
+
+# ---- staff ID table, header block, agency ---------------------------------------------
+
+
+def test_staff_id_table_is_the_staff_key_not_entries(case_dir):
+    doc = police_return([entry("03/04/2014", "x", staff="PC1")])
+    doc.add_staff_table([("PC1", "Police Constable, Response"), ("DS2", "Detective Sergeant")])
+    ret = read(doc, case_dir)
+    assert ret.staff_key == {"PC1": "Police Constable, Response", "DS2": "Detective Sergeant"}
+    assert len(ret.rows) == 1
+
+
+def test_staff_key_before_the_chronology_with_three_columns(case_dir):
+    doc = ChronologyDocx()
+    doc.header_block(agency="TVP")
+    doc.add_table(["ID", "Name", "Role"], [["PC1", "A Example", "Constable"]])
+    doc.add_table(TEMPLATE_HEADINGS, [entry("03/04/2014", "x")])
+    ret = read(doc, case_dir)
+    assert ret.staff_key == {"PC1": "A Example - Constable"}
+    assert [r.provenance.table for r in ret.rows] == ["2"]
+
+
+def test_header_block_in_a_table_and_agency_by_alias(case_dir):
+    doc = ChronologyDocx()
+    doc.heading("Appendix 4: chronology")
+    doc.header_block(agency="MKUH", date_completed="1st March 2016",
+                     completed_by="Named Nurse", as_table=True,
+                     labels=("Name of agency", "Date of completion", "Completed by"))
+    doc.add_table(TEMPLATE_HEADINGS, [entry("03/04/2014", "x")])
+    ret = read(doc, case_dir, "return.docx")
+    assert (ret.agency, ret.agency_as_written, ret.agency_matched) == (
+        "Acute Hospital Trust", "MKUH", True)
+    assert (ret.date_completed, ret.completed_by) == ("1st March 2016", "Named Nurse")
+    assert ret.rows[0].provenance.table == "2"
+
+
+def test_agency_from_title_line_then_file_name_then_unmatched_kept(case_dir):
+    doc = ChronologyDocx().heading("Housing Services chronology")
+    doc.add_table(TEMPLATE_HEADINGS, [entry("03/04/2014", "x")])
+    assert read(doc, case_dir, "a.docx").agency == "Housing Services"
+
+    doc = ChronologyDocx().add_table(TEMPLATE_HEADINGS, [entry("03/04/2014", "x")])
+    named = read(doc, case_dir, "GP_chronology_v2.docx")
+    assert (named.agency, named.agency_matched) == ("General Practice", True)
+
+    doc = ChronologyDocx().header_block(agency="Ambulance Service")
+    doc.add_table(TEMPLATE_HEADINGS, [entry("03/04/2014", "x")])
+    unmatched = read(doc, case_dir, "b.docx")
+    assert (unmatched.agency, unmatched.agency_matched) == ("Ambulance Service", False)
+    assert unmatched.rows[0].agency == "Ambulance Service"
+
+
+# ---- heading wordings -----------------------------------------------------------------
+
+# Whole heading rows as boards word them (date, child, family, communication, source,
+# staff, comment); each maps onto the template's columns in that order.
+BOARD_HEADINGS = [
+    TEMPLATE_HEADINGS,
+    ["Date/Time", "Contact with child", "Contact with parents/carers",
+     "Inter-agency communication", "Source of information", "Practitioner",
+     "Action taken/Comment"],
+    ["Date & time of contact", "Direct contact with the young person", "Contact with family",
+     "Multi-agency communication", "Where recorded", "Professional(s) involved",
+     "Comments/analysis"],
+    ["When", "Child seen", "Parent/carer contact", "Liaison with other agencies",
+     "Document/Reference", "Name and role", "Significance"],
+]
+# Written without running the code first and never tuned on: wordings from other
+# boards' pro formas (SILP, IMR, CSPR, SAR chronologies).
+HELD_OUT_HEADINGS = [
+    ["Date of Event", "Contact with the child", "Contact with parent(s)/carer(s)",
+     "Communication with other agencies", "Information Source", "Practitioner(s)",
+     "Comments"],
+    ["Date and time", "Contact with Child/Young Person (inc. observations)", "Family contact",
+     "Liaison / information sharing", "Source / reference", "Staff name and role",
+     "Outcome/Actions"],
+    ["DATE", "Direct contact with the subject child", "Contact with mother",
+     "Intra-agency communication", "Record reference", "Worker involved", "Action taken"],
+]
+
+
+@pytest.mark.parametrize("headings", BOARD_HEADINGS + HELD_OUT_HEADINGS)
+def test_heading_wordings_of_several_boards(case_dir, headings):
+    doc = ChronologyDocx().header_block(agency="Police")
+    row = ["03/04/2014", "c", "f", "m", "s", "PC1", "note"]
+    doc.add_table(headings, [row])
+    assert values(read(doc, case_dir)) == [tuple(row)]
+
+
+def test_single_narrative_column_and_separate_time_column(case_dir):
+    doc = ChronologyDocx().header_block(agency="Police")
+    doc.add_table(["Date", "Time (24hr)", "Event / contact", "Agency", "Source",
+                   "Staff", "Outcome"],
+                  [["03/04/2014", "14:30", "Seen", "CSC told", "Record", "PC1", "NFA"]])
+    ret = read(doc, case_dir)
+    row = ret.rows[0]
+    assert (row.date_as_written, row.time_as_written, row.child, row.communication,
+            row.comment) == ("03/04/2014", "14:30", "Seen", "CSC told", "NFA")
+    assert "single_contact_column" in ret.file_flags
+
+
+def test_two_row_heading_and_an_unheaded_column_kept_in_the_comment(case_dir):
+    doc = ChronologyDocx().header_block(agency="Police")
+    doc.add_table(None, [
+        ["Date", Span("Contact", 3), "Source", "Staff", "Comment", "Ref"],
+        ["", "Child", "Family", "Other agencies", "", "", "", ""],
+        ["03/04/2014", "c", "f", "m", "s", "PC1", "note", "R12"],
+    ])
+    ret = read(doc, case_dir)
+    assert values(ret) == [("03/04/2014", "c", "f", "m", "s", "PC1", "note\nR12")]
+    assert ret.rows[0].provenance.row == 3
+
+
+def test_an_entry_holding_heading_words_is_not_taken_for_a_heading(case_dir):
+    tricky = entry("Date not known (2014)", "Child seen", "Mother present",
+                   "Agency meeting", "Source: notes", "Staff", "Comment")
+    ret = read(police_return([tricky, entry("03/04/2014", "after")]), case_dir)
+    assert values(ret)[0] == tuple(tricky)
+    assert [r.child for r in ret.rows] == ["Child seen", "after"]
+
+
+# ---- a table made by python-docx itself, merges included -------------------------------
+
+
+def test_return_written_with_python_docx_merges(case_dir):
+    document = python_docx.Document()
+    document.add_paragraph("Agency: Children's Social Care")
+    table = document.add_table(rows=4, cols=7)
+    for index, heading in enumerate(TEMPLATE_HEADINGS):
+        table.rows[0].cells[index].text = heading
+    table.cell(1, 0).text = "03/04/2014"
+    table.cell(1, 1).text = "Visit"
+    table.cell(2, 1).text = "Second visit"
+    table.cell(1, 0).merge(table.cell(2, 0))            # date merged down
+    table.cell(3, 0).merge(table.cell(3, 6)).text = "2015"   # a year across the table
+    document.save(case_dir / "csc.docx")
+    ret = read_file(case_dir / "csc.docx", load_case(case_dir))[0]
+    assert [(r.date_as_written, r.child) for r in ret.rows] == [
+        ("03/04/2014", "Visit"), ("03/04/2014", "Second visit")]
+    assert ret.agency == "Children's Social Care"
+
+
+# ---- not a chronology -----------------------------------------------------------------
+
+
+def test_no_chronology_table_goes_to_the_report_reader(case_dir, monkeypatch):
+    doc = ChronologyDocx().heading("Agency report").paragraph("Terms of reference ...")
+    path = doc.save(case_dir / "report.docx")
+    case = load_case(case_dir)
+    monkeypatch.setattr(report, "read", lambda package, source, case: None)
+    with pytest.raises(IngestError, match="no chronology table"):
+        read_file(path, case)
+    made = AgencyReport(path=path, file="report.docx", sha256="x")
+    monkeypatch.setattr(report, "read", lambda package, source, case: made)
+    assert read_file(path, case) == [made]
+
+
+# ---- properties -----------------------------------------------------------------------
+
+CELL_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\r")
+    | st.sampled_from("\n\t&<>\"'"), max_size=30).map(lambda t: t.strip())
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(CELL_TEXT, CELL_TEXT, CELL_TEXT), min_size=1, max_size=8))
+def test_any_cell_text_arrives_exactly_as_written(case_dir, cells):
+    rows = [entry(f"{i + 1:02d}/04/2014", child, family, "", "", "", comment)
+            for i, (child, family, comment) in enumerate(cells)]
+    ret = read(police_return(rows), case_dir)
+    assert [(r.child, r.family, r.comment) for r in ret.rows] == [
+        (c.strip("\n"), f.strip("\n"), m.strip("\n")) for c, f, m in cells]
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.booleans(), min_size=7, max_size=7), min_size=2, max_size=6))
+def test_vertical_merges_never_lose_or_duplicate_text(case_dir, merge_pattern):
+    rows = [[MERGED if merged[col] and index > 0 else f"r{index}c{col}" for col in range(7)]
+            for index, merged in enumerate(merge_pattern)]
+    rows[0][0] = "01/04/2014"
+    ret = read(police_return(rows), case_dir)
+    # A row whose every cell continues the one above has no text of its own: no entry.
+    own_text = [i for i, row in enumerate(rows) if any(c is not MERGED for c in row)]
+    assert [r.provenance.row for r in ret.rows] == [i + 2 for i in own_text]
+    text = "\n".join("\n".join(getattr(r, f) for f in ("child", "family", "communication",
+                                                        "comment")) for r in ret.rows)
+    for row in rows:                              # narrative written once, never copied
+        for col in (1, 2, 3, 6):
+            if row[col] is not MERGED:
+                assert text.count(row[col]) == 1
+    assert all(r.date_as_written for r in ret.rows)   # a date merged down is every row's
+
+
+# ---- end to end -----------------------------------------------------------------------
+
+
+def test_run_case_reads_word_returns_into_the_run(case_dir, tmp_path):
+    from pipeline.run import run_case
+
+    police_return([entry("03/04/2014", "a"), entry("04/04/2014", "b")]).save(
+        case_dir / "police.docx")
+    doc = ChronologyDocx().header_block(agency="CSC")
+    doc.add_table(TEMPLATE_HEADINGS, [entry("05/04/2014", "c")])
+    doc.save(case_dir / "sub" / "social care.docx")
+    run = run_case(case_dir, tmp_path / "out", protect=False)
+    by_file = {r.file: r for r in run.returns}
+    assert set(by_file) == {"police.docx", "sub/social care.docx"}
+    assert by_file["police.docx"].rows_read == 2
+    assert by_file["sub/social care.docx"].agency == "Children's Social Care"
+    assert [r.provenance.row for r in by_file["police.docx"].rows] == [2, 3]
