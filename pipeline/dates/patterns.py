@@ -82,6 +82,7 @@ _ALTERNATIVES = [
     r"(?P<t_at>(?:\bat|@)\s*(\d{1,2})(?![\d.:/]|\s*(?:am|pm|a\.m|p\.m|hrs|hours|h\b|noon)))",
     # 14.30, 3/4, 23.12. : a pair that may be a time or a day and month without a year
     r"(?P<pair>(?<![\d.:/])(\d{1,2})([./])(\d{1,2})(?![\d/]|\.\d))",
+    rf"(?P<lone_month>{_MONTH_GROUP})",
     r"(?P<weekday>\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?"
     r"\.?(?![a-z]))",
     r"(?P<num>\d+)",

@@ -28,6 +28,7 @@ class Scan:
     times: list[tuple[int, int, Clock]] = field(default_factory=list)
     pairs: list[tuple[int, int, str, str, str]] = field(default_factory=list)
     weekdays: list[int] = field(default_factory=list)
+    lone_months: int = 0          # a month name with no day or year ('March', or 'may')
     stray_numbers: int = 0
     skeleton: list[str] = field(default_factory=list)   # text with times/weekdays blanked
 
@@ -150,6 +151,8 @@ def scan(text: str, today: dt.date) -> Scan:
             found.skeleton[start:end] = " " * (end - start)
         elif kind == "num":
             found.stray_numbers += 1
+        elif kind == "lone_month":
+            found.lone_months += 1
         else:
             found.dates.append((start, end, _item_part(kind, g, text, today)))
     return found
@@ -182,7 +185,7 @@ def _settle_pairs_and_years(found: Scan) -> Refusal | None:
     return None
 
 
-def _combine(found: Scan, text: str) -> Part | None:
+def _combine(found: Scan, text: str, week: str) -> Part | None:
     """One part from all date parts: a single date, a range, or a refusal."""
     if not found.dates:
         return None
@@ -201,10 +204,8 @@ def _combine(found: Scan, text: str) -> Part | None:
             return _several()
         return parts.joined(first, last)
     part = found.dates[0][2]
-    if pt.WEEK_COMMENCING.search(text):
-        return parts.week(part, commencing=True)
-    if pt.WEEK_ENDING.search(text):
-        return parts.week(part, commencing=False)
+    if week:
+        return parts.week(part, commencing=week == "commencing")
     if pt.ONWARDS.search(text) or pt.OPEN_START.search(text):
         return parts.open_ended(part)
     if isinstance(part, Span) and part.precision is Precision.RANGE:
@@ -279,6 +280,12 @@ def read(text: str, time_text: str, today: dt.date) -> DateReading:
     if not s:
         return _reading(text, Precision.MISSING, time=cell_time, flags=cell_time_flags)
     flags: list[str] = []
+    # Week markers first: the 'c' of 'w/c' is not 'c.' for circa.
+    week = ""
+    if pt.WEEK_COMMENCING.search(s):
+        week, s = "commencing", pt.WEEK_COMMENCING.sub(" ", s)
+    elif pt.WEEK_ENDING.search(s):
+        week, s = "ending", pt.WEEK_ENDING.sub(" ", s)
     time_not_recorded = bool(pt.TIME_NOT_RECORDED.search(s))
     if time_not_recorded:
         s = pt.TIME_NOT_RECORDED.sub(" ", s)
@@ -298,10 +305,11 @@ def read(text: str, time_text: str, today: dt.date) -> DateReading:
     refusal = _settle_pairs_and_years(found)
     if refusal:
         return refused(text, refusal)
-    part = _combine(found, s)
+    part = _combine(found, s, week)
     if isinstance(part, Refusal):
         return refused(text, part)
     time, time_flags = _combine_times(found)
+    time_written = bool(found.times)
     if time_not_recorded:
         time, time_flags = None, ()
     if cell_time is not None or cell_time_flags:
@@ -315,9 +323,12 @@ def read(text: str, time_text: str, today: dt.date) -> DateReading:
                                          "write the date itself"))
         if unknown:
             return _reading(text, Precision.UNKNOWN, time=time, flags=time_flags)
-        if time is not None or time_flags:
+        if time_written or time is not None or time_flags:
             # A time alone: the date is the entry above's (normalise carries it).
             return _reading(text, Precision.MISSING, time=time, flags=time_flags)
+        if found.lone_months:
+            return refused(text, Refusal("no_year", "names a month without a year; add the "
+                                         "year"))
         guess = fallback.read(s) if re.search("[a-z]", s) else None
         if guess is None:
             return refused(text, Refusal("unreadable", "no date can be read from it; write "
