@@ -208,6 +208,7 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
     current: str | None = None
     action_tables: list[list[list[str]]] = []
     headings_found: list[str] = []
+    opening: list[str] = []          # the first lines, headings included: the title
     for block in wordxml.iter_blocks(wordxml.body(root)):
         if block.tag == wordxml.TBL:
             rows = _table_rows(block)
@@ -221,6 +222,8 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
         text = wordxml.paragraph_text(block).strip()
         if not text:
             continue
+        if len(opening) < 6:
+            opening.append(text)
         key = classify_heading(text) if _looks_like_heading(block, text, heading_styles) else None
         if key == "contents":
             current = "contents"
@@ -234,15 +237,15 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
             title_lines.append(text)
         elif current != "contents":
             sections[current].append(text)
-    title = next((line for line in title_lines if _REPORT_TITLE.search(line)
-                  or _TOR_TITLE.search(line)), title_lines[0] if title_lines else "")
+    title = next((line for line in opening if _REPORT_TITLE.search(line)
+                  or _TOR_TITLE.search(line)), opening[0] if opening else "")
     found = {key for key, paragraphs in sections.items() if paragraphs}
     agency = _agency_of(title_lines, source.file, case)
     report = AgencyReport(path=source.path, file=source.file, sha256=source.sha256,
                           agency=agency, modified=source.modified, title=title)
-    title_text = " ".join(title_lines[:6])
+    title_text = " ".join(opening)
     if _TOR_TITLE.search(title_text) and not _REPORT_TITLE.search(title_text):
-        paragraphs = list(title_lines)
+        paragraphs = [line for line in title_lines if line != title]
         for key in dict.fromkeys(headings_found):
             paragraphs.extend(sections.get(key, []))
         report.kind = "terms_of_reference"
