@@ -1,5 +1,112 @@
-"""Stage placeholder: being built."""
+"""The normalise stage: every row's date and time read by the rules of SPEC.md.
+
+For each row of each return, in order, `row.reading` is set and its finding codes are added
+to `row.flags` (once each). The codes read_date gives are listed in pipeline/dates; this
+stage adds the ones that need the case or the row above:
+
+  date_carried    the date cell is empty (or holds only a time) and the row above in the
+                  same table is dated: its date is used; the text as written stays empty
+  missing_date    the date cell is empty and nothing can be carried: an error
+  future_date     the day (or the start of the period) is after today
+  outside_period  the day is outside the review period; for a period, all of it is
+  before_birth    the day is before the subject's date of birth; for a period, all of it is
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+
+from tqdm import tqdm
+
+from pipeline.dates import read_date
+from pipeline.model import CaseRun, DateReading, Precision, Row
+
+log = logging.getLogger(__name__)
+
+# Precisions that place a row in time, so the row below may take its date.
+DATED = {Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.SEASON, Precision.RANGE}
 
 
-def normalise(run):
-    return None
+def normalise(run: CaseRun) -> None:
+    """Read every row's date and time cells; fill `row.reading` and `row.flags`. Returns None."""
+    case = run.case
+    total = sum(len(ret.rows) for ret in run.returns)
+    with tqdm(total=total, desc="normalise", unit="row", disable=None, leave=False) as bar:
+        for ret in run.returns:
+            above: Row | None = None
+            for row in ret.rows:
+                reading = read_date(row.date_as_written, row.time_as_written, today=run.today)
+                if reading.precision is Precision.MISSING:
+                    reading = _carried(reading, row, above)
+                extra = case_flags(reading, run.today, case.period_from, case.period_to,
+                                   case.subject_born)
+                if extra:
+                    reading = dataclasses.replace(reading, flags=_unique(reading.flags + extra))
+                row.reading = reading
+                for code in reading.flags:
+                    if code not in row.flags:
+                        row.flags.append(code)
+                above = row
+                bar.update()
+    counts = _precision_counts(run)
+    log.info("normalise: %d rows read; %s", total,
+             ", ".join(f"{name} {count}" for name, count in sorted(counts.items())))
+
+
+def _carried(reading: DateReading, row: Row, above: Row | None) -> DateReading:
+    """A missing date taken from the row above in the same table, else flagged missing_date.
+
+    The row's own time (a time-only cell, or the time cell) is kept; without one, the time
+    of the row above is kept too, so the entry still sorts right after it.
+    """
+    source = above.reading if above is not None else None
+    if (source is None or source.precision not in DATED
+            or above is None or above.provenance.table != row.provenance.table):
+        return dataclasses.replace(reading, flags=_unique((*reading.flags, "missing_date")))
+    own_time = reading.time is not None or bool(reading.flags)
+    return DateReading(
+        text=reading.text,
+        precision=source.precision,
+        date=source.date,
+        time=reading.time if own_time else source.time,
+        start=source.start,
+        end=source.end,
+        flags=_unique((*reading.flags, "date_carried")),
+    )
+
+
+def case_flags(reading: DateReading, today: dt.date, period_from: dt.date,
+               period_to: dt.date, born: dt.date | None) -> tuple[str, ...]:
+    """future_date, outside_period and before_birth for one reading (empty when none apply).
+
+    A day is checked itself; a period only when all of it lies outside (its start after,
+    or its end before); an open range (no end) only by its start.
+    """
+    if reading.precision not in DATED or reading.start is None:
+        return ()
+    first = reading.start
+    last = reading.end or dt.date.max
+    flags: list[str] = []
+    if first > today:
+        flags.append("future_date")
+    if first > period_to or last < period_from:
+        flags.append("outside_period")
+    if born is not None and last < born:
+        flags.append("before_birth")
+    return tuple(flags)
+
+
+def _unique(codes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(codes))
+
+
+def _precision_counts(run: CaseRun) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for ret in run.returns:
+        for row in ret.rows:
+            if row.reading is not None:
+                name = row.reading.precision.value
+                counts[name] = counts.get(name, 0) + 1
+    return counts

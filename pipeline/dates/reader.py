@@ -273,6 +273,25 @@ def refused(text: str, refusal: Refusal, time: dt.time | None = None) -> DateRea
                     reason=refusal.reason)
 
 
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_TWELVE_HOUR = re.compile(r"\d\s*(?:am|pm|a\.m|p\.m)(?![a-z])")
+
+
+def _second_opinion(text: str, cleaned: str, refusal: Refusal,
+                    approximate: bool) -> DateReading:
+    """dateparser's checked reading of a text the scan could not place, else the refusal."""
+    guess = fallback.read(cleaned) if re.search("[a-z]", cleaned) else None
+    if guess is None:
+        return refused(text, refusal)
+    part, time = guess
+    flags = part.flags
+    if time is not None and _TWELVE_HOUR.search(cleaned):
+        flags = (*flags, "time_12h")
+    if approximate:
+        flags = (*flags, "approximate")
+    return _reading(text, part.precision, part=part, time=time, flags=flags)
+
+
 def read(text: str, time_text: str, today: dt.date) -> DateReading:
     """The reading of a date cell (and its time cell) by the rules of SPEC.md."""
     cell_time, cell_time_flags = read_time_cell(time_text) if time_text.strip() else (None, ())
@@ -300,13 +319,16 @@ def read(text: str, time_text: str, today: dt.date) -> DateReading:
                                      "week', 'four days later'); write the date itself"))
     found = scan(s, today)
     if found.stray_numbers:
-        return refused(text, Refusal("unreadable", "holds numbers that are neither a date nor "
-                                     "a time; write the date like 03-04-2015"))
+        return _second_opinion(text, s, Refusal(
+            "unreadable", "holds numbers that are neither a date nor a time; write the date "
+            "like 03-04-2015"), approximate)
     refusal = _settle_pairs_and_years(found)
     if refusal:
         return refused(text, refusal)
     part = _combine(found, s, week)
     if isinstance(part, Refusal):
+        if part.code == "no_year" and _YEAR_WRITTEN.search(s):
+            return _second_opinion(text, s, part, approximate)   # '3rd of March in 2015'
         return refused(text, part)
     time, time_flags = _combine_times(found)
     time_written = bool(found.times)
