@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.case import load_case
-from pipeline.ingest import read_file, report
+from pipeline.ingest import read_file, report, wordxml
 from pipeline.ingest.errors import IngestError
 from pipeline.model import AgencyReport, Return
 from tests.builders.docx_builder import (
@@ -428,3 +428,71 @@ def test_run_case_reads_word_returns_into_the_run(case_dir, tmp_path):
     assert by_file["police.docx"].rows_read == 2
     assert by_file["sub/social care.docx"].agency == "Children's Social Care"
     assert [r.provenance.row for r in by_file["police.docx"].rows] == [2, 3]
+
+
+# ---- wordxml on hand-written XML: what the builder cannot make ---------------------------
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+
+
+def _xml(text: str):
+    from lxml import etree
+
+    return etree.fromstring(text)
+
+
+def test_text_box_stored_twice_is_read_once_and_special_characters_mapped():
+    p = _xml(f"""<w:p {_W} {_MC}><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs>
+      </w:pPr><w:r><w:t>A</w:t><w:noBreakHyphen/><w:t>B</w:t><w:tab/><w:cr/></w:r>
+      <w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>
+        <w:p><w:r><w:t>BOX</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>
+        <mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>BOX</w:t></w:r></w:p>
+        </w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>
+      <w:customXml><w:r><w:t>C</w:t></w:r></w:customXml></w:p>""")
+    assert wordxml.paragraph_text(p) == "A-B\t\nBOXC"
+
+
+def test_placeholder_of_an_empty_content_control_is_not_text(case_dir):
+    ret = read(police_return([
+        entry([Control("Click or tap to enter a date.", placeholder=True)], "seen"),
+        entry([Control("04/04/2014", tag="date")], "again"),
+    ]), case_dir)
+    assert [r.date_as_written for r in ret.rows] == ["", "04/04/2014"]
+
+
+def test_vmerge_restart_hmerge_and_span_over_the_whole_grid():
+    tbl = _xml(f"""<w:tbl {_W}><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>
+      <w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>d</w:t></w:r>
+        </w:p></w:tc><w:tc><w:tcPr><w:hMerge w:val="restart"/></w:tcPr><w:p><w:r>
+        <w:t>h</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc></w:tr>
+      <w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>
+        <w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr>
+      <w:tr><w:tc><w:tcPr><w:gridSpan w:val="3"/></w:tcPr><w:p><w:r><w:t>2015</w:t></w:r>
+        </w:p></w:tc></w:tr></w:tbl>""")
+    rows = list(wordxml.grid_rows(tbl))
+    assert [r.cells for r in rows] == [["d", "h", ""], [None, "x", ""], ["2015", "", ""]]
+    assert [r.spans_all for r in rows] == [False, False, True]
+    assert [r.repeated_header for r in rows] == [False, True, False]
+
+
+def test_has_tracked_changes_only_for_insertions_deletions_and_moves():
+    plain = _xml(f"<w:body {_W}><w:p><w:r><w:t>a</w:t></w:r></w:p></w:body>")
+    changed = _xml(f"<w:body {_W}><w:p><w:ins><w:r><w:t>a</w:t></w:r></w:ins></w:p></w:body>")
+    assert not wordxml.has_tracked_changes(plain)
+    assert wordxml.has_tracked_changes(changed)
+
+
+def test_python_docx_misses_what_we_read(case_dir):
+    """The reason for wordxml: python-docx drops insertions, controls and whole rows."""
+    doc = police_return([
+        entry("03/04/2014", ["Seen ", Inserted("at home")], CellControl("cc")),
+        Row(entry("04/04/2014", "row control"), control=True),
+    ])
+    path = doc.save(case_dir / "police.docx")
+    table = python_docx.Document(str(path)).tables[0]
+    theirs = [[c.text for c in r.cells] for r in table.rows]
+    assert len(theirs) == 2 and theirs[1][1] == "Seen "          # row lost, text lost
+    ours = read_file(path, load_case(case_dir))[0]
+    assert [(r.child, r.family) for r in ours.rows] == [("Seen at home", "cc"),
+                                                        ("row control", "")]

@@ -5,7 +5,8 @@ The one place that knows Word's XML. python-docx misses text that real returns h
 on big tables (see /work/shared/notes/docx_perf.md), so readers walk the tree here once.
 
 What counts as text is Word's "accepted changes" view: insertions and moved-to text are
-read; deletions, moved-from text and field instructions are not. `mc:AlternateContent`
+read; deletions, moved-from text, field instructions and the placeholder text of an
+empty content control ("Click or tap to enter a date.") are not. `mc:AlternateContent`
 (a text box stored twice, as DrawingML and as VML) is read once. A table nested in a cell
 is appended once to that cell's text, one line per nested row, its cells joined by tabs;
 it is never read as a table of its own.
@@ -50,7 +51,7 @@ _SKIPPED = frozenset({DEL, MOVE_FROM, w("delText"), w("instrText"), w("pPr"), w(
 # A paragraph holding none of these is read by one flat C-level sweep (the fast path);
 # otherwise by the careful recursive walk.
 _NEEDS_WALK = (DEL, MOVE_FROM, w("delText"), w("instrText"), ALTERNATE, w("tabs"),
-               w("txbxContent"), TBL, w("fldData"))
+               w("txbxContent"), TBL, w("fldData"), w("showingPlcHdr"))
 
 
 def load_document(data: bytes) -> etree._Element:
@@ -76,7 +77,7 @@ def iter_blocks(container: etree._Element) -> Iterator[etree._Element]:
             yield child
         elif tag == SDT:
             content = child.find(SDT_CONTENT)
-            if content is not None:
+            if content is not None and not showing_placeholder(child):
                 yield from iter_blocks(content)
         elif tag == CUSTOM_XML or tag == INS or tag == MOVE_TO:
             yield from iter_blocks(child)
@@ -111,12 +112,21 @@ def _walk(element: etree._Element, parts: list[str]) -> None:
             branch = _one_branch(child)
             if branch is not None:
                 _walk(branch, parts)
+        elif tag == SDT and showing_placeholder(child):
+            continue                   # "Click or tap to enter a date.": nothing written
         elif tag == w("txbxContent"):
             parts.append(" ".join(_block_text(b) for b in iter_blocks(child)))
         elif tag == TBL:
             parts.append(_nested_table_text(child))
         else:
             _walk(child, parts)        # runs, w:ins, w:moveTo, hyperlinks, sdt, fields...
+
+
+def showing_placeholder(sdt: etree._Element) -> bool:
+    """True when a content control shows its placeholder ("Click here to enter text.")."""
+    sdt_pr = sdt.find(w("sdtPr"))
+    flag = None if sdt_pr is None else sdt_pr.find(w("showingPlcHdr"))
+    return flag is not None and flag.get(VAL, "true") not in ("0", "false", "off")
 
 
 def _one_branch(alternate: etree._Element) -> etree._Element | None:

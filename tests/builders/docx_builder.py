@@ -100,6 +100,7 @@ class Control:
 
     content: str | list = ""
     tag: str = "field"
+    placeholder: bool = False     # showing its placeholder text: nothing was entered
 
 
 class _DeletedMark:
@@ -365,7 +366,7 @@ class ChronologyDocx:
         if isinstance(piece, MovedFrom):
             return self._change("moveFrom", _run(piece.text, tag="w:delText"))
         if isinstance(piece, Control):
-            return self._sdt(self._runs(piece.content), piece.tag)
+            return self._sdt(self._runs(piece.content), piece.tag, piece.placeholder)
         if isinstance(piece, Hyperlink):
             rel = self.document.part.relate_to(piece.url, RELATIONSHIP_TYPE.HYPERLINK,
                                                is_external=True)
@@ -387,9 +388,11 @@ class ChronologyDocx:
         return (f'<w:{kind} w:id="{self._ids.next()}" w:author="{AUTHOR}" '
                 f'w:date="{CHANGE_DATE}">{inner}</w:{kind}>')
 
-    def _sdt(self, inner: str, tag: str) -> str:
+    def _sdt(self, inner: str, tag: str, placeholder: bool = False) -> str:
+        showing = "<w:showingPlcHdr/>" if placeholder else ""
         return (f'<w:sdt {_NS}><w:sdtPr><w:alias w:val="{escape(tag)}"/>'
-                f'<w:tag w:val="{escape(tag)}"/><w:id w:val="{self._ids.next()}"/></w:sdtPr>'
+                f'<w:tag w:val="{escape(tag)}"/><w:id w:val="{self._ids.next()}"/>{showing}'
+                '</w:sdtPr>'
                 f"<w:sdtContent>{inner}</w:sdtContent></w:sdt>")
 
 
