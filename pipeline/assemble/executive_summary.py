@@ -1,5 +1,97 @@
-"""Output placeholder: being built."""
+"""executive_summary.docx per toolkit 3.4: brief; the case in outline, the review process
+and who took part, the key issues, and every recommendation. Anonymised, exact dates
+generalised to month and year (unless case.toml says otherwise), and leak-checked."""
+
+from __future__ import annotations
+
+import logging
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
+
+from pipeline.anonymise import board_name
+from pipeline.assemble import anonymisation_report
+from pipeline.assemble._reportdoc import (
+    add_paragraphs,
+    add_placeholder,
+    new_document,
+    reports_of,
+    section_text,
+    to_bytes,
+)
+from pipeline.assemble._reportdoc import finish as finish_document
+from pipeline.model import CaseRun
+
+log = logging.getLogger(__name__)
+NAME = "executive_summary.docx"
+KEY_ISSUES_PER_AGENCY = 2      # brief: the first paragraphs of each agency's learning
 
 
-def write(run):
-    return None
+def generalise_dates(run: CaseRun) -> bool:
+    """Whether exact dates become month and year: case.toml `summary_dates = "exact"`
+    turns it off (the lead's case.py parses the key); month and year by default."""
+    return getattr(run.case, "summary_dates", "month") != "exact"
+
+
+def build(run: CaseRun) -> bytes:
+    """The summary's bytes before anonymisation."""
+    case = run.case
+    title = f"{case.review}: executive summary"
+    document = new_document(run, title)
+    for text, size in ((board_name(case), 14), (case.review, 22),
+                       (f"Concerning {case.subject}", 16), ("Executive summary", 18)):
+        paragraph = document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        words = paragraph.add_run(text)
+        words.bold = True
+        words.font.size = Pt(size)
+    section = document.sections[0]
+    section.footer.paragraphs[0].text = f"{board_name(case)} - {case.review} - executive summary"
+    reports = reports_of(run)
+
+    document.add_heading("1. The case in outline", level=1)
+    period = f"{case.period_from.strftime('%B %Y')} to {case.period_to.strftime('%B %Y')}"
+    document.add_paragraph(
+        f"This {case.review} looked at how agencies worked with {case.subject} and the "
+        f"family from {period}.")
+    add_placeholder(document, "the events that led to the review, in a few sentences")
+
+    document.add_heading("2. The review process and who took part", level=1)
+    taking_part = [r.agency for r in reports] or [a.name for a in case.agencies]
+    document.add_paragraph(
+        f"{board_name(case)} commissioned the review. Each agency gave a chronology of its "
+        "contact with the family and an agency report analysing its involvement. These "
+        "agencies took part:")
+    for agency in taking_part:
+        document.add_paragraph(agency, style="List Bullet")
+    add_placeholder(document, "the composition of the review panel and the independent "
+                    "author, and how the family were involved")
+
+    document.add_heading("3. Key issues", level=1)
+    for agency, paragraphs in section_text(reports, "learning"):
+        document.add_heading(agency, level=2)
+        add_paragraphs(document, paragraphs[:KEY_ISSUES_PER_AGENCY])
+    add_placeholder(document, "the key multi-agency issues arising from the case")
+
+    document.add_heading("4. Recommendations", level=1)
+    add_placeholder(document, "the multi-agency recommendations")
+    for report in reports:
+        if report.actions:
+            document.add_heading(report.agency, level=2)
+            for item in report.actions:
+                document.add_paragraph(f"{item.number}. {item.recommendation}")
+        elif report.sections.get("recommendations"):
+            document.add_heading(report.agency, level=2)
+            add_paragraphs(document, report.sections["recommendations"])
+    return to_bytes(document)
+
+
+def write(run: CaseRun) -> None:
+    """Write executive_summary.docx (anonymised, leak-checked) and refresh
+    anonymisation_report.xlsx with its replacements."""
+    if not run.reports:
+        log.info("no agency reports: executive summary not written")
+        return
+    finish_document(run, NAME, build(run), f"{run.case.review}: executive summary",
+                    generalise_dates=generalise_dates(run))
+    anonymisation_report.write(run)

@@ -1,5 +1,275 @@
-"""Output placeholder: being built."""
+"""overview_draft.docx: the overview report's draft in the structure of toolkit 3.3,
+assembled from the agency reports with docxcompose, anonymised and leak-checked; also
+writes anonymisation_report.xlsx.
+
+What only the independent author can write is a highlighted '[AUTHOR TO COMPLETE: ...]'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Inches, Pt
+
+from pipeline.anonymise import board_name
+from pipeline.assemble import anonymisation_report
+from pipeline.assemble._reportdoc import (
+    Appender,
+    add_paragraphs,
+    add_placeholder,
+    good_practice,
+    keep_sections,
+    new_document,
+    page_break,
+    reports_of,
+    section_text,
+)
+from pipeline.assemble._reportdoc import finish as finish_document
+from pipeline.ingest.report import SECTION_TITLES
+from pipeline.model import CaseRun, Finding, Severity
+
+log = logging.getLogger(__name__)
+NAME = "overview_draft.docx"
+DMY = "%d-%m-%Y"
 
 
-def write(run):
-    return None
+def _table(document: DocxDocument, header: tuple[str, ...], rows: list[tuple[str, ...]]
+           ) -> None:
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    for values in rows:
+        for cell, text in zip(table.add_row().cells, values, strict=True):
+            cell.text = text
+
+
+def _title_page(document: DocxDocument, run: CaseRun) -> None:
+    case = run.case
+    for text, size in (("RESTRICTED", 12), ("DRAFT", 20), (board_name(case), 14),
+                       (case.review, 24), ("Overview report", 18),
+                       (f"Concerning {case.subject}", 16), (f"Reference: {case.reference}", 12),
+                       (f"Draft assembled {run.today.strftime(DMY)}", 11)):
+        paragraph = document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        words = paragraph.add_run(text)
+        words.bold = True
+        words.font.size = Pt(size)
+    section = document.sections[0]
+    section.header.paragraphs[0].text = f"RESTRICTED - DRAFT - {case.reference}"
+    section.footer.paragraphs[0].text = f"{board_name(case)} - {case.review} - {case.subject}"
+    page_break(document)
+
+
+def _introduction(document: DocxDocument, run: CaseRun) -> None:
+    document.add_heading("1. Introduction and terms of reference", level=1)
+    add_placeholder(document, "introduction to the case, using the terms of reference")
+    terms = reports_of(run, "terms_of_reference")
+    document.add_heading("Terms of reference", level=2)
+    if terms:
+        add_paragraphs(document, terms[-1].sections.get("terms_of_reference", []))
+    else:
+        add_placeholder(document, "terms of reference (none was found in the case folder)")
+
+
+def _on_time(received: dt.date | None, due: dt.date | None) -> str:
+    if received is None:
+        return "not received"
+    if due is None:
+        return "no due date"
+    late = (received - due).days
+    return "on time" if late <= 0 else f"{late} days late"
+
+
+def _review_process(document: DocxDocument, run: CaseRun) -> None:
+    case = run.case
+    document.add_heading("2. The review process", level=1)
+    document.add_paragraph(
+        f"This {case.review} covers the period {case.period_from.strftime(DMY)} to "
+        f"{case.period_to.strftime(DMY)}. The agencies below were asked for a chronology "
+        "and an agency report.")
+    returned: dict[str, dt.date] = {}
+    for item in run.returns:
+        day = dt.date.fromtimestamp(item.modified) if item.modified else None
+        if day and (item.agency not in returned or day > returned[item.agency]):
+            returned[item.agency] = day
+    reports = {r.agency: r for r in reports_of(run)}
+    rows = []
+    for agency in case.agencies:
+        report = reports.get(agency.name)
+        report_day = dt.date.fromtimestamp(report.modified) if report and report.modified \
+            else (run.today if report else None)
+        rows.append((agency.name,
+                     agency.chronology_due.strftime(DMY) if agency.chronology_due else "",
+                     _on_time(returned.get(agency.name), agency.chronology_due),
+                     agency.report_due.strftime(DMY) if agency.report_due else "",
+                     _on_time(report_day, agency.report_due) if (report or agency.report_due)
+                     else "not asked"))
+    _table(document, ("Agency", "Chronology due", "Chronology", "Report due", "Agency report"),
+           rows)
+    document.add_paragraph("Timeliness is judged by the date each file was last saved.")
+    document.add_heading("The review panel", level=2)
+    panel = getattr(case, "panel", None)
+    if panel:
+        _table(document, ("Role", "Agency"),
+               [(str(getattr(m, "role", m)), str(getattr(m, "agency", ""))) for m in panel])
+    else:
+        add_placeholder(document, "the composition of the review panel")
+    add_placeholder(document, "how the family were involved in the review, and any "
+                    "parallel processes (criminal, coroner, disciplinary) and their learning")
+
+
+def _family(document: DocxDocument, run: CaseRun) -> None:
+    document.add_heading("3. The family", level=1)
+    if run.case.people:
+        _table(document, ("Name in this report", "Relationship to the child"),
+               [(p.pseudonym, p.role) for p in run.case.people])
+    add_placeholder(document, "the family's ethnicity, religion, culture and language, "
+                    "and how agencies considered them")
+
+
+def _chronology_summary(document: DocxDocument, run: CaseRun) -> None:
+    from pipeline.assemble import timeline
+
+    document.add_heading("4. Summary of the merged chronology", level=1)
+    agencies = sorted({row.agency for row in run.merged},
+                      key=lambda a: (run.case.agency_order(a), a))
+    document.add_paragraph(
+        f"The merged chronology holds {len(run.merged)} entries from {len(agencies)} "
+        f"agencies between {run.case.period_from.strftime(DMY)} and "
+        f"{run.case.period_to.strftime(DMY)}.")
+    if run.gaps:
+        document.add_paragraph(f"Periods of more than {run.case.gap_days} days in which an "
+                               "agency recorded no contact:")
+        _table(document, ("Agency", "From", "To", "Days"),
+               [(g.agency, g.start.strftime(DMY), g.end.strftime(DMY), str(g.days))
+                for g in run.gaps])
+    picture = _built(timeline, run)
+    if picture:
+        document.add_picture(io.BytesIO(picture), width=Inches(6.3))
+    else:
+        add_placeholder(document, "the timeline picture (timeline.png was not available)")
+
+
+def _built(module, run: CaseRun) -> bytes | None:
+    """`module.build(run)`'s bytes, or None while it is not there or fails."""
+    build = getattr(module, "build", None)
+    if build is None:
+        return None
+    try:
+        return build(run) or None
+    except Exception as exc:  # another output's failure must not stop this draft
+        log.warning("%s.build failed: %s", module.__name__, type(exc).__name__)
+        return None
+
+
+def _agency_sections(appender: Appender, run: CaseRun) -> None:
+    reports = reports_of(run)
+    page_break(appender.master)
+    appender.master.add_heading("5. Agency involvement and analysis", level=1)
+    if not reports:
+        add_placeholder(appender.master, "no agency reports were found in the case folder")
+    for report in reports:
+        data = keep_sections(report.path.read_bytes() if not _encrypted(report)
+                             else _decrypted(report, run), ("involvement", "analysis"))
+        appender.append(f"{report.agency}: involvement and analysis", data)
+        add_placeholder(appender.master, f"the author's analysis of {report.agency}'s "
+                        "involvement, with hindsight")
+
+
+def _encrypted(report) -> bool:
+    from pipeline.ingest.package import OLE_MAGIC
+
+    with open(report.path, "rb") as handle:
+        return handle.read(8) == OLE_MAGIC
+
+
+def _decrypted(report, run: CaseRun) -> bytes:
+    from pipeline.protect import decrypt_office
+
+    return decrypt_office(report.path.read_bytes(), run.case.password)
+
+
+def _learning(document: DocxDocument, run: CaseRun) -> None:
+    reports = reports_of(run)
+    page_break(document)
+    document.add_heading("6. Lessons learnt", level=1)
+    add_placeholder(document, "the key themes across agencies, locally and nationally")
+    for agency, paragraphs in section_text(reports, "learning"):
+        document.add_heading(agency, level=2)
+        add_paragraphs(document, paragraphs)
+    document.add_heading("7. Good practice", level=1)
+    found = good_practice(reports)
+    for agency, paragraphs in found:
+        document.add_heading(agency, level=2)
+        add_paragraphs(document, paragraphs)
+    if not found:
+        add_placeholder(document, "good practice found by the review")
+    document.add_heading("8. Recommendations", level=1)
+    add_placeholder(document, "multi-agency recommendations, and how their implementation "
+                    "will be monitored and evidenced")
+    rows = [(r.agency, item.number, item.recommendation) for r in reports for item in r.actions]
+    if rows:
+        _table(document, ("Agency", "No.", "Recommendation"), rows)
+    for agency, paragraphs in section_text(
+            [r for r in reports if not r.actions], "recommendations"):
+        document.add_heading(f"{agency} (no action plan returned)", level=2)
+        add_paragraphs(document, paragraphs)
+
+
+def _section_findings(run: CaseRun) -> None:
+    """Warnings for missing sections and missing reports, for the validation report."""
+    for report in reports_of(run):
+        for key in report.missing_sections:
+            run.findings.append(Finding(
+                "report_section_missing", Severity.WARNING,
+                f"{report.file}: the agency report has no '{SECTION_TITLES[key]}' section "
+                "(toolkit Appendix 5); ask the agency to add it, or check its heading.",
+                file=report.file, agency=report.agency))
+    received = {r.agency for r in reports_of(run)}
+    for agency in run.case.agencies:
+        if agency.report_due and agency.name not in received:
+            run.findings.append(Finding(
+                "report_missing", Severity.WARNING,
+                f"No agency report from {agency.name} (due {agency.report_due.strftime(DMY)}); "
+                "ask the agency for it and put it in the case folder.", agency=agency.name))
+
+
+def build(run: CaseRun) -> bytes:
+    """The draft's bytes before anonymisation."""
+    document = new_document(run, f"{run.case.review}: overview report (draft)")
+    _title_page(document, run)
+    _introduction(document, run)
+    _review_process(document, run)
+    _family(document, run)
+    _chronology_summary(document, run)
+    appender = Appender(document)
+    _agency_sections(appender, run)
+    _learning(document, run)
+    from pipeline.assemble import chronology_docx
+
+    chronology = _built(chronology_docx, run)
+    if chronology:
+        appender.append("Appendix: the merged chronology", chronology)
+    else:
+        page_break(document)
+        document.add_heading("Appendix: the merged chronology", level=1)
+        add_placeholder(document, "the merged chronology (merged_chronology.docx was not "
+                        "available)")
+    return appender.to_bytes()
+
+
+def write(run: CaseRun) -> None:
+    """Write overview_draft.docx (anonymised) and anonymisation_report.xlsx."""
+    if not run.reports:
+        log.info("no agency reports: overview draft not written")
+        return
+    _section_findings(run)
+    finish_document(run, NAME, build(run), f"{run.case.review}: overview report (draft)")
+    anonymisation_report.write(run)

@@ -87,7 +87,7 @@ def classify_heading(text: str) -> str | None:
     return None
 
 
-def _heading_styles(data: bytes) -> set[str]:
+def heading_styles(data: bytes) -> set[str]:
     """Style ids of the document's heading styles (by name or outline level)."""
     content = read_part(data, "word/styles.xml")
     if content is None:
@@ -133,6 +133,11 @@ def _looks_like_heading(p: etree._Element, text: str, heading_styles: set[str]) 
     numbered = _NUMBERED.match(text) is not None or p.find(f"{{{W}}}pPr/{{{W}}}numPr") is not None
     capitals = text.isupper() and len(text.strip()) > 3
     return short and (_all_bold(p) or numbered or capitals)
+
+
+def heading_key(p: etree._Element, text: str, styles: set[str]) -> str | None:
+    """The section key when paragraph `p` (its text `text`) is a section heading."""
+    return classify_heading(text) if _looks_like_heading(p, text, styles) else None
 
 
 def _table_rows(tbl: etree._Element) -> list[list[str]]:
@@ -202,7 +207,7 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
     """The AgencyReport this Word file holds, or None if it is not an agency report
     nor terms of reference."""
     root = wordxml.load_document(package.data)
-    heading_styles = _heading_styles(package.data)
+    styles = heading_styles(package.data)
     sections: dict[str, list[str]] = {}
     title_lines: list[str] = []
     current: str | None = None
@@ -224,7 +229,7 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
             continue
         if len(opening) < 6:
             opening.append(text)
-        key = classify_heading(text) if _looks_like_heading(block, text, heading_styles) else None
+        key = heading_key(block, text, styles)
         if key == "contents":
             current = "contents"
             continue

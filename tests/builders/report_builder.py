@@ -230,3 +230,24 @@ def build_terms_of_reference(path: Path, *, review: str = "Serious Case Review",
     document.add_paragraph("Was the child seen and heard?")
     document.save(path)
     return path
+
+
+DEMO_REPORTS = (("Thames Valley Police", "style", "toolkit"),
+                ("Children's Social Care", "bold", "imr"),
+                ("Health Visiting Service", "numbered", "toolkit"))
+
+
+def build_report_folder(folder: Path, reports=DEMO_REPORTS, *, terms: bool = True
+                        ) -> dict[str, dict[str, list[str]]]:
+    """Agency reports for several agencies (and terms of reference) in `folder`; what each
+    planted, by file name."""
+    folder.mkdir(parents=True, exist_ok=True)
+    planted = {}
+    for agency, heading, wording in reports:
+        name = "".join(c for c in agency.lower() if c.isalnum() or c == " ").replace(" ", "_")
+        path = folder / f"{name}_agency_report.docx"
+        planted[path.name] = build_agency_report(
+            path, ReportSpec(agency=agency, heading=heading, wording=wording))
+    if terms:
+        build_terms_of_reference(folder / "terms_of_reference.docx")
+    return planted

@@ -1,0 +1,261 @@
+"""What the overview draft and the executive summary share: building a clean document,
+clearly marked author placeholders, appending agency reports with docxcompose, and
+finishing a document (anonymise, leak check, write, or refuse with the reason).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+import re
+import zipfile
+from collections.abc import Iterable
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_BREAK, WD_COLOR_INDEX
+from lxml import etree
+
+from pipeline.anonymise import Anonymiser, anonymise_docx, board_name, leak_check
+from pipeline.anonymise.docxparts import accept_changes
+from pipeline.ingest.package import SAFE_XML
+from pipeline.model import AgencyReport, CaseRun, Finding, Severity
+from pipeline.outputs import write_output
+
+log = logging.getLogger(__name__)
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+AUTHOR_MARK = "[AUTHOR TO COMPLETE: {}]"
+# Reports that arrived before their due date, or on it, are on time.
+DATE_FORMAT = "%d-%m-%Y"
+
+
+def new_document(run: CaseRun, title: str) -> DocxDocument:
+    """A blank document with the board's properties, never python-docx's defaults."""
+    document = Document()
+    properties = document.core_properties
+    properties.title = title
+    properties.author = board_name(run.case)
+    properties.last_modified_by = board_name(run.case)
+    properties.comments = ""
+    properties.subject = ""
+    properties.keywords = ""
+    properties.category = ""
+    return document
+
+
+def add_placeholder(document: DocxDocument, what: str) -> None:
+    """A highlighted paragraph the author must replace: '[AUTHOR TO COMPLETE: ...]'."""
+    run = document.add_paragraph().add_run(AUTHOR_MARK.format(what))
+    run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+    run.bold = True
+
+
+def add_paragraphs(document: DocxDocument, paragraphs: Iterable[str]) -> int:
+    """Add each paragraph; the number added."""
+    count = 0
+    for text in paragraphs:
+        if text.strip():
+            document.add_paragraph(text)
+            count += 1
+    return count
+
+
+def page_break(document: DocxDocument) -> None:
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def to_bytes(document: DocxDocument) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def reports_of(run: CaseRun, kind: str = "agency_report") -> list[AgencyReport]:
+    """The case's reports of one kind, latest per agency, in case.toml agency order."""
+    latest: dict[str, AgencyReport] = {}
+    for report in run.reports:
+        if report.kind != kind:
+            continue
+        kept = latest.get(report.agency)
+        if kept is None or report.modified >= kept.modified:
+            latest[report.agency] = report
+    return sorted(latest.values(), key=lambda r: (run.case.agency_order(r.agency), r.agency))
+
+
+def section_text(reports: list[AgencyReport], *keys: str) -> list[tuple[str, list[str]]]:
+    """(agency, paragraphs) of the given section keys, for each report that has them."""
+    found = []
+    for report in reports:
+        paragraphs = [p for key in keys for p in report.sections.get(key, [])]
+        if paragraphs:
+            found.append((report.agency, paragraphs))
+    return found
+
+
+def good_practice(reports: list[AgencyReport]) -> list[tuple[str, list[str]]]:
+    """Good practice: its own section where a report has one, else sentences that say so."""
+    found = []
+    for report in reports:
+        paragraphs = list(report.sections.get("good_practice", []))
+        for key, texts in report.sections.items():
+            if key == "good_practice":
+                continue
+            paragraphs += [t for t in texts if re.search(r"good\s+practice|worked\s+well",
+                                                          t, re.IGNORECASE)]
+        if paragraphs:
+            found.append((report.agency, list(dict.fromkeys(paragraphs))))
+    return found
+
+
+def clean_for_compose(data: bytes) -> bytes:
+    """An agency report made safe to append with docxcompose: tracked changes accepted;
+    comments, footnotes and endnotes removed with their references (docxcompose corrupts
+    comments and fails on endnotes), and the parts themselves dropped."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    dropped = {n for n in source.namelist()
+               if re.match(r"word/(comments\w*|footnotes|endnotes|people)\.xml$", n)
+               or n.startswith("customXml/") or n == "docProps/custom.xml"}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename in dropped:
+                continue
+            content = source.read(info)
+            if info.filename == "word/document.xml":
+                content = _strip_references(content)
+            elif info.filename.endswith(".rels") or info.filename == "[Content_Types].xml":
+                content = _drop_references_to(content, dropped)
+            target.writestr(info, content)
+    return out.getvalue()
+
+
+def keep_sections(data: bytes, keys: tuple[str, ...]) -> bytes:
+    """The report with only the body blocks under headings of `keys` (the whole report
+    when no such heading is found, so nothing is silently left out)."""
+    from pipeline.ingest import report as reader
+    from pipeline.ingest import wordxml
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    root = etree.fromstring(source.read("word/document.xml"), SAFE_XML)
+    body = wordxml.body(root)
+    styles = reader.heading_styles(data)
+    current: str | None = None
+    removed, kept = [], 0
+    for child in list(body):
+        if child.tag == f"{{{W}}}sectPr":
+            continue
+        if child.tag == wordxml.P:
+            text = wordxml.paragraph_text(child).strip()
+            key = reader.heading_key(child, text, styles) if text else None
+            current = key or current
+        if current in keys:
+            kept += 1
+        else:
+            removed.append(child)
+    if kept == 0:
+        return data
+    for child in removed:
+        body.remove(child)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "word/document.xml":
+                content = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                         standalone=True)
+            target.writestr(info, content)
+    return out.getvalue()
+
+
+def _strip_references(content: bytes) -> bytes:
+    root = etree.fromstring(content, SAFE_XML)
+    accept_changes(root)
+    tags = [f"{{{W}}}{t}" for t in ("commentRangeStart", "commentRangeEnd", "commentReference",
+                                    "footnoteReference", "endnoteReference")]
+    for element in list(root.iter(*tags)):
+        element.getparent().remove(element)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _drop_references_to(content: bytes, dropped: set[str]) -> bytes:
+    root = etree.fromstring(content, SAFE_XML)
+    names = {n.rsplit("/", 1)[-1] for n in dropped}
+    for element in list(root):
+        target = element.get("Target") or element.get("PartName") or ""
+        if target.rsplit("/", 1)[-1] in names:
+            root.remove(element)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+class Appender:
+    """Appends whole .docx files to a master with docxcompose, each after a page break
+    and keeping its own formatting. A file that cannot be appended is replaced by a
+    highlighted note, so one odd report never stops the draft."""
+
+    def __init__(self, master: DocxDocument):
+        from docxcompose.composer import Composer
+
+        self.master = master
+        self.composer = Composer(master)
+
+    def append(self, heading: str, data: bytes) -> bool:
+        page_break(self.master)
+        self.master.add_heading(heading, level=1)
+        try:
+            self.composer.append(Document(io.BytesIO(clean_for_compose(data))))
+        except Exception as exc:  # docxcompose fails on some Word features
+            log.warning("could not append a document to the draft: %s", type(exc).__name__)
+            add_placeholder(self.master, f"{heading} could not be included automatically "
+                            f"({type(exc).__name__}); paste it in by hand")
+            return False
+        return True
+
+    def to_bytes(self) -> bytes:
+        out = io.BytesIO()
+        self.composer.save(out)
+        return out.getvalue()
+
+
+def finish(run: CaseRun, name: str, data: bytes, title: str, *,
+           generalise_dates: bool = False) -> bool:
+    """Anonymise `data`, leak-check the result and write it as `name`; True if written.
+
+    A document that fails the leak check is not written: an error finding names the part
+    and the kind of identifier (never the identifier). Replacements go to
+    run.anonymisation_log for anonymisation_report.xlsx.
+    """
+    anonymiser = Anonymiser.for_case(run.case, run.today, generalise_dates=generalise_dates)
+    when = dt.datetime.combine(run.today, dt.time(0, 0))
+    anonymised, replacements = anonymise_docx(data, anonymiser, document=name, title=title,
+                                              when=when)
+    run.anonymisation_log.extend(replacements)
+    leaks = leak_check(anonymised, anonymiser)
+    if leaks:
+        return _refuse(run, name, leaks)
+    target = write_output(run, name, anonymised)
+    # Re-open the file as written (decrypted when protected) and check it again: what
+    # is published is the file, not the bytes we meant to write.
+    written = target.read_bytes()
+    if run.protect:
+        from pipeline.protect import decrypt_office
+
+        written = decrypt_office(written, run.case.password)
+    leaks = leak_check(written, anonymiser)
+    if leaks:
+        target.unlink()
+        run.outputs.pop(name, None)
+        return _refuse(run, name, leaks)
+    log.info("%s written: %d replacements", name, len(replacements))
+    return True
+
+
+def _refuse(run: CaseRun, name: str, leaks: list) -> bool:
+    where = "; ".join(f"{leak.part}: {leak.kind.replace('_', ' ')}" for leak in leaks)
+    run.findings.append(Finding(
+        "anonymisation_leak", Severity.ERROR,
+        f"{name} was not written: the leak check still found identifiers ({where}). "
+        "Check the agency reports and case.toml's people and staff, then run again.",
+        file=name))
+    log.error("%s not written: leak check found %d identifier kinds", name, len(leaks))
+    return False

@@ -1,0 +1,182 @@
+"""overview_draft.docx and anonymisation_report.xlsx, built from real agency report files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+from pipeline.assemble import anonymisation_report, chronology_docx, overview
+from pipeline.case import load_case
+from pipeline.ingest import report
+from pipeline.ingest.package import open_return
+from pipeline.model import CaseRun, Provenance, Row, Severity
+from pipeline.protect import decrypt_office
+from tests.builders.report_builder import ReportSpec, build_report_folder
+from tests.test_anonymise import part_texts
+
+DEMO = Path(__file__).resolve().parent.parent / "inputs" / "demo"
+
+
+class Source:
+    def __init__(self, path: Path, root: Path):
+        self.path, self.file = path, path.relative_to(root).as_posix()
+        self.sha256, self.modified = "0" * 64, path.stat().st_mtime
+
+
+def make_run(tmp: Path, *, protect: bool = True) -> tuple[CaseRun, dict]:
+    root = tmp / "case"
+    root.mkdir()
+    shutil.copy(DEMO / "case.toml", root / "case.toml")
+    planted = build_report_folder(root / "reports")
+    case = load_case(root)
+    run = CaseRun(case=case, outputs_dir=tmp / "out", protect=protect,
+                  today=dt.date(2016, 4, 1))
+    for path in sorted((root / "reports").glob("*.docx")):
+        found = report.read(open_return(path, case.password), Source(path, root), case)
+        run.reports.append(found)
+    return run, planted
+
+
+def opened(run: CaseRun, name: str) -> bytes:
+    data = (run.outputs_dir / name).read_bytes()
+    return decrypt_office(data, run.case.password) if run.protect else data
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory):
+    run, planted = make_run(tmp_path_factory.mktemp("overview"))
+    overview.write(run)
+    return run, planted
+
+
+def test_written_protected_and_structured(written):
+    run, _ = written
+    assert (run.outputs_dir / overview.NAME).read_bytes()[:4] != b"PK\x03\x04"
+    document = Document(io.BytesIO(opened(run, overview.NAME)))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    for expected in ("1. Introduction and terms of reference", "2. The review process",
+                     "3. The family", "4. Summary of the merged chronology",
+                     "5. Agency involvement and analysis", "6. Lessons learnt",
+                     "7. Good practice", "8. Recommendations",
+                     "Appendix: the merged chronology"):
+        assert expected in headings
+    text = "\n".join(p.text for p in document.paragraphs)
+    for word in ("RESTRICTED", "DRAFT", run.case.reference, run.case.subject):
+        assert word in text
+    assert "Was the child seen and heard?" in text          # from the terms of reference
+
+
+def test_author_placeholders_are_highlighted(written):
+    run, _ = written
+    document = Document(io.BytesIO(opened(run, overview.NAME)))
+    marks = [r for p in document.paragraphs for r in p.runs
+             if r.text.startswith("[AUTHOR TO COMPLETE:")]
+    assert len(marks) >= 5
+    assert all(r.font.highlight_color is not None for r in marks)
+
+
+def test_no_planted_identifier_in_any_part(written):
+    run, planted = written
+    texts = part_texts(opened(run, overview.NAME))
+    for values in planted.values():
+        for kind, strings in values.items():
+            for value in strings:
+                for part, text in texts.items():
+                    assert value.lower() not in text.lower(), (part, kind)
+
+
+def test_learning_analysis_and_recommendations_kept(written):
+    run, _ = written
+    document = Document(io.BytesIO(opened(run, overview.NAME)))
+    text = "\n".join(p.text for p in document.paragraphs)
+    cells = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    spec = ReportSpec(agency="x")
+    assert spec.learning in text and spec.good_practice in text
+    assert "Practitioners accepted what Mother said without checking it." in text
+    for recommendation, *_ in spec.recommendations:
+        assert recommendation in cells
+    # each agency's own involvement section came through docxcompose
+    for agency in ("Thames Valley Police", "Children's Social Care", "Health Visiting Service"):
+        assert f"{agency}: involvement and analysis" in text
+
+
+def test_family_by_pseudonym_and_timeliness(written):
+    run, _ = written
+    document = Document(io.BytesIO(opened(run, overview.NAME)))
+    rows = [[c.text for c in r.cells] for t in document.tables for r in t.rows]
+    assert ["Child X", "Child"] in rows and ["Adult Male 1", "Mother's partner"] in rows
+    police = next(r for r in rows if r[0] == "Thames Valley Police")
+    assert police[4] in ("on time",) or police[4].endswith("days late")
+    hospital = next(r for r in rows if r[0] == "Acute Hospital Trust")
+    assert hospital[4] == "not received"
+
+
+def test_no_comments_or_python_docx_properties(written):
+    run, _ = written
+    data = opened(run, overview.NAME)
+    names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    assert "word/comments.xml" not in names
+    properties = Document(io.BytesIO(data)).core_properties
+    assert properties.author == "Local Safeguarding Children Board"
+    assert "python-docx" not in (properties.comments or "")
+
+
+def test_anonymisation_report_lists_replacements_and_suspects(written):
+    run, _ = written
+    workbook = load_workbook(io.BytesIO(opened(run, anonymisation_report.NAME)))
+    replaced = [[c.value for c in r] for r in workbook["Replacements"].iter_rows(min_row=2)]
+    suspects = [[c.value for c in r] for r in workbook["Suspected names"].iter_rows(min_row=2)]
+    assert any(r[2].lower().startswith("kayla") and r[3].startswith("Child X")
+               for r in replaced)
+    assert any(r[2] == "Jane Brown" and r[3] == "Health Visitor" for r in replaced)
+    assert any("Maureen Fletcher" in (r[2] or "") for r in suspects)
+
+
+def test_missing_section_becomes_a_warning(tmp_path):
+    run, _ = make_run(tmp_path, protect=False)
+    run.reports[0].missing_sections = ["methodology"]
+    overview.write(run)
+    found = [f for f in run.findings if f.code == "report_section_missing"]
+    assert found and found[0].severity is Severity.WARNING and "Methodology" in found[0].message
+
+
+def test_chronology_appendix_is_anonymised(tmp_path, monkeypatch):
+    run, _ = make_run(tmp_path, protect=False)
+    run.merged = [Row(Provenance("a.docx", "1", 2), "Thames Valley Police", "03/04/2015",
+                      comment="Kayla seen by Jane Brown")]
+
+    def chronology(_run):
+        document = Document()
+        table = document.add_table(rows=1, cols=2)
+        table.cell(0, 0).text = "03-04-2015"
+        table.cell(0, 1).text = "Kayla Smith seen by Jane Brown at 12 Acacia Avenue"
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+
+    monkeypatch.setattr(chronology_docx, "build", chronology, raising=False)
+    overview.write(run)
+    document = Document(io.BytesIO(opened(run, overview.NAME)))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    assert "Child X seen by Health Visitor at [address]" in cells
+
+
+def test_a_leak_stops_the_document(tmp_path, monkeypatch):
+    run, _ = make_run(tmp_path, protect=False)
+    from pipeline.assemble import _reportdoc
+
+    monkeypatch.setattr(_reportdoc, "anonymise_docx",
+                        lambda data, *a, **k: (data, []))
+    overview.write(run)
+    assert not (run.outputs_dir / overview.NAME).exists()
+    leak = next(f for f in run.findings if f.code == "anonymisation_leak")
+    assert leak.severity is Severity.ERROR
+    assert "word/document.xml" in leak.message and "key name" in leak.message
+    assert "Kayla" not in leak.message and "Smith" not in leak.message
