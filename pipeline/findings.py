@@ -41,7 +41,8 @@ class Kind:
     list of agencies) or "file" (any input file). `column` names the cell a row finding
     quotes as written ("date", "time", "staff", or "" for none). A row finding is not
     reported when the row also has one of the codes in `unless` (a more exact code
-    already says it).
+    already says it). A row with an `alone` code gets that finding only (a repeated row
+    is deleted, so what else is wrong with it does not matter).
     """
 
     code: str
@@ -51,6 +52,7 @@ class Kind:
     scope: str = "row"
     column: str = "date"
     unless: tuple[str, ...] = ()
+    alone: bool = False
 
 
 # The codes normalise (pipeline/dates.py, pipeline/normalise.py) gives a row's date.
@@ -145,7 +147,7 @@ _KINDS = (
     Kind("exact_duplicate", W, "The row repeats an earlier row of the same return word for "
          "word; the repeat is left out of the merged chronology.",
          "{where} repeats row {repeats_row} word for word; please delete the repeat.",
-         column=""),
+         column="", alone=True),
     # -- the return as a whole ---------------------------------------------------------
     Kind("header_agency_missing", W, "The 'Agency' field of the template's header block is "
          "empty (the agency was taken from the file name).",
@@ -228,16 +230,19 @@ def kind_of(code: str, severity: str = "", template: str = "", explanation: str 
                 template or generic, scope=scope, column="" if scope != "row" else "date")
 
 
-class _Blank(dict):
-    """Fields a template names but the caller did not give read as empty text."""
+class Fields(dict):
+    """Sentence fields; a field a template names but nobody gave reads as empty text.
 
-    def __missing__(self, key: str) -> str:
+    A subclass may compute a field on first use in `__missing__`.
+    """
+
+    def __missing__(self, key: str) -> object:
         return ""
 
 
 def sentence(kind: Kind, fields: Mapping[str, object]) -> str:
     """The kind's sentence with `fields` filled in; unknown or missing fields are blank."""
-    return string.Formatter().vformat(kind.template, (), _Blank(fields))
+    return kind.template.format_map(fields if isinstance(fields, Fields) else Fields(fields))
 
 
 def template_fields(template: str) -> set[str]:

@@ -12,12 +12,11 @@ import datetime as dt
 import logging
 import os
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.findings import Kind, kind_of, sentence
+from pipeline.findings import CATALOGUE, Kind, kind_of, sentence
 from pipeline.model import CaseRun, DateReading, Finding, Return, Row
 from pipeline.validate import frames, wording
 from pipeline.validate.suites import Failure, SuiteError, load_suites, run_suites
@@ -106,6 +105,9 @@ class _Findings:
             "today": wording.dmy(run.today),
         }
         self.warned_codes: set[str] = set()
+        # Plain lists: a frame lookup per finding costs more than the finding.
+        self.unlisted = row_frame["staff_unlisted"].tolist() if len(row_frame) else []
+        self.repeats = row_frame["repeats_row"].tolist() if len(row_frame) else []
 
     def add_failures(self, failures: list[Failure]) -> None:
         targets = {"rows": self.row_codes, "returns": self.return_codes,
@@ -117,12 +119,9 @@ class _Findings:
             for row_id in failure.row_ids:
                 targets[failure.frame].setdefault(row_id, {}).setdefault(kind.code, kind)
 
-    def _date_codes(self, row: Row) -> list[str]:
-        """The codes normalise gave the row (its flags and its reading's), in order."""
-        codes = list(row.flags) + list(row.reading.flags if row.reading else ())
-        return list(dict.fromkeys(codes))
-
     def finish(self) -> list[Finding]:
+        """Add the findings to run.findings (each code once per row, return or agency, and
+        not again when another stage already reported it); return those added."""
         existing = {_key(f) for f in self.run.all_findings}
         added: list[Finding] = []
 
@@ -132,59 +131,61 @@ class _Findings:
                 existing.add(key)
                 added.append(finding)
 
-        tables_of: dict[str, set[str]] = {}
-        for row in self.rows:
-            tables_of.setdefault(row.provenance.file, set()).add(row.provenance.table)
-        rows_of_return: dict[str, list[int]] = {}
-        for row_id, row in enumerate(self.rows):
-            rows_of_return.setdefault(row.provenance.file, []).append(row_id)
-
+        row_id = 0   # rows_frame numbered the rows return by return, in order
         for return_id, ret in enumerate(self.returns):
             for kind in self.return_codes.get(return_id, {}).values():
                 keep(self._return_finding(return_id, ret, kind))
-            for row_id in rows_of_return.pop(ret.file, []):
-                for finding in self._row_findings(row_id, tables_of):
+            tables = {row.provenance.table for row in ret.rows}
+            for _ in ret.rows:
+                for finding in self._row_findings(row_id, tables):
                     keep(finding)
-        for remaining in rows_of_return.values():   # rows of no listed return (defensive)
-            for row_id in remaining:
-                for finding in self._row_findings(row_id, tables_of):
-                    keep(finding)
+                row_id += 1
         for agency_id, kinds in sorted(self.agency_codes.items()):
             for kind in kinds.values():
                 keep(self._agency_finding(agency_id, kind))
         self.run.findings.extend(added)
         return added
 
-    def _row_findings(self, row_id: int, tables_of: dict[str, set[str]]) -> list[Finding]:
+    def _row_findings(self, row_id: int, tables: set[str]) -> list[Finding]:
         row = self.rows[row_id]
+        from_suites = self.row_codes.get(row_id)
+        # The codes normalise gave the row: its flags and its reading's.
+        codes = row.flags + list(row.reading.flags) if row.reading else list(row.flags)
+        if not codes and not from_suites:
+            return []
         kinds: dict[str, Kind] = {}
-        for code in self._date_codes(row):
-            kind = kind_of(code)
-            if code not in _catalogued() and code not in self.warned_codes:
-                self.warned_codes.add(code)
-                log.warning("row code %s is not in pipeline/findings.py; reported as a "
-                            "warning with a generic sentence", code)
-            kinds.setdefault(code, kind)
-        for code, kind in self.row_codes.get(row_id, {}).items():
+        for code in codes:
+            if code not in kinds:
+                kinds[code] = CATALOGUE.get(code) or self._uncatalogued(code)
+        for code, kind in (from_suites or {}).items():
             kinds.setdefault(code, kind)
         present = set(kinds)
+        alone = [code for code, kind in kinds.items() if kind.alone]
+        if alone:
+            kinds = {code: kinds[code] for code in alone}
         fields = None
         found = []
         for code, kind in kinds.items():
-            if present.intersection(kind.unless):
+            if kind.unless and present.intersection(kind.unless):
                 continue
             if fields is None:
-                fields = {**self.case_fields, **wording.row_fields(
-                    row, tables_of.get(row.provenance.file, set()))}
-                extra = self.row_frame.iloc[row_id]
-                fields["unlisted"] = extra["staff_unlisted"] or ""
-                repeats = extra["repeats_row"]
-                fields["repeats_row"] = "" if pd.isna(repeats) else int(repeats)
-            finding = Finding.at(row, code, kind.severity, sentence(kind, fields))
-            found.append(replace(finding, text=_as_written(row, kind)))
+                repeats = self.repeats[row_id]
+                fields = wording.RowFields(row, tables, {
+                    **self.case_fields, "unlisted": self.unlisted[row_id] or "",
+                    "repeats_row": "" if pd.isna(repeats) else int(repeats)})
+            where = row.provenance
+            found.append(Finding(code, kind.severity, sentence(kind, fields), where.file,
+                                 where.table, where.row, row.agency, _as_written(row, kind)))
             if code not in row.flags:
                 row.flags.append(code)
         return found
+
+    def _uncatalogued(self, code: str) -> Kind:
+        if code not in self.warned_codes:
+            self.warned_codes.add(code)
+            log.warning("row code %s is not in pipeline/findings.py; reported as a warning "
+                        "with a generic sentence", code)
+        return kind_of(code)
 
     def _return_finding(self, return_id: int, ret: Return, kind: Kind) -> Finding:
         record = self.return_frame.iloc[return_id]
@@ -209,12 +210,6 @@ class _Findings:
 def _key(finding: Finding) -> tuple[object, ...]:
     """What makes two findings the same: one code once per row, return or agency."""
     return finding.code, finding.file, finding.table, finding.row, finding.agency
-
-
-def _catalogued() -> set[str]:
-    from pipeline.findings import CATALOGUE
-
-    return set(CATALOGUE)
 
 
 def _day(value: object) -> dt.date | None:

@@ -1,7 +1,8 @@
 """The tables the suites run on: one row a chronology entry, a return, or a case agency.
 
-Each frame has a stable `row_id` (the position in the list returned beside it), so a
-failing row is traced back to its Row, Return or agency. Empty cells are null, because
+Each frame is indexed by a stable `row_id` (the position in the list returned beside
+it), so a failing row is traced back to its Row, Return or agency; a named index lets
+Great Expectations list failing row_ids without a lookup per row. Empty cells are null, because
 the suites ask "is it filled?" with Great Expectations' null checks. The columns are
 described in each suite's meta.notes (expectations/*.json).
 """
@@ -9,9 +10,11 @@ described in each suite's meta.notes (expectations/*.json).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 
 from pipeline.model import CONTENT_COLUMNS, CaseRun, DateReading, Precision, Return, Row
@@ -22,6 +25,7 @@ _STAFF_SPLIT = re.compile(r"\s*(?:[,;/&+\n]|\band\b)\s*", re.I)
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^]]*\]")
 
 DateReader = Callable[[str], DateReading | None]
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 
 
 def _blank_to_none(text: str) -> str | None:
@@ -42,10 +46,11 @@ def date_bounds(reading: DateReading | None) -> tuple[dt.date | None, dt.date | 
     return reading.start, reading.end or reading.start
 
 
-def staff_initials(cell: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def staff_initials(cell: str) -> tuple[str, ...]:
     """The initials a staff cell lists, in order, without explanations in brackets."""
-    return [part.strip(" .") for part in _STAFF_SPLIT.split(_BRACKETED.sub(" ", cell))
-            if part.strip(" .")]
+    return tuple(part.strip(" .") for part in _STAFF_SPLIT.split(_BRACKETED.sub(" ", cell))
+                 if part.strip(" ."))
 
 
 def known_initials(ret: Return, case_codes: dict[str, set[str]]) -> set[str]:
@@ -60,45 +65,57 @@ def unlisted_initials(cell: str, known: set[str]) -> str | None:
     return ", ".join(missing) or None
 
 
+def _days(values: list[dt.date | None]) -> np.ndarray:
+    """Dates as a datetime64 column (NaT where None), without a Timestamp per value."""
+    ordinals = np.array([d.toordinal() if d is not None else 0 for d in values],
+                        dtype="int64")
+    # Nanoseconds: Great Expectations compares only datetime64[ns] columns vectorised.
+    days = (ordinals - _EPOCH_ORDINAL).astype("datetime64[D]").astype("datetime64[ns]")
+    days[ordinals == 0] = np.datetime64("NaT")
+    return days
+
+
 def rows_frame(run: CaseRun) -> tuple[pd.DataFrame, list[Row]]:
     """One frame row per chronology entry of every return, and the Rows in row_id order."""
     case_codes: dict[str, set[str]] = {}
     for member in run.case.staff:
         if member.code:
             case_codes.setdefault(member.agency, set()).add(member.code.strip().upper())
-    rows: list[Row] = []
-    records: list[tuple] = []
+    rows: list[Row] = [row for ret in run.returns for row in ret.rows]
+    unlisted: list[str | None] = []
+    repeats_row: list[int | None] = []
     for ret in run.returns:
         # The ID-list rule applies where a list was returned (Appendix 4 asks for one;
         # its absence is one finding for the return, not one a row).
         known = known_initials(ret, case_codes) if ret.staff_key else None
         first_seen: dict[tuple[str, ...], int] = {}
         for row in ret.rows:
-            first, last = date_bounds(row.reading)
-            contact = " ".join(t.strip() for t in (row.child, row.family, row.communication)
-                               if t.strip())
-            identity = row.content()
-            repeats = first_seen.setdefault(identity, row.provenance.row)
-            records.append((
-                len(rows), row.agency, row.provenance.file, row.provenance.table,
-                row.provenance.row, _blank_to_none(row.date_as_written),
-                _blank_to_none(row.time_as_written),
-                *(_blank_to_none(getattr(row, name)) for name in CONTENT_COLUMNS),
-                contact or None,
-                unlisted_initials(row.staff, known) if known is not None else None,
-                row.reading.precision.value if row.reading else None,
-                _timestamp(first), _timestamp(last),
-                repeats if repeats != row.provenance.row else None,
-            ))
-            rows.append(row)
-    columns = ["row_id", "agency", "file", "table", "row", "date_as_written",
-               "time_as_written", *CONTENT_COLUMNS, "contact", "staff_unlisted", "precision",
-               "date_first", "date_last", "repeats_row"]
-    frame = pd.DataFrame.from_records(records, columns=columns)
-    frame["date_first"] = pd.to_datetime(frame["date_first"])
-    frame["date_last"] = pd.to_datetime(frame["date_last"])
-    frame["repeats_row"] = frame["repeats_row"].astype("Int64")
-    return frame, rows
+            number = row.provenance.row
+            earlier = first_seen.setdefault(row.content(), number)
+            repeats_row.append(earlier if earlier != number else None)
+            unlisted.append(unlisted_initials(row.staff, known)
+                            if known is not None and row.staff.strip() else None)
+    bounds = [date_bounds(row.reading) for row in rows]
+    columns: dict[str, object] = {
+        "row_id": np.arange(len(rows), dtype="int64"),
+        "agency": [row.agency for row in rows],
+        "file": [row.provenance.file for row in rows],
+        "table": [row.provenance.table for row in rows],
+        "row": [row.provenance.row for row in rows],
+        "date_as_written": [row.date_as_written.strip() or None for row in rows],
+        "time_as_written": [row.time_as_written.strip() or None for row in rows],
+    }
+    for name in CONTENT_COLUMNS:
+        columns[name] = [getattr(row, name).strip() or None for row in rows]
+    columns["contact"] = [_blank_to_none(" ".join((row.child, row.family,
+                                                    row.communication))) for row in rows]
+    columns["staff_unlisted"] = unlisted
+    columns["precision"] = [row.reading.precision.value if row.reading else None
+                            for row in rows]
+    columns["date_first"] = _days([first for first, _ in bounds])
+    columns["date_last"] = _days([last for _, last in bounds])
+    columns["repeats_row"] = pd.array(repeats_row, dtype="Int64")
+    return pd.DataFrame(columns).set_index("row_id"), rows
 
 
 def completed_on(ret: Return, read: DateReader) -> tuple[str | None, dt.date | None]:
@@ -132,9 +149,9 @@ def returns_frame(run: CaseRun, read: DateReader) -> tuple[pd.DataFrame, list[Re
                "tracked_changes", "macros", "single_contact_column", "staff_id_list"]
     frame = pd.DataFrame.from_records(records, columns=columns)
     for name in ("completed_on", "due"):
-        frame[name] = pd.to_datetime(frame[name])
+        frame[name] = pd.to_datetime(frame[name]).astype("datetime64[ns]")
     frame["staff_id_list"] = frame["staff_id_list"].astype(object)
-    return frame, list(run.returns)
+    return frame.set_index("row_id"), list(run.returns)
 
 
 def agencies_frame(run: CaseRun) -> pd.DataFrame:
@@ -147,5 +164,5 @@ def agencies_frame(run: CaseRun) -> pd.DataFrame:
                for index, agency in enumerate(run.case.agencies)]
     frame = pd.DataFrame.from_records(records, columns=["row_id", "agency",
                                                         "returns_received", "due"])
-    frame["due"] = pd.to_datetime(frame["due"])
-    return frame
+    frame["due"] = pd.to_datetime(frame["due"]).astype("datetime64[ns]")
+    return frame.set_index("row_id")

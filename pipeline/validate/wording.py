@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pipeline.findings import Fields
 from pipeline.model import DateReading, Precision, Return, Row
 
 QUOTE_LIMIT = 80
@@ -72,23 +73,38 @@ def day_first(text: str) -> str:
     return "the day first, as dd-mm-yyyy"
 
 
-def row_fields(row: Row, tables: set[str]) -> dict[str, object]:
-    """Fields about one row for a sentence (see pipeline.findings.FIELDS)."""
-    reading = row.reading
-    reason = reading.reason.strip().rstrip(".") if reading and reading.reason else ""
-    return {
-        "where": where(row, tables),
-        "date": shorten(row.date_as_written),
-        "when": shorten(row.written_when),
-        "time": shorten(row.time_as_written),
-        "time24": reading.time_text if reading else "",
-        "read_as": read_as(reading),
-        "suggestion": day_first(row.date_as_written),
-        "reason": f" ({reason})" if reason else "",
-        "staff": shorten(row.staff),
-        "file": row.provenance.file,
-        "agency": row.agency,
-    }
+class RowFields(Fields):
+    """Sentence fields about one row (see pipeline.findings.FIELDS), each worked out only
+    when a sentence uses it: most rows need two or three of them."""
+
+    def __init__(self, row: Row, tables: set[str], given: dict[str, object]):
+        super().__init__(given)
+        self.row, self.tables = row, tables
+
+    def __missing__(self, key: str) -> object:
+        row, reading = self.row, self.row.reading
+        if key == "where":
+            value: object = where(row, self.tables)
+        elif key in ("date", "when", "time", "staff"):
+            value = shorten({"date": row.date_as_written, "when": row.written_when,
+                             "time": row.time_as_written, "staff": row.staff}[key])
+        elif key == "time24":
+            value = reading.time_text if reading else ""
+        elif key == "read_as":
+            value = read_as(reading)
+        elif key == "suggestion":
+            value = day_first(row.date_as_written)
+        elif key == "reason":
+            reason = reading.reason.strip().rstrip(".") if reading and reading.reason else ""
+            value = f" ({reason})" if reason else ""
+        elif key == "file":
+            value = row.provenance.file
+        elif key == "agency":
+            value = row.agency
+        else:
+            return ""
+        self[key] = value
+        return value
 
 
 def return_fields(ret: Return, completed: dt.date | None, due: dt.date | None
