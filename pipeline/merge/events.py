@@ -29,7 +29,12 @@ EVENT_KINDS: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for n
     "joint_visit": r"\bjoint (home )?visit\b",
     "court": r"\b(court|hearing|emergency protection order|epo|interim care order)\b",
     "police_protection": r"\bpolice protection\b|\bpps\b",
+    "police_attendance": r"\bpolice (attend\w*|called)\b|\battendance by police\b",
 }.items()}
+
+# Kinds so common in ordinary work ("referral to speech and language therapy", "referral
+# to housing") that naming one is weaker evidence: the wording must agree more.
+WEAK_KINDS = {"referral"}
 
 # rapidfuzz token_set_ratio (0-100) on the contact text. Tuned on the labelled pairs in
 # tests/data/event_pairs.json (tests/test_merge_events.py prints precision and recall):
@@ -37,7 +42,8 @@ EVENT_KINDS: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for n
 # agencies describe one meeting from their own side; without a shared kind, only text
 # that is nearly the same links.
 WITH_SHARED_KIND = 45.0
-WITHOUT_SHARED_KIND = 85.0
+WITH_SHARED_WEAK_KIND = 58.0
+WITHOUT_SHARED_KIND = 78.0
 
 
 def contact_text(row: Row) -> str:
@@ -58,8 +64,14 @@ def same_event(text_a: str, text_b: str) -> bool:
 def _alike(a: str, kinds_a: set[str], b: str, kinds_b: set[str]) -> bool:
     if not a.strip() or not b.strip():
         return False
-    score = fuzz.token_set_ratio(a, b)
-    return score >= (WITH_SHARED_KIND if kinds_a & kinds_b else WITHOUT_SHARED_KIND)
+    shared = kinds_a & kinds_b
+    if not shared:
+        threshold = WITHOUT_SHARED_KIND
+    elif shared <= WEAK_KINDS:
+        threshold = WITH_SHARED_WEAK_KIND
+    else:
+        threshold = WITH_SHARED_KIND
+    return fuzz.token_set_ratio(a, b) >= threshold
 
 
 def link(rows: list[Row]) -> int:

@@ -1,0 +1,163 @@
+"""Merge rules (SPEC.md "Merge rules") on built returns."""
+
+import datetime as dt
+import json
+
+from pipeline.merge import merge
+from pipeline.merge.order import sort_key
+from tests.builders.chronology_rows import chronology, day, entry, month, run_for, unknown
+
+POLICE, CSC, HV, GP = ("Thames Valley Police", "Children's Social Care",
+                       "Health Visiting Service", "General Practice")
+
+
+def texts(rows):
+    return [row.child for row in rows]
+
+
+def test_sort_by_date_then_untimed_first_then_agency_then_return_order(tmp_path):
+    hv = chronology(HV, [(day(2014, 5, 2, 9), "hv 09:00"), (day(2014, 5, 2), "hv untimed"),
+                         (day(2014, 5, 1), "hv day before")])
+    police = chronology(POLICE, [(day(2014, 5, 2, 9), "police 09:00"),
+                                 (day(2014, 5, 2), "police untimed a"),
+                                 (day(2014, 5, 2), "police untimed b")])
+    run = run_for(tmp_path, [hv, police])
+    merge(run)
+    assert texts(run.merged) == ["hv day before", "police untimed a", "police untimed b",
+                                 "hv untimed", "police 09:00", "hv 09:00"]
+
+
+def test_periods_sort_at_their_start_and_undated_rows_follow_by_agency(tmp_path):
+    gp = chronology(GP, [(unknown(), "gp unknown"), (month(2014, 3), "gp march"),
+                         (day(2014, 3, 2), "gp 2 march"), (None, "gp no reading")])
+    police = chronology(POLICE, [(unknown(), "police unknown"), (day(2014, 2, 28), "p feb")])
+    run = run_for(tmp_path, [gp, police])
+    merge(run)
+    assert texts(run.merged) == ["p feb", "gp march", "gp 2 march", "police unknown",
+                                 "gp unknown", "gp no reading"]
+
+
+def test_exact_duplicates_inside_a_return_are_dropped_and_listed(tmp_path):
+    csc = chronology(CSC, [(day(2014, 6, 1), "Home visit"), (day(2014, 6, 1), "Home visit"),
+                           (day(2014, 6, 2), "Home visit")])
+    # The same words in another agency's return are that agency's evidence: kept.
+    hv = chronology(HV, [(day(2014, 6, 1), "Home visit")])
+    run = run_for(tmp_path, [csc, hv])
+    merge(run)
+    assert len(run.merged) == 3
+    assert [r.provenance.row for r in run.duplicates_dropped] == [3]
+    finding = next(f for f in run.findings if f.code == "exact_duplicate")
+    assert (finding.file, finding.row, finding.severity.value) == (csc.file, 3, "warning")
+    assert "row 2" in finding.message
+
+
+def test_near_duplicates_are_kept_and_flagged(tmp_path):
+    csc = chronology(CSC, [
+        (day(2014, 6, 1), "Home visit by social worker, children seen and spoken to alone"),
+        (day(2014, 6, 1), "Home visit by the social worker, children seen and spoken to alone"),
+        (day(2014, 6, 1), "Telephone call to school about attendance this term"),
+        (day(2014, 6, 9), "Home visit by social worker, children seen and spoken to alone"),
+    ])
+    run = run_for(tmp_path, [csc])
+    merge(run)
+    assert len(run.merged) == 4
+    assert len(run.near_duplicates) == 1
+    flagged = [r.provenance.row for r in run.merged if "near_duplicate" in r.flags]
+    assert flagged == [2, 3]
+    assert [f.code for f in run.findings] == ["near_duplicate"]
+
+
+def test_latest_return_supersedes_and_marks_new_or_changed_rows(tmp_path):
+    first = chronology(HV, [(day(2014, 1, 5), "Birth visit"), (day(2014, 2, 5), "Weighed")],
+                       file="hv_first.docx", completed="01/02/2016", modified=200.0)
+    second = chronology(HV, [(day(2014, 1, 5), "Birth visit"),
+                             (day(2014, 2, 5), "Weighed, 6.1kg"),
+                             (day(2014, 3, 5), "Clinic")],
+                        file="hv_second.docx", completed="10/02/2016", modified=100.0)
+    run = run_for(tmp_path, [second, first])
+    merge(run)
+    assert [r.file for r in run.superseded] == ["hv_first.docx"]
+    assert {r.provenance.file for r in run.merged} == {"hv_second.docx"}
+    assert [(r.child, r.is_changed) for r in run.merged] == [
+        ("Birth visit", False), ("Weighed, 6.1kg", True), ("Clinic", True)]
+    assert any(f.code == "superseded_return" and f.file == "hv_first.docx"
+               for f in run.findings)
+
+
+def test_file_time_breaks_a_tie_in_date_completed(tmp_path):
+    older = chronology(GP, [(day(2014, 1, 5), "old")], file="a.docx", modified=100.0)
+    newer = chronology(GP, [(day(2014, 1, 5), "new")], file="b.docx", modified=300.0)
+    run = run_for(tmp_path, [newer, older])
+    merge(run)
+    assert texts(run.merged) == ["new"] and run.superseded == [older]
+
+
+def test_one_event_seen_by_several_agencies_shares_an_id_and_is_shown_together(tmp_path):
+    police = chronology(POLICE, [
+        (day(2014, 4, 3, 9), "Domestic incident attended, children present"),
+        (day(2014, 4, 3, 15), "Attended strategy meeting at MASH, agreed joint s47 with CSC")])
+    csc = chronology(CSC, [(day(2014, 4, 3), "Strategy meeting held, decision to proceed to "
+                                              "s47 enquiry jointly with police")])
+    hv = chronology(HV, [(day(2014, 4, 3, 11), "Routine weighing at clinic")])
+    run = run_for(tmp_path, [police, csc, hv])
+    merge(run)
+    assert len(run.merged) == 4                     # none dropped
+    linked = [(r.agency, r.event) for r in run.merged if r.event]
+    assert linked == [(CSC, "E001"), (POLICE, "E001")]
+    # The 15:00 police account follows the social care one; the rest keep their order.
+    assert texts(run.merged)[1:] == [
+        "Attended strategy meeting at MASH, agreed joint s47 with CSC",
+        "Domestic incident attended, children present", "Routine weighing at clinic"]
+
+
+def test_entries_of_one_agency_are_never_linked_as_one_event(tmp_path):
+    police = chronology(POLICE, [(day(2014, 4, 3), "Strategy meeting held"),
+                                 (day(2014, 4, 3), "Strategy meeting held with CSC")])
+    run = run_for(tmp_path, [police])
+    merge(run)
+    assert all(r.event == "" for r in run.merged)
+
+
+def test_gaps_inside_the_review_period_per_agency(tmp_path):
+    gp = chronology(GP, [(day(2014, 2, 1), "a"), (day(2014, 3, 1), "b"),
+                         (day(2014, 9, 1), "c"), (month(2015, 10), "d")])
+    run = run_for(tmp_path, [gp], gap_days=90)
+    merge(run)
+    assert [(g.start, g.end) for g in run.gaps] == [
+        (dt.date(2014, 3, 2), dt.date(2014, 8, 31)),
+        (dt.date(2014, 9, 2), dt.date(2015, 9, 30)),
+    ]                       # 31 days before the first entry and December 2015 are short
+    run = run_for(tmp_path / "short", [gp], gap_days=30)
+    merge(run)
+    assert run.gaps[0] == type(run.gaps[0])(GP, dt.date(2014, 1, 1), dt.date(2014, 1, 31))
+    assert run.gaps[-1].start == dt.date(2015, 11, 1) and run.gaps[-1].days == 61
+
+
+def test_agency_with_no_dated_entry_has_the_whole_period_as_a_gap(tmp_path):
+    run = run_for(tmp_path, [chronology(HV, [(unknown(), "not known")])])
+    merge(run)
+    assert [(g.start, g.end) for g in run.gaps] == [(dt.date(2014, 1, 1),
+                                                     dt.date(2015, 12, 31))]
+
+
+def test_changes_since_the_last_merge(tmp_path):
+    rows = [(day(2014, 1, 5), "Birth visit"), (day(2014, 2, 5), "Weighed")]
+    run = run_for(tmp_path, [chronology(HV, rows)])
+    merge(run)
+    assert run.first_merge and run.new_since_last == 0
+    assert not any(r.is_new for r in run.merged)
+    record = (run.outputs_dir / ".previous_merge.json").read_text()
+    assert "Birth visit" not in record and "Weighed" not in record
+    assert len(json.loads(record)["rows"]) == 2
+
+    run = run_for(tmp_path, [chronology(HV, [*rows, (day(2014, 3, 5), "Clinic")])])
+    merge(run)
+    assert not run.first_merge and run.new_since_last == 1
+    assert [r.child for r in run.merged if r.is_new] == ["Clinic"]
+
+
+def test_sort_key_puts_every_dated_row_before_every_undated_one(tmp_path):
+    run = run_for(tmp_path, [])
+    dated = entry(GP, day(2099, 1, 1))
+    undated = entry(POLICE, unknown())
+    assert sort_key(dated, run.case) < sort_key(undated, run.case)

@@ -1,0 +1,109 @@
+"""Properties of the merge that hold for every case: nothing lost, nothing rewritten,
+merging twice gives the same rows, the sort is stable."""
+
+import copy
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.merge import merge
+from pipeline.merge.order import sort_key
+from tests.builders.chronology_rows import AGENCIES, chronology, day, month, run_for, unknown
+
+WORDS = ["home visit", "strategy meeting", "seen", "referral", "letter", "clinic", "MASH",
+         "weighed", "no reply", "core group", "A&E", "mother", "child"]
+
+readings = st.one_of(
+    st.builds(day, st.just(2014), st.integers(1, 3), st.integers(1, 3),
+              st.one_of(st.none(), st.integers(8, 10))),
+    st.builds(month, st.just(2014), st.integers(1, 3)),
+    st.just(unknown()), st.none())
+texts = st.lists(st.sampled_from(WORDS), min_size=0, max_size=4).map(" ".join)
+return_rows = st.lists(st.tuples(readings, texts), min_size=0, max_size=12)
+returns = st.lists(
+    st.tuples(st.sampled_from(AGENCIES), return_rows, st.integers(1, 28)), max_size=5)
+
+PROPERTY = settings(max_examples=60, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def build(spec, numbers=None):
+    """Returns for `spec`; file names from `numbers` (default: position in spec)."""
+    numbers = numbers or range(len(spec))
+    return [chronology(agency, rows, file=f"r{n}.docx", completed=f"{completed:02d}/02/2016")
+            for n, (agency, rows, completed) in zip(numbers, spec, strict=True)]
+
+
+def merged_run(spec, numbers=None):
+    with tempfile.TemporaryDirectory() as folder:
+        run = run_for(Path(folder), build(spec, numbers))
+        originals = {id(r): r.content() for ret in run.returns for r in ret.rows}
+        merge(run)
+        return run, originals
+
+
+def identity(row):
+    return (row.provenance, row.content(), row.event, tuple(row.flags), row.is_changed)
+
+
+@PROPERTY
+@given(returns)
+def test_nothing_is_lost(spec):
+    run, _ = merged_run(spec)
+    superseded = {ret.file for ret in run.superseded}
+    for ret in run.returns:
+        merged = sum(r.provenance.file == ret.file for r in run.merged)
+        dropped = sum(r.provenance.file == ret.file for r in run.duplicates_dropped)
+        lost = ret.rows_read - merged - dropped - len(ret.rejected)
+        assert lost == (ret.rows_read if ret.file in superseded else 0)
+    kept_ids = {id(r) for r in run.merged} | {id(r) for r in run.duplicates_dropped}
+    for ret in run.returns:
+        if ret.file not in superseded:
+            assert all(id(r) in kept_ids for r in ret.rows)
+
+
+@PROPERTY
+@given(returns)
+def test_no_row_text_changes_on_the_way(spec):
+    run, originals = merged_run(spec)
+    for row in run.merged + run.duplicates_dropped:
+        assert row.content() == originals[id(row)]
+
+
+@PROPERTY
+@given(returns)
+def test_merging_twice_gives_the_same_rows(spec):
+    with tempfile.TemporaryDirectory() as folder:
+        run = run_for(Path(folder), build(spec))
+        merge(run)
+        first = [identity(r) for r in run.merged]
+        findings = list(run.findings)
+        again = copy.copy(run)
+        merge(again)
+        assert [identity(r) for r in again.merged] == first
+        assert again.findings == findings
+        assert again.new_since_last == 0          # nothing new since the first merge
+
+
+@PROPERTY
+@given(returns, st.randoms(use_true_random=False))
+def test_sort_is_stable_and_independent_of_file_order(spec, random):
+    run, _ = merged_run(spec)
+    keys = [sort_key(r, run.case) for r in run.merged]
+    # Sorted, except that an event's later entries move up (on their day) to follow its
+    # first entry.
+    pairs = zip(keys, keys[1:], run.merged, run.merged[1:], strict=False)
+    for before, after, first, second in pairs:
+        assert before <= after or ((first.event or second.event) and before[1] == after[1])
+    for ret in run.returns:                      # rows of one return keep their order
+        positions = [r.order for r in run.merged if r.provenance.file == ret.file
+                     and sort_key(r, run.case)[0] == 1]
+        assert positions == sorted(positions)
+    numbers = list(range(len(spec)))
+    random.shuffle(numbers)
+    again, _ = merged_run([spec[n] for n in numbers], numbers)
+    assert [(r.provenance.file, r.order) for r in again.merged] == [
+        (r.provenance.file, r.order) for r in run.merged]
+
