@@ -1,0 +1,35 @@
+"""action_plan.xlsx: every agency's actions in one table with a RAG drop-down."""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl import load_workbook
+
+from pipeline.assemble import action_plan
+from tests.test_overview import make_run, opened
+
+
+def test_every_action_with_rag_dropdown(tmp_path):
+    run, _ = make_run(tmp_path)
+    run.reports[0].actions[0].rag = "amber"
+    action_plan.write(run)
+    sheet = load_workbook(io.BytesIO(opened(run, action_plan.NAME)))["Action plan"]
+    rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=2)]
+    expected = [(r.agency, a.recommendation) for r in run.reports for a in r.actions]
+    assert sorted((r[0], r[2]) for r in rows) == sorted(expected)
+    assert len(rows) == 6
+    assert [c.value for c in sheet[1]][-1] == "RAG status"
+    assert "Amber" in [r[9] for r in rows]
+    validation = sheet.data_validations.dataValidation[0]
+    assert "Blue - complete" in validation.formula1 and "J2" in str(validation.sqref)
+    assert len(sheet.conditional_formatting) >= 1
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:J")
+
+
+def test_not_written_without_actions(tmp_path):
+    run, _ = make_run(tmp_path, protect=False)
+    for report in run.reports:
+        report.actions = []
+    action_plan.write(run)
+    assert not (run.outputs_dir / action_plan.NAME).exists()

@@ -1,0 +1,67 @@
+"""executive_summary.docx: brief, every recommendation, dates generalised, leak-checked."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document
+
+from pipeline.assemble import executive_summary
+from tests.builders.report_builder import ReportSpec
+from tests.test_anonymise import part_texts
+from tests.test_overview import make_run, opened
+
+
+def _text(data: bytes) -> str:
+    document = Document(io.BytesIO(data))
+    return "\n".join(p.text for p in document.paragraphs)
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory):
+    run, planted = make_run(tmp_path_factory.mktemp("summary"))
+    police = run.reports[-1]
+    police.sections["learning"].insert(
+        0, "On 14/05/2015 and again on Tuesday 2nd June 2015 the child was not seen alone.")
+    executive_summary.write(run)
+    return run, planted
+
+
+def test_structure_and_every_recommendation(written):
+    run, _ = written
+    text = _text(opened(run, executive_summary.NAME))
+    for heading in ("1. The case in outline", "2. The review process and who took part",
+                    "3. Key issues", "4. Recommendations"):
+        assert heading in text
+    for report in run.reports:
+        if report.kind == "agency_report":
+            assert report.agency in text
+            for item in report.actions:
+                assert f"{item.number}. {item.recommendation}" in text
+    assert ReportSpec(agency="x").learning in text
+    assert len(text.split()) < 1500          # brief
+
+
+def test_exact_dates_become_month_and_year(written):
+    run, _ = written
+    text = _text(opened(run, executive_summary.NAME))
+    assert "On May 2015 and again on June 2015 the child was not seen alone." in text
+    assert "14/05/2015" not in text and "2nd June" not in text
+
+
+def test_no_identifier_in_any_part(written):
+    run, planted = written
+    texts = part_texts(opened(run, executive_summary.NAME))
+    for values in planted.values():
+        for strings in values.values():
+            for value in strings:
+                assert all(value.lower() not in t.lower() for t in texts.values())
+
+
+def test_exact_dates_kept_when_the_case_asks(tmp_path):
+    run, _ = make_run(tmp_path, protect=False)
+    run.case.summary_dates = "exact"
+    run.reports[-1].sections["learning"].insert(0, "Seen on 14/05/2015.")
+    executive_summary.write(run)
+    assert "Seen on 14/05/2015." in _text(opened(run, executive_summary.NAME))
