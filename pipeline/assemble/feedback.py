@@ -1,5 +1,180 @@
-"""Output placeholder: being built."""
+"""feedback/<agency>.docx: a short letter to each agency whose return breaks the template.
+
+One document a return with findings, ready to send: the case reference, the return file,
+the date, what the template asks, then the findings about the return as a whole and a
+table of the rows to correct (row, as written, what to correct). A superseded return
+gets no letter: the agency has already sent a later one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from pipeline.assemble.validation_report import clean, unique_findings
+from pipeline.model import CaseRun, Finding, Return, Severity
+from pipeline.outputs import write_output
+
+FOLDER = "feedback"
+DEFAULT_BOARD = "Local Safeguarding Children Board"
+
+# Appendix 4's instructions, as the letter repeats them.
+TEMPLATE_ASKS = (
+    "Exact dates, day-month-year (for example 13-04-2015); if a date is not known, write "
+    "'not known'. Do not give periods of time instead of dates.",
+    "Times in 24-hour form (for example 14:30).",
+    "In each row, the contact with the child, with parents/carers and family members, or "
+    "between agencies, in the template's three columns.",
+    "The information source of each entry.",
+    "The initials of the staff involved, with a separate ID list giving each person's role.",
+    "The header block filled in: Agency, Date completed, Name of person completing.",
+)
 
 
-def write(run):
-    return None
+def board_name(run: CaseRun) -> str:
+    """The board the letter comes from (case.toml `board` once the case has one)."""
+    return str(getattr(run.case, "board", "") or DEFAULT_BOARD)
+
+
+def file_name(agency: str, ret: Return, shared: bool) -> str:
+    """feedback/<agency>.docx; with the return's file name too when the agency has more
+    than one letter."""
+    stem = agency if not shared else f"{agency} - {ret.file.rsplit('/', 1)[-1]}"
+    safe = re.sub(r"[^A-Za-z0-9 ._-]+", "", stem.replace("/", " ")).strip(" .") or "agency"
+    return f"{FOLDER}/{safe}.docx"
+
+
+def letters(run: CaseRun) -> list[tuple[Return, list[Finding]]]:
+    """(return, its findings) for every current return with at least one finding."""
+    superseded = {id(ret) for ret in run.superseded}
+    findings = unique_findings(run.findings)
+    found = []
+    for ret in run.returns:
+        if id(ret) in superseded:
+            continue
+        own = [f for f in findings if f.file == ret.file]
+        if own:
+            found.append((ret, own))
+    return found
+
+
+def _repeat_header(row) -> None:
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def _set_properties(document, run: CaseRun, ret: Return) -> None:
+    board = board_name(run)
+    now = dt.datetime.combine(run.today, dt.time(0, 0))
+    props = document.core_properties
+    props.title = f"Chronology feedback: {ret.agency} - {run.case.reference}"
+    props.subject = f"{run.case.review} {run.case.reference}: chronology return"
+    props.author = board
+    props.last_modified_by = board
+    props.comments = ""
+    props.keywords = "RESTRICTED"
+    props.category = "Chronology feedback"
+    props.created = now
+    props.modified = now
+    props.revision = 1
+
+
+def build(run: CaseRun, ret: Return, findings: list[Finding]) -> bytes:
+    """The feedback letter for one return, as .docx bytes."""
+    document = Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(2))
+    section.header.paragraphs[0].text = f"RESTRICTED - {run.case.reference}"
+    document.styles["Normal"].font.name = "Arial"
+    document.styles["Normal"].font.size = Pt(11)
+    _set_properties(document, run, ret)
+
+    case = run.case
+    document.add_paragraph(board_name(run))
+    document.add_heading("Chronology return: corrections requested", level=1)
+    details = (("Case reference", f"{case.reference} ({case.review})"),
+               ("Agency", ret.agency), ("Return file", ret.file),
+               ("Date completed", ret.date_completed or "not given"),
+               ("Date of this letter", f"{run.today:%d-%m-%Y}"))
+    for label, value in details:
+        line = document.add_paragraph()
+        line.add_run(f"{label}: ").bold = True
+        line.add_run(clean(value))
+        line.paragraph_format.space_after = Pt(0)
+
+    rows = [f for f in findings if f.row is not None]
+    whole = [f for f in findings if f.row is None]
+    errors = sum(f.severity is Severity.ERROR for f in findings)
+    document.add_paragraph()
+    document.add_paragraph(f"Dear {clean(ret.completed_by) or 'colleague'},")
+    document.add_paragraph(
+        "Thank you for your agency's chronology for this review. We have checked it against "
+        "the chronology template (Appendix 4) so that the merged chronology the panel reads "
+        f"is complete and accurate. We found {errors} points that must be corrected and "
+        f"{len(findings) - errors} to check, listed below. Please correct the return and "
+        "send it back to us, password-protected as before.")
+
+    document.add_heading("What the template asks", level=2)
+    for instruction in TEMPLATE_ASKS:
+        document.add_paragraph(instruction, style="List Bullet")
+
+    if whole:
+        document.add_heading("The return as a whole", level=2)
+        for finding in whole:
+            document.add_paragraph(clean(finding.message), style="List Bullet")
+
+    if rows:
+        document.add_heading("Rows to correct", level=2)
+        table = document.add_table(rows=1, cols=4)
+        table.style = "Table Grid"
+        table.autofit = False
+        header = table.rows[0]
+        for cell, title in zip(header.cells, ("Row", "As written", "What to correct",
+                                              "Must or check"), strict=True):
+            cell.text = ""
+            cell.paragraphs[0].add_run(title).bold = True
+        _repeat_header(header)
+        several_tables = len({f.table for f in rows}) > 1
+        for finding in rows:
+            where = str(finding.row)
+            if several_tables and finding.table:
+                where = (f"Table {finding.table}, row {finding.row}" if finding.table.isdigit()
+                         else f"{finding.table}, row {finding.row}")
+            cells = table.add_row().cells
+            cells[0].text = where
+            cells[1].text = clean(finding.text)
+            cells[2].text = clean(finding.message)
+            cells[3].text = "Must" if finding.severity is Severity.ERROR else "Check"
+        for column, width in enumerate((Cm(1.6), Cm(3.6), Cm(10.0), Cm(1.8))):
+            for cell in table.columns[column].cells:
+                cell.width = width
+
+    document.add_paragraph()
+    document.add_paragraph("If anything here is unclear, please contact us.")
+    document.add_paragraph("Yours sincerely,")
+    document.add_paragraph(board_name(run))
+    stream = io.BytesIO()
+    document.save(stream)
+    return stream.getvalue()
+
+
+def write(run: CaseRun) -> None:
+    """Write one feedback letter a current return with findings (protected .docx)."""
+    found = letters(run)
+    per_agency: dict[str, int] = {}
+    for ret, _ in found:
+        per_agency[ret.agency] = per_agency.get(ret.agency, 0) + 1
+    for ret, findings in found:
+        name = file_name(ret.agency or "agency", ret, per_agency[ret.agency] > 1)
+        write_output(run, name, build(run, ret, findings))
