@@ -22,6 +22,9 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from docx import Document
+from docx.enum.text import WD_BREAK
+
 from tests.builders import demo_story as story
 from tests.builders.docx_builder import (
     MERGED,
@@ -175,6 +178,100 @@ def _properties(core, author: str, title: str, when: dt.datetime) -> None:
     core.revision = 1
 
 
+# --- agency reports and the terms of reference -------------------------------------------
+# report_builder plants identifiers in generic text for the anonymiser's tests; the demo's
+# reports carry the story's own words, so they are written here with python-docx.
+
+def agency_report(report: story.ReportStory) -> bytes:
+    """An Appendix 5 report with its Appendix 6 action plan, headings as the agency made them."""
+    document = Document()
+    _properties(document.core_properties, report.author.split(",")[0],
+                f"Agency Report - {report.agency}", report.file_time)
+    document.sections[0].header.paragraphs[0].text = report.page_header
+    document.add_paragraph().add_run("Agency Report").bold = True
+    for line in (f"Name of Agency: {report.agency}", "Subject: Child KS",
+                 "Date of first submission to SCR Panel: 14/03/2016",
+                 f"Author: {report.author}"):
+        document.add_paragraph(line)
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for number, (key, heading, paragraphs) in enumerate(report.sections, start=1):
+        _report_heading(document, heading, number, report.heading_style)
+        for text in paragraphs:
+            paragraph = document.add_paragraph(text)
+            if report.comment and report.comment[0] in text:
+                _comment_on(document, paragraph, *report.comment)
+        if key == "family" and report.family_table:
+            table = document.add_table(rows=0, cols=2)
+            table.style = "Table Grid"
+            for left, right in report.family_table:
+                cells = table.add_row().cells
+                cells[0].text, cells[1].text = left, right
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph().add_run("AGENCY REPORT ACTION PLAN FOR KS").bold = True
+    document.add_paragraph(f"{report.agency.upper()} RECOMMENDATIONS FROM THE AGENCY REPORT")
+    table = document.add_table(rows=1, cols=len(story.ACTION_COLUMNS))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, story.ACTION_COLUMNS, strict=True):
+        cell.text = text
+    for action in report.actions:
+        for cell, text in zip(table.add_row().cells, action, strict=True):
+            cell.text = text
+    return _fixed_comment_dates(_to_bytes(document))
+
+
+def _report_heading(document, text: str, number: int, style: str) -> None:
+    if style == "style":
+        document.add_heading(text, level=1)
+    elif style == "bold":
+        document.add_paragraph().add_run(text).bold = True
+    elif style == "numbered":
+        document.add_paragraph().add_run(f"{number}. {text}").bold = True
+    else:
+        document.add_paragraph(text.upper())
+
+
+def _comment_on(document, paragraph, words: str, text: str, reviewer: str) -> None:
+    """A reviewer's comment on `words` inside `paragraph` (split into its own run)."""
+    whole = paragraph.text
+    before, after = whole.split(words, 1)
+    paragraph.clear()
+    paragraph.add_run(before)
+    marked = paragraph.add_run(words)
+    paragraph.add_run(after)
+    initials = "".join(part[0] for part in reviewer.split())
+    document.add_comment(marked, text=text, author=reviewer, initials=initials)
+
+
+def _fixed_comment_dates(data: bytes) -> bytes:
+    """Comments carry the time they were made; a fixed one keeps the build repeatable."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "word/comments.xml":
+                content = re.sub(rb'w:date="[^"]*"', b'w:date="2016-03-10T09:00:00Z"', content)
+            target.writestr(info, content)
+    return out.getvalue()
+
+
+def terms_of_reference() -> bytes:
+    document = Document()
+    _properties(document.core_properties, "Safeguarding Children Board",
+                "Terms of Reference", dt.datetime(2016, 1, 8, 10, 0))
+    for index, (heading, paragraphs) in enumerate(story.TERMS_OF_REFERENCE):
+        document.add_heading(heading, level=0 if index == 0 else 1)
+        for text in paragraphs:
+            document.add_paragraph(text)
+    return _to_bytes(document)
+
+
+def _to_bytes(document) -> bytes:
+    stream = io.BytesIO()
+    document.save(stream)
+    return stream.getvalue()
+
+
 # --- the Excel return ---------------------------------------------------------------------
 
 def _date_cell(text: str) -> object:
@@ -321,7 +418,12 @@ def planned_files() -> dict[str, tuple[Maker, dt.datetime, bool]]:
 
 def report_files() -> dict[str, tuple[Maker, dt.datetime, bool]]:
     """Agency reports and the terms of reference."""
-    return {}
+    plan: dict[str, tuple[Maker, dt.datetime, bool]] = {
+        report.file: (lambda r=report: agency_report(r), report.file_time, False)
+        for report in story.REPORTS}
+    plan[story.TERMS_OF_REFERENCE_FILE] = (terms_of_reference,
+                                           dt.datetime(2016, 1, 8, 10, 0), False)
+    return plan
 
 
 def build(folder: Path) -> list[Path]:
