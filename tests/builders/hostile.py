@@ -29,11 +29,17 @@ from tests.builders.xlsx_builder import EXCEL_HEADINGS, XlsxReturn, add_vba_proj
 MB = 2**20
 SECRET_MARKER = "SECRET-FROM-ELSEWHERE-7f3a"   # the text of the file an entity names
 
+# The case key's people, named in the good returns' rows as real returns name them: a
+# test checks none of these (nor any cell text) reaches logs or the terminal.
+KEY_NAMES = ("Jolene Fictitious", "Jojo", "Darren Madeup", "Tamsin Invented",
+             "14 Nowhere Close")
 GOOD_ENTRIES = [
-    (dt.date(2015, 4, 3), dt.time(14, 30), "Home visit, child seen", "", "", "Visit record",
-     "HV1", "No concerns"),
-    (dt.date(2015, 6, 10), None, "", "Mother phoned", "", "Call log", "HV1", ""),
-    ("July 2015", "", "", "", "Referral to CSC", "Referral form", "HV2", "period"),
+    (dt.date(2015, 4, 3), dt.time(14, 30), "Home visit, Jolene Fictitious (Jojo) seen", "",
+     "", "Visit record", "HV1", "No concerns"),
+    (dt.date(2015, 6, 10), None, "", "Mother Tamsin Invented phoned from 14 Nowhere Close", "",
+     "Call log", "HV1", ""),
+    ("July 2015", "", "", "", "Referral to CSC about Darren Madeup", "Referral form", "HV2",
+     "period"),
 ]
 
 
@@ -125,7 +131,7 @@ def good_xlsx(agency: str = "Health Visiting Service", entries=None) -> bytes:
     return book.to_bytes()
 
 
-def good_docx(agency: str = "Thames Valley Police") -> bytes:
+def good_docx(agency: str = "Thames Valley Police", extra_comment: str = "") -> bytes:
     """A Word return built with python-docx directly: a table with Appendix 4 headings."""
     from tests.builders.docx_builder import TEMPLATE_HEADINGS
 
@@ -136,9 +142,10 @@ def good_docx(agency: str = "Thames Valley Police") -> bytes:
     table = document.add_table(rows=1, cols=len(TEMPLATE_HEADINGS))
     for cell, heading in zip(table.rows[0].cells, TEMPLATE_HEADINGS, strict=True):
         cell.text = heading
-    for values in (("03/04/2015 14:30", "Child seen at home", "", "", "Crime record", "PC1",
-                    ""),
-                   ("05/05/2015", "", "Mother interviewed", "", "Statement", "PC2", "")):
+    for values in (("03/04/2015 14:30", "Jolene Fictitious seen at home", "", "",
+                    "Crime record", "PC1", ""),
+                   ("05/05/2015", "", "Darren Madeup interviewed", "", "Statement", "PC2",
+                    extra_comment)):
         for cell, value in zip(table.add_row().cells, values, strict=True):
             cell.text = value
     stream = io.BytesIO()
@@ -285,6 +292,12 @@ def legacy_doc() -> bytes:
 
 # ---------------------------------------------------------------------------- odd cells
 
+def big_cell_docx(megabytes: int = 5) -> bytes:
+    """A good Word return whose second entry's comment is `megabytes` MB of text."""
+    text = ("Lorem ipsum dolor sit amet " * (megabytes * MB // 27 + 1))[: megabytes * MB]
+    return good_docx("Housing Association", extra_comment=text)
+
+
 def big_cell_xlsx(megabytes: int = 5) -> bytes:
     """A good Excel return with one extra entry whose comment is `megabytes` MB of text.
 
@@ -292,7 +305,7 @@ def big_cell_xlsx(megabytes: int = 5) -> bytes:
     sharedStrings.xml after saving, as a crafted file would carry it."""
     marker = "BIG-CELL-GOES-HERE"
     entries = [*GOOD_ENTRIES, (dt.date(2015, 8, 1), None, "Visit", "", "", "", "HV1", marker)]
-    data = good_xlsx(entries=entries)
+    data = good_xlsx("Hilltop Primary School", entries=entries)
     text = ("Lorem ipsum dolor sit amet " * (megabytes * MB // 27 + 1))[: megabytes * MB]
     strings = part(data, "xl/sharedStrings.xml").replace(marker.encode(), text.encode())
     return replace_part(data, "xl/sharedStrings.xml", strings)
@@ -326,12 +339,60 @@ aliases = ["HV"]
 [[agencies]]
 name = "General Practice"
 aliases = ["GP"]
+[[agencies]]
+name = "Hilltop Primary School"
+aliases = ["School"]
+[[agencies]]
+name = "Housing Association"
+aliases = ["Housing"]
 
 [[people]]
 name = "Jolene Fictitious"
+aliases = ["Jojo"]
 pseudonym = "Child Q"
 role = "Child"
+address = "14 Nowhere Close"
+[[people]]
+name = "Darren Madeup"
+pseudonym = "Father"
+role = "Father"
+[[people]]
+name = "Tamsin Invented"
+pseudonym = "Mother"
+role = "Mother"
 """
+
+# What the report must say of each file (words in its message); "" = read and merged.
+EXPECTED_REPORTS = {
+    "good_health_visiting.xlsx": "",
+    "good_police.docx": "",
+    "macros_gp.xlsm": "",
+    "big_cell.xlsx": "",
+    "big_cell.docx": "",
+    "bomb.xlsx": "zip bomb",
+    "bomb_lying.docx": "damaged",
+    "bomb_quiet.xlsx": "zip bomb",
+    "xxe_sheet.xlsx": "DTD",
+    "xxe_document.docx": "DTD",
+    "xxe_styles.docx": "DTD",
+    "xxe_props.xlsx": "DTD",
+    "xxe_network.xlsx": "DTD",
+    "xxe_utf16.xlsx": "DTD",
+    "laughs.xlsx": "DTD",
+    "laughs_rels.docx": "DTD",
+    "truncated.xlsx": "damaged",
+    "corrupt.docx": "damaged",
+    "empty.docx": "empty",
+    "letter.docx": "not a Word",
+    "scan.docx": "PDF",
+    "old.doc": "97-2003",
+    "old_named_new.docx": "97-2003",
+    "minutes.odt": "OpenDocument",
+    "other_password.xlsx": "password other than the case password",
+    "no_chronology.docx": "no chronology",
+    "link_outside.docx": "outside the case folder",
+    "linked_folder": "outside the case folder",
+}
 
 
 def hostile_case(folder: Path, secret_file: Path, network_url: str) -> dict[str, str]:
@@ -344,50 +405,39 @@ def hostile_case(folder: Path, secret_file: Path, network_url: str) -> dict[str,
     (folder / "case.toml").write_text(CASE_TOML)
     secret_file.write_text(SECRET_MARKER)
     xlsx, docx = good_xlsx(), good_docx()
-    files: dict[str, tuple[bytes, str]] = {
-        "good_health_visiting.xlsx": (xlsx, ""),
-        "good_police.docx": (docx, ""),
-        "macros_gp.xlsm": (macro_xlsm(), ""),
-        "bomb.xlsx": (zip_bomb(), "zip bomb"),
-        "bomb_lying.docx": (lying_zip_bomb(), "damaged"),
-        "bomb_quiet.xlsx": (quiet_zip_bomb(), "zip bomb"),
-        "xxe_sheet.xlsx": (with_dtd(xlsx, "xl/sharedStrings.xml",
-                                    external_entity_dtd(secret_file.as_uri()),
-                                    marker=b"Home visit"), "DTD"),
-        "xxe_document.docx": (with_dtd(docx, "word/document.xml",
-                                       external_entity_dtd(secret_file.as_uri()),
-                                       marker=b"Child seen"), "DTD"),
-        "xxe_styles.docx": (with_dtd(docx, "word/styles.xml",
-                                     external_entity_dtd(secret_file.as_uri())), "DTD"),
-        "xxe_props.xlsx": (with_dtd(xlsx, "docProps/core.xml",
-                                    external_entity_dtd(secret_file.as_uri())), "DTD"),
-        "xxe_network.xlsx": (with_dtd(xlsx, "xl/workbook.xml",
-                                      external_entity_dtd(network_url)), "DTD"),
-        "xxe_utf16.xlsx": (with_dtd(xlsx, "xl/worksheets/sheet1.xml",
-                                    external_entity_dtd(secret_file.as_uri()), utf16=True),
-                           "DTD"),
-        "laughs.xlsx": (with_dtd(xlsx, "xl/sharedStrings.xml", BILLION_LAUGHS,
-                                 reference=b"&lol9;", marker=b"Home visit"), "DTD"),
-        "laughs_rels.docx": (with_dtd(docx, "_rels/.rels", BILLION_LAUGHS,
-                                      reference=b""), "DTD"),
-        "truncated.xlsx": (truncated(xlsx), "damaged"),
-        "corrupt.docx": (corrupt(docx), "damaged"),
-        "empty.docx": (b"", "empty"),
-        "letter.docx": (TEXT_BYTES, "not a Word"),
-        "scan.docx": (PDF_BYTES, "PDF"),
-        "old.doc": (legacy_doc(), "97-2003"),
-        "old_named_new.docx": (legacy_doc(), "97-2003"),
-        "minutes.odt": (odt(), "OpenDocument"),
-        "other_password.xlsx": (encrypt_office(good_xlsx("General Practice"), "not-the-case"),
-                                "password"),
-        "no_chronology.docx": (docx_without_chronology(), "no chronology"),
-        "big_cell.xlsx": (big_cell_xlsx(), ""),
+    xxe = external_entity_dtd(secret_file.as_uri())
+    files: dict[str, bytes] = {
+        "good_health_visiting.xlsx": xlsx,
+        "good_police.docx": docx,
+        "macros_gp.xlsm": macro_xlsm(),
+        "big_cell.xlsx": big_cell_xlsx(),
+        "big_cell.docx": big_cell_docx(),
+        "bomb.xlsx": zip_bomb(),
+        "bomb_lying.docx": lying_zip_bomb(),
+        "bomb_quiet.xlsx": quiet_zip_bomb(),
+        "xxe_sheet.xlsx": with_dtd(xlsx, "xl/sharedStrings.xml", xxe, marker=b"Home visit"),
+        "xxe_document.docx": with_dtd(docx, "word/document.xml", xxe, marker=b"Jolene"),
+        "xxe_styles.docx": with_dtd(docx, "word/styles.xml", xxe),
+        "xxe_props.xlsx": with_dtd(xlsx, "docProps/core.xml", xxe),
+        "xxe_network.xlsx": with_dtd(xlsx, "xl/workbook.xml", external_entity_dtd(network_url)),
+        "xxe_utf16.xlsx": with_dtd(xlsx, "xl/worksheets/sheet1.xml", xxe, utf16=True),
+        "laughs.xlsx": with_dtd(xlsx, "xl/sharedStrings.xml", BILLION_LAUGHS,
+                                reference=b"&lol9;", marker=b"Home visit"),
+        "laughs_rels.docx": with_dtd(docx, "_rels/.rels", BILLION_LAUGHS, reference=b""),
+        "truncated.xlsx": truncated(xlsx),
+        "corrupt.docx": corrupt(docx),
+        "empty.docx": b"",
+        "letter.docx": TEXT_BYTES,
+        "scan.docx": PDF_BYTES,
+        "old.doc": legacy_doc(),
+        "old_named_new.docx": legacy_doc(),
+        "minutes.odt": odt(),
+        "other_password.xlsx": encrypt_office(good_xlsx("General Practice"), "not-the-case"),
+        "no_chronology.docx": docx_without_chronology(),
     }
-    expected = {}
-    for name, (content, words) in files.items():
+    for name, content in files.items():
         (folder / name).write_bytes(content)
-        expected[name] = words
-    link = folder / "link_outside.docx"
-    link.symlink_to(secret_file)
-    expected[link.name] = "outside the case folder"
-    return expected
+    (folder / "link_outside.docx").symlink_to(secret_file)
+    (folder / "linked_folder").symlink_to(secret_file.parent, target_is_directory=True)
+    assert set(EXPECTED_REPORTS) == {*files, "link_outside.docx", "linked_folder"}
+    return dict(EXPECTED_REPORTS)
