@@ -9,6 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.dates import read_date
+from pipeline.dates.fast import read_fast
+from pipeline.dates.reader import read
 from pipeline.model import Precision
 
 TODAY = dt.date(2026, 1, 15)
@@ -150,3 +152,22 @@ def test_readings_are_stable_and_never_raise(text, time_text):
     assert first == again
     assert first.text == text
     assert (first.date is not None) == (first.precision is Precision.DAY)
+
+
+fast_lane_texts = st.tuples(
+    st.sampled_from(["", "Tuesday ", "Tues ", "wed ", "Sat, "]),
+    st.one_of(days.map(DAY_FORMS["dd/mm/yyyy"]), days.map(DAY_FORMS["d.m.yy"]),
+              days.map(DAY_FORMS["dth Month yyyy"]), days.map(DAY_FORMS["d Mon yyyy"]),
+              st.tuples(st.integers(0, 35), st.integers(0, 14), st.integers(0, 2030)).map(
+                  lambda p: f"{p[0]}/{p[1]}/{p[2]}")),
+    st.sampled_from(["", " 14:30", " 1430hrs", " at 0930", " @ 2.30pm", " 12am", " 25:00",
+                     " 9pm", " 13pm", " 2359", " 14:30:00"]),
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=fast_lane_texts, time_text=st.sampled_from(["", "14:30", "09:05", "24:00"]))
+def test_fast_lane_reads_as_the_full_scan_does(text, time_text):
+    fast = read_fast(text, time_text, TODAY)
+    if fast is not None:
+        assert fast == read(text, time_text, TODAY), text

@@ -34,7 +34,8 @@ import functools
 import json
 from typing import TextIO
 
-from pipeline.dates.reader import read, read_fast
+from pipeline.dates.fast import read_fast
+from pipeline.dates.reader import read
 from pipeline.model import DateReading
 
 __all__ = ["read_date", "dates_command"]

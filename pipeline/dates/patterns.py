@@ -138,10 +138,5 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_DASHES).lower()).strip()
 
 
-# The fast lane: the commonest whole cells, matched in one step.
-FAST_NUMERIC = re.compile(
-    r"\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?:\s+(\d{2}):(\d{2})(?::\d{2})?)?\s*")
-FAST_WORDS = re.compile(
-    r"\s*(\d{1,2})(?:st|nd|rd|th)?[\s\-]([A-Za-z]{3,9})\.?[\s\-](\d{4})"
-    r"(?:\s+(\d{2}):?(\d{2})(?:hrs)?)?\s*")
+# A time cell as the Excel reader writes it.
 FAST_TIME = re.compile(r"\s*(\d{2}):(\d{2})(?::\d{2})?\s*")
