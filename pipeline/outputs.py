@@ -75,7 +75,9 @@ def _write_atomically(target: Path, content: bytes) -> None:
 
 
 def _make_folder(folder: Path, stop: Path) -> None:
-    """Create `folder` (and parents up to `stop`) readable by the owner only."""
+    """Create `folder` (and parents up to `stop`) readable by the owner only; the folders
+    above `stop` (the outputs root) are created with the usual permissions."""
+    stop.parent.mkdir(parents=True, exist_ok=True)
     missing = []
     current = folder
     while not current.exists() and current != stop.parent:
@@ -131,7 +133,6 @@ def case_lock(outputs_dir: Path) -> Iterator[None]:
     staged; they are published when the block ends without an error, and thrown away
     (the previous outputs untouched) when it raises.
     """
-    outputs_dir.parent.mkdir(parents=True, exist_ok=True)
     _make_folder(outputs_dir, stop=outputs_dir)
     os.chmod(outputs_dir, FOLDER_MODE)
     descriptor = os.open(outputs_dir / LOCK, os.O_RDWR | os.O_CREAT, FILE_MODE)

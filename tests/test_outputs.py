@@ -1,0 +1,172 @@
+"""Outputs written whole or not at all, owner-only, protected, one run at a time."""
+
+from __future__ import annotations
+
+import io
+import stat
+import threading
+from pathlib import Path
+
+import docx as python_docx
+import openpyxl
+import pytest
+
+from pipeline import assemble
+from pipeline.case import load_case
+from pipeline.cli import main
+from pipeline.model import CaseRun
+from pipeline.outputs import STAGING, case_lock, write_output
+from pipeline.protect import decrypt_output
+from pipeline.run import STAGES, run_case
+from tests.builders import hostile
+
+
+def small_case(root: Path) -> Path:
+    folder = root / "inputs" / "small"
+    folder.mkdir(parents=True)
+    (folder / "case.toml").write_text(hostile.CASE_TOML)
+    (folder / "hv.xlsx").write_bytes(hostile.good_xlsx())
+    return folder
+
+
+def a_run(tmp_path: Path, protect: bool = True) -> CaseRun:
+    folder = tmp_path / "case"
+    folder.mkdir(exist_ok=True)
+    (folder / "case.toml").write_text(hostile.CASE_TOML)
+    return CaseRun(case=load_case(folder), outputs_dir=tmp_path / "out" / "case",
+                   protect=protect)
+
+
+def docx_bytes(text: str) -> bytes:
+    document = python_docx.Document()
+    document.add_paragraph(text)
+    stream = io.BytesIO()
+    document.save(stream)
+    return stream.getvalue()
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_office_outputs_need_the_case_password(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("CASE_PASSWORD", raising=False)
+    run = a_run(tmp_path)
+    plain = docx_bytes("Merged chronology")
+    path = write_output(run, "merged_chronology.docx", plain)
+    stored = path.read_bytes()
+    assert stored.startswith(b"\xd0\xcf\x11\xe0") and b"Merged chronology" not in stored
+    assert decrypt_output(stored, "HOSTILE-01") == plain      # the reference by default
+    with pytest.raises(Exception):                            # noqa: B017 - any refusal
+        python_docx.Document(io.BytesIO(stored))
+    with pytest.raises(Exception):                            # noqa: B017
+        decrypt_output(stored, "wrong")
+
+
+def test_no_protect_writes_plain_files_and_json_is_never_encrypted(tmp_path: Path) -> None:
+    run = a_run(tmp_path, protect=False)
+    workbook = openpyxl.Workbook()
+    stream = io.BytesIO()
+    workbook.save(stream)
+    path = write_output(run, "merged_chronology.xlsx", stream.getvalue())
+    openpyxl.load_workbook(path)
+    run.protect = True
+    assert write_output(run, "manifest.json", b"{}").read_bytes() == b"{}"
+
+
+def test_outputs_and_folders_owner_only(tmp_path: Path) -> None:
+    run = a_run(tmp_path, protect=False)
+    with case_lock(run.outputs_dir):
+        write_output(run, "feedback/Thames Valley Police.docx", docx_bytes("x"))
+        write_output(run, "manifest.json", b"{}")
+    assert mode(run.outputs_dir) == 0o700
+    assert mode(run.outputs_dir / "feedback") == 0o700
+    for path in run.outputs_dir.rglob("*"):
+        if path.is_file():
+            assert mode(path) == 0o600, path.name
+    assert not (run.outputs_dir / STAGING).exists()
+    assert not list(run.outputs_dir.rglob("*.part"))
+
+
+def test_failed_write_leaves_previous_file_and_no_temporary(tmp_path: Path,
+                                                            monkeypatch) -> None:
+    run = a_run(tmp_path, protect=False)
+    write_output(run, "manifest.json", b"previous")
+
+    def failing_replace(source, target):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("pipeline.outputs.os.replace", failing_replace)
+    with pytest.raises(OSError):
+        write_output(run, "manifest.json", b"new")
+    assert (run.outputs_dir / "manifest.json").read_bytes() == b"previous"
+    assert [p.name for p in run.outputs_dir.iterdir()] == ["manifest.json"]
+
+
+def test_run_failing_part_way_leaves_every_previous_output(tmp_path: Path,
+                                                          monkeypatch) -> None:
+    # Validation is not what this test is about; without it the two runs take a second.
+    monkeypatch.setattr("pipeline.run.STAGES",
+                        tuple(stage for stage in STAGES if stage[0] != "validate"))
+    folder = small_case(tmp_path)
+    outputs_root = tmp_path / "outputs"
+    first = run_case(folder, outputs_root, protect=False)
+    written = {path: path.read_bytes() for path in first.outputs_dir.rglob("*")
+               if path.is_file() and path.name != ".lock"}
+    assert any(path.name == "manifest.json" for path in written)
+
+    (folder / "gp.xlsx").write_bytes(hostile.good_xlsx("General Practice"))   # new rows
+
+    def broken_writer(run):
+        raise RuntimeError("a later output writer fails")
+
+    outputs = list(assemble.OUTPUTS)
+    outputs.insert(len(outputs) - 1, broken_writer)          # after all but the manifest
+    monkeypatch.setattr(assemble, "OUTPUTS", tuple(outputs))
+    with pytest.raises(RuntimeError):
+        run_case(folder, outputs_root, protect=False)
+    after = {path: path.read_bytes() for path in first.outputs_dir.rglob("*")
+             if path.is_file() and path.name != ".lock"}
+    assert after == written                        # byte for byte, nothing added
+    assert not (first.outputs_dir / STAGING).exists()
+
+
+def test_leftovers_of_a_killed_run_are_removed(tmp_path: Path) -> None:
+    run = a_run(tmp_path, protect=False)
+    run.outputs_dir.mkdir(parents=True)
+    (run.outputs_dir / ".merged_chronology.docx.abc.part").write_bytes(b"half")
+    (run.outputs_dir / STAGING).mkdir()
+    (run.outputs_dir / STAGING / "manifest.json").write_bytes(b"half")
+    with case_lock(run.outputs_dir):
+        pass
+    assert sorted(p.name for p in run.outputs_dir.iterdir()) == [".lock"]
+
+
+def test_second_run_of_same_case_refused_with_exit_2(tmp_path: Path, capsys) -> None:
+    small_case(tmp_path)
+    outputs_dir = tmp_path / "outputs" / "small"
+    holding, release = threading.Event(), threading.Event()
+
+    def first_run() -> None:
+        with case_lock(outputs_dir):
+            holding.set()
+            release.wait(30)
+
+    thread = threading.Thread(target=first_run)
+    thread.start()
+    try:
+        assert holding.wait(10)
+        status = main(["merge", "small", "--inputs", str(tmp_path / "inputs"),
+                       "--outputs", str(tmp_path / "outputs")])
+    finally:
+        release.set()
+        thread.join()
+    assert status == 2
+    assert "another run of this case" in capsys.readouterr().err
+    assert not (outputs_dir / "manifest.json").exists()
+
+
+def test_output_names_cannot_leave_the_outputs_folder(tmp_path: Path) -> None:
+    run = a_run(tmp_path, protect=False)
+    with pytest.raises(ValueError):
+        write_output(run, "../elsewhere.json", b"{}")
