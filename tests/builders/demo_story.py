@@ -449,7 +449,7 @@ _CSC_KEY = [
       "and school. Section 47 enquiry agreed jointly with police.",
       "Strategy discussion record", "TM1 / SW1", "", event="strategy-1"),
     E("11.11.2014", "", "", "Checks with GP surgery by telephone: no concerns noted "
-      "for the children.", "Case note", "SW1", "", quirk="date_merged"),
+      "for the children.", "Case note", "SW1", "", quirk="date_merged", event="gp-checks"),
     E("12.11.2014", "Joint visit with police. Kayla seen in her cot; [-appeared well-]"
       "[+clean and appropriately dressed+]. Jayden seen alone and said he felt safe now "
       "Ryan had gone.", "Donna agreed to a written agreement that Ryan would not return.",
@@ -672,7 +672,7 @@ _GP_KEY = [
       "initials recorded.", event="scald-letter", expect=("two_digit_year",)),
     E("11/11/14", "", "", "Telephone call from social worker: checks for strategy "
       "discussion. No concerns known.", "EMIS", "GP1",
-      "The scald and mother's low mood were not mentioned.", event="",
+      "The scald and mother's low mood were not mentioned.", event="gp-checks",
       expect=("two_digit_year",)),
     E("28/11/14", "", "", "Report for initial child protection conference sent.",
       "EMIS", "GP1", "GP unable to attend.", event="", expect=("two_digit_year",)),
@@ -723,8 +723,8 @@ _HOSPITAL_KEY = [
     E("19/07/2014", "Kayla (16 months) attended ED with mother: scald to right hand from "
       "a cup of tea.", "", "", "ED triage (Symphony)", "RN1", "", time="14:35",
       event="scald"),
-    E("19/07/2014", "Attended ED with mother - scald to R hand from a cup of tea.", "", "",
-      "ED notes (paper)", "RN1", "", time="14:35", event="scald",
+    E("19/07/2014", "Kayla (16 mths) attended ED with mother: scald to right hand from a "
+      "cup of tea.", "", "", "ED notes (paper)", "RN1", "", time="14:35", event="scald",
       expect=("near_duplicate",)),
     E("19/07/2014", "Seen by ED doctor. Superficial scald, 1% body surface. Dressing "
       "applied.", "Mother's account consistent with the injury.", "", "ED notes",
@@ -883,6 +883,9 @@ _SCHOOL_KEY = [
       "Staff reminded of the same-day rule.", expect=("unreadable",)),
     E("13/05/2015 15:10", "Jayden said at carpet time \"Ryan lives at our house now\".",
       "", "", "Safeguarding log (CPOMS)", "CT1 / DSL", ""),
+    E("13/05/2015 15:25", "Jayden said at carpet time that \"Ryan lives at our house "
+      "now\".", "", "", "Safeguarding log (CPOMS)", "DSL", "",
+      expect=("near_duplicate",)),
     E("14/05/2015 09:00", "", "", "Referral to CSC by the DSL, by telephone and in "
       "writing ({{MASH referral form|http://mash.example.invalid/referral}}).",
       "Safeguarding file", "DSL", "Same-day written referral: good practice.",
