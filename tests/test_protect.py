@@ -1,0 +1,99 @@
+"""Password protection: outputs encrypted as Office does, inputs opened with the case
+password, wrong passwords and legacy files refused, the password never shown."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from msoffcrypto.exceptions import InvalidKeyError
+
+from pipeline.case import load_case
+from pipeline.ingest import read_file
+from pipeline.ingest.errors import IngestError
+from pipeline.protect import decrypt_office, decrypt_output, encrypt_office, is_protected_package
+from tests.builders import hostile
+
+PASSWORD = st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc")), min_size=1,
+                   max_size=24)
+
+
+@settings(max_examples=3, deadline=None)
+@given(password=PASSWORD, other=PASSWORD)
+def test_encrypted_output_opens_with_its_password_only(password: str, other: str) -> None:
+    plain = hostile.good_xlsx()
+    protected = encrypt_office(plain, password)
+    assert is_protected_package(protected)
+    assert decrypt_office(protected, password) == plain
+    if other != password:
+        with pytest.raises(IngestError, match="password other than"):
+            decrypt_office(protected, other)
+
+
+def test_wrong_password_message_never_holds_a_password(caplog) -> None:
+    protected = encrypt_office(hostile.good_xlsx(), "Agency-Secret-99")
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(IngestError) as refused:
+        decrypt_office(protected, "Case-Password-42")
+    shown = str(refused.value) + caplog.text
+    assert "Agency-Secret-99" not in shown and "Case-Password-42" not in shown
+
+
+def test_legacy_and_damaged_containers_refused_before_msoffcrypto(monkeypatch) -> None:
+    def must_not_parse(*args, **kwargs):
+        raise AssertionError("msoffcrypto was given a file that is not a protected package")
+
+    monkeypatch.setattr("pipeline.protect.msoffcrypto.OfficeFile", must_not_parse)
+    for data in (hostile.legacy_doc(), hostile.legacy_doc()[:700],
+                 b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\xff" * 3000):
+        with pytest.raises(IngestError, match="97-2003"):
+            decrypt_office(data, "x")
+
+
+def test_damaged_protected_package_reported(monkeypatch) -> None:
+    protected = bytearray(encrypt_office(hostile.good_xlsx(), "pw"))
+    protected[-600:-300] = bytes(300)            # part of the encrypted package zeroed
+    with pytest.raises(IngestError):
+        decrypt_office(bytes(protected), "pw")
+
+
+def test_decrypt_output_refuses_wrong_password() -> None:
+    protected = encrypt_office(hostile.good_xlsx(), "right")
+    with pytest.raises(InvalidKeyError):
+        decrypt_output(protected, "wrong")
+
+
+CASE = """
+reference = "REF-7"
+period = {{ from = "01-01-2014", to = "31-12-2015" }}
+{password}
+[[agencies]]
+name = "Health Visiting Service"
+"""
+
+
+@pytest.mark.parametrize(("in_file", "in_environment", "protected_with"), [
+    ("", None, "REF-7"),                          # the reference, by default
+    ("", "From-Env-1", "From-Env-1"),             # else CASE_PASSWORD
+    ('password = "From-Toml-2"', "From-Env-1", "From-Toml-2"),   # case.toml first
+])
+def test_protected_input_opened_with_the_case_password(tmp_path: Path, monkeypatch,
+                                                       in_file, in_environment,
+                                                       protected_with) -> None:
+    if in_environment is None:
+        monkeypatch.delenv("CASE_PASSWORD", raising=False)
+    else:
+        monkeypatch.setenv("CASE_PASSWORD", in_environment)
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "case.toml").write_text(CASE.format(password=in_file))
+    path = folder / "hv.xlsx"
+    path.write_bytes(encrypt_office(hostile.good_xlsx(), protected_with))
+    (ret,) = read_file(path, load_case(folder))
+    assert ret.rows_read == len(hostile.GOOD_ENTRIES) and "protected" in ret.file_flags
+    path.write_bytes(encrypt_office(hostile.good_xlsx(), protected_with + "x"))
+    with pytest.raises(IngestError, match="password other than the case password"):
+        read_file(path, load_case(folder))
