@@ -197,6 +197,27 @@ def test_every_row_of_a_return_is_read_as_written(demo_run, key):
             assert getattr(row, name) == story.as_read(text), f"{where} {name}"
 
 
+PRECISION_CODES = {"unknown", "unreadable"}     # said by the reading's precision, not a flag
+DATE_GAPS = {key: reason for key, reason in KNOWN_READER_GAPS.items() if key != "gp"}
+
+
+@pytest.mark.parametrize("key", [
+    pytest.param(ret.key, marks=pytest.mark.xfail(strict=True, reason=DATE_GAPS[ret.key]))
+    if ret.key in DATE_GAPS else ret.key
+    for ret in story.RETURNS if any(e.expect for e in ret.entries)])
+def test_each_quirk_of_a_return_gets_its_finding(demo_run, key):
+    """The entries the story writes with a quirk arrive flagged as SPEC.md's rules say."""
+    expected = story.returns_by_key()[key]
+    ret = next(r for r in demo_run.returns if r.file == expected.file)
+    for row, entry in zip(ret.rows, expected.entries, strict=True):
+        where = f"{ret.file} row {row.provenance.row} ({entry.when!r})"
+        for code in entry.expect:
+            if code in PRECISION_CODES:
+                assert row.reading.precision == code, where
+            elif code != "near_duplicate" or ret not in demo_run.superseded:
+                assert code in row.flags, f"{where}: {code}"
+
+
 def test_nothing_is_lost_between_reading_and_merging(demo_run):
     read = sum(ret.rows_read for ret in demo_run.returns)
     superseded = sum(ret.rows_read for ret in demo_run.superseded)
