@@ -31,6 +31,7 @@ robin eve sky rich chase hunter carter brown white green black young king wood h
 cook long short page bishop mason taylor wells price reed rice bell ball lane hall
 """.split())
 SHARED_SURNAME = "[family member]"
+TITLE_BEFORE = re.compile(rf"(?<![\w])(?:{TITLES})[\s\u00a0]+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class KeyForm:
     replacement: str
     owner: str
     rank: int
+    anchor: str = ""    # a lower-case piece every match contains: a fast test to skip it
 
 
 def _token_regex(token: str) -> str:
@@ -76,7 +78,9 @@ def _compile(form: str, with_title: bool) -> re.Pattern[str]:
         letters = [c for c in form if c.isalpha()]
         body = r"\.?[\s\u00a0]?".join(re.escape(c) for c in letters) + r"\.?"
         return re.compile(rf"(?<![\w.]){body}(?![\w])")
-    title = rf"(?:{TITLES}[\s\u00a0]+)?" if with_title else ""
+    # The title is looked for before each match (TITLE_BEFORE), not inside the regex: an
+    # optional group in front would stop the engine skipping ahead to the name's letters.
+    title = ""
     flags = 0 if form.lower() in COMMON_WORDS or len(form) <= 2 else re.IGNORECASE
     if flags == 0:
         body = f"(?:{body}|{form_regex(form.upper())})"
@@ -137,19 +141,30 @@ def build_forms(people: list[KeyPerson]) -> list[KeyForm]:
         forms[form.lower()] = (form, replacement, 1 if len(owners) == 1 else 2)
     compiled = []
     for written, replacement, rank in sorted(forms.values(), key=lambda f: -len(f[0])):
-        compiled.append(KeyForm(_compile(written, with_title=True), replacement, written, rank))
+        pieces = re.findall(r"[^\W_]+", written.lower())
+        anchor = "" if _is_initials(written) else max(pieces, key=len, default="")
+        compiled.append(KeyForm(_compile(written, with_title=True), replacement, written, rank,
+                                anchor))
     return compiled
 
 
 def find_key_names(text: str, forms: list[KeyForm]) -> list[Span]:
     """Every occurrence of a key form, with the possessive carried onto the pseudonym."""
     spans = []
+    lowered = text.lower()
     for form in forms:
+        # Most forms cannot match: a substring test is far cheaper than the regex scan.
+        if form.anchor and form.anchor not in lowered:
+            continue
         for match in form.pattern.finditer(text):
             possessive = match.groupdict().get("poss")
             replacement = form.replacement
             if possessive:
                 replacement += "'" if replacement.endswith("s") else "'s"
-            spans.append(Span(match.start(), match.end(), replacement, "key_name", KEY,
+            start = match.start()
+            title = TITLE_BEFORE.search(text, max(0, start - 12), start)
+            if title and not _is_initials(form.owner):
+                start = title.start()
+            spans.append(Span(start, match.end(), replacement, "key_name", KEY,
                               rank=form.rank))
     return spans

@@ -13,6 +13,7 @@ from pipeline.anonymise.suspects import find_suspected_names
 from pipeline.case import Case
 
 DEFAULT_BOARD = "Local Safeguarding Children Board"
+CACHE_SIZE = 100_000
 
 
 def staff_labels(case: Case) -> dict[str, str]:
@@ -51,6 +52,7 @@ class Anonymiser:
     generalise_dates: bool = False
     board: str = DEFAULT_BOARD
     key_strings: list[str] = field(default_factory=list)
+    _cache: dict[str, list[Span]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def for_case(cls, case: Case, today: dt.date, *, generalise_dates: bool = False
@@ -81,6 +83,14 @@ class Anonymiser:
         """Every identifier in `text`, resolved to non-overlapping spans in text order."""
         if not text.strip():
             return []
+        cached = self._cache.get(text)
+        if cached is None:
+            cached = self._find(text)
+            if len(self._cache) < CACHE_SIZE:    # chronology cells repeat; bound the memory
+                self._cache[text] = cached
+        return cached
+
+    def _find(self, text: str) -> list[Span]:
         found = find_key_names(text, self.forms)
         for pattern in self.key_addresses:
             found += [Span(m.start(), m.end(), "[address]", "key_address", KEY)
