@@ -1,0 +1,139 @@
+"""Raw WordprocessingML for the big tables of the chronology documents.
+
+python-docx adds about a millisecond a row (docs: /work/shared/notes/docx_perf.md 1.2);
+a 40,000-row chronology is built here as one XML string instead and put into the
+document in place of a marker paragraph. Text is escaped, line breaks become w:br and
+tabs w:tab, characters XML cannot hold are dropped (Word cannot hold them either).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MARKER = "@@TABLE:{name}@@"
+
+# XML 1.0 forbids most control characters; a cell holding one would corrupt the file.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_BORDER = '<w:{side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+_BORDERS = "".join(_BORDER.format(side=s)
+                   for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
+# Rows with more text than this may be taller than a page; they are allowed to split
+# across pages, because a row that cannot split and does not fit is cut off in print.
+CANT_SPLIT_LIMIT = 1500
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell: its text, an optional fill colour ("RRGGBB") and bold."""
+
+    text: str
+    fill: str = ""
+    bold: bool = False
+
+
+def runs(text: str, bold: bool = False) -> str:
+    """The w:r content of one paragraph holding `text`: line breaks as w:br, tabs as w:tab."""
+    text = _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text:
+        return ""
+    pieces = []
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            pieces.append("<w:br/>")
+        for part_number, part in enumerate(line.split("\t")):
+            if part_number:
+                pieces.append("<w:tab/>")
+            if part:
+                pieces.append(f'<w:t xml:space="preserve">{escape(part)}</w:t>')
+    properties = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    return f"<w:r>{properties}{''.join(pieces)}</w:r>"
+
+
+def cell(content: Cell, width: int | None = None) -> str:
+    """One w:tc. `width` in twentieths of a point; body rows leave it to the grid."""
+    properties = []
+    if width is not None:
+        properties.append(f'<w:tcW w:w="{width}" w:type="dxa"/>')
+    if content.fill:
+        properties.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{content.fill}"/>')
+    tc_pr = f"<w:tcPr>{''.join(properties)}</w:tcPr>" if properties else ""
+    return f"<w:tc>{tc_pr}<w:p>{runs(content.text, content.bold)}</w:p></w:tc>"
+
+
+def row(cells: Iterable[Cell], *, header: bool = False, widths: list[int] | None = None) -> str:
+    """One w:tr. A header row repeats on every page (w:tblHeader); rows do not split
+    across pages (w:cantSplit) unless they hold more text than a page may show."""
+    cells = list(cells)
+    size = sum(len(c.text) for c in cells)
+    properties = ""
+    if header:
+        properties = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+    elif size <= CANT_SPLIT_LIMIT:
+        properties = "<w:trPr><w:cantSplit/></w:trPr>"
+    if widths is None:
+        body = "".join(cell(c) for c in cells)
+    else:
+        body = "".join(cell(c, w) for c, w in zip(cells, widths, strict=True))
+    return f"<w:tr>{properties}{body}</w:tr>"
+
+
+def table(widths: list[int], header: list[Cell], rows: Iterable[list[Cell]]) -> str:
+    """A whole w:tbl: fixed layout (fast to lay out in Word), the grid, a header row
+    repeated on every page, then `rows`."""
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    parts = [
+        "<w:tbl><w:tblPr>",
+        f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/>',
+        f"<w:tblBorders>{_BORDERS}</w:tblBorders>",
+        '<w:tblLayout w:type="fixed"/>',
+        '<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/>'
+        "</w:tblCellMar>",
+        '<w:tblLook w:val="0020" w:firstRow="1" w:lastRow="0" w:firstColumn="0" '
+        'w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>',
+        f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>",
+        row(header, header=True, widths=widths),
+    ]
+    parts.extend(row(cells) for cells in rows)
+    parts.append("</w:tbl>")
+    return "".join(parts)
+
+
+def marker(name: str) -> str:
+    """The text of the paragraph `replace_markers` replaces with table `name`."""
+    return MARKER.format(name=name)
+
+
+def replace_markers(docx: bytes, tables: dict[str, str]) -> bytes:
+    """`docx` with each marker paragraph (see `marker`) replaced by its table XML."""
+    source = zipfile.ZipFile(io.BytesIO(docx))
+    document = source.read("word/document.xml").decode("utf-8")
+    pieces = []
+    cursor = 0
+    found = []
+    for name, xml in tables.items():
+        at = document.find(marker(name))
+        if at < 0:
+            raise ValueError(f"no marker paragraph for table {name!r}")
+        found.append((at, xml))
+    for at, xml in sorted(found):
+        start = max(document.rfind("<w:p>", 0, at), document.rfind("<w:p ", 0, at))
+        end = document.find("</w:p>", at) + len("</w:p>")
+        pieces.append(document[cursor:start])
+        pieces.append(xml)
+        cursor = end
+    pieces.append(document[cursor:])
+    new_document = "".join(pieces).encode("utf-8")
+    output = io.BytesIO()
+    # Level 1: a 40,000-row document.xml is large, and speed matters more than bytes.
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
+        for item in source.infolist():
+            data = (new_document if item.filename == "word/document.xml"
+                    else source.read(item.filename))
+            target.writestr(item.filename, data)
+    return output.getvalue()
