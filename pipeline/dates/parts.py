@@ -34,6 +34,7 @@ class Refusal:
 
 Part = Span | Refusal
 
+MONTH_NAMES = {number: name for name, number in MONTHS.items() if len(name) == 3}
 MIN_YEAR = 1900   # earlier years in a chronology are typing slips ("03/04/1015")
 
 

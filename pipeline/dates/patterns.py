@@ -29,7 +29,8 @@ _AMPM = r"(am|pm|a\.m\.?|p\.m\.?)(?![a-z])"
 _HRS = r"(?:hrs|hours|hr|h)\b"
 # early/mid/late and friends: an approximate period.
 _QUALIFIER = (r"(?:(early|mid|late|the end of|end of|the beginning of|beginning of|start of|"
-              r"the start of|middle of|the middle of)[\s\-]*)?")
+              r"the start of|middle of|the middle of|end|beginning|start|middle)[\s\-]*)?")
+_SEASON = r"(spring|summer|autumn|fall|winter)"
 _RANGE_JOIN = r"\s*(-|to|until|till|and|&)\s*"
 
 # Named alternatives for one left-to-right scan. Order matters where two could start at
@@ -38,13 +39,19 @@ _ALTERNATIVES = [
     # 3-5 April 2012, 19th-21st October 2011, 4 and 7 March 2012
     rf"(?P<dr_word>(?<!\d)(\d{{1,2}}){_ORD}{_RANGE_JOIN}(\d{{1,2}}){_ORD}\s*(?:of\s+)?"
     rf"{_MONTH_GROUP}(?:[\s\-/.']*{_YEAR})?)",
-    # 23/10 - 25/10/2012
-    rf"(?P<dr_num>(?<!\d)(\d{{1,2}})[/.](\d{{1,2}}){_RANGE_JOIN}(\d{{1,2}})[/.](\d{{1,2}})[/.]"
+    # 23/10 - 25/10/2012, 16-17/06/2014
+    rf"(?P<dr_num>(?<![\d/.])(\d{{1,2}})(?:[/.](\d{{1,2}}))?{_RANGE_JOIN}(\d{{1,2}})[/.](\d{{1,2}})[/.]"
     rf"({_Y4}(?!\d)|\d{{2}}(?![\d]|[.:]\d)))",
-    # Jan-Mar 2014, June/July 2014, January to March 2011
-    rf"(?P<mr>{_MONTH_GROUP}\s*(?:-|to|/|and|&)\s*{_MONTH_GROUP}[\s\-/.']*{_YEAR})",
-    # 2011-11-14 (year first is never month first)
-    rf"(?P<iso>(?<!\d)({_Y4})-(\d{{1,2}})-(\d{{1,2}})(?![\d]|[.:]\d))",
+    # Jan-Mar 2014, June/July 2014, January to March 2011, late Sept/early Oct 2014
+    rf"(?P<mr>{_QUALIFIER}{_MONTH_GROUP}\s*(?:-|to|/|and|&)\s*{_QUALIFIER}{_MONTH_GROUP}"
+    rf"[\s\-/.']*{_YEAR})",
+    # Spring/Summer 2014, Autumn - Winter 2014
+    rf"(?P<sr>{_QUALIFIER}{_SEASON}\s*(?:-|to|/|and|&)\s*{_QUALIFIER}{_SEASON}[\s\-/.]*"
+    rf"({_Y4})(?![\d]|[.:]\d))",
+    # Q3 2014
+    rf"(?P<quarter>\bq([1-4])[\s\-/]*({_Y4})(?!\d))",
+    # 2011-11-14, 2014/08/05 (year first is never month first)
+    rf"(?P<iso>(?<!\d)({_Y4})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?![\d]|[.:]\d))",
     # 14/11/2011, 12.03.14, 22.05/16, 14 / 11 / 2011 (three-digit parts kept to report them)
     r"(?P<dmy>(?<![\d.])(\d{1,3})\s?[/.\-]\s?(\d{1,3})\s?[/.\-]\s?(\d{4}|\d{2})"
     r"(?![\d]|[.:]\d))",
@@ -116,8 +123,12 @@ UNKNOWN = re.compile(
 TIME_NOT_RECORDED = re.compile(
     r"\(?\s*(?:time|exact time)\s+(?:not (?:known|recorded|stated|given)|unknown|n/k)\s*\)?")
 WEEK_COMMENCING = re.compile(
-    r"\bw/[cb]\b|\bw\.[cb]\.?|\bw[cb](?=\s*\d)|\bweek (?:commencing|beginning|starting)(?: on)?\b")
-WEEK_ENDING = re.compile(r"\bw/e\b|\bw\.e\.?|\bwe(?=\s*\d)|\bweek ending(?: on)?\b")
+    r"\bw/[cb]\b|\bw\.[cb]\.?|\bw[cb](?=\s*\d)|"
+    r"\b(?:week|wk)\.? ?(?:commencing|beginning|starting|com\.?|c|b)(?: on)?\b")
+WEEK_ENDING = re.compile(
+    r"\bw/e\b|\bw\.e\.?|\bwe(?=\s*\d)|\b(?:week|wk)\.? ?(?:ending|e)(?: on)?\b")
+# Any other week or weekend: no single day and no safe range ('week of 3/4/15').
+OTHER_WEEK = re.compile(r"\b(?:week|wk|weekend|fortnight)s?\b")
 ONWARDS = re.compile(r"\b(?:onwards?|ongoing|to date|to present|present|continuing)\b")
 OPEN_START = re.compile(r"\bfrom\b")
 OPEN_END = re.compile(r"\b(?:until|till|up to)\b")

@@ -29,6 +29,7 @@ class Scan:
     pairs: list[tuple[int, int, str, str, str]] = field(default_factory=list)
     weekdays: list[int] = field(default_factory=list)
     lone_months: int = 0          # a month name with no day or year ('March', or 'may')
+    other_months: int = 0         # of those, the ones that cannot be an ordinary word
     stray_numbers: int = 0
     skeleton: list[str] = field(default_factory=list)   # text with times/weekdays blanked
 
@@ -67,12 +68,23 @@ def _item_part(kind: str, g: tuple[str | None, ...], text: str, today: dt.date) 
         first_day, first_month, join, last_day, last_month, year_text = g
         if join in ("and", "&") and not pt.BETWEEN.search(text):
             return _several()
+        first_month = first_month or last_month   # 16-17/06/2014
         return parts.joined(parts.day(first_day, first_month, year_text, today, numeric=True),
                             parts.day(last_day, last_month, year_text, today, numeric=True))
     if kind == "mr":
-        first_month, last_month, year_text = g
-        return parts.joined(parts.month(first_month, year_text, today),
+        first_qualifier, first_month, last_qualifier, last_month, year_text = g
+        part = parts.joined(parts.month(first_month, year_text, today),
                             parts.month(last_month, year_text, today))
+        return parts.approximate(part) if first_qualifier or last_qualifier else part
+    if kind == "sr":
+        first_qualifier, first_season, last_qualifier, last_season, year_text = g
+        part = parts.joined(parts.season(first_season, year_text, None),
+                            parts.season(last_season, year_text, None))
+        return parts.approximate(part) if first_qualifier or last_qualifier else part
+    if kind == "quarter":
+        first_month = 3 * int(g[0]) - 2
+        return parts.joined(parts.month(parts.MONTH_NAMES[first_month], g[1], today),
+                            parts.month(parts.MONTH_NAMES[first_month + 2], g[1], today))
     if kind == "iso":
         year_text, month_text, day_text = g
         return parts.day(day_text, month_text, year_text, today, numeric=False)
@@ -152,7 +164,10 @@ def scan(text: str, today: dt.date) -> Scan:
         elif kind == "num":
             found.stray_numbers += 1
         elif kind == "lone_month":
+            # 'may' is also a verb ('may have been seen'); other month names are not.
             found.lone_months += 1
+            if (g[0] or "").rstrip(".") != "may":
+                found.other_months += 1
         else:
             found.dates.append((start, end, _item_part(kind, g, text, today)))
     return found
@@ -193,7 +208,7 @@ def _combine(found: Scan, text: str, week: str) -> Part | None:
         if isinstance(part, Refusal):
             return part
     skeleton = "".join(found.skeleton)
-    if len(found.dates) > 2:
+    if len(found.dates) > 2 or found.other_months:
         return _several()
     if len(found.dates) == 2:
         (_, first_end, first), (last_start, _, last) = found.dates
@@ -206,6 +221,9 @@ def _combine(found: Scan, text: str, week: str) -> Part | None:
     part = found.dates[0][2]
     if week:
         return parts.week(part, commencing=week == "commencing")
+    if pt.OTHER_WEEK.search(text):
+        return Refusal("unreadable", "names a week, not a day; write 'w/c' and the first day, "
+                       "or the day itself")
     if pt.ONWARDS.search(text) or pt.OPEN_START.search(text):
         return parts.open_ended(part)
     if isinstance(part, Span) and part.precision is Precision.RANGE:
