@@ -57,11 +57,15 @@ _STAFF_KEY_CODE = re.compile(r"\binitials?\b|\bid\b|\bcode\b|\babbreviation")
 _STAFF_KEY_ROLE = re.compile(r"\brole|\bdesignation|\bjob|\btitle|\bname|\bposition")
 
 
+_TITLE_END = re.compile(r"[(\n]")
+_NOT_WORD = re.compile(r"[^a-z0-9'&/]+")
+
+
 def simplify(text: str) -> str:
     """Lower case, brackets dropped, punctuation to spaces: the heading's meaning words."""
     text = text.lower().replace("\u2019", "'")
-    title = re.split(r"[(\n]", text, maxsplit=1)[0]
-    return re.sub(r"[^a-z0-9'&/]+", " ", title).strip()
+    title = _TITLE_END.split(text, maxsplit=1)[0]
+    return _NOT_WORD.sub(" ", title).strip()
 
 
 def meaning_of(heading: str) -> str | None:
@@ -162,4 +166,8 @@ def match_staff_key(cells: list[str]) -> tuple[int, int] | None:
 
 def same_heading(cells: list[str], header: list[str]) -> bool:
     """A heading row repeated (on each page, or at the top of a split table)."""
-    return [simplify(c) for c in cells if c.strip()] == [simplify(h) for h in header if h.strip()]
+    filled = [c for c in cells if c.strip()]
+    wanted = [h for h in header if h.strip()]
+    # Cell by cell, so an entry row (different from its first cell) costs one comparison.
+    return len(filled) == len(wanted) and all(
+        simplify(c) == simplify(h) for c, h in zip(filled, wanted, strict=True))
