@@ -496,3 +496,36 @@ def test_python_docx_misses_what_we_read(case_dir):
     ours = read_file(path, load_case(case_dir))[0]
     assert [(r.child, r.family) for r in ours.rows] == [("Seen at home", "cc"),
                                                         ("row control", "")]
+
+
+def test_sign_off_table_after_the_chronology_is_header_block_not_entries(case_dir):
+    doc = ChronologyDocx().header_block(agency="Police")
+    doc.add_table(TEMPLATE_HEADINGS, [entry("03/04/2014", "x")])
+    doc.add_table(None, [["Completed by:", "DC Example"], ["Signature:", ""],
+                         ["Date completed:", "12/02/2016"]])
+    doc.add_table(None, [entry("04/04/2014", "split, no heading")])
+    ret = read(doc, case_dir)
+    assert [r.child for r in ret.rows] == ["x", "split, no heading"]
+    assert (ret.completed_by, ret.date_completed) == ("DC Example", "12/02/2016")
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(
+    ["a", "b\nc", "", "d\te", MERGED, "span", "ctl", "link", "row"]), min_size=4, max_size=4),
+    min_size=1, max_size=6), st.integers(0, 1))
+def test_flat_sweep_and_careful_walk_read_tables_alike(layout, grid_before):
+    """The fast path of clean tables gives what the careful path gives, merges included."""
+    rows = []
+    for index, cells in enumerate(layout):
+        made = []
+        for cell in cells:
+            if cell is MERGED and index == 0:
+                cell = "top"
+            made.append({"span": Span("wide", 2), "ctl": CellControl("in control"),
+                         "link": [Hyperlink("linked"), " text"]}.get(cell, cell)
+                        if isinstance(cell, str) else cell)
+        rows.append(Row(made, control=cells[0] == "row", grid_before=grid_before * (index % 2)))
+    doc = ChronologyDocx().add_table(["Date", "Child", "Staff", "Comment"], rows)
+    tbl = wordxml.load_document(doc.to_bytes()).find(".//" + wordxml.TBL)
+    width = wordxml.grid_columns(tbl)
+    assert list(wordxml._swept_rows(tbl, width)) == list(wordxml._walked_rows(tbl, width))

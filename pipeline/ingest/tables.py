@@ -85,16 +85,17 @@ def read_header_block(lines: list[str]) -> dict[str, str]:
 def build_return(source, case: Case, header_lines: list[str], tables: list[RawTable],
                  file_flags: list[str] | None = None) -> Return:
     """The return these tables hold. Raises IngestError if none is a chronology."""
-    header_block = read_header_block(header_lines)
     ret = Return(path=source.path, file=source.file, sha256=source.sha256,
                  modified=source.modified, file_flags=list(file_flags or []))
-    ret.date_completed = header_block.get("date_completed", "")
-    ret.completed_by = header_block.get("completed_by", "")
-
     mapping: dict[int, str] | None = None
     heading: list[str] = []
+    sign_off_lines: list[str] = []
     for table in tables:
         if _read_staff_key(table, ret):
+            continue
+        if mapping is not None and _is_sign_off(table):
+            sign_off_lines += [(c or "").strip() for r in table.rows for c in r.cells
+                               if (c or "").strip()]
             continue
         previous: dict[str, str] = {}
         after_heading = False       # the row before was a heading row
@@ -132,6 +133,10 @@ def build_return(source, case: Case, header_lines: list[str], tables: list[RawTa
                           "template's other headings); check it is the chronology return, "
                           "on the Appendix 4 template.")
     ret.rows_read = len(ret.rows)
+    # The header block is read before the chronology; a sign-off table after it fills gaps.
+    header_block = {**read_header_block(sign_off_lines), **read_header_block(header_lines)}
+    ret.date_completed = header_block.get("date_completed", "")
+    ret.completed_by = header_block.get("completed_by", "")
     _name_agency(ret, case, header_block.get("agency", ""), header_lines, source.path.stem)
     return ret
 
@@ -190,6 +195,27 @@ def _is_section(raw: RawRow, texts: list[str]) -> bool:
     if raw.spans_all:
         return len(text) <= MAX_SECTION_CHARS and "\n" not in text and not _DAY.search(text)
     return bool(_SECTION.match(text)) and len(filled) in (1, len(texts))
+
+
+_SIGN_OFF_LABEL = re.compile(
+    r"^\s*(signed|signature|designation|job title|role|position|date|telephone|tel|email|"
+    r"e-mail|contact details|name)\b[^:]{0,30}(:|$)", re.I)
+
+
+def _is_sign_off(table: RawTable) -> bool:
+    """A table after the chronology that only holds labelled details ("Completed by: ...").
+
+    Every filled row starts with a header-block or sign-off label; such a table is read for
+    the header block, and its rows are not entries.
+    """
+    filled = [[c.strip() for c in r.cells if c and c.strip()] for r in table.rows]
+    filled = [cells for cells in filled if cells]
+    if not filled or any(len(cells) > 4 or max(map(len, cells)) > 100 for cells in filled):
+        return False       # entries: many columns, or long text
+    firsts = [cells[0] for cells in filled]
+    return all(
+        not _DAY.search(f) and (_SIGN_OFF_LABEL.match(f) or any(
+            label.match(f) for label in HEADER_LABELS.values())) for f in firsts)
 
 
 def _read_staff_key(table: RawTable, ret: Return) -> bool:
