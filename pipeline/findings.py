@@ -57,18 +57,18 @@ class Kind:
 
 # The codes normalise (pipeline/dates.py, pipeline/normalise.py) gives a row's date.
 DATE_SPECIFIC = ("period", "month_first", "impossible_date", "relative_date", "no_year",
-                 "unreadable", "missing")
+                 "several_dates", "unreadable", "missing_date")
 
 _KINDS = (
     # -- dates and times, from the normalise stage -------------------------------------
-    Kind("missing", E, "The date cell is empty and no dated row above it in the same table "
+    Kind("missing_date", E, "The date cell is empty and no dated row above it in the same table "
          "could be carried down.",
          "{where}: the date is missing; please write the date as dd-mm-yyyy, or "
          "'not known'."),
     Kind("unreadable", E, "The date cannot be read safely; the reason is given.",
          "{where}: '{date}' cannot be read as a date{reason}; please write it as dd-mm-yyyy, "
          "or 'not known'.", unless=("month_first", "impossible_date", "relative_date",
-                                    "no_year")),
+                                    "no_year", "several_dates")),
     Kind("month_first", E, "The date is written month first (04/13/2015); the template asks "
          "for day-month-year and the day and month are never swapped silently.",
          "{where}: '{date}' is written month first; please write {suggestion}."),
@@ -81,6 +81,18 @@ _KINDS = (
          "exact date as dd-mm-yyyy, or 'not known'."),
     Kind("no_year", E, "The date has no year ('5th May').",
          "{where}: '{date}' has no year; please write the full date as dd-mm-yyyy."),
+    Kind("several_dates", E, "The date cell holds more than one date ('12th & 13th July "
+         "2011'); each contact needs its own row.",
+         "{where}: '{date}' holds more than one date; please give each contact its own row "
+         "with its date as dd-mm-yyyy."),
+    Kind("time_unreadable", E, "A time is written but it is no real time ('25:00'); no time "
+         "was kept.",
+         "{where}: the time in '{when}' is not a real time; please write it in 24-hour "
+         "form, e.g. 14:30.", column="time"),
+    Kind("time_conflict", E, "Two different times are given (in the date cell and the time "
+         "cell, or two in one cell); no time was kept.",
+         "{where}: '{when}' gives two different times; please write the one time of the "
+         "contact in 24-hour form.", column="time"),
     Kind("weekday_mismatch", E, "The weekday written does not fall on the date written "
          "('Wednesday 5th May 2015'), so one of them is wrong.",
          "{where}: in '{date}' the weekday does not fall on that date; please check which is "
@@ -127,7 +139,8 @@ _KINDS = (
     Kind("time_not_24h", W, "The separate time cell is not a 24-hour time (Appendix 4: "
          "'Record times in 24-hour format').",
          "{where}: the time '{time}' is not in 24-hour form; please write it as HH:MM, "
-         "e.g. 14:30.", column="time", unless=("time_12h", "time_ambiguous")),
+         "e.g. 14:30.", column="time", unless=("time_12h", "time_ambiguous", "time_unreadable",
+                                               "time_conflict")),
     Kind("contact_missing", E, "None of the three contact columns (child; parents/carers "
          "and family; inter/intra-agency communication) is filled.",
          "{where}: none of the contact columns (child; parents/carers and family; "

@@ -80,10 +80,11 @@ def load_suites(folder: Path) -> list[Suite]:
 
 def _quiet_context() -> Any:
     os.environ["GX_ANALYTICS_ENABLED"] = "False"
-    # Its INFO lines (temporary folders, registries) are noise in a run's log.
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    # Its INFO lines (temporary folders, registries) are noise in a run's log.
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)

@@ -1,0 +1,235 @@
+"""validate: rows breaking each template rule give the finding, its row and its sentence.
+
+Readings come from the real reader (pipeline.dates.read_date) and the real normalise
+stage, so the date codes are the ones a real run gives. One return holds every broken
+row, validated once (Great Expectations' per-run cost is the slow part).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+import pytest
+
+from pipeline.case import Agency, Case, Person, StaffMember
+from pipeline.model import CaseRun, Provenance, Return, Row, Severity
+from pipeline.normalise import normalise
+from pipeline.validate import validate
+
+TODAY = dt.date(2016, 3, 1)
+POLICE, CSC = "Thames Valley Police", "Children's Social Care"
+
+
+def make_case(root: Path, agencies: tuple[str, ...] = (POLICE,),
+              due: dt.date | None = dt.date(2016, 2, 15)) -> Case:
+    return Case(root=root, reference="TEST-2016-01", review="Serious Case Review",
+                subject="Child X", period_from=dt.date(2014, 1, 1),
+                period_to=dt.date(2015, 12, 31),
+                agencies=[Agency(a, chronology_due=due) for a in agencies],
+                people=[Person("Fictional Child", "Child X", "Child",
+                               born=dt.date(2013, 9, 1))],
+                staff=[StaffMember("Fictional Officer", "PC9", "Police Constable", POLICE)])
+
+
+def clean_row(label: int, date: str = "03/04/2015 14:30", **cells: object) -> dict:
+    """Cells of a row that follows every rule, with `cells` replacing some (`number`:
+    the row number, `table`: its table)."""
+    return {"date": date, "time": "", "child": "Seen at home with mother",
+            "family": "", "communication": "", "source": "Crime record", "staff": "PC1",
+            "comment": f"entry {label}", **cells}
+
+
+def make_return(agency: str, rows: list[dict], *, file: str = "", staff_key=None,
+                **fields) -> Return:
+    file = file or f"{agency}.docx"
+    ret = Return(path=Path("/nonexistent") / file, file=file, sha256="0" * 64,
+                 agency=agency, agency_as_written=agency, agency_matched=True,
+                 date_completed="12/02/2016", completed_by="A Author",
+                 staff_key={"PC1": "Police Constable"} if staff_key is None else staff_key,
+                 modified=dt.datetime(2016, 2, 12).timestamp())
+    for key, value in fields.items():
+        setattr(ret, key, value)
+    for index, cells in enumerate(rows):
+        table = cells.pop("table", "1")
+        number = cells.pop("number", index + 2)
+        ret.rows.append(Row(Provenance(file, table, number), agency, cells["date"],
+                            cells["time"], cells["child"], cells["family"],
+                            cells["communication"], cells["source"], cells["staff"],
+                            cells["comment"], order=index))
+    ret.rows_read = len(ret.rows)
+    return ret
+
+
+def make_run(tmp_path: Path, returns: list[Return], **case_options) -> CaseRun:
+    run = CaseRun(case=make_case(tmp_path, **case_options), outputs_dir=tmp_path / "out",
+                  protect=False, returns=returns, today=TODAY)
+    normalise(run)
+    return run
+
+
+def findings_at(run: CaseRun, row: int, file: str = f"{POLICE}.docx") -> dict:
+    return {f.code: f for f in run.findings if f.row == row and f.file == file}
+
+
+# (row number, cells that break one rule, the code, its severity, words of the sentence)
+BROKEN = [
+    (3, {"date": "04/13/2015"}, "month_first", Severity.ERROR,
+     "Row 3: '04/13/2015' is written month first; please write 13-04-2015."),
+    (4, {"date": "March 2015"}, "period", Severity.WARNING,
+     "Row 4: 'March 2015' is a period, not a day;"),
+    (5, {"date": "31/02/2015"}, "impossible_date", Severity.ERROR,
+     "Row 5: '31/02/2015' is not a real date"),
+    (6, {"date": "last week"}, "relative_date", Severity.ERROR,
+     "Row 6: 'last week' is not a date"),
+    (7, {"date": "03/04/2015 2.30pm"}, "time_12h", Severity.WARNING,
+     "Row 7: '03/04/2015 2.30pm' gives the time with am/pm; please write it in 24-hour "
+     "form (14:30)."),
+    (8, {"date": "03/04/2015", "time": "25:00"}, "time_unreadable", Severity.ERROR,
+     "Row 8: the time in '03/04/2015 25:00' is not a real time"),
+    (9, {"date": "01/06/2013"}, "outside_period", Severity.WARNING,
+     "Row 9: '01/06/2013' is outside the review period (01-01-2014 to 31-12-2015)"),
+    (10, {"date": "01/06/2013"}, "before_birth", Severity.WARNING,
+     "Row 10: '01/06/2013' is before the child was born"),
+    (11, {"date": "05/05/2017"}, "future_date", Severity.ERROR,
+     "Row 11: '05/05/2017' is after today (01-03-2016)"),
+    (12, {"staff": ""}, "staff_missing", Severity.WARNING,
+     "Row 12: no staff initials are given"),
+    (13, {"staff": "PC1, ZZ9 (duty officer)"}, "staff_not_in_id_list", Severity.WARNING,
+     "Row 13: the initials ZZ9 are not in your staff ID list"),
+    (14, {"child": ""}, "contact_missing", Severity.ERROR,
+     "Row 14: none of the contact columns"),
+    (15, {"source": "  "}, "source_missing", Severity.WARNING,
+     "Row 15: the information source is not given"),
+    (16, {"date": "Wednesday 5th May 2015"}, "weekday_mismatch", Severity.ERROR,
+     "Row 16: in 'Wednesday 5th May 2015' the weekday does not fall on that date"),
+    (17, {"date": "03/04/2015", "time": "2.30"}, "time_ambiguous", Severity.ERROR,
+     "Row 17: the time in '03/04/2015 2.30' could be morning or afternoon"),
+    (18, {"date": "approx 03/04/2015"}, "approximate", Severity.WARNING,
+     "Row 18: 'approx 03/04/2015' is approximate"),
+    (19, {"date": "5th May"}, "no_year", Severity.ERROR, "Row 19: '5th May' has no year"),
+    (20, {"date": "03/04/15"}, "two_digit_year", Severity.WARNING,
+     "Row 20: '03/04/15' has a two-digit year (read as 03-04-2015)"),
+]
+FIRST_CLEAN, DUPLICATE_OF, DUPLICATE = 2, 21, 22
+
+
+@pytest.fixture(scope="module")
+def validated(tmp_path_factory) -> CaseRun:
+    tmp_path = tmp_path_factory.mktemp("validate")
+    rows = [clean_row(FIRST_CLEAN)]
+    for number, cells, *_ in BROKEN:
+        rows.append(clean_row(number, number=number, **cells))
+    # Row 10 repeats row 9's date; give it a different comment so it is no duplicate.
+    rows.append(clean_row(DUPLICATE_OF, number=DUPLICATE_OF, staff=""))
+    rows.append(clean_row(DUPLICATE_OF, number=DUPLICATE, staff=""))
+    # A row with an empty date below an unreadable one: nothing to carry.
+    rows.append(clean_row(23, number=23, date="gibberish"))
+    rows.append(clean_row(24, number=24, date=""))
+    run = make_run(tmp_path, [make_return(POLICE, rows)])
+    validate(run)
+    return run
+
+
+@pytest.mark.parametrize(("number", "cells", "code", "severity", "words"), BROKEN,
+                         ids=[b[2] for b in BROKEN])
+def test_each_broken_rule_gives_its_finding_row_and_sentence(validated, number, cells, code,
+                                                             severity, words):
+    found = findings_at(validated, number)
+    assert code in found, f"row {number}: {sorted(found)}"
+    finding = found[code]
+    assert finding.severity is severity
+    assert finding.message.startswith(words)
+    assert finding.agency == POLICE and finding.table == "1"
+    row = next(r for r in validated.returns[0].rows if r.provenance.row == number)
+    assert code in row.flags
+
+
+def test_clean_row_has_no_finding(validated):
+    assert findings_at(validated, FIRST_CLEAN) == {}
+
+
+def test_the_text_as_written_is_kept_with_the_finding(validated):
+    assert findings_at(validated, 3)["month_first"].text == "04/13/2015"
+    assert findings_at(validated, 13)["staff_not_in_id_list"].text == "PC1, ZZ9 (duty officer)"
+
+
+def test_a_more_exact_code_replaces_the_general_one(validated):
+    # 'March 2015' breaks "exact date or not known" but says so as `period`, once.
+    assert "not_exact_date" not in findings_at(validated, 4)
+    # A 12-hour time in a time cell is time_12h, not also time_not_24h.
+    assert "time_not_24h" not in findings_at(validated, 8)
+
+
+def test_an_exact_duplicate_gets_only_that_finding(validated):
+    found = findings_at(validated, DUPLICATE)
+    assert set(found) == {"exact_duplicate"}
+    assert found["exact_duplicate"].message == (
+        f"Row {DUPLICATE} repeats row {DUPLICATE_OF} word for word; please delete the repeat.")
+    assert "staff_missing" in findings_at(validated, DUPLICATE_OF)
+
+
+def test_missing_and_unreadable_dates_are_errors(validated):
+    assert findings_at(validated, 23)["unreadable"].severity is Severity.ERROR
+    missing = findings_at(validated, 24)["missing_date"]
+    assert missing.severity is Severity.ERROR
+    assert missing.message.startswith("Row 24: the date is missing")
+
+
+def test_every_code_once_per_row(validated):
+    keys = [(f.code, f.file, f.table, f.row) for f in validated.findings]
+    assert len(keys) == len(set(keys))
+
+
+def test_validating_again_adds_nothing(validated):
+    before = list(validated.findings)
+    validate(validated)
+    assert validated.findings == before
+
+
+def test_carried_date_is_a_warning(tmp_path):
+    rows = [clean_row(2), clean_row(3, date="")]
+    run = make_run(tmp_path, [make_return(POLICE, rows)])
+    validate(run)
+    carried = findings_at(run, 3)
+    assert set(carried) == {"date_carried"}
+    assert carried["date_carried"].severity is Severity.WARNING
+    assert "(03-04-2015) was used" in carried["date_carried"].message
+
+
+def test_rows_of_a_second_table_are_located_by_table(tmp_path):
+    rows = [clean_row(2), clean_row(2, table="2", number=2, date="04/13/2015")]
+    run = make_run(tmp_path, [make_return(POLICE, rows)])
+    validate(run)
+    finding = next(f for f in run.findings if f.code == "month_first")
+    assert (finding.table, finding.row) == ("2", 2)
+    assert finding.message.startswith("Table 2, row 2: '04/13/2015'")
+
+
+def test_case_staff_codes_explain_initials_too(tmp_path):
+    # PC9 is in case.toml's staff for the police, though not in the return's list.
+    run = make_run(tmp_path, [make_return(POLICE, [clean_row(2, staff="PC1 / PC9")])])
+    validate(run)
+    assert run.findings == []
+
+
+def test_logs_carry_codes_and_counts_never_cell_text(tmp_path, caplog):
+    secret_date, secret_staff = "04/13/2015", "QX7"
+    rows = [clean_row(2, date=secret_date, staff=secret_staff)]
+    run = make_run(tmp_path, [make_return(POLICE, rows)])
+    with caplog.at_level(logging.DEBUG):
+        validate(run)
+    assert "month_first" in caplog.text
+    assert secret_date not in caplog.text and secret_staff not in caplog.text
+
+
+def test_nothing_is_written_outside_outputs(tmp_path, monkeypatch):
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("HOME", str(work))
+    run = make_run(tmp_path / "case", [make_return(POLICE, [clean_row(2)])])
+    validate(run)
+    assert list(work.iterdir()) == []
+    assert not run.outputs_dir.exists() or list(run.outputs_dir.iterdir()) == []
