@@ -129,8 +129,11 @@ WEEK_ENDING = re.compile(
     r"\bw/e\b|\bw\.e\.?|\bwe(?=\s*\d)|\b(?:week|wk)\.? ?(?:ending|e)(?: on)?\b")
 # Any other week or weekend: no single day and no safe range ('week of 3/4/15').
 OTHER_WEEK = re.compile(r"\b(?:week|wk|weekend|fortnight)s?\b")
-ONWARDS = re.compile(r"\b(?:onwards?|ongoing|to date|to present|present|continuing)\b")
-OPEN_START = re.compile(r"\bfrom\b")
+# An open end. 'present' and 'from' only in these places: 'mother present', 'call from
+# school' are words around a day, not periods.
+ONWARDS = re.compile(r"\b(?:onwards?|ongoing|continuing)\b|"
+                     r"(?:-|\bto|\buntil|\btill)\s*(?:the\s+)?(?:present|date|now)\b")
+OPEN_START = re.compile(r"^from\b")
 OPEN_END = re.compile(r"\b(?:until|till|up to)\b")
 BETWEEN = re.compile(r"\bbetween\b")
 # What may stand between the two ends of a range.

@@ -295,13 +295,14 @@ _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _TWELVE_HOUR = re.compile(r"\d\s*(?:am|pm|a\.m|p\.m)(?![a-z])")
 
 
-def _second_opinion(text: str, cleaned: str, refusal: Refusal,
-                    approximate: bool) -> DateReading:
+def _second_opinion(text: str, cleaned: str, refusal: Refusal, approximate: bool,
+                    cell_time: dt.time | None) -> DateReading:
     """dateparser's checked reading of a text the scan could not place, else the refusal."""
     guess = fallback.read(cleaned) if re.search("[a-z]", cleaned) else None
     if guess is None:
-        return refused(text, refusal)
+        return refused(text, refusal, cell_time)
     part, time = guess
+    time = time or cell_time
     flags = part.flags
     if time is not None and _TWELVE_HOUR.search(cleaned):
         flags = (*flags, "time_12h")
@@ -334,20 +335,21 @@ def read(text: str, time_text: str, today: dt.date) -> DateReading:
         s = pt.UNKNOWN.sub(" ", s)
     if pt.RELATIVE.search(s):
         return refused(text, Refusal("relative_date", "is relative to another entry ('last "
-                                     "week', 'four days later'); write the date itself"))
+                                     "week', 'four days later'); write the date itself"),
+                       cell_time)
     found = scan(s, today)
     if found.stray_numbers:
         return _second_opinion(text, s, Refusal(
             "unreadable", "holds numbers that are neither a date nor a time; write the date "
-            "like 03-04-2015"), approximate)
+            "like 03-04-2015"), approximate, cell_time)
     refusal = _settle_pairs_and_years(found)
     if refusal:
-        return refused(text, refusal)
+        return refused(text, refusal, cell_time)
     part = _combine(found, s, week)
     if isinstance(part, Refusal):
         if part.code == "no_year" and _YEAR_WRITTEN.search(s):
-            return _second_opinion(text, s, part, approximate)   # '3rd of March in 2015'
-        return refused(text, part)
+            return _second_opinion(text, s, part, approximate, cell_time)   # '3rd of March in 2015'
+        return refused(text, part, cell_time)
     time, time_flags = _combine_times(found)
     time_written = bool(found.times)
     if time_not_recorded:
@@ -360,7 +362,7 @@ def read(text: str, time_text: str, today: dt.date) -> DateReading:
     if part is None:
         if found.weekdays:
             return refused(text, Refusal("relative_date", "names a weekday without a date; "
-                                         "write the date itself"))
+                                         "write the date itself"), cell_time)
         if unknown:
             return _reading(text, Precision.UNKNOWN, time=time, flags=time_flags)
         if time_written or time is not None or time_flags:
@@ -368,13 +370,14 @@ def read(text: str, time_text: str, today: dt.date) -> DateReading:
             return _reading(text, Precision.MISSING, time=time, flags=time_flags)
         if found.lone_months:
             return refused(text, Refusal("no_year", "names a month without a year; add the "
-                                         "year"))
+                                         "year"), cell_time)
         guess = fallback.read(s) if re.search("[a-z]", s) else None
         if guess is None:
             return refused(text, Refusal("unreadable", "no date can be read from it; write "
-                                         "it like 03-04-2015, or 'not known'"))
-        part, time = guess
-        time_flags = ()
+                                         "it like 03-04-2015, or 'not known'"), cell_time)
+        part, guessed_time = guess
+        if guessed_time is not None:
+            time, time_flags = guessed_time, ()
     flags.extend(part.flags)
     flags.extend(time_flags)
     if approximate:
