@@ -46,7 +46,7 @@ def test_structure_and_every_recommendation(written):
 def test_exact_dates_become_month_and_year(written):
     run, _ = written
     text = _text(opened(run, executive_summary.NAME))
-    assert "On May 2015 and again on June 2015 the child was not seen alone." in text
+    assert "In May 2015 and again in June 2015 the child was not seen alone." in text
     assert "14/05/2015" not in text and "2nd June" not in text
 
 
@@ -57,6 +57,15 @@ def test_no_identifier_in_any_part(written):
         for strings in values.values():
             for value in strings:
                 assert all(value.lower() not in t.lower() for t in texts.values())
+
+
+def test_birth_date_never_generalised(tmp_path):
+    run, _ = make_run(tmp_path, protect=False)
+    run.reports[-1].sections["learning"].insert(0, "She was born on 14/03/2013 at home.")
+    executive_summary.write(run)
+    text = _text(opened(run, executive_summary.NAME))
+    assert "She was born on [date of birth] at home." in text
+    assert "March 2013" not in text
 
 
 def test_exact_dates_kept_when_the_case_asks(tmp_path):

@@ -122,7 +122,8 @@ def find_birth_dates(text: str, births: set[dt.date], today: dt.date) -> list[Sp
     for start, end, date, _month_number, has_year in iter_dates(text, today):
         cued = BIRTH_CUE.search(text[max(0, start - 30):start]) is not None
         if (date is not None and date in births) or (cued and has_year):
-            spans.append(Span(start, end, "[date of birth]", "date_of_birth", PATTERN))
+            # KEY tier: a birth date must never lose to its own generalised form
+            spans.append(Span(start, end, "[date of birth]", "date_of_birth", KEY))
     return spans
 
 
@@ -137,8 +138,16 @@ def generalise_dates(text: str, today: dt.date) -> list[Span]:
             replacement = MONTHS[month - 1].capitalize()
         else:
             replacement = "[date]"
+        before = _ON_BEFORE.search(text, max(0, start - 8), start)
+        if before and replacement != "[date]":
+            # 'on 8 November 2014' reads 'in November 2014', not 'on November 2014'
+            start = before.start()
+            replacement = ("In " if before[0][0] == "O" else "in ") + replacement
         spans.append(Span(start, end, replacement, "exact_date", PATTERN, rank=1))
     return spans
+
+
+_ON_BEFORE = re.compile(r"(?<![\w])[Oo]n(?:\s+the)?\s+$")
 
 
 def find_identifiers(text: str) -> list[Span]:

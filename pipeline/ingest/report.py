@@ -214,6 +214,7 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
     action_tables: list[list[list[str]]] = []
     headings_found: list[str] = []
     opening: list[str] = []          # the first lines, headings included: the title
+    every_line: list[str] = []       # all text in order, headings included
     for block in wordxml.iter_blocks(wordxml.body(root)):
         if block.tag == wordxml.TBL:
             rows = _table_rows(block)
@@ -221,6 +222,7 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
                 action_tables.append(rows)
                 continue
             lines = [" | ".join(c for c in row if c) for row in rows]
+            every_line.extend(line for line in lines if line)
             target = sections.setdefault(current, []) if current else title_lines
             target.extend(line for line in lines if line)
             continue
@@ -229,6 +231,7 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
             continue
         if len(opening) < 6:
             opening.append(text)
+        every_line.append(text)
         key = heading_key(block, text, styles)
         if key == "contents":
             current = "contents"
@@ -242,6 +245,8 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
             title_lines.append(text)
         elif current != "contents":
             sections[current].append(text)
+    # The title is the first opening line that names the document; terms of reference
+    # often mention 'agency reports' further down, so only that line decides the kind.
     title = next((line for line in opening if _REPORT_TITLE.search(line)
                   or _TOR_TITLE.search(line)), opening[0] if opening else "")
     found = {key for key, paragraphs in sections.items() if paragraphs}
@@ -249,12 +254,11 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
     report = AgencyReport(path=source.path, file=source.file, sha256=source.sha256,
                           agency=agency, modified=source.modified, title=title)
     title_text = " ".join(opening)
-    if _TOR_TITLE.search(title_text) and not _REPORT_TITLE.search(title_text):
-        paragraphs = [line for line in title_lines if line != title]
-        for key in dict.fromkeys(headings_found):
-            paragraphs.extend(sections.get(key, []))
+    if _TOR_TITLE.search(title) and not _REPORT_TITLE.search(title):
         report.kind = "terms_of_reference"
-        report.sections = {"terms_of_reference": paragraphs}
+        report.agency = ""
+        report.sections = {"terms_of_reference": [line for line in every_line
+                                                  if line != title]}
         return report
     known = found & set(REQUIRED_SECTIONS)
     if len(known) < 3 and not (_REPORT_TITLE.search(title_text) and known):
