@@ -39,8 +39,9 @@ def test_rebuilding_the_committed_folder_changes_no_byte(tmp_path):
 
 
 def test_a_fresh_build_holds_what_is_committed(tmp_path):
-    """Built from nothing, every file holds the committed content (the protected one is
-    encrypted with a new salt, so it is compared decrypted)."""
+    """Built from nothing, every file holds the committed content: Word and Excel files
+    part by part (the protected one is encrypted with a new salt, and compressed bytes
+    depend on zlib), the others byte for byte."""
     fresh = tmp_path / "fresh"
     demo_case.build(fresh)
     assert demo_case.stray_files(DEMO) == []
@@ -48,6 +49,7 @@ def test_a_fresh_build_holds_what_is_committed(tmp_path):
         new, old = (fresh / relative).read_bytes(), (DEMO / relative).read_bytes()
         if protected:
             assert old.startswith(b"\xd0\xcf\x11\xe0"), relative   # still encrypted
+        if relative.endswith((".docx", ".xlsx")):
             assert demo_case.package_content(new) == demo_case.package_content(old), relative
         else:
             assert new == old, relative
@@ -206,9 +208,6 @@ def test_agency_reports_are_read_with_every_section_and_action(demo_run):
         assert [a.recommendation for a in report.actions] == [a[1] for a in spec.actions]
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/report.py reads the terms of reference as an "
-                   "agency report: its opening lines mention 'an agency report' "
-                   "(_REPORT_TITLE is searched in the first six lines, not the title)")
 def test_terms_of_reference_is_read_as_such(demo_run):
     terms = next(r for r in demo_run.reports if r.file == story.TERMS_OF_REFERENCE_FILE)
     assert terms.kind == "terms_of_reference"

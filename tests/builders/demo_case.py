@@ -427,20 +427,26 @@ def report_files() -> dict[str, tuple[Maker, dt.datetime, bool]]:
 
 
 def build(folder: Path) -> list[Path]:
-    """Write the demo case into `folder`; return the files written or left as they were."""
+    """Write the demo case into `folder`; return the files written or left as they were.
+
+    A Word or Excel file whose parts are already what the story makes is left as it is:
+    its compressed bytes may differ with the zlib at hand, and the protected one is
+    encrypted with a random salt, but neither is a change a newcomer should see in git.
+    """
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "case.toml").write_text(story.CASE_TOML, encoding="utf-8")
-    written = []
+    toml = folder / "case.toml"
+    if not toml.exists() or toml.read_text(encoding="utf-8") != story.CASE_TOML:
+        toml.write_text(story.CASE_TOML, encoding="utf-8")
+    written = [toml]
     for relative, (make, when, protected) in planned_files().items():
         path = folder / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         data = make()
         if data.startswith(b"PK"):
             data = settle_zip(data)
-        if protected:
             if path.exists() and _same_content(path.read_bytes(), data):
-                data = path.read_bytes()      # same content: keep the committed bytes
-            else:
+                data = path.read_bytes()      # same parts: keep the committed bytes
+            elif protected:
                 from pipeline.protect import encrypt_office
 
                 data = encrypt_office(data, story.REFERENCE)
@@ -453,10 +459,25 @@ def build(folder: Path) -> list[Path]:
 
 
 def _same_content(existing: bytes, plain: bytes) -> bool:
+    """True when `existing` (perhaps protected) holds exactly the parts of `plain`."""
     try:
         return package_content(existing) == package_content(plain)
-    except Exception:   # not a package we can open: it must be rebuilt
+    except Exception:   # not a package we can open (or a wrong password): rebuild it
         return False
+
+
+def describe() -> list[str]:
+    """One line per file of the demo: what it is and the quirks it shows a reader."""
+    lines = []
+    for ret in story.RETURNS:
+        lines.append(f"{ret.file}: {ret.agency_written}, {ret.rows_expected()} entries; "
+                     + "; ".join(ret.quirks))
+    lines.append(f"{story.UNREADABLE_FILE}: a PDF letter, deliberately unreadable")
+    lines.extend(f"{report.file}: agency report ({report.agency}), headings "
+                 f"{report.heading_style}, {len(report.actions)} actions"
+                 for report in story.REPORTS)
+    lines.append(f"{story.TERMS_OF_REFERENCE_FILE}: the panel's terms of reference")
+    return lines
 
 
 def stray_files(folder: Path) -> list[str]:
@@ -472,7 +493,9 @@ def main(argv: list[str] | None = None) -> int:
                         "inputs/demo")
     args = parser.parse_args(argv)
     written = build(args.folder)
-    print(f"{len(written)} files in {args.folder}")
+    print(f"{len(written)} files in {args.folder}:")
+    for line in describe():
+        print(f"  {line}")
     for name in stray_files(args.folder):
         print(f"not part of the demo story (remove it if it is stale): {name}",
               file=sys.stderr)
