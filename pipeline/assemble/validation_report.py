@@ -70,6 +70,11 @@ def by_agency(run: CaseRun) -> list[tuple[str, list[Finding]]]:
             for name in sorted(groups, key=agency_key)]
 
 
+def plural(count: int, word: str) -> str:
+    """'1 error', '2 errors'."""
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
 def severity_word(severity: Severity) -> str:
     return "Error" if severity is Severity.ERROR else "Warning"
 
@@ -115,8 +120,9 @@ def build_html(run: CaseRun) -> bytes:
         f"<p>{_e(case.review)}. Review period {case.period_from:%d-%m-%Y} to "
         f"{case.period_to:%d-%m-%Y}. Checked on {run.today:%d-%m-%Y}.</p>",
         '<h2 id="counts">Counts</h2>',
-        f"<p>{totals[Severity.ERROR]} errors and {totals[Severity.WARNING]} warnings in "
-        f"{len(run.returns)} chronology returns. Errors must be corrected by the agency; "
+        f"<p>{plural(totals[Severity.ERROR], 'error')} and "
+        f"{plural(totals[Severity.WARNING], 'warning')} in "
+        f"{plural(len(run.returns), 'chronology return')}. Errors must be corrected by the agency; "
         "warnings are for the agency to check.</p>",
         "<table><thead><tr><th>Agency</th><th>Returns</th><th>Errors</th>"
         "<th>Warnings</th></tr></thead><tbody>",
@@ -135,7 +141,8 @@ def build_html(run: CaseRun) -> bytes:
         counts = Counter(f.severity for f in findings)
         parts += [
             f'<h2 id="agency-{number}">{_e(agency)}</h2>',
-            f"<p>{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings.</p>",
+            f"<p>{plural(counts[Severity.ERROR], 'error')}, "
+            f"{plural(counts[Severity.WARNING], 'warning')}.</p>",
             "<table><thead><tr><th>File</th><th>Table</th><th>Row</th><th>Severity</th>"
             "<th>Code</th><th>As written</th><th>What to correct</th></tr></thead><tbody>",
         ]
