@@ -58,7 +58,7 @@ class Leak:
 
 def _is_text_part(name: str) -> bool:
     return (name.endswith((".xml", ".rels")) and not name.startswith("word/theme/")
-            and name not in _FORMAT_PARTS and not name.startswith("customXml/"))
+            and name not in _FORMAT_PARTS)
 
 
 def _own_text_nodes(p: etree._Element, tags: tuple[str, ...]) -> list[etree._Element]:
