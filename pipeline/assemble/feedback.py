@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from pathlib import PurePosixPath
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -18,7 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from pipeline.assemble.validation_report import clean, unique_findings
+from pipeline.assemble.validation_report import clean, plural, unique_findings
 from pipeline.model import CaseRun, Finding, Return, Severity
 from pipeline.outputs import write_output
 
@@ -46,7 +47,7 @@ def board_name(run: CaseRun) -> str:
 def file_name(agency: str, ret: Return, shared: bool) -> str:
     """feedback/<agency>.docx; with the return's file name too when the agency has more
     than one letter."""
-    stem = agency if not shared else f"{agency} - {ret.file.rsplit('/', 1)[-1]}"
+    stem = agency if not shared else f"{agency} - {PurePosixPath(ret.file).stem}"
     safe = re.sub(r"[^A-Za-z0-9 ._-]+", "", stem.replace("/", " ")).strip(" .") or "agency"
     return f"{FOLDER}/{safe}.docx"
 
@@ -121,9 +122,9 @@ def build(run: CaseRun, ret: Return, findings: list[Finding]) -> bytes:
     document.add_paragraph(
         "Thank you for your agency's chronology for this review. We have checked it against "
         "the chronology template (Appendix 4) so that the merged chronology the panel reads "
-        f"is complete and accurate. We found {errors} points that must be corrected and "
-        f"{len(findings) - errors} to check, listed below. Please correct the return and "
-        "send it back to us, password-protected as before.")
+        f"is complete and accurate. We found {plural(errors, 'point')} that must be "
+        f"corrected and {len(findings) - errors} to check, listed below. Please correct "
+        "the return and send it back to us, password-protected as before.")
 
     document.add_heading("What the template asks", level=2)
     for instruction in TEMPLATE_ASKS:
