@@ -22,6 +22,7 @@ from docx.shared import Cm, Pt
 from pipeline.assemble import _docxml, timeline
 from pipeline.assemble._colours import HEADER_FILL, agency_colours, tint
 from pipeline.assemble._docxml import Cell
+from pipeline.findings import CATALOGUE
 from pipeline.model import CaseRun, Precision, Row
 from pipeline.outputs import STAGING, write_output
 
@@ -33,10 +34,10 @@ BOARD = "Local Safeguarding Children Board"   # the author of every board docume
 
 # Width in twentieths of a point (567 = 1 cm); a landscape A4 page with 1.27 cm margins
 # holds 15,398.
-COLUMNS = (("Marks", 1000), ("Date", 1140), ("Time", 620), ("Age", 820), ("Agency", 1400),
+COLUMNS = (("Marks", 1300), ("Date", 1140), ("Time", 620), ("Age", 820), ("Agency", 1400),
            ("Contact with child", 2400), ("Contact with parents/carers and family", 2400),
            ("Inter/intra-agency communication", 2400), ("Source", 1200), ("Staff", 800),
-           ("Comment", 2000))
+           ("Comment", 1700))
 AGE_WIDTH = 820
 
 # The marks column, explained in the legend under the key.
@@ -89,8 +90,22 @@ def marks(row: Row) -> str:
     if row.event:
         parts.append(row.event)
     if row.flags:
-        parts.append("! " + ", ".join(dict.fromkeys(row.flags)))
+        # Spaces, not underscores, so a narrow column wraps between words.
+        parts.append("! " + ", ".join(flag_words(code) for code in dict.fromkeys(row.flags)))
     return "\n".join(parts)
+
+
+def flag_words(code: str) -> str:
+    """A finding code as the marks column shows it ("two digit year")."""
+    return code.replace("_", " ")
+
+
+def flag_meaning(code: str) -> str:
+    """What a flag means, from the findings catalogue where it has the code."""
+    if code in FLAG_WORDS:
+        return FLAG_WORDS[code]
+    kind = CATALOGUE.get(code)
+    return kind.explanation.rstrip(".") if kind else "see the validation report"
 
 
 def columns(run: CaseRun) -> list[tuple[str, int]]:
@@ -132,11 +147,10 @@ def build(run: CaseRun) -> bytes:
     heading = document.add_heading(f"Merged chronology: {case.review} {case.reference}", 1)
     heading.paragraph_format.space_after = Pt(2)
     document.add_paragraph(_summary_line(run)).runs[0].font.size = Pt(9)
-    document.add_picture(io.BytesIO(_timeline_png(run)), width=Cm(25.5))
+    document.add_picture(io.BytesIO(_timeline_png(run)), width=Cm(23))
     key = _key(document, run)
     _legend(document, run)
     _gaps(document, run)
-    document.add_page_break()
     document.add_paragraph(_docxml.marker("chronology"))
     plain = io.BytesIO()
     document.save(plain)
@@ -228,7 +242,7 @@ def _legend(document, run: CaseRun) -> None:
     if codes:
         paragraph = document.add_paragraph()
         paragraph.add_run("Flags in this chronology: ").bold = True
-        paragraph.add_run("; ".join(f"{code} = {FLAG_WORDS.get(code, 'see validation report')}"
+        paragraph.add_run("; ".join(f"{flag_words(code)} = {flag_meaning(code)}"
                                     for code in codes) + ".")
     paragraph = document.add_paragraph(
         "Dates are day-month-year and times 24-hour. Age is the child's age in years (y) "

@@ -41,7 +41,7 @@ def build(run: CaseRun) -> bytes:
     case = run.case
     agencies = lanes(run)
     colours = agency_colours(run)
-    height = 1.2 + 0.32 * max(1, len(agencies))
+    height = 1.5 + 0.32 * max(1, len(agencies))
     figure = Figure(figsize=(10.2, height), dpi=150)
     axes = figure.add_subplot()
     lane_of = {name: len(agencies) - 1 - i for i, name in enumerate(agencies)}
@@ -77,7 +77,7 @@ def build(run: CaseRun) -> bytes:
     _events(axes, run, lane_of)
 
     axes.set_yticks(list(lane_of.values()), list(lane_of))
-    axes.set_ylim(-0.6, len(agencies) - 0.4 + 0.5)
+    axes.set_ylim(-0.6, len(agencies) + 1.1)     # room above the lanes for event labels
     axes.set_xlim(mdates.date2num(case.period_from),
                   mdates.date2num(case.period_to + dt.timedelta(days=1)))
     months = (case.period_to - case.period_from).days // 30
@@ -85,7 +85,8 @@ def build(run: CaseRun) -> bytes:
     axes.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
     axes.tick_params(labelsize=7)
     axes.grid(axis="x", linewidth=0.3, color="#BBBBBB")
-    note = f"; {undated} entries without a date are not shown" if undated else ""
+    note = (f"; {undated} {'entry' if undated == 1 else 'entries'} without a date not shown"
+            if undated else "")
     axes.set_title(f"{case.reference}: entries by agency, "
                    f"{case.period_from:%d-%m-%Y} to {case.period_to:%d-%m-%Y}{note}",
                    fontsize=8)
@@ -107,15 +108,28 @@ def _events(axes, run: CaseRun, lane_of: dict[str, int]) -> None:
             members[row.event].append(row)
     ranked = sorted(members, key=lambda e: (-len({r.agency for r in members[e]}), e))
     labelled = set(ranked[:MAX_LABELS])
-    top = max(lane_of.values(), default=0) + 0.45
+    top = max(lane_of.values(), default=0) + 0.4
+    places = []
     for event, rows in members.items():
         x = mdates.date2num(covered(rows[0])[0])
         lanes_hit = [lane_of[r.agency] for r in rows]
         axes.plot([x, x], [min(lanes_hit), max(lanes_hit)], linestyle=":", color="black",
                   linewidth=0.8, zorder=5)
         if event in labelled:
-            axes.annotate(event, (x, top), fontsize=6, ha="center", va="bottom",
-                          rotation=90, annotation_clip=False)
+            places.append((x, event))
+    # Events days apart would overprint: close ones share one label ("E012-E015").
+    close = (mdates.date2num(run.case.period_to) - mdates.date2num(run.case.period_from)) / 60
+    groups: list[list[tuple[float, str]]] = []
+    for x, event in sorted(places):
+        if groups and x - groups[-1][-1][0] <= close:
+            groups[-1].append((x, event))
+        else:
+            groups.append([(x, event)])
+    for group in groups:
+        names = sorted(event for _, event in group)
+        label = names[0] if len(names) == 1 else f"{names[0]}-{names[-1]}"
+        axes.annotate(label, (group[0][0], top), fontsize=6, ha="center", va="bottom",
+                      rotation=90, annotation_clip=False)
 
 
 def write(run: CaseRun) -> None:
