@@ -139,16 +139,6 @@ def test_as_read_keeps_insertions_and_drops_deletions(plain, changed):
 
 # --- the pipeline reads all of it --------------------------------------------------------
 
-# Reader gaps the demo shows, for the ingest owners to close (then remove the mark).
-KNOWN_READER_GAPS = {
-    "gp": "columns.py does not read the heading 'Clinician (initials)' as the staff column",
-    "hv-first": "tables.py takes the 'not known' entry (whose comment says 'Date not "
-                "recorded in the notes.') for a new heading row and loses the entry",
-    "hv": "tables.py takes the 'not known' entry (whose comment says 'Date not recorded "
-          "in the notes.') for a new heading row and loses the entry",
-}
-
-
 @pytest.fixture(scope="module")
 def demo_run(tmp_path_factory) -> CaseRun:
     """The committed demo case through the stages that read, date and merge its rows.
@@ -183,10 +173,7 @@ def test_each_return_is_matched_to_its_agency(demo_run):
         assert ret.agency == case.match_agency(written).name
 
 
-@pytest.mark.parametrize("key", [
-    pytest.param(ret.key, marks=pytest.mark.xfail(strict=True, reason=KNOWN_READER_GAPS[
-        ret.key])) if ret.key in KNOWN_READER_GAPS else ret.key
-    for ret in story.RETURNS])
+@pytest.mark.parametrize("key", [ret.key for ret in story.RETURNS])
 def test_every_row_of_a_return_is_read_as_written(demo_run, key):
     expected = story.returns_by_key()[key]
     ret = next(r for r in demo_run.returns if r.file == expected.file)
@@ -214,13 +201,10 @@ def test_terms_of_reference_is_read_as_such(demo_run):
 
 
 PRECISION_CODES = {"unknown", "unreadable"}     # said by the reading's precision, not a flag
-DATE_GAPS = {key: reason for key, reason in KNOWN_READER_GAPS.items() if key != "gp"}
 
 
-@pytest.mark.parametrize("key", [
-    pytest.param(ret.key, marks=pytest.mark.xfail(strict=True, reason=DATE_GAPS[ret.key]))
-    if ret.key in DATE_GAPS else ret.key
-    for ret in story.RETURNS if any(e.expect for e in ret.entries)])
+@pytest.mark.parametrize("key", [ret.key for ret in story.RETURNS
+                                 if any(e.expect for e in ret.entries)])
 def test_each_quirk_of_a_return_gets_its_finding(demo_run, key):
     """The entries the story writes with a quirk arrive flagged as SPEC.md's rules say."""
     expected = story.returns_by_key()[key]

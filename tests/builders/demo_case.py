@@ -98,7 +98,7 @@ _DELETED_ROW = {   # entries deleted with track changes on: shown struck through
     "csc": ["16.04.2014", "", "", "Duplicate contact record - see above.", "Contact record",
             "MASH1", ""],
 }
-_INSERTED_ROWS = {"hv": ("02/06/2015", "03/06/2015")}   # rows the amended return adds
+_INSERTED_ROWS = {"hv": story.HV_ADDED}   # rows the amended return adds, tracked
 
 
 def _entry_row(ret: story.ChronologyReturn, entry: story.Entry) -> list | Row:
@@ -106,7 +106,7 @@ def _entry_row(ret: story.ChronologyReturn, entry: story.Entry) -> list | Row:
     if entry.quirk == "date_merged":
         date_cell = MERGED
     cells = [date_cell, *(pieces(text) for text in entry.cells())]
-    if any(entry.when.startswith(start) for start in _INSERTED_ROWS.get(ret.key, ())):
+    if entry.when in _INSERTED_ROWS.get(ret.key, ()):
         return Row(cells, inserted=True)
     return cells
 

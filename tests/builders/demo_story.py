@@ -266,7 +266,7 @@ def _day_of(entry: Entry) -> dt.date | None:
         return None
 
 
-def _weave(key: list[Entry], routine: Routine, seed: int,
+def _weave(key: list[Entry], routines: tuple[Routine, ...], seed: int,
            write_date: Callable[[dt.date, random.Random], tuple[str, str]]) -> tuple[Entry, ...]:
     """Key entries and routine ones in date order, as an agency lists its record.
 
@@ -276,7 +276,11 @@ def _weave(key: list[Entry], routine: Routine, seed: int,
     """
     rng = random.Random(seed)
     taken = {d for d in map(_day_of, key) if d}
-    extra = _routine(routine, taken, rng, write_date)
+    extra: list[tuple[dt.date, Entry]] = []
+    for routine in routines:
+        found = _routine(routine, taken, rng, write_date)
+        taken.update(day for day, _ in found)
+        extra.extend(found)
     woven: list[Entry] = []
     pending = sorted(extra, key=lambda pair: pair[0])
     for entry in key:
@@ -392,26 +396,38 @@ _POLICE_KEY = [
       expect=("outside_period",)),
 ]
 
-_POLICE_ROUTINE = Routine(
-    windows=(_period("2014-01-05", "2014-03-30"), _period("2014-05-01", "2014-10-30"),
-             _period("2014-12-10", "2015-05-20"), _period("2015-08-01", "2015-11-20")),
-    count=22,
-    bank=(
-        ("", "", "Intelligence check on address for MASH: no new information.",
-         "Niche RMS", "PS KM", ""),
-        ("", "", "PNC and local checks for Children's Social Care request.", "PNC", "DC RW",
-         ""),
-        ("", "Ryan Carter stopped in vehicle on Fernhill Road; no offences.", "",
-         "Stop record", "PC AL", "Not linked to the family on the record."),
-        ("", "", "Information request from Housing Services ASB team answered.",
-         "Email", "PS KM", ""),
-        ("", "", "Domestic abuse case review by PPU supervisor. No further action needed.",
-         "Niche RMS", "DS ME", "Supervisory review recorded: good practice."),
-        ("", "Donna Smith reported her purse stolen in the town centre. Crime recorded.",
-         "", "Crime report", "PC JT", "Not safeguarding-related."),
-        ("", "", "Address flagged for repeat calls reviewed by neighbourhood team; no "
-         "action.", "Niche RMS", "PC AL", ""),
-    ),
+_POLICE_ROUTINE = (
+    Routine(   # before the first domestic incident: nothing ties these to the children
+        windows=(_period("2014-01-05", "2014-04-10"),),
+        count=4,
+        bank=(
+            ("", "Ryan Carter stopped in vehicle on Fernhill Road; no offences.", "",
+             "Stop record", "PC AL", "Not linked to the family on the record."),
+            ("", "Donna Smith reported her purse stolen in the town centre. Crime "
+             "recorded.", "", "Crime report", "PC JT", "Not safeguarding-related."),
+            ("", "Ryan Carter gave a witness statement about a road traffic collision.", "",
+             "Niche RMS", "PC RB", ""),
+            ("", "", "Neighbour reported youths on Acacia Avenue; no link to the family.",
+             "Incident log", "PC AL", ""),
+        )),
+    Routine(
+        windows=(_period("2014-05-01", "2014-10-30"), _period("2014-12-10", "2015-05-20"),
+                 _period("2015-08-01", "2015-11-20")),
+        count=18,
+        bank=(
+            ("", "", "Intelligence check on address for MASH: no new information.",
+             "Niche RMS", "PS KM", ""),
+            ("", "", "PNC and local checks for Children's Social Care request.", "PNC",
+             "DC RW", ""),
+            ("", "Ryan Carter stopped in vehicle on Fernhill Road; no offences.", "",
+             "Stop record", "PC AL", "Not linked to the family on the record."),
+            ("", "", "Information request from Children's Social Care answered.",
+             "Email", "PS KM", ""),
+            ("", "", "Domestic abuse case review by PPU supervisor. No further action "
+             "needed.", "Niche RMS", "DS ME", "Supervisory review recorded: good practice."),
+            ("", "", "Address flagged for repeat calls reviewed by neighbourhood team; no "
+             "action.", "Niche RMS", "PC AL", ""),
+        )),
 )
 
 POLICE_ENTRIES = _weave(_POLICE_KEY, _POLICE_ROUTINE, SEED + 1, _slash)
@@ -510,25 +526,27 @@ _CSC_KEY = [
       "Placement record", "SW2", "", event="discharge"),
 ]
 
-_CSC_ROUTINE = Routine(
-    windows=(_period("2014-11-13", "2015-09-25"),),
-    count=40,
-    bank=(
-        ("Kayla seen at home; walking and babbling.", "Donna present. Home conditions "
-         "adequate.", "", "Case note", "SW1", "Statutory visit within timescale."),
-        ("", "", "Supervision with team manager: plan reviewed.", "Supervision record",
-         "TM1 / SW1", ""),
-        ("Jayden seen at school alone.", "", "", "Case note", "SW1",
-         "Jayden's wishes recorded."),
-        ("", "Donna attended Freedom Programme session at the Family Centre.", "",
-         "Family Centre log", "FSW1", ""),
-        ("", "", "Email to health visitor asking for update.", "Email", "SW1", ""),
-        ("Children seen at home; Kayla had a runny nose.", "Donna said money is tight.",
-         "", "Case note", "SW1", "Food bank voucher given."),
-        ("", "Home visit, no answer. Card left.", "", "Case note", "SW1",
-         "Followed up by telephone the next day."),
-        ("", "", "Telephone call to housing officer about repairs.", "Case note", "SW1",
-         ""),
+_CSC_ROUTINE = (
+    Routine(
+        windows=(_period("2014-11-13", "2015-09-25"),),
+        count=40,
+        bank=(
+            ("Kayla seen at home; walking and babbling.", "Donna present. Home conditions "
+             "adequate.", "", "Case note", "SW1", "Statutory visit within timescale."),
+            ("", "", "Supervision with team manager: plan reviewed.", "Supervision record",
+             "TM1 / SW1", ""),
+            ("Jayden seen at school alone.", "", "", "Case note", "SW1",
+             "Jayden's wishes recorded."),
+            ("", "Donna attended Freedom Programme session at the Family Centre.", "",
+             "Family Centre log", "FSW1", ""),
+            ("", "", "Email to health visitor asking for update.", "Email", "SW1", ""),
+            ("Children seen at home; Kayla had a runny nose.", "Donna said money is tight.",
+             "", "Case note", "SW1", "Food bank voucher given."),
+            ("", "Home visit, no answer. Card left.", "", "Case note", "SW1",
+             "Followed up by telephone the next day."),
+            ("", "", "Telephone call to housing officer about repairs.", "Case note", "SW1",
+             ""),
+        ),
     ),
 )
 
@@ -592,7 +610,7 @@ _HV_KEY = [
       expect=("period",)),
     E("02/06/2015 11:00", "", "", "Strategy meeting attended.", "SystmOne", "HV2", "",
       event="strategy-2"),
-    E("03/06/2015 10:00", "Kayla (2 yrs 3 months) seen. Speech delayed: about 10 words.",
+    E("03/06/2015 10:00", "Kayla (2 yrs 2 months) seen. Speech delayed: about 10 words.",
       "Ryan Carter present; introduced as \"a friend\".", "", "SystmOne", "HV2",
       "New health visitor; first contact for 3 months."),
     E("24/06/2015 10:00", "", "", "Review child protection conference: HV2 agreed the "
@@ -605,40 +623,68 @@ _HV_KEY = [
       event="strategy-4"),
 ]
 
-_HV_ROUTINE = Routine(
-    windows=(_period("2014-02-12", "2014-11-07"), _period("2014-11-12", "2015-02-20"),
-             _period("2015-06-04", "2015-09-25"), _period("2015-10-01", "2015-11-25")),
-    count=34,
-    bank=(
-        ("Kayla seen at home; development appropriate.", "Donna seen.", "", "SystmOne",
-         "HV1", ""),
-        ("", "", "Telephone call to social worker: update shared.", "SystmOne", "HV1", ""),
-        ("Kayla weighed at child health clinic.\nWeight within normal range.",
-         "Attended with Donna.", "", "Clinic register", "CN1", ""),
-        ("", "Donna phoned for advice on sleep routine.", "", "SystmOne", "HV1",
-         "Advice given; leaflet posted."),
-        ("Kayla seen; nappy rash.", "Advice to Donna.", "", "SystmOne", "CN1", ""),
-        ("", "Home visit: no answer. Calling card left.", "", "SystmOne", "HV1",
-         "Follow-up visit booked."),
-        ("", "", "Safeguarding supervision: case discussed.", "Supervision record",
-         "HV1 / SN1", "Actions agreed and recorded."),
-    ),
+_HV_ROUTINE = (
+    Routine(   # universal service, before social care is involved
+        windows=(_period("2014-02-12", "2014-11-07"),),
+        count=16,
+        bank=(
+            ("Kayla seen at home; development appropriate.", "Donna seen.", "",
+             "SystmOne", "HV1", ""),
+            ("Kayla weighed at child health clinic.\nWeight within normal range.",
+             "Attended with Donna.", "", "Clinic register", "CN1", ""),
+            ("", "Donna phoned for advice on sleep routine.", "", "SystmOne", "HV1",
+             "Advice given; leaflet posted."),
+            ("Kayla seen; nappy rash.", "Advice to Donna.", "", "SystmOne", "CN1", ""),
+            ("", "Home visit: no answer. Calling card left.", "", "SystmOne", "HV1",
+             "Follow-up visit booked."),
+        )),
+    Routine(   # while the children are on plans, then Child in Need
+        windows=(_period("2014-11-12", "2015-02-20"), _period("2015-06-04", "2015-09-25")),
+        count=15,
+        bank=(
+            ("Kayla seen at home; development appropriate.", "Donna seen.", "",
+             "SystmOne", "HV1", ""),
+            ("", "", "Telephone call to social worker: update shared.", "SystmOne", "HV1",
+             ""),
+            ("Kayla weighed at child health clinic.\nWeight within normal range.",
+             "Attended with Donna.", "", "Clinic register", "CN1", ""),
+            ("", "", "Safeguarding supervision: case discussed.", "Supervision record",
+             "HV1 / SN1", "Actions agreed and recorded."),
+            ("", "Home visit: no answer. Calling card left.", "", "SystmOne", "HV1",
+             "Follow-up visit booked."),
+        )),
+    Routine(   # universal service again after the case closed
+        windows=(_period("2015-10-01", "2015-11-25"),),
+        count=3,
+        bank=(
+            ("Kayla weighed at child health clinic.\nWeight within normal range.",
+             "Attended with Donna.", "", "Clinic register", "CN1", ""),
+            ("", "Donna phoned to cancel the 2-year review.", "", "SystmOne", "HV2",
+             "Rebooked."),
+        )),
 )
 
 
-def _hv_first_return() -> tuple[Entry, ...]:
-    """The first return: without the two entries the second adds, and one earlier wording."""
-    first = []
-    for entry in _HV_KEY:
-        if entry.when.startswith(("03/06/2015", "02/06/2015")):
-            continue                  # added in the second return
-        if entry.when.startswith("24/06/2015"):
-            entry = replace(entry, communication="Review child protection conference.")
-        first.append(entry)
-    return _weave(first, _HV_ROUTINE, SEED + 3, _slash)
-
-
 HV_ENTRIES = _weave(_HV_KEY, _HV_ROUTINE, SEED + 3, _slash)
+
+# What the amended return changed: entries it added (by their date cell) and one rewording.
+HV_ADDED = ("02/06/2015 11:00", "03/06/2015 10:00")
+HV_REWORDED = ("24/06/2015 10:00", "Review child protection conference.")
+
+
+def _hv_first_return() -> tuple[Entry, ...]:
+    """The first return: the amended one without its two added entries, and with the
+    earlier wording of the entry it changed."""
+    first = []
+    for entry in HV_ENTRIES:
+        if entry.when in HV_ADDED:
+            continue
+        if entry.when == HV_REWORDED[0]:
+            entry = replace(entry, communication=HV_REWORDED[1])
+        first.append(entry)
+    return tuple(first)
+
+
 HV_FIRST_ENTRIES = _hv_first_return()
 HV_STAFF = (
     ("HV1", "Health Visitor"),
@@ -659,7 +705,7 @@ _GP_KEY = [
       "EMIS", "RC1", "", expect=("two_digit_year", "outside_period")),
     E("24/04/13", "6-8 week baby check: normal.", "Donna attended.", "", "EMIS", "GP1",
       "", expect=("two_digit_year", "outside_period")),
-    E("20/01/14", "Immunisations (12 months) given.", "", "", "EMIS", "PN1", "",
+    E("17/03/14", "Immunisations (12 months) given.", "", "", "EMIS", "PN1", "",
       expect=("two_digit_year",)),
     E("25/03/14", "", "Donna seen: low mood, referred by HV. PHQ-9 = 15. Sertraline "
       "started; talking therapies leaflet.", "HV letter received 19/03/14.", "EMIS",
@@ -684,17 +730,19 @@ _GP_KEY = [
       "EMIS", "GP1", "", event="admission-notice", expect=("two_digit_year",)),
 ]
 
-_GP_ROUTINE = Routine(
-    windows=(_period("2014-01-22", "2015-02-27"), _period("2015-09-21", "2015-11-25")),
-    count=29,
-    bank=(
-        ("Kayla seen: viral illness. Advice given.", "Attended with Donna.", "", "EMIS",
-         "GP2", ""),
-        ("", "Donna: medication review. Mood improving.", "", "EMIS", "GP1", ""),
-        ("Jayden seen: ear infection.", "Attended with Donna.", "", "EMIS", "GP2", ""),
-        ("Immunisations given.", "", "", "EMIS", "PN1", ""),
-        ("", "Repeat prescription for Donna collected.", "", "EMIS", "RC1", ""),
-        ("", "", "Letter from health visitor filed.", "Scanned letter", "RC1", ""),
+_GP_ROUTINE = (
+    Routine(
+        windows=(_period("2014-01-22", "2015-02-27"), _period("2015-09-21", "2015-11-25")),
+        count=29,
+        bank=(
+            ("Kayla seen: viral illness. Advice given.", "Attended with Donna.", "", "EMIS",
+             "GP2", ""),
+            ("", "Donna: medication review. Mood improving.", "", "EMIS", "GP1", ""),
+            ("Jayden seen: ear infection.", "Attended with Donna.", "", "EMIS", "GP2", ""),
+            ("Immunisations given.", "", "", "EMIS", "PN1", ""),
+            ("", "Repeat prescription for Donna collected.", "", "EMIS", "RC1", ""),
+            ("", "", "Letter from health visitor filed.", "Scanned letter", "RC1", ""),
+        ),
     ),
 )
 
@@ -758,22 +806,40 @@ _HOSPITAL_KEY = [
       event="discharge"),
 ]
 
-_HOSPITAL_ROUTINE = Routine(
-    windows=(_period("2015-11-30", "2015-12-09"), _period("2014-09-01", "2014-12-19"),
-             _period("2015-07-01", "2015-08-28")),
-    count=17,
-    weekdays_only=False,
-    bank=(
-        ("Ward round: Kayla comfortable, eating small amounts.", "", "", "Ward notes",
-         "PAED1", ""),
-        ("", "Visit by maternal grandmother, supervised.", "", "Ward notes", "RN3",
-         "Supervised contact as agreed with CSC."),
-        ("Kayla settled overnight. Observations stable.", "", "", "Nursing notes", "RN3",
-         ""),
-        ("", "", "Telephone update to social worker.", "Safeguarding log", "PLN1", ""),
-        ("Audiology outpatient appointment: not brought.", "", "Letter to GP.",
-         "Outpatient system", "AUD1", "Second appointment offered."),
-    ),
+_HOSPITAL_ROUTINE = (
+    Routine(   # on the children's ward after the admission
+        windows=(_period("2015-11-30", "2015-12-09"),),
+        count=7,
+        weekdays_only=False,
+        bank=(
+            ("Ward round: Kayla comfortable, eating small amounts.", "", "", "Ward notes",
+             "PAED1", ""),
+            ("", "Visit by maternal grandmother, supervised.", "", "Ward notes", "RN3",
+             "Supervised contact as agreed with CSC."),
+            ("Kayla settled overnight. Observations stable.", "", "", "Nursing notes",
+             "RN3", ""),
+            ("", "", "Telephone update to social worker.", "Safeguarding log", "PLN1", ""),
+        )),
+    Routine(
+        windows=(_period("2014-09-01", "2014-12-19"),),
+        count=6,
+        weekdays_only=False,
+        bank=(
+            ("Jayden attended ED with a high temperature; discharged with advice.",
+             "Attended with mother.", "", "ED triage (Symphony)", "RN2", ""),
+            ("Kayla seen in paediatric outpatients for recurrent chest infections; "
+             "discharged to GP care.", "Attended with mother.", "Letter to GP.",
+             "Outpatient system", "PAED1", ""),
+            ("Kayla attended ED with a cough; discharged with advice.", "", "",
+             "ED triage (Symphony)", "RN1", "Safeguarding checklist completed."),
+        )),
+    Routine(
+        windows=(_period("2015-07-01", "2015-08-28"),),
+        count=2,
+        bank=(
+            ("Audiology outpatient appointment (speech delay): not brought.", "",
+             "Letter to GP.", "Outpatient system", "AUD1", "Second appointment offered."),
+        )),
 )
 
 HOSPITAL_ENTRIES = _weave(_HOSPITAL_KEY, _HOSPITAL_ROUTINE, SEED + 5, _excel)
@@ -826,18 +892,27 @@ _HOUSING_KEY = [
       "Tenancy file", "HO1", ""),
 ]
 
-_HOUSING_ROUTINE = Routine(
-    windows=(_period("2014-02-10", "2014-09-30"), _period("2015-01-05", "2015-07-10")),
-    count=17,
-    bank=(
-        ("", "Rent payment missed; text reminder sent.", "", "Rent account", "RO1", ""),
-        ("", "Repair completed: kitchen tap.", "", "Repairs log", "HO1", ""),
-        ("", "Annual gas safety check completed.", "", "Repairs log", "HO1", ""),
-        ("", "Donna phoned about housing benefit change.", "", "Tenancy file", "HO1",
-         "Referred to benefits advice."),
-        ("", "", "Information request from social worker answered.", "Email", "HO1",
-         ""),
-    ),
+_HOUSING_ROUTINE = (
+    Routine(
+        windows=(_period("2014-02-10", "2014-09-30"),),
+        count=9,
+        bank=(
+            ("", "Rent payment missed; text reminder sent.", "", "Rent account", "RO1", ""),
+            ("", "Repair completed: kitchen tap.", "", "Repairs log", "HO1", ""),
+            ("", "Annual gas safety check completed.", "", "Repairs log", "HO1", ""),
+            ("", "Donna phoned about housing benefit change.", "", "Tenancy file", "HO1",
+             "Referred to benefits advice."),
+        )),
+    Routine(
+        windows=(_period("2015-01-05", "2015-07-10"),),
+        count=8,
+        bank=(
+            ("", "Rent payment missed; text reminder sent.", "", "Rent account", "RO1", ""),
+            ("", "", "Information request from social worker answered.", "Email", "HO1",
+             ""),
+            ("", "Repair completed: damp treatment in the children's bedroom.", "",
+             "Repairs log", "HO1", ""),
+        )),
 )
 
 HOUSING_ENTRIES = _weave(_HOUSING_KEY, _HOUSING_ROUTINE, SEED + 6,
@@ -905,24 +980,27 @@ _SCHOOL_KEY = [
       "DSL", "", event="strategy-4"),
 ]
 
-_SCHOOL_ROUTINE = Routine(
-    windows=(_period("2014-09-04", "2014-12-19"), _period("2015-01-05", "2015-03-27"),
-             _period("2015-04-13", "2015-07-21"), _period("2015-09-02", "2015-11-27")),
-    count=28,
-    bank=(
-        ("Jayden arrived late (09:20). Had not had breakfast; given toast.", "", "",
-         "Late book", "AO1", ""),
-        ("Jayden tired and tearful in class.", "", "", "Safeguarding log (CPOMS)", "CT1",
-         "Logged for the DSL."),
-        ("", "Mum spoken to at the gate about Jayden's uniform.", "", "Class log", "CT1",
-         ""),
-        ("Jayden absent: mum phoned, unwell.", "", "", "Attendance system", "AO1", ""),
-        ("Jayden seen by the DSL for a check-in; said home is \"OK\".", "", "",
-         "Safeguarding log (CPOMS)", "DSL", "Jayden's voice recorded."),
-        ("Jayden collected late at 15:50.", "Mum apologised.", "", "Office log", "HT1",
-         ""),
-        ("", "", "Email to social worker with attendance figures.", "Email", "AO1", ""),
-    ),
+_SCHOOL_LOG = (
+    ("Jayden arrived late (09:20). Had not had breakfast; given toast.", "", "",
+     "Late book", "AO1", ""),
+    ("Jayden tired and tearful in class.", "", "", "Safeguarding log (CPOMS)", "CT1",
+     "Logged for the DSL."),
+    ("", "Mum spoken to at the gate about Jayden's uniform.", "", "Class log", "CT1", ""),
+    ("Jayden absent: mum phoned, unwell.", "", "", "Attendance system", "AO1", ""),
+    ("Jayden collected late at 15:50.", "Mum apologised.", "", "Office log", "HT1", ""),
+)
+_SCHOOL_ROUTINE = (
+    Routine(windows=(_period("2014-09-04", "2014-11-07"),), count=6, bank=_SCHOOL_LOG),
+    Routine(   # while social care is involved
+        windows=(_period("2014-11-12", "2014-12-19"), _period("2015-01-05", "2015-03-27"),
+                 _period("2015-04-13", "2015-07-21"), _period("2015-09-02", "2015-09-30")),
+        count=18,
+        bank=(*_SCHOOL_LOG,
+              ("Jayden seen by the DSL for a check-in; said home is \"OK\".", "", "",
+               "Safeguarding log (CPOMS)", "DSL", "Jayden's voice recorded."),
+              ("", "", "Email to social worker with attendance figures.", "Email", "AO1",
+               ""))),
+    Routine(windows=(_period("2015-10-01", "2015-11-27"),), count=4, bank=_SCHOOL_LOG),
 )
 
 SCHOOL_ENTRIES = _weave(_SCHOOL_KEY, _SCHOOL_ROUTINE, SEED + 7, _slash)
