@@ -37,7 +37,7 @@ TUNED = {
               "Initials", "Name and role", "Practitioner(s) involved",
               "Name & designation of staff", "Staff member (name and role)",
               "Professional involved", "Staff name/role", "Key worker", "Personnel involved",
-              "Who (name/role)", "Recorded by"],
+              "Who (name/role)", "Recorded by", "Clinician (initials)"],
     "comment": ["COMMENT", "Action taken/Comment", "Comments/analysis", "Author's comment",
                 "Outcome", "Analysis", "Notes", "Significance", "Outcome / action taken",
                 "Decision / action / outcome", "Comments (including analysis of practice)",
@@ -112,6 +112,7 @@ def test_a_second_narrative_column_joins_the_comment_and_blank_columns_are_unmap
     ["03/04/2014", "Child seen", "Mother present", "Agency meeting"],
     ["Date not known (2014)", "Child seen", "Mother present", "Agency meeting"],
     ["Date", "Child " + "seen at home with mother and siblings; " * 8, "Staff", "Comment"],
+    ["not known", "Mother present.", "HV notes", "HV1", "Date not recorded in the notes."],
     ["Date", "Staff"],                                       # too few template columns
     ["Child", "Mother", "Staff", "Comment"],                 # no date column
 ])

@@ -529,3 +529,13 @@ def test_flat_sweep_and_careful_walk_read_tables_alike(layout, grid_before):
     tbl = wordxml.load_document(doc.to_bytes()).find(".//" + wordxml.TBL)
     width = wordxml.grid_columns(tbl)
     assert list(wordxml._swept_rows(tbl, width)) == list(wordxml._walked_rows(tbl, width))
+
+
+def test_an_undated_entry_whose_comment_mentions_the_date_is_kept(case_dir):
+    """Found by the demo case: a 'not known' entry was once taken for a heading row."""
+    undated = entry("not known", "", "Mother said a relative sometimes babysits.", "",
+                    "HV1's handwritten notes", "HV1", "Date not recorded in the notes.")
+    ret = read(police_return([entry("03/04/2014", "a"), undated, entry("05/04/2014", "b")]),
+               case_dir)
+    assert values(ret)[1] == tuple(undated)
+    assert [r.child for r in ret.rows] == ["a", "", "b"]

@@ -69,12 +69,18 @@ def simplify(text: str) -> str:
 
 
 def meaning_of(heading: str) -> str | None:
-    words = simplify(heading)
-    if not words:
+    """The canonical column a heading names, or None.
+
+    The title (before any bracket) decides; only when it names nothing is the bracket
+    read too ("Clinician (initials)" is the staff column).
+    """
+    title = simplify(heading)
+    if not title:
         return None
-    for name, pattern in _MEANINGS:
-        if pattern.search(words):
-            return name
+    for words in (title, _NOT_WORD.sub(" ", heading.lower()).strip()):
+        for name, pattern in _MEANINGS:
+            if pattern.search(words):
+                return name
     return None
 
 
@@ -85,11 +91,21 @@ _DATE_VALUE = re.compile(
     r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\b|\b(19|20)\d\d\b|\b\d{1,2}(st|nd|rd|th)?\s+"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 MAX_HEADING_CHARS = 200   # a heading cell with its guidance in brackets; entries run longer
+MAX_HEADING_WORDS = 10    # "Information shared with / received from other agencies" is 8
+_SENTENCE = re.compile(r"\w\s+\w+\s+\w+.*[a-z]{2}\.\s*$", re.S)   # "... in the notes."
 
 
 def _could_be_heading(cells: list[str]) -> bool:
-    return all(len(c) <= MAX_HEADING_CHARS and not _DATE_VALUE.search(c)
-               for c in cells if c.strip())
+    """False when a cell holds what headings never do: a date, a sentence, long text."""
+    for cell in cells:
+        if not cell.strip():
+            continue
+        title = simplify(cell)
+        if (len(cell) > MAX_HEADING_CHARS or _DATE_VALUE.search(cell)
+                or len(title.split()) > MAX_HEADING_WORDS
+                or _SENTENCE.search(_TITLE_END.split(cell, maxsplit=1)[0])):
+            return False
+    return True
 
 
 def match_header(cells: list[str]) -> dict[int, str] | None:

@@ -99,11 +99,16 @@ def build_return(source, case: Case, header_lines: list[str], tables: list[RawTa
             continue
         previous: dict[str, str] = {}
         after_heading = False       # the row before was a heading row
+        first_in_table = True
         for raw in table.rows:
             texts = [c or "" for c in raw.cells]
             if not any(t.strip() for t in texts):
                 continue
             found = columns.match_header(texts)
+            if found is not None and mapping is not None and not first_in_table and (
+                    _date_column(found) != _date_column(mapping)):
+                found = None       # inside a table, a heading row keeps the date column
+            first_in_table = False
             if found is not None:
                 if mapping is None and columns.is_single_contact_column(found, texts):
                     ret.file_flags.append("single_contact_column")
@@ -169,6 +174,10 @@ def _entry(raw: RawRow, mapping: dict[int, str], previous: dict[str, str], table
         comment=joined.get("comment", ""),
         order=len(ret.rows),
     )
+
+
+def _date_column(mapping: dict[int, str]) -> int:
+    return next(index for index, name in mapping.items() if name == "date")
 
 
 _MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
