@@ -1,0 +1,195 @@
+"""merged_chronology.docx, opened as written: layout, key, marks, dates, properties."""
+
+import io
+import re
+import zipfile
+
+import msoffcrypto
+import pytest
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from lxml import etree
+
+from pipeline.assemble import chronology_docx
+from pipeline.assemble._colours import PALETTE, contrast_with_black, tint
+from pipeline.merge import merge
+from tests.builders.chronology_rows import chronology, day, month, run_for, unknown
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+POLICE, CSC, HV = "Thames Valley Police", "Children's Social Care", "Health Visiting Service"
+
+
+def sample_run(tmp_path, **options):
+    police = chronology(POLICE, [
+        (day(2014, 4, 3, 15), "Attended strategy meeting at MASH, agreed joint s47 with CSC"),
+        (day(2014, 4, 4, 9, 5), "Line one\nline two <b> & 'quotes'\tafter tab")])
+    csc = chronology(CSC, [
+        (day(2014, 4, 3), "Strategy meeting held, decision to proceed to s47 enquiry with "
+                          "police"),
+        (month(2014, 7), "Visits during July"), (unknown(), "Date not known")])
+    hv_old = chronology(HV, [(day(2014, 1, 10, 11), "Home visit")], file="hv1.docx",
+                        completed="01/02/2016")
+    hv = chronology(HV, [(day(2014, 1, 10, 11), "Home visit"),
+                         (day(2014, 1, 10, 11, 30), "Home visit.")], file="hv2.docx",
+                    completed="09/02/2016")
+    run = run_for(tmp_path, [police, csc, hv_old, hv], **options)
+    merge(run)
+    return run
+
+
+def body_table(document_xml: bytes):
+    root = etree.fromstring(document_xml)
+    tables = root.findall(f".//{W}tbl")
+    return tables[-1]                      # the key first, the chronology last
+
+
+def cell_texts(tr) -> list[str]:
+    texts = []
+    for tc in tr.findall(f"{W}tc"):
+        parts = []
+        for node in tc.iter(f"{W}t", f"{W}br", f"{W}tab"):
+            parts.append({f"{W}br": "\n", f"{W}tab": "\t"}.get(node.tag, node.text or ""))
+        texts.append("".join(parts))
+    return texts
+
+
+def fills(tr) -> list[str]:
+    return [tc.find(f"{W}tcPr/{W}shd").get(f"{W}fill") for tc in tr.findall(f"{W}tc")]
+
+
+@pytest.fixture
+def written(tmp_path):
+    run = sample_run(tmp_path)
+    chronology_docx.write(run)
+    path = run.outputs_dir / "merged_chronology.docx"
+    return run, path, zipfile.ZipFile(path).read("word/document.xml")
+
+
+def test_landscape_with_restricted_reference_and_page_n_of_m(written):
+    run, path, _ = written
+    document = Document(path)
+    section = document.sections[0]
+    assert section.orientation == WD_ORIENT.LANDSCAPE
+    assert section.page_width > section.page_height
+    header = "".join(p.text for p in section.header.paragraphs)
+    assert "RESTRICTED" in header and run.case.reference in header
+    footer = etree.tostring(section.footer._element).decode()
+    assert "RESTRICTED" in footer
+    assert re.search(r'w:instr=" PAGE ', footer) and re.search(r'w:instr=" NUMPAGES ', footer)
+
+
+def test_header_row_repeats_and_rows_do_not_split(written):
+    _, _, xml = written
+    rows = body_table(xml).findall(f"{W}tr")
+    assert rows[0].find(f"{W}trPr/{W}tblHeader") is not None
+    assert cell_texts(rows[0]) == ["Marks", "Date", "Time", "Age", "Agency",
+                                   "Contact with child",
+                                   "Contact with parents/carers and family",
+                                   "Inter/intra-agency communication", "Source", "Staff",
+                                   "Comment"]
+    for tr in rows[1:]:
+        assert tr.find(f"{W}trPr/{W}tblHeader") is None
+        assert tr.find(f"{W}trPr/{W}cantSplit") is not None
+
+
+def test_dates_times_ages_text_and_line_breaks_as_written(written):
+    run, _, xml = written
+    rows = [cell_texts(tr) for tr in body_table(xml).findall(f"{W}tr")[1:]]
+    assert len(rows) == len(run.merged) == 7
+    by_text = {r[5]: r for r in rows}
+    police = by_text["Line one\nline two <b> & 'quotes'\tafter tab"]   # escaped, kept
+    assert police[1:5] == ["04-04-2014", "09:05", "1y 0m", POLICE]
+    july = by_text["Visits during July"]
+    assert july[1] == "July 2014" and july[3] == "" and "period" in july[0]
+    assert by_text["Date not known"][1] == "not known"
+
+
+def test_agency_colours_with_a_key_readable_by_contrast(written):
+    run, _, xml = written
+    colours = dict(zip([POLICE, CSC, HV], PALETTE, strict=False))
+    for tr in body_table(xml).findall(f"{W}tr")[1:]:
+        agency = cell_texts(tr)[4]
+        row_fills = fills(tr)
+        assert row_fills[4] == colours[agency]             # the agency cell: full colour
+        assert row_fills[5] == tint(colours[agency])       # the rest: its light tint
+    key = etree.fromstring(xml).findall(f".//{W}tbl")[0]
+    key_rows = [(cell_texts(tr)[0], fills(tr)[0]) for tr in key.findall(f"{W}tr")[1:]]
+    assert key_rows == [(POLICE, colours[POLICE]), (CSC, colours[CSC]), (HV, colours[HV])]
+
+
+@pytest.mark.parametrize("colour", PALETTE)
+def test_black_text_on_every_colour_and_tint_has_contrast_of_at_least_7(colour):
+    assert contrast_with_black(colour) >= 7.0
+    assert contrast_with_black(tint(colour)) >= contrast_with_black(colour)
+
+
+def test_contrast_formula_matches_wcag_extremes():
+    assert contrast_with_black("FFFFFF") == pytest.approx(21.0)
+    assert contrast_with_black("000000") == pytest.approx(1.0)
+
+
+def test_flagged_changed_new_and_linked_rows_are_marked_with_a_legend(tmp_path):
+    run = sample_run(tmp_path)
+    chronology_docx.write(run)
+    again = sample_run(tmp_path)                     # same outputs folder: a second merge
+    again.returns[0].rows[0].comment = "Added after the first circulation"
+    merge(again)
+    xml = chronology_docx.build(again)
+    document = Document(io.BytesIO(xml))
+    rows = [cell_texts(tr) for tr in body_table(
+        zipfile.ZipFile(io.BytesIO(xml)).read("word/document.xml")).findall(f"{W}tr")[1:]]
+    marks = {r[5]: r[0] for r in rows}
+    strategy = "Attended strategy meeting at MASH, agreed joint s47 with CSC"
+    assert marks[strategy].split("\n")[:2] == ["NEW", "E001"]
+    assert marks["Strategy meeting held, decision to proceed to s47 enquiry with police"] \
+        == "E001"
+    assert marks["Home visit."].startswith("CHG\n! near duplicate")
+    text = "\n".join(p.text for p in document.paragraphs)
+    for mark in ("NEW =", "CHG =", "E001 =", "! = flagged"):
+        assert mark in text
+    assert "1 rows are new since the last merge" in text
+    assert "near duplicate = " in text and "period = " in text
+
+
+def test_age_column_left_out_without_a_date_of_birth(tmp_path):
+    run = sample_run(tmp_path, born=None)
+    xml = zipfile.ZipFile(io.BytesIO(chronology_docx.build(run))).read("word/document.xml")
+    header = cell_texts(body_table(xml).findall(f"{W}tr")[0])
+    assert "Age" not in header and len(header) == 10
+
+
+def test_timeline_on_the_first_page_and_properties_set(written):
+    run, path, xml = written
+    package = zipfile.ZipFile(path)
+    assert [n for n in package.namelist() if n.startswith("word/media/")]
+    body = etree.fromstring(xml).find(f"{W}body")
+    first_table = next(i for i, e in enumerate(body) if e.tag == f"{W}tbl")
+    drawing = next(i for i, e in enumerate(body) if e.find(f".//{W}drawing") is not None)
+    breaks = [i for i, e in enumerate(body) if e.find(f".//{W}br[@{W}type='page']") is not None]
+    assert drawing < first_table and not [b for b in breaks if b < drawing]
+    properties = Document(path).core_properties
+    assert properties.author == chronology_docx.BOARD
+    assert properties.last_modified_by == chronology_docx.BOARD
+    assert properties.title == f"Merged chronology {run.case.reference}"
+    assert "python-docx" not in (properties.comments + properties.author)
+    assert properties.created.year == run.today.year
+
+
+def test_protected_output_opens_with_the_case_password(tmp_path):
+    run = sample_run(tmp_path)
+    run.protect = True
+    chronology_docx.write(run)
+    encrypted = (run.outputs_dir / "merged_chronology.docx").read_bytes()
+    assert not zipfile.is_zipfile(io.BytesIO(encrypted))
+    office = msoffcrypto.OfficeFile(io.BytesIO(encrypted))
+    office.load_key(password=run.case.password)
+    plain = io.BytesIO()
+    office.decrypt(plain)
+    assert len(body_table(zipfile.ZipFile(plain).read("word/document.xml"))) > 1
+
+
+def test_characters_xml_cannot_hold_are_dropped_not_fatal(tmp_path):
+    run = run_for(tmp_path, [chronology(POLICE, [(day(2014, 1, 2), "bell\x07 and\x0b tab")])])
+    merge(run)
+    xml = zipfile.ZipFile(io.BytesIO(chronology_docx.build(run))).read("word/document.xml")
+    assert cell_texts(body_table(xml).findall(f"{W}tr")[1])[5] == "bell and tab"
