@@ -181,3 +181,59 @@ def test_every_form_of_a_key_name_is_replaced(first, last, possessive, case_form
     result = apply(text, resolve(find_key_names(text, forms)))
     assert first.lower() not in result.lower() and last.lower() not in result.lower()
     assert "Child Q" in result and result.endswith(" was seen.")
+
+
+@pytest.mark.parametrize("text, removed", [
+    ("Her grandmother Mary Jones visited.", "Mary Jones"),
+    ("Her maternal grandmother, Mrs Pauline Fletcher, rang.", "Pauline Fletcher"),
+    ("The uncle Steve was present.", "Steve"),
+    ("Seen by Dr Patel in clinic.", "Patel"),
+    ("A man named Tyler was there.", "Tyler"),
+    ("Kaila was weighed.", "Kaila"),
+    ("Smyth was not at home.", "Smyth"),
+    ("Natalie from the nursery phoned.", "Natalie"),
+])
+def test_names_not_in_the_key_are_removed(anonymiser, text, removed):
+    result, spans = anonymiser.anonymise(text)
+    assert removed not in result and "[name]" in result
+    assert all(s.suspected for s in spans)
+
+
+@pytest.mark.parametrize("text", [
+    "The Crown Court heard the case.", "Children's Social Care held a strategy meeting.",
+    "A brown bruise was seen on the arm.", "Mother's partner Adult Male 1 was present.",
+    "The health visitor will visit in May.", "Carer support was offered.",
+])
+def test_ordinary_words_are_left_alone(anonymiser, text):
+    assert anonymiser.anonymise(text)[0] == text
+
+
+def test_staff_with_the_same_role_are_numbered(case):
+    from dataclasses import replace
+
+    from pipeline.anonymise import staff_labels
+    from pipeline.case import StaffMember
+
+    two = replace(case, staff=[StaffMember("Amy Stone", role="Social Worker"),
+                               StaffMember("Bob Flint", role="Social Worker")])
+    assert staff_labels(two) == {"Amy Stone": "Social Worker 1", "Bob Flint": "Social Worker 2"}
+    anonymiser = Anonymiser.for_case(two, dt.date(2026, 1, 1))
+    assert anonymiser.anonymise("Ms Stone and B. Flint met.")[0] == (
+        "Social Worker 1 and Social Worker 2 met.")
+
+
+FRAGMENTS = st.sampled_from([
+    "Kayla", "Kayla's", "KAYLA SMITH", "Ms Smith", "Donna", "Mr Carter", "R.C.", "Jayden’s",
+    "Jane Brown", "Dr Harris", "07700 900123", "MK6 3AB", "12 Acacia Avenue", "14/03/2013",
+    "donna@example.com", "943 476 5919", "QQ 12 34 56 C", "grandmother Mary Jones",
+    "uncle Steve", "the", "visited", "at home", "and", "on 3rd April 2015", "(", ")", ",",
+    "the school", "was seen", "Dr Patel", "Kaila",
+])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(FRAGMENTS, min_size=1, max_size=14), st.booleans())
+def test_anonymised_text_has_nothing_left_to_find(case, words, generalise):
+    anonymiser = Anonymiser.for_case(case, dt.date(2026, 1, 1), generalise_dates=generalise)
+    result, _ = anonymiser.anonymise(" ".join(words))
+    assert anonymiser.spans(result) == []

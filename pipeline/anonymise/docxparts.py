@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from pipeline.anonymise.spans import Span
+from pipeline.anonymise.spans import Span, apply
 from pipeline.anonymise.text import Anonymiser
 from pipeline.ingest.package import SAFE_XML
 
@@ -33,6 +33,7 @@ _UNWRAPPED = [f"{{{W}}}{tag}" for tag in ("ins", "moveTo")]
 _FORMAT_PARTS = ("word/styles.xml", "word/stylesWithEffects.xml", "word/numbering.xml",
                  "word/fontTable.xml", "word/settings.xml", "word/webSettings.xml")
 CORE = "docProps/core.xml"
+MAX_PASSES = 3
 
 
 @dataclass(frozen=True)
@@ -113,25 +114,38 @@ def _anonymise_tree(root: etree._Element, anonymiser: Anonymiser,
     """Anonymise one part in place; append (original text, span) for each replacement."""
     for p in list(root.iter(P)):
         nodes = _own_text_nodes(p, (T,))
-        text = "".join(node.text or "" for node in nodes)
-        spans = anonymiser.spans(text)
-        if spans:
+        # A replacement can bring words together that read as a new identifier; search
+        # the rewritten text again until nothing is found (the leak check does the same).
+        for _ in range(MAX_PASSES):
+            text = "".join(node.text or "" for node in nodes)
+            spans = anonymiser.spans(text)
+            if not spans:
+                break
             _rewrite_runs(nodes, text, spans)
             log.extend((text[s.start:s.end], s) for s in spans)
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag == T:
             continue
         if element.text and element.text.strip():
-            new, spans = anonymiser.anonymise(element.text)
-            if spans:
-                log.extend((element.text[s.start:s.end], s) for s in spans)
+            new = _replaced(element.text, anonymiser, log)
+            if new != element.text:
                 element.text = new
         for attribute, value in element.attrib.items():
             if _searchable_attribute(attribute) and value.strip():
-                new, spans = anonymiser.anonymise(value)
-                if spans:
-                    log.extend((value[s.start:s.end], s) for s in spans)
+                new = _replaced(value, anonymiser, log)
+                if new != value:
                     element.set(attribute, new)
+
+
+def _replaced(text: str, anonymiser: Anonymiser, log: list[tuple[str, Span]]) -> str:
+    """`text` anonymised pass by pass, each replacement logged with its original."""
+    for _ in range(MAX_PASSES):
+        spans = anonymiser.spans(text)
+        if not spans:
+            break
+        log.extend((text[s.start:s.end], s) for s in spans)
+        text = apply(text, spans)
+    return text
 
 
 _TEXT_ATTRIBUTES = {"descr", "title", "name", "author", "initials", "Target", "instr",

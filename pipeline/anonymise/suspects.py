@@ -103,6 +103,13 @@ def find_suspected_names(text: str, allowed: frozenset[str],
             span = _name_span(match, allowed, note)
             if span:
                 spans.append(span)
+                # The first word alone as well: if the second word is a key name, the key
+                # span wins there and this one still removes the first ('Dr Patel Kayla').
+                first = re.match(r"[^\s\u00a0]+", text[span.start:span.end])
+                if first and first.end() < span.length:
+                    spans.append(Span(span.start, span.start + first.end(), NAME_PLACEHOLDER,
+                                      "suspected_name", SUSPECT, rank=2, suspected=True,
+                                      note=note))
     names = first_names()
     for match in CAPITALISED.finditer(text):
         word = match[1]

@@ -14,6 +14,7 @@ from pipeline.case import Case
 
 DEFAULT_BOARD = "Local Safeguarding Children Board"
 CACHE_SIZE = 100_000
+MAX_PASSES = 3
 
 
 def staff_labels(case: Case) -> dict[str, str]:
@@ -103,9 +104,16 @@ class Anonymiser:
         return resolve(found)
 
     def anonymise(self, text: str) -> tuple[str, list[Span]]:
-        """`text` with identifiers replaced, and the spans replaced."""
-        spans = self.spans(text)
-        return (apply(text, spans), spans) if spans else (text, [])
+        """`text` with identifiers replaced, and the spans replaced (of every pass: a
+        replacement can bring words together that read as a new identifier)."""
+        replaced: list[Span] = []
+        for _ in range(MAX_PASSES):
+            spans = self.spans(text)
+            if not spans:
+                break
+            replaced.extend(spans)
+            text = apply(text, spans)
+        return text, replaced
 
 
 def _address_patterns(case: Case) -> list[re.Pattern[str]]:
