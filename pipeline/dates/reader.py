@@ -188,10 +188,12 @@ def _settle_pairs_and_years(found: Scan) -> Refusal | None:
                            "time); write the full date, like 03-04-2015")
         else:
             return Refusal("unreadable", "holds numbers that are neither a date nor a time")
-    days = [p for _, _, p in found.dates if isinstance(p, Span) and p.precision is Precision.DAY]
+    day_ends = [end for _, end, p in found.dates
+                if isinstance(p, Span) and p.precision is Precision.DAY]
     for start, end, year_text in found.bare_years:
         hour, minute = int(year_text[:2]), int(year_text[2:])
-        if days and hour <= 23 and minute <= 59:
+        # After a day, '1950' is ten to eight in the evening ('3 April 2015 1950').
+        if any(day_end <= start for day_end in day_ends) and hour <= 23 and minute <= 59:
             found.times.append((start, end, clock(year_text[:2], year_text[2:], None, True)))
             found.skeleton[start:end] = " " * (end - start)
         else:
