@@ -162,3 +162,17 @@ def test_staff_key_heading_and_what_is_not_one():
 def test_same_heading_ignores_case_punctuation_and_empty_cells():
     assert columns.same_heading(["DATE & TIME", "", "Comment:"], ["Date & time", "Comment"])
     assert not columns.same_heading(["Date", "Comment"], ["Date", "Staff"])
+
+
+@pytest.mark.parametrize(("heading", "meaning"), [
+    ("CONTACT WITH\nCHILD", "child"),                      # a heading wrapped by hand
+    ("DATE &\nTIME", "date"),
+    ("INTER/INTRA-AGENCY COMMUNICATION\ne.g. referrals, notes of meetings", "communication"),
+    ("COMMENT\ninclude analysis of practice", "comment"),
+    ("Clinician (initials)", "staff"),                     # the bracket says what it is
+    ("Event (brief description)", "narrative"),
+    ("Ref", None),
+    ("", None),
+])
+def test_headings_over_several_lines_and_with_brackets(heading, meaning):
+    assert columns.meaning_of(heading) == meaning

@@ -71,17 +71,23 @@ def simplify(text: str) -> str:
 def meaning_of(heading: str) -> str | None:
     """The canonical column a heading names, or None.
 
-    The title (before any bracket) decides; only when it names nothing is the bracket
-    read too ("Clinician (initials)" is the staff column).
+    Read widest last: the title's first line ("INTER-AGENCY COMMUNICATION" over a line of
+    guidance), then the whole title ("CONTACT WITH\\nCHILD"), then the brackets too
+    ("Clinician (initials)" is the staff column).
     """
-    title = simplify(heading)
-    if not title:
-        return None
-    for words in (title, _NOT_WORD.sub(" ", heading.lower()).strip()):
-        for name, pattern in _MEANINGS:
-            if pattern.search(words):
-                return name
-    return None
+    lowered = heading.lower().replace("\u2019", "'")
+    title = lowered.split("(", 1)[0]
+    candidates = (title.split("\n", 1)[0], title, lowered)
+    vague = None      # "Contact with" alone is a narrative; the next line may say whose
+    for words in dict.fromkeys(_NOT_WORD.sub(" ", c).strip() for c in candidates):
+        if not words:
+            continue
+        name = next((name for name, pattern in _MEANINGS if pattern.search(words)), None)
+        if name == "narrative":
+            vague = vague or name
+        elif name is not None:
+            return name
+    return vague
 
 
 # A value a heading never holds: a day, a year, "3rd April". An entry row whose cells
