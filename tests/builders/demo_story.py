@@ -156,7 +156,8 @@ class Entry:
     `quirk` tells the builder how to write the row: "date_merged" (the date cell is merged
     down from the entry above: `when` repeats it), "date_empty" (the cell is left empty
     under a dated row: `when` is ""), "exact_duplicate" (a copy of the entry above,
-    pasted twice by the agency; written as it stands).
+    pasted twice by the agency; written as it stands). `expect` holds the finding codes
+    SPEC.md's rules give the entry, or the precision ("unknown", "unreadable") of its date.
     """
 
     when: str
