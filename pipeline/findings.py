@@ -23,7 +23,7 @@ E, W = Severity.ERROR, Severity.WARNING
 # The fields a sentence template may use. Row findings: where ("Row 14", "Table 2, row
 # 14"), date (the date cell as written), when (date and time as written), time (the
 # separate time cell), time24 (the time read, HH:MM), read_as (the reading, dd-mm-yyyy),
-# suggestion (a day-first rewrite), reason (" (why)" or ""), staff, unlisted,
+# suggestion (a day-first rewrite), reason (": why" or ""), staff, unlisted,
 # repeats_row. Return findings: file, agency, date_completed, completed_on, due, due_note
 # (" (due 15-02-2016)" or ""). Case: period_from, period_to, today.
 FIELDS = frozenset({

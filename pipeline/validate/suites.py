@@ -83,8 +83,11 @@ def _quiet_context() -> Any:
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    # Its INFO lines (temporary folders, registries) are noise in a run's log.
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    # Its INFO lines (temporary folders, registries) are noise in a run's log; some of its
+    # modules set their own level to INFO on import.
+    for name, logger in list(logging.root.manager.loggerDict.items()):
+        if name.startswith("great_expectations") and isinstance(logger, logging.Logger):
+            logger.setLevel(logging.WARNING)
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)

@@ -96,7 +96,7 @@ class RowFields(Fields):
             value = day_first(row.date_as_written)
         elif key == "reason":
             reason = reading.reason.strip().rstrip(".") if reading and reading.reason else ""
-            value = f" ({reason})" if reason else ""
+            value = f": {reason}" if reason else ""
         elif key == "file":
             value = row.provenance.file
         elif key == "agency":
