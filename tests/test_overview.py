@@ -180,3 +180,29 @@ def test_a_leak_stops_the_document(tmp_path, monkeypatch):
     assert leak.severity is Severity.ERROR
     assert "word/document.xml" in leak.message and "key name" in leak.message
     assert "Kayla" not in leak.message and "Smith" not in leak.message
+
+
+def test_footnotes_of_a_report_are_kept_and_anonymised(tmp_path):
+    from tests.builders.report_builder import add_footnote
+
+    run, _ = make_run(tmp_path, protect=False)
+    police = next(r for r in run.reports if r.agency == "Thames Valley Police")
+    add_footnote(police.path, "Practitioners accepted what",
+                 "Source: Kayla Smith's police record, checked by Dr Patel on 07700 900123.")
+    overview.write(run)
+    data = opened(run, overview.NAME)
+    footnotes = zipfile.ZipFile(io.BytesIO(data)).read("word/footnotes.xml").decode()
+    assert "Child X's police record, checked by Dr [name] on [phone]." in footnotes
+    assert "Kayla" not in footnotes and "Patel" not in footnotes
+
+
+def test_a_password_protected_report_is_appended(tmp_path):
+    from pipeline.protect import encrypt_office
+
+    run, _ = make_run(tmp_path, protect=False)
+    police = next(r for r in run.reports if r.agency == "Thames Valley Police")
+    police.path.write_bytes(encrypt_office(police.path.read_bytes(), run.case.password))
+    overview.write(run)
+    text = "\n".join(p.text for p in Document(io.BytesIO(opened(run, overview.NAME))).paragraphs)
+    start = text.index("Thames Valley Police: involvement and analysis")
+    assert "Practitioners accepted what Mother said" in text[start:start + 2000]

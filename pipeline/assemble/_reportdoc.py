@@ -110,11 +110,12 @@ def good_practice(reports: list[AgencyReport]) -> list[tuple[str, list[str]]]:
 
 def clean_for_compose(data: bytes) -> bytes:
     """An agency report made safe to append with docxcompose: tracked changes accepted;
-    comments, footnotes and endnotes removed with their references (docxcompose corrupts
-    comments and fails on endnotes), and the parts themselves dropped."""
+    comments and endnotes removed with their references (docxcompose corrupts comments
+    and fails on endnotes), and their parts dropped. Footnotes are kept: docxcompose
+    copies them, and the finished document's footnotes are anonymised and checked."""
     source = zipfile.ZipFile(io.BytesIO(data))
     dropped = {n for n in source.namelist()
-               if re.match(r"word/(comments\w*|footnotes|endnotes|people)\.xml$", n)
+               if re.match(r"word/(comments\w*|endnotes|people)\.xml$", n)
                or n.startswith("customXml/") or n == "docProps/custom.xml"}
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -172,7 +173,7 @@ def _strip_references(content: bytes) -> bytes:
     root = etree.fromstring(content, SAFE_XML)
     accept_changes(root)
     tags = [f"{{{W}}}{t}" for t in ("commentRangeStart", "commentRangeEnd", "commentReference",
-                                    "footnoteReference", "endnoteReference")]
+                                    "endnoteReference")]
     for element in list(root.iter(*tags)):
         element.getparent().remove(element)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

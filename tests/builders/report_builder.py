@@ -251,3 +251,43 @@ def build_report_folder(folder: Path, reports=DEMO_REPORTS, *, terms: bool = Tru
     if terms:
         build_terms_of_reference(folder / "terms_of_reference.docx")
     return planted
+
+
+_FOOTNOTES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>
+</w:p></w:footnote>
+<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {text}</w:t>
+</w:r></w:p></w:footnote>
+</w:footnotes>"""
+
+
+def add_footnote(path: Path, after: str, text: str) -> None:
+    """Give the paragraph holding `after` a footnote reading `text` (python-docx cannot
+    write footnotes, so the parts are added to the package directly)."""
+    import re
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    with zipfile.ZipFile(path) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    document = parts["word/document.xml"].decode("utf-8")
+    reference = ('<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                 '<w:footnoteReference w:id="1"/></w:r>')
+    index = document.index(escape(after))
+    close = document.index("</w:p>", index)
+    parts["word/document.xml"] = (document[:close] + reference + document[close:]).encode()
+    parts["word/footnotes.xml"] = _FOOTNOTES.format(text=escape(text)).encode()
+    rels = parts["word/_rels/document.xml.rels"].decode("utf-8")
+    parts["word/_rels/document.xml.rels"] = re.sub(
+        "</Relationships>", '<Relationship Id="rIdFootnotes1" Type="http://schemas.'
+        'openxmlformats.org/officeDocument/2006/relationships/footnotes" '
+        'Target="footnotes.xml"/></Relationships>', rels).encode()
+    types = parts["[Content_Types].xml"].decode("utf-8")
+    parts["[Content_Types].xml"] = types.replace(
+        "</Types>", '<Override PartName="/word/footnotes.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>').encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, content in parts.items():
+            target.writestr(name, content)
