@@ -39,6 +39,9 @@ _ALTERNATIVES = [
     # 3-5 April 2012, 19th-21st October 2011, 4 and 7 March 2012
     rf"(?P<dr_word>(?<!\d)(\d{{1,2}}){_ORD}{_RANGE_JOIN}(\d{{1,2}}){_ORD}\s*(?:of\s+)?"
     rf"{_MONTH_GROUP}(?:[\s\-/.']*{_YEAR})?)",
+    # 12th March - 13th March 2014, 12 March to 15 April 2014: the year written once
+    rf"(?P<dr_months>(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?{_MONTH_GROUP}{_RANGE_JOIN}"
+    rf"(\d{{1,2}}){_ORD}\s*(?:of\s+)?{_MONTH_GROUP}[\s\-/.']*{_YEAR})",
     # 23/10 - 25/10/2012, 16-17/06/2014
     rf"(?P<dr_num>(?<![\d/.])(\d{{1,2}})(?:[/.](\d{{1,2}}))?{_RANGE_JOIN}(\d{{1,2}})[/.](\d{{1,2}})[/.]"
     rf"({_Y4}(?!\d)|\d{{2}}(?![\d]|[.:]\d)))",
@@ -134,7 +137,7 @@ OTHER_WEEK = re.compile(r"\b(?:week|wk|weekend|fortnight)s?\b")
 ONWARDS = re.compile(r"\b(?:onwards?|ongoing|continuing)\b|"
                      r"(?:-|\bto|\buntil|\btill)\s*(?:the\s+)?(?:present|date|now)\b")
 OPEN_START = re.compile(r"^from\b")
-OPEN_END = re.compile(r"\b(?:until|till|up to)\b")
+OPEN_END = re.compile(r"\b(?:until|till|up to|no later than)\b|^by\b")
 BETWEEN = re.compile(r"\bbetween\b")
 # What may stand between the two ends of a range.
 RANGE_GAP = re.compile(r"^\s*(?:-|to|until|till|and|&|/)\s*$")

@@ -64,6 +64,12 @@ def _item_part(kind: str, g: tuple[str | None, ...], text: str, today: dt.date) 
             return _several()
         return parts.joined(parts.day(first_day, month_word, year_text, today, numeric=False),
                             parts.day(last_day, month_word, year_text, today, numeric=False))
+    if kind == "dr_months":
+        first_day, first_month, join, last_day, last_month, year_text = g
+        if join in ("and", "&") and not pt.BETWEEN.search(text):
+            return _several()
+        return parts.joined(parts.day(first_day, first_month, year_text, today, numeric=False),
+                            parts.day(last_day, last_month, year_text, today, numeric=False))
     if kind == "dr_num":
         first_day, first_month, join, last_day, last_month, year_text = g
         if join in ("and", "&") and not pt.BETWEEN.search(text):
