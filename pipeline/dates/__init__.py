@@ -21,7 +21,9 @@ Codes of unreadable readings (precision unreadable, `reason` says why in words):
   relative_date    relative to something else: 'last week', 'four days later', 'Tuesday'
   no_year          a day or month without a year ('3rd March', '23.12.', 'May 5th')
   several_dates    more than one date in the cell ('12th & 13th July 2011')
-  unreadable       no date can be read safely from the text (any other reason)
+  unreadable       no date can be read safely from the text: a week that is not 'w/c' or
+                   'w/e' ('week of 3/4/15'), one end of a period ('until 2015', 'by 3/4/15'),
+                   a period that ends before it starts, stray numbers, or words only
 Precision unknown ('not known', 'N/K', 'unknown', 'NK') and missing (an empty cell, or a
 cell holding only a time) carry no code here; normalise adds date_carried, missing_date,
 future_date, outside_period and before_birth (see pipeline/normalise.py).
