@@ -105,6 +105,11 @@ def test_properties_are_the_boards(planted_report, anonymiser):
     assert properties.author == anonymiser.board
     assert "python-docx" not in (properties.comments or "") + (properties.author or "")
     assert not properties.keywords and not properties.subject
+    archive = zipfile.ZipFile(io.BytesIO(result))
+    app = archive.read("docProps/app.xml").decode()
+    assert f"<Company>{anonymiser.board}</Company>" in app
+    assert "docProps/thumbnail.jpeg" not in archive.namelist()
+    assert b"thumbnail" not in archive.read("_rels/.rels")
 
 
 def test_leak_check_finds_what_was_left(planted_report, anonymiser):

@@ -176,6 +176,33 @@ def core_properties(title: str, author: str, when: dt.datetime) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+APP = "docProps/app.xml"
+THUMBNAIL = "docProps/thumbnail.jpeg"
+_APP_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
+
+
+def app_properties(content: bytes, title: str, author: str) -> bytes:
+    """docProps/app.xml with the board as company, no manager, the title as the part's."""
+    root = etree.fromstring(content, SAFE_XML)
+    for tag, value in (("Company", author), ("Manager", "")):
+        element = root.find(f"{_APP_NS}{tag}")
+        if element is not None:
+            element.text = value
+    for name in root.iter("{http://schemas.openxmlformats.org/officeDocument/2006/"
+                          "docPropsVTypes}lpstr"):
+        if name.getparent().getparent().tag == f"{_APP_NS}TitlesOfParts":
+            name.text = title
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _without_thumbnail(content: bytes) -> bytes:
+    root = etree.fromstring(content, SAFE_XML)
+    for relationship in list(root):
+        if relationship.get("Target", "").endswith("thumbnail.jpeg"):
+            root.remove(relationship)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
 def anonymise_docx(data: bytes, anonymiser: Anonymiser, *, document: str, title: str,
                    when: dt.datetime) -> tuple[bytes, list[Replacement]]:
     """The .docx with every part anonymised and its properties set, and what was replaced."""
@@ -184,10 +211,16 @@ def anonymise_docx(data: bytes, anonymiser: Anonymiser, *, document: str, title:
     replacements: list[Replacement] = []
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
+            if info.filename == THUMBNAIL:      # a picture of page one: never published
+                continue
             content = source.read(info)
             if info.filename == CORE:
                 content = core_properties(title, anonymiser.board, when)
             elif _is_text_part(info.filename):
+                if info.filename == APP:
+                    content = app_properties(content, title, anonymiser.board)
+                elif info.filename == "_rels/.rels":
+                    content = _without_thumbnail(content)
                 root = etree.fromstring(content, SAFE_XML)
                 accept_changes(root)
                 found: list[tuple[str, Span]] = []
