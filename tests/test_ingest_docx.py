@@ -539,3 +539,30 @@ def test_an_undated_entry_whose_comment_mentions_the_date_is_kept(case_dir):
                case_dir)
     assert values(ret)[1] == tuple(undated)
     assert [r.child for r in ret.rows] == ["a", "", "b"]
+
+
+def test_chronology_inside_a_frame_table_and_agency_in_the_page_header(case_dir):
+    doc = ChronologyDocx().page_header("Oakfield Primary School - RESTRICTED")
+    doc.add_table(TEMPLATE_HEADINGS, [entry("03/04/2014", "framed")], frame=True)
+    doc.add_table(TEMPLATE_HEADINGS, [entry("04/04/2014", "second")], frame=True)
+    ret = read(doc, case_dir, "return.docx")
+    assert [(r.child, r.provenance.table, r.provenance.row) for r in ret.rows] == [
+        ("framed", "1", 2), ("second", "2", 2)]
+    assert (ret.agency, ret.agency_matched) == ("Oakfield Primary School", True)
+
+
+def test_strict_open_xml_document_is_read(case_dir):
+    import io
+    import zipfile
+
+    data = police_return([entry("03/04/2014", "strict")]).to_bytes()
+    strict = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(strict, "w") as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "word/document.xml":
+                content = content.replace(wordxml.W_NS.encode(), wordxml.STRICT_W_NS)
+            target.writestr(info, content)
+    (case_dir / "strict.docx").write_bytes(strict.getvalue())
+    ret = read_file(case_dir / "strict.docx", load_case(case_dir))[0]
+    assert [r.child for r in ret.rows] == ["strict"]

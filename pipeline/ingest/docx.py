@@ -2,13 +2,16 @@
 
 Tables are named "1", "2"... by their position among the document's top-level tables in
 reading order (tables inside content controls included; tables nested in a cell are part
-of that cell's text). Rows are numbered 1-based in their table, header included; rows
-deleted with tracked changes are neither read nor counted, as in Word's final view.
+of that cell's text, except in a table that only frames the page - one cell a row, holding
+tables - whose inner tables are read and counted in its place). Rows are numbered 1-based
+in their table, header included; rows deleted with tracked changes are neither read nor
+counted, as in Word's final view.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 
 from pipeline.case import Case
 from pipeline.ingest import columns, report, tables, wordxml
@@ -26,6 +29,8 @@ def read(package: Package, source, case: Case) -> list[Return | AgencyReport]:
     """The return this Word file holds, or its agency report; raises IngestError if neither."""
     root = wordxml.load_document(package.data)
     header_lines, raw_tables = read_body(root)
+    # The page header ("Thames Valley Police - RESTRICTED") is read after the body's lines.
+    header_lines += wordxml.page_header_lines(package.data)
     flags = ["tracked_changes"] if wordxml.has_tracked_changes(root) else []
     try:
         ret = tables.build_return(source, case, header_lines, raw_tables, file_flags=flags)
@@ -47,7 +52,7 @@ def read_body(root) -> tuple[list[str], list[tables.RawTable]]:
     header_lines: list[str] = []
     raw_tables: list[tables.RawTable] = []
     in_header = True
-    for block in wordxml.iter_blocks(wordxml.body(root)):
+    for block in _blocks(wordxml.body(root)):
         if block.tag == wordxml.P:
             if in_header:
                 header_lines.extend(_lines(wordxml.paragraph_text(block)))
@@ -61,6 +66,17 @@ def read_body(root) -> tuple[list[str], list[tables.RawTable]]:
                 header_lines.extend(line for row in table.rows for cell in row.cells
                                     for line in _lines(cell or ""))
     return header_lines, raw_tables
+
+
+def _blocks(container) -> Iterator:
+    """Paragraphs and tables in reading order, through tables that only lay out the page."""
+    for block in wordxml.iter_blocks(container):
+        cells = wordxml.layout_cells(block) if block.tag == wordxml.TBL else None
+        if cells is None:
+            yield block
+        else:
+            for cell in cells:
+                yield from _blocks(cell)
 
 
 def raw_table(tbl, name: str) -> tables.RawTable:

@@ -14,6 +14,9 @@ it is never read as a table of its own.
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -62,13 +65,51 @@ _SWEPT = (P, T, TAB, BR, CR, NO_BREAK_HYPHEN, *_NEEDS_WALK)
 _FAST = frozenset((P, T, TAB, BR, CR, NO_BREAK_HYPHEN))
 
 
+# Word's "Strict Open XML Document" names the same elements in another namespace.
+STRICT_W_NS = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+
+
 def load_document(data: bytes) -> etree._Element:
     """The root (w:document) of word/document.xml in a .docx package's bytes."""
     content = read_part(data, "word/document.xml")
     if content is None:
         raise IngestError("is not a Word document (it has no word/document.xml); open it in "
                           "Word and save it again as .docx.")
-    return parse_xml(content)
+    return parse_xml(content.replace(STRICT_W_NS, W_NS.encode()))
+
+
+def page_header_lines(data: bytes) -> list[str]:
+    """The text lines of the page headers (word/header*.xml), in part-name order."""
+    names = sorted(n for n in zipfile.ZipFile(io.BytesIO(data)).namelist()
+                   if re.fullmatch(r"word/header\d*\.xml", n))
+    lines: list[str] = []
+    for name in names:
+        root = parse_xml((read_part(data, name) or b"").replace(STRICT_W_NS, W_NS.encode()))
+        for block in iter_blocks(root):
+            text = paragraph_text(block) if block.tag == P else _nested_table_text(block)
+            lines.extend(line.strip() for line in text.split("\n") if line.strip())
+    return lines
+
+
+def layout_cells(tbl: etree._Element) -> list[etree._Element] | None:
+    """The cells of a table used only to lay out the page, or None for a real table.
+
+    Such a table has one cell a row, and its cells hold tables (a whole form drawn inside
+    a frame); the tables inside are the document's real tables.
+    """
+    cells = []
+    for tr in iter_rows(tbl):
+        row = list(iter_cells(tr))
+        if len(row) != 1:
+            return None
+        cells.append(row[0])
+    holds_tables = any(next(iter_blocks_of(cell, TBL), None) is not None for cell in cells)
+    return cells if holds_tables else None
+
+
+def iter_blocks_of(container: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """The blocks of `container` with this tag (w:p or w:tbl)."""
+    return (block for block in iter_blocks(container) if block.tag == tag)
 
 
 def body(root: etree._Element) -> etree._Element:

@@ -248,12 +248,19 @@ class ChronologyDocx:
                 self.paragraph(f"{label}: {value}")
         return self
 
+    def page_header(self, text: str) -> ChronologyDocx:
+        """Text in the page header of every page."""
+        self.document.sections[0].header.paragraphs[0].text = text
+        return self
+
     def add_table(self, headings: list[str] | None, rows: list, *, repeat_header: bool = True,
-                  control: bool = False, columns: int | None = None) -> ChronologyDocx:
+                  control: bool = False, columns: int | None = None,
+                  frame: bool = False) -> ChronologyDocx:
         """A table: a heading row (None for none) and `rows`; see the module docstring.
 
         `repeat_header` marks the heading row to repeat on each page (w:tblHeader);
-        `control` wraps the whole table in a block-level content control.
+        `control` wraps the whole table in a block-level content control; `frame` puts it
+        inside a one-cell table that only frames it on the page.
         """
         all_rows = list(rows)
         if headings is not None:
@@ -266,6 +273,9 @@ class ChronologyDocx:
                f"w:type=\"auto\"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>")
         if control:
             xml = self._sdt(xml, "chronology")
+        if frame:
+            xml = (f"<w:tbl {_NS}><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>"
+                   f"<w:p/>{xml}<w:p/></w:tc></w:tr></w:tbl>")
         self._append(xml)
         return self
 
