@@ -203,14 +203,16 @@ class ChronologyReturn:
         return len(self.entries)
 
 
+# Appendix 4's headings as the board's Word template has them: the column's name in
+# capitals, its guidance on the next line of the same cell.
 TEMPLATE_HEADINGS = (
     "DATE & TIME",
-    "CONTACT WITH CHILD (inc direct contact, medical information, reports, observations)",
+    "CONTACT WITH CHILD\n(inc direct contact, medical information, reports, observations)",
     "CONTACT WITH PARENTS/CARERS and other family members",
-    "INTER/INTRA-AGENCY COMMUNICATION (internal/ inter-agency phone calls. Letters, etc)",
+    "INTER/INTRA-AGENCY COMMUNICATION\n(internal/ inter-agency phone calls. Letters, etc)",
     "INFORMATION SOURCE",
-    "STAFF INVOLVED List initial of those involved and provide a separate ID list",
-    "COMMENT Opportunity for the agency author to clarify or explain information/raise "
+    "STAFF INVOLVED\nList initial of those involved and provide a separate ID list",
+    "COMMENT\nOpportunity for the agency author to clarify or explain information/raise "
     "queries/highlight good practice/raise concerns",
 )
 
@@ -1098,13 +1100,12 @@ RETURNS: tuple[ChronologyReturn, ...] = (
         key="school", file="Education/Oakfield Primary - SCR chronology final.docx",
         agency_written="Oakfield Primary School", date_completed="10/02/2016",
         completed_by="Mrs K Patel, Deputy Head (DSL)",
-        headings=("Date & Time", "Contact with pupil", "Contact with parents/carers",
-                  "Communication with other agencies", "Source of information",
-                  "Staff initials", "Comment/Action"),
+        headings=TEMPLATE_HEADINGS,
         entries=SCHOOL_ENTRIES, staff_key=SCHOOL_STAFF,
         file_time=dt.datetime(2016, 2, 10, 16, 45),
-        quirks=("a date with its weekday, 'at 1430'", "'last week'", "a field and a "
-                "hyperlink in cells", "the heading row repeated inside the table")),
+        quirks=("the board's template headings word for word", "a date with its weekday, "
+                "'at 1430'", "'last week'", "a field and a hyperlink in cells",
+                "the heading row repeated inside the table")),
 )
 
 # The header block labels each file uses (agency, date completed, person completing).
@@ -1131,6 +1132,12 @@ def all_entries() -> Iterator[tuple[ChronologyReturn, Entry]]:
     for ret in RETURNS:
         for entry in ret.entries:
             yield ret, entry
+
+
+def event_label(file: str, order: int) -> str:
+    """The shared event the `order`-th entry (0-based, as read) of `file` records, or ""."""
+    ret = next(r for r in RETURNS if r.file == file)
+    return ret.entries[order].event
 
 
 def shared_events() -> dict[str, set[str]]:
