@@ -242,3 +242,13 @@ def test_anonymised_text_has_nothing_left_to_find(case, words, generalise):
     anonymiser = Anonymiser.for_case(case, dt.date(2026, 1, 1), generalise_dates=generalise)
     result, _ = anonymiser.anonymise(" ".join(words))
     assert anonymiser.spans(result) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Subject: Child KS", "Subject: Child X"),
+    ("Health Visitor Jane Brown visited.", "Health Visitor visited."),
+    ("She was born in March 2013.", "She was born in [date of birth]."),
+    ("They lived in MK6 before the move.", "They lived in [address] before the move."),
+])
+def test_key_context(anonymiser, text, expected):
+    assert anonymiser.anonymise(text)[0] == expected

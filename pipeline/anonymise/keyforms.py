@@ -165,6 +165,13 @@ def find_key_names(text: str, forms: list[KeyForm]) -> list[Span]:
             title = TITLE_BEFORE.search(text, max(0, start - 12), start)
             if title and not _is_initials(form.owner):
                 start = title.start()
+            # 'Child KS' -> 'Child X', not 'Child Child X': a word before the name that
+            # the pseudonym already starts with is taken into the span.
+            lead = replacement.split()[0] if replacement.split() else ""
+            before = re.search(rf"(?<![\w]){re.escape(lead)}[\s\u00a0]+$", text[:start],
+                               re.IGNORECASE) if lead and lead[0].isalpha() else None
+            if before:
+                start = before.start()
             spans.append(Span(start, match.end(), replacement, "key_name", KEY,
                               rank=form.rank))
     return spans

@@ -116,9 +116,17 @@ def iter_dates(text: str, today: dt.date) -> Iterator[tuple[int, int, dt.date | 
             yield match.start(), match.end(), None, month, False
 
 
+BORN_IN_MONTH = re.compile(
+    rf"(?:\bD\.?\s?O\.?\s?B\.?|\bdate\s+of\s+birth|\bborn(?:\s+in)?)\s*[:\-–]?\s*"
+    rf"(?P<when>{_MONTH_WORD},?\s+\d{{4}})(?!\w)", re.IGNORECASE)
+
+
 def find_birth_dates(text: str, births: set[dt.date], today: dt.date) -> list[Span]:
-    """Dates of birth: a key person's birth date in any format, or any date after 'DOB'."""
-    spans = []
+    """Dates of birth: a key person's birth date in any format, any date after 'DOB', and
+    a month and year after 'born in'."""
+    # KEY tier: a birth date must never lose to its own generalised form
+    spans = [Span(m.start("when"), m.end("when"), "[date of birth]", "date_of_birth", KEY)
+             for m in BORN_IN_MONTH.finditer(text)]
     for start, end, date, _month_number, has_year in iter_dates(text, today):
         cued = BIRTH_CUE.search(text[max(0, start - 30):start]) is not None
         if (date is not None and date in births) or (cued and has_year):

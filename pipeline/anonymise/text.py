@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from pipeline.anonymise import patterns
 from pipeline.anonymise.keyforms import KeyForm, KeyPerson, build_forms, find_key_names
+from pipeline.anonymise.patterns import POSTCODE
 from pipeline.anonymise.spans import KEY, Span, apply, resolve
 from pipeline.anonymise.suspects import find_suspected_names
 from pipeline.case import Case
@@ -131,5 +132,12 @@ def _address_patterns(case: Case) -> list[re.Pattern[str]]:
             street = re.sub(r"^(?:Flat\s+\w+\s+)?\d+[A-Za-z]?\s+", "", first).strip()
             if len(street) >= 4 and street != first:
                 pieces.add(street)
-    return [re.compile(rf"(?<!\w){form_regex(piece)}(?!\w)", re.IGNORECASE)
-            for piece in sorted(pieces, key=len, reverse=True)]
+    compiled = [re.compile(rf"(?<!\w){form_regex(piece)}(?!\w)", re.IGNORECASE)
+                for piece in sorted(pieces, key=len, reverse=True)]
+    # The outward half of a key postcode ('MK6') narrows the family to a few streets.
+    for person in case.people:
+        for postcode in POSTCODE.finditer(person.address):
+            outward = postcode[0].split()[0] if " " in postcode[0] else postcode[0][:-3]
+            compiled.append(re.compile(rf"(?<![\w]){re.escape(outward)}(?![\w])",
+                                       re.IGNORECASE))
+    return compiled
