@@ -162,6 +162,9 @@ _KINDS = (
          "{where} repeats row {repeats_row} word for word; please delete the repeat.",
          column="", alone=True),
     # -- the return as a whole ---------------------------------------------------------
+    Kind("return_empty", E, "The return's chronology table holds no entries.",
+         "{file}: the chronology table holds no entries; please fill in the template and "
+         "send it again.", scope="return", column=""),
     Kind("header_agency_missing", W, "The 'Agency' field of the template's header block is "
          "empty (the agency was taken from the file name).",
          "{file}: the 'Agency' field at the top of the template is empty; please fill it in.",

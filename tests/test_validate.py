@@ -12,6 +12,8 @@ import logging
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.case import Agency, Case, Person, StaffMember
 from pipeline.model import CaseRun, Provenance, Return, Row, Severity
@@ -233,3 +235,45 @@ def test_nothing_is_written_outside_outputs(tmp_path, monkeypatch):
     validate(run)
     assert list(work.iterdir()) == []
     assert not run.outputs_dir.exists() or list(run.outputs_dir.iterdir()) == []
+
+
+def test_great_expectations_prints_no_progress_or_warnings(tmp_path, capfd):
+    run = make_run(tmp_path, [make_return(POLICE, [clean_row(2, time="2.30pm")])])
+    capfd.readouterr()
+    validate(run)
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
+
+
+# -- the parts of the rules that need no Great Expectations run ------------------------
+
+INITIALS = st.from_regex(r"[A-Z]{1,3}[0-9]?", fullmatch=True)
+SEPARATORS = st.sampled_from([", ", "/", " & ", "; ", "\n", " and ", ",", " + "])
+
+
+@given(st.lists(INITIALS, min_size=1, max_size=5), st.lists(INITIALS, max_size=3),
+       SEPARATORS)
+def test_unlisted_initials_are_exactly_those_not_in_the_list(listed, extra, separator):
+    from pipeline.validate.frames import unlisted_initials
+
+    known = {code.upper() for code in listed}
+    cell = separator.join([*listed, *extra])
+    missing = [code for code in extra if code.upper() not in known]
+    assert unlisted_initials(cell, known) == (", ".join(missing) or None)
+    assert unlisted_initials(f"{cell} (duty team)", known) == (", ".join(missing) or None)
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31))
+       .filter(lambda d: d.day > 12), st.sampled_from(["/", ".", "-"]))
+def test_a_month_first_date_is_suggested_day_first(day, separator):
+    from pipeline.validate.wording import day_first
+
+    written = f"{day.month:02d}{separator}{day.day:02d}{separator}{day.year}"
+    assert day_first(written) == day.strftime("%d-%m-%Y")
+
+
+def test_no_suggestion_is_invented_for_what_is_not_a_month_first_date():
+    from pipeline.validate.wording import day_first
+
+    for text in ("02/30/2015", "last week", "13/13/2015", ""):
+        assert day_first(text) == "the day first, as dd-mm-yyyy"

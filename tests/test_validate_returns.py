@@ -192,3 +192,10 @@ def test_today_is_passed_as_a_parameter_not_edited_into_the_suite():
     text = (SHIPPED_SUITES / "chronology_rows.json").read_text()
     assert '"$PARAMETER": "today"' in text and "2016" not in text
     assert dt.date.today().isoformat() not in text
+
+
+def test_a_return_without_entries_is_an_error(tmp_path):
+    run = make_run(tmp_path, [make_return(POLICE, [])])
+    validate(run)
+    assert [(f.code, f.severity, f.file) for f in run.findings] == [
+        ("return_empty", Severity.ERROR, f"{POLICE}.docx")]

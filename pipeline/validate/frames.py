@@ -137,14 +137,14 @@ def returns_frame(run: CaseRun, read: DateReader) -> tuple[pd.DataFrame, list[Re
         precision, completed = completed_on(ret, read)
         names_staff = any(row.staff.strip() for row in ret.rows)
         records.append((
-            index, ret.file, ret.agency, _blank_to_none(ret.agency_as_written),
+            index, ret.file, len(ret.rows), ret.agency, _blank_to_none(ret.agency_as_written),
             _blank_to_none(ret.date_completed), _blank_to_none(ret.completed_by), precision,
             _timestamp(completed), _timestamp(due_of.get(ret.agency)),
             "tracked_changes" in ret.file_flags, "macros" in ret.file_flags,
             "single_contact_column" in ret.file_flags,
             bool(ret.staff_key) if names_staff else None,
         ))
-    columns = ["row_id", "file", "agency", "agency_as_written", "date_completed",
+    columns = ["row_id", "file", "entries", "agency", "agency_as_written", "date_completed",
                "completed_by", "date_completed_precision", "completed_on", "due",
                "tracked_changes", "macros", "single_contact_column", "staff_id_list"]
     frame = pd.DataFrame.from_records(records, columns=columns)
