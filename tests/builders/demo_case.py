@@ -23,7 +23,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from docx import Document
+from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_BREAK
+from docx.shared import Mm
 
 from tests.builders import demo_story as story
 from tests.builders.docx_builder import (
@@ -93,8 +95,9 @@ _STAFF_HEADINGS = {
     "school": ("Staff initials", "Role"),
 }
 
-# Entries each Word return writes with a row-level quirk, by the start of their date cell.
-_DELETED_ROW = {   # entries deleted with track changes on: shown struck through, not read
+# Whole rows changed with track changes on. A deleted row is shown struck through in Word
+# and is not an entry; inserted rows are entries (the amended return's additions).
+_DELETED_ROW = {
     "csc": ["16.04.2014", "", "", "Duplicate contact record - see above.", "Contact record",
             "MASH1", ""],
 }
@@ -136,6 +139,7 @@ def word_return(ret: story.ChronologyReturn) -> bytes:
     """The return as a .docx (not yet protected)."""
     doc = ChronologyDocx()
     _properties(doc.document.core_properties, ret.completed_by, "Chronology", ret.file_time)
+    _landscape(doc.document.sections[0])
     doc.paragraph(f"Chronology Template in respect of: Kayla Smith (DOB 14/03/2013) - "
                   f"{story.REFERENCE}")
     doc.header_block(agency=ret.agency_written, date_completed=ret.date_completed,
@@ -165,6 +169,12 @@ def word_return(ret: story.ChronologyReturn) -> bytes:
         doc.paragraph("Staff: " + "; ".join(f"{code} = {role}" for code, role in
                                            ret.staff_key))
     return doc.to_bytes()
+
+
+def _landscape(section) -> None:
+    """The template's page: A4 landscape, for seven columns."""
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
 
 
 def _properties(core, author: str, title: str, when: dt.datetime) -> None:
