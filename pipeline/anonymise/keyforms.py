@@ -148,6 +148,22 @@ def build_forms(people: list[KeyPerson]) -> list[KeyForm]:
     return compiled
 
 
+def _absorb_role_before(text: str, start: int, replacement: str) -> int:
+    """Where the span starts once the role words written before the name that the
+    pseudonym repeats are taken in: 'Health Visitor Jane Brown', 'Child KS'."""
+    words = replacement.split()
+    candidates = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    for lead in candidates:
+        if not lead[0].isalpha():
+            continue
+        pattern = r"[\s\u00a0]+".join(re.escape(w) for w in lead.split())
+        before = re.search(rf"(?<![\w]){pattern}[\s\u00a0]+$", text[max(0, start - 60):start],
+                           re.IGNORECASE)
+        if before:
+            return max(0, start - 60) + before.start()
+    return start
+
+
 def find_key_names(text: str, forms: list[KeyForm]) -> list[Span]:
     """Every occurrence of a key form, with the possessive carried onto the pseudonym."""
     spans = []
@@ -167,11 +183,7 @@ def find_key_names(text: str, forms: list[KeyForm]) -> list[Span]:
                 start = title.start()
             # 'Child KS' -> 'Child X', not 'Child Child X': a word before the name that
             # the pseudonym already starts with is taken into the span.
-            lead = replacement.split()[0] if replacement.split() else ""
-            before = re.search(rf"(?<![\w]){re.escape(lead)}[\s\u00a0]+$", text[:start],
-                               re.IGNORECASE) if lead and lead[0].isalpha() else None
-            if before:
-                start = before.start()
+            start = _absorb_role_before(text, start, form.replacement)
             spans.append(Span(start, match.end(), replacement, "key_name", KEY,
                               rank=form.rank))
     return spans
