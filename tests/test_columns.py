@@ -93,6 +93,13 @@ def test_held_out_wordings(meaning, wording):
     assert columns.meaning_of(wording) == meaning
 
 
+def test_toolkit_heading_row_word_for_word_maps_every_column():
+    from tests.builders.docx_builder import TOOLKIT_HEADINGS
+
+    assert columns.match_header(TOOLKIT_HEADINGS) == dict(enumerate(
+        ["date", "child", "family", "communication", "source", "staff", "comment"]))
+
+
 def test_template_heading_row_maps_every_column():
     row = ["DATE & TIME", "CONTACT WITH CHILD (inc direct contact, observations)",
            "CONTACT WITH PARENTS/CARERS and other family members",

@@ -18,6 +18,7 @@ from tests.builders.docx_builder import (
     DELETED_MARK,
     MERGED,
     TEMPLATE_HEADINGS,
+    TOOLKIT_HEADINGS,
     CellControl,
     ChronologyDocx,
     ComplexField,
@@ -274,6 +275,7 @@ def test_agency_from_title_line_then_file_name_then_unmatched_kept(case_dir):
 # staff, comment); each maps onto the template's columns in that order.
 BOARD_HEADINGS = [
     TEMPLATE_HEADINGS,
+    TOOLKIT_HEADINGS,
     ["Date/Time", "Contact with child", "Contact with parents/carers",
      "Inter-agency communication", "Source of information", "Practitioner",
      "Action taken/Comment"],

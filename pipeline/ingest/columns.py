@@ -68,18 +68,20 @@ def simplify(text: str) -> str:
     return _NOT_WORD.sub(" ", title).strip()
 
 
-def meaning_of(heading: str) -> str | None:
+def meaning_of(heading: str, first_words: int | None = None) -> str | None:
     """The canonical column a heading names, or None.
 
     Read widest last: the title's first line ("INTER-AGENCY COMMUNICATION" over a line of
     guidance), then the whole title ("CONTACT WITH\\nCHILD"), then the brackets too
-    ("Clinician (initials)" is the staff column).
+    ("Clinician (initials)" is the staff column). With `first_words`, each reading is cut
+    to that many words.
     """
     lowered = heading.lower().replace("\u2019", "'")
     title = lowered.split("(", 1)[0]
     candidates = (title.split("\n", 1)[0], title, lowered)
     vague = None      # "Contact with" alone is a narrative; the next line may say whose
-    for words in dict.fromkeys(_NOT_WORD.sub(" ", c).strip() for c in candidates):
+    readings = (" ".join(_NOT_WORD.sub(" ", c).split()[:first_words]) for c in candidates)
+    for words in dict.fromkeys(readings):
         if not words:
             continue
         name = next((name for name, pattern in _MEANINGS if pattern.search(words)), None)
@@ -97,21 +99,25 @@ _DATE_VALUE = re.compile(
     r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\b|\b(19|20)\d\d\b|\b\d{1,2}(st|nd|rd|th)?\s+"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 MAX_HEADING_CHARS = 200   # a heading cell with its guidance in brackets; entries run longer
-MAX_HEADING_WORDS = 10    # "Information shared with / received from other agencies" is 8
+# The words that name a column come first: "STAFF INVOLVED List initial of those involved
+# and provide a separate ID list" (the board's own template). A word further in belongs to
+# a sentence: "Donna told HV that her mother sometimes babysits" names no column.
+HEADING_WORDS = 6
 _SENTENCE = re.compile(r"\w\s+\w+\s+\w+.*[a-z]{2}\.\s*$", re.S)   # "... in the notes."
 
 
 def _could_be_heading(cells: list[str]) -> bool:
-    """False when a cell holds what headings never do: a date, a sentence, long text."""
-    for cell in cells:
-        if not cell.strip():
-            continue
-        title = simplify(cell)
-        if (len(cell) > MAX_HEADING_CHARS or _DATE_VALUE.search(cell)
-                or len(title.split()) > MAX_HEADING_WORDS
-                or _SENTENCE.search(_TITLE_END.split(cell, maxsplit=1)[0])):
-            return False
-    return True
+    """False when a cell holds what headings never do: a date value or long text."""
+    return all(len(c) <= MAX_HEADING_CHARS and not _DATE_VALUE.search(c)
+               for c in cells if c.strip())
+
+
+def heading_meaning(cell: str) -> str | None:
+    """The column a heading cell names, read from its first words; None for a sentence."""
+    title = _TITLE_END.split(cell, maxsplit=1)[0]
+    if _SENTENCE.search(title):
+        return None
+    return meaning_of(cell, first_words=HEADING_WORDS)
 
 
 def match_header(cells: list[str]) -> dict[int, str] | None:
@@ -126,7 +132,7 @@ def match_header(cells: list[str]) -> dict[int, str] | None:
     mapping: dict[int, str] = {}
     taken: set[str] = set()
     for index, cell in enumerate(cells):
-        meaning = meaning_of(cell)
+        meaning = heading_meaning(cell)
         if meaning is None or meaning in taken:
             continue
         if meaning == "date" and len(simplify(cell)) > 40:
@@ -158,7 +164,7 @@ def refine_with_subheading(mapping: dict[int, str], cells: list[str]) -> dict[in
     filled = {i: c for i, c in enumerate(cells) if c.strip()}
     if not filled or not _could_be_heading(cells):
         return None
-    meanings = {i: meaning_of(c) for i, c in filled.items()}
+    meanings = {i: heading_meaning(c) for i, c in filled.items()}
     if any(m is None or m == "narrative" for m in meanings.values()):
         return None
     if any(mapping.get(i) == "date" and meanings[i] not in ("date", "time") for i in filled):

@@ -59,6 +59,18 @@ TEMPLATE_HEADINGS = [
     "COMMENT",
 ]
 
+# The same row word for word as the toolkit prints it (its guidance in the heading cells).
+TOOLKIT_HEADINGS = [
+    "DATE & TIME",
+    "CONTACT WITH CHILD (inc direct contact, medical information, reports, observations)",
+    "CONTACT WITH PARENTS/CARERS and other family members",
+    "INTER/INTRA-AGENCY COMMUNICATION (internal/ inter-agency phone calls. Letters, etc)",
+    "INFORMATION SOURCE",
+    "STAFF INVOLVED List initial of those involved and provide a separate ID list",
+    "COMMENT Opportunity for the agency author to clarify or explain information/raise "
+    "queries/highlight good practice/raise concerns",
+]
+
 AUTHOR = "Test Author"
 CHANGE_DATE = "2016-02-10T10:00:00Z"
 
