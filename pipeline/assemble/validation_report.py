@@ -108,6 +108,7 @@ def build_html(run: CaseRun) -> bytes:
     groups = by_agency(run)
     totals = Counter(f.severity for _, findings in groups for f in findings)
     returns_of = Counter(ret.agency for ret in run.returns)
+    superseded = {ret.file for ret in run.superseded}
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
         # Nothing may be fetched: the page holds case details.
@@ -139,23 +140,14 @@ def build_html(run: CaseRun) -> bytes:
         parts.append("<p>No findings: every return follows the template.</p>")
     for number, (agency, findings) in enumerate(groups, start=1):
         counts = Counter(f.severity for f in findings)
-        parts += [
-            f'<h2 id="agency-{number}">{_e(agency)}</h2>',
-            f"<p>{plural(counts[Severity.ERROR], 'error')}, "
-            f"{plural(counts[Severity.WARNING], 'warning')}.</p>",
-            "<table><thead><tr><th>File</th><th>Table</th><th>Row</th><th>Severity</th>"
-            "<th>Code</th><th>As written</th><th>What to correct</th></tr></thead><tbody>",
-        ]
+        parts += [f'<h2 id="agency-{number}">{_e(agency)}</h2>',
+                  f"<p>{plural(counts[Severity.ERROR], 'error')}, "
+                  f"{plural(counts[Severity.WARNING], 'warning')}.</p>"]
+        by_file: dict[str, list[Finding]] = {}
         for finding in findings:
-            table, row = location(finding)
-            parts.append(
-                f'<tr class="{finding.severity.value}"><td>{_e(finding.file)}</td>'
-                f'<td>{_e(table)}</td><td class="n">{_e(row)}</td>'
-                f'<td class="sev">{severity_word(finding.severity)}</td>'
-                f"<td>{_e(finding.code)}</td>"
-                f'<td class="as-written">{_e(finding.text)}</td>'
-                f"<td>{_e(finding.message)}</td></tr>")
-        parts.append("</tbody></table>")
+            by_file.setdefault(finding.file, []).append(finding)
+        for file, in_file in by_file.items():
+            parts += _file_section(file, in_file, file in superseded)
     parts += ['<h2 id="codes">What the codes mean</h2>',
               "<table><thead><tr><th>Code</th><th>Severity</th><th>Meaning</th></tr>"
               "</thead><tbody>"]
@@ -165,6 +157,29 @@ def build_html(run: CaseRun) -> bytes:
                      f"<td>{_e(kind.explanation)}</td></tr>")
     parts.append("</tbody></table></body></html>")
     return "\n".join(parts).encode("utf-8")
+
+
+def _file_section(file: str, findings: list[Finding], superseded: bool) -> list[str]:
+    """One file's findings: a heading with its counts, then a table, row by row."""
+    counts = Counter(f.severity for f in findings)
+    title = _e(file) if file else "The agency"
+    if superseded:
+        title += " (replaced by a later return; no feedback letter)"
+    parts = [f"<h3>{title}: {plural(counts[Severity.ERROR], 'error')}, "
+             f"{plural(counts[Severity.WARNING], 'warning')}</h3>",
+             "<table><thead><tr><th>Table</th><th>Row</th><th>Severity</th><th>Code</th>"
+             "<th>As written</th><th>What to correct</th></tr></thead><tbody>"]
+    for finding in findings:
+        table, row = location(finding)
+        parts.append(
+            f'<tr class="{finding.severity.value}"><td>{_e(table)}</td>'
+            f'<td class="n">{_e(row)}</td>'
+            f'<td class="sev">{severity_word(finding.severity)}</td>'
+            f"<td>{_e(finding.code)}</td>"
+            f'<td class="as-written">{_e(finding.text)}</td>'
+            f"<td>{_e(finding.message)}</td></tr>")
+    parts.append("</tbody></table>")
+    return parts
 
 
 # -- Excel ------------------------------------------------------------------------------
