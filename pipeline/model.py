@@ -187,6 +187,7 @@ class AgencyReport:
     kind: str = "agency_report"       # or "terms_of_reference"
     title: str = ""                   # the document's own title, as written
     missing_sections: list[str] = field(default_factory=list)  # Appendix 5 keys not found
+    date_submitted: str = ""          # the title page's submission date, as written
 
 
 @dataclass(frozen=True)
