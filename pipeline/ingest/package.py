@@ -218,8 +218,12 @@ def open_return(path: Path, password: str) -> Package:
     if size > MAX_FILE_BYTES:
         raise IngestError(f"is {size // 2**20} MB, far larger than any return; check it is "
                           "the right file.")
-    with path.open("rb") as stream:          # read no more than the limit, even if it grows
-        data = stream.read(MAX_FILE_BYTES + 1)
+    # Read no more than the limit, even if the file grows meanwhile; read(n) reserves n
+    # bytes at once, so ask for the size the file has, not the limit.
+    with path.open("rb") as stream:
+        data = stream.read(size + 1)
+        if len(data) > size:
+            data += stream.read(MAX_FILE_BYTES + 1 - len(data))
     if len(data) > MAX_FILE_BYTES:
         raise IngestError(f"is larger than {MAX_FILE_BYTES // 2**20} MB, far larger than any "
                           "return; check it is the right file.")

@@ -137,19 +137,20 @@ def _table(name: str, rows: dict[int, dict[int, str]], merge_refs: list[str]) ->
         raise IngestError(f"has text in {len(used)} columns of sheet '{name}'; a chronology "
                           "has about seven. Delete the stray columns and send it again.")
     width_first, width_last = _table_width(rows, used)
+    # Rows inside a merge across the whole chronology (a year heading, a note).
+    spanning = {number for min_col, min_row, max_col, max_row in spans
+                if min_col <= width_first and max_col >= width_last and max_col > min_col
+                for number in range(min_row, max_row + 1)}
     raw_rows = []
     for number in sorted(rows):      # a row that only continues a merge holds no entry
-        texts = rows.get(number, {})
+        texts = rows[number]
         cells: list[str | None] = []
         for col in used:
-            if (number, col) in continued and col not in texts:
+            if col not in texts and (number, col) in continued:
                 cells.append(None)
             else:
                 cells.append(texts.get(col, ""))
-        spans_all = any(min_row <= number <= max_row and min_col <= width_first
-                        and max_col >= width_last and max_col > min_col
-                        for min_col, min_row, max_col, max_row in spans)
-        raw_rows.append(RawRow(number=number, cells=cells, spans_all=spans_all))
+        raw_rows.append(RawRow(number=number, cells=cells, spans_all=number in spanning))
     return RawTable(name=name, rows=raw_rows)
 
 
