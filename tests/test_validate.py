@@ -113,6 +113,8 @@ BROKEN = [
     (19, {"date": "5th May"}, "no_year", Severity.ERROR, "Row 19: '5th May' has no year"),
     (20, {"date": "03/04/15"}, "two_digit_year", Severity.WARNING,
      "Row 20: '03/04/15' has a two-digit year (read as 03-04-2015)"),
+    (25, {"staff": "n/a"}, "staff_missing", Severity.WARNING,
+     "Row 25: no staff initials are given"),
 ]
 FIRST_CLEAN, DUPLICATE_OF, DUPLICATE = 2, 21, 22
 
@@ -150,6 +152,10 @@ def test_each_broken_rule_gives_its_finding_row_and_sentence(validated, number, 
 
 def test_clean_row_has_no_finding(validated):
     assert findings_at(validated, FIRST_CLEAN) == {}
+
+
+def test_staff_written_as_none_is_missing_not_unlisted(validated):
+    assert "staff_not_in_id_list" not in findings_at(validated, 25)
 
 
 def test_the_text_as_written_is_kept_with_the_finding(validated):

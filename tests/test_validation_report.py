@@ -72,6 +72,7 @@ def test_html_counts_come_first_and_every_text_is_escaped(tmp_path):
     page = validation_report.build_html(make_run(tmp_path)).decode("utf-8")
     assert page.index('id="counts"') < page.index(f">{POLICE}</h2>")
     assert "3 errors and 4 warnings in 2 chronology returns" in page
+    assert "<h3>csc.docx: 1 error, 2 warnings</h3>" in page
     assert "<script" not in page
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
     # Nothing is fetched: no links out, no images, no scripts.

@@ -23,6 +23,9 @@ from pipeline.model import CONTENT_COLUMNS, CaseRun, DateReading, Precision, Ret
 _STAFF_SPLIT = re.compile(r"\s*(?:[,;/&+\n]|\band\b)\s*", re.I)
 # "HV1 (Health Visitor)": what is in brackets explains, it is not more initials.
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^]]*\]")
+# A staff cell saying "none" in other words: "-", "n/a", "N/K", "not known".
+_NO_STAFF = re.compile(r"^[\s\-\u2013\u2014/.?]*$|^\s*(n/?a|n/?k|none|not known|unknown)\s*$",
+                       re.I)
 
 DateReader = Callable[[str], DateReading | None]
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
@@ -94,7 +97,7 @@ def rows_frame(run: CaseRun) -> tuple[pd.DataFrame, list[Row]]:
             earlier = first_seen.setdefault(row.content(), number)
             repeats_row.append(earlier if earlier != number else None)
             unlisted.append(unlisted_initials(row.staff, known)
-                            if known is not None and row.staff.strip() else None)
+                            if known is not None and not _NO_STAFF.match(row.staff) else None)
     bounds = [date_bounds(row.reading) for row in rows]
     columns: dict[str, object] = {
         "row_id": np.arange(len(rows), dtype="int64"),
@@ -107,6 +110,8 @@ def rows_frame(run: CaseRun) -> tuple[pd.DataFrame, list[Row]]:
     }
     for name in CONTENT_COLUMNS:
         columns[name] = [getattr(row, name).strip() or None for row in rows]
+    columns["staff"] = [None if _NO_STAFF.match(row.staff) else row.staff.strip()
+                        for row in rows]
     columns["contact"] = [_blank_to_none(" ".join((row.child, row.family,
                                                     row.communication))) for row in rows]
     columns["staff_unlisted"] = unlisted
@@ -135,7 +140,7 @@ def returns_frame(run: CaseRun, read: DateReader) -> tuple[pd.DataFrame, list[Re
     records = []
     for index, ret in enumerate(run.returns):
         precision, completed = completed_on(ret, read)
-        names_staff = any(row.staff.strip() for row in ret.rows)
+        names_staff = any(not _NO_STAFF.match(row.staff) for row in ret.rows)
         records.append((
             index, ret.file, len(ret.rows), ret.agency, _blank_to_none(ret.agency_as_written),
             _blank_to_none(ret.date_completed), _blank_to_none(ret.completed_by), precision,
