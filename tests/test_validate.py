@@ -283,3 +283,16 @@ def test_no_suggestion_is_invented_for_what_is_not_a_month_first_date():
 
     for text in ("02/30/2015", "last week", "13/13/2015", ""):
         assert day_first(text) == "the day first, as dd-mm-yyyy"
+
+
+def test_no_network_is_used(tmp_path, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("validate tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    run = make_run(tmp_path, [make_return(POLICE, [clean_row(2, date="04/13/2015")])])
+    validate(run)
+    assert [f.code for f in run.findings] == ["month_first"]
