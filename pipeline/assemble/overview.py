@@ -87,6 +87,17 @@ def _on_time(received: dt.date | None, due: dt.date | None) -> str:
     return "on time" if late <= 0 else f"{late} days late"
 
 
+def _day(written: str, modified: float, today: dt.date) -> dt.date | None:
+    """The day a return or report was completed: as the agency wrote it, else file time."""
+    if written:
+        from pipeline.dates import read_date
+
+        reading = read_date(written, today=today)
+        if reading.date:
+            return reading.date
+    return dt.date.fromtimestamp(modified) if modified else None
+
+
 def _review_process(document: DocxDocument, run: CaseRun) -> None:
     case = run.case
     document.add_heading("2. The review process", level=1)
@@ -96,15 +107,14 @@ def _review_process(document: DocxDocument, run: CaseRun) -> None:
         "and an agency report.")
     returned: dict[str, dt.date] = {}
     for item in run.returns:
-        day = dt.date.fromtimestamp(item.modified) if item.modified else None
+        day = _day(item.date_completed, item.modified, run.today)
         if day and (item.agency not in returned or day > returned[item.agency]):
             returned[item.agency] = day
     reports = {r.agency: r for r in reports_of(run)}
     rows = []
     for agency in case.agencies:
         report = reports.get(agency.name)
-        report_day = dt.date.fromtimestamp(report.modified) if report and report.modified \
-            else (run.today if report else None)
+        report_day = _day(report.date_submitted, report.modified, run.today) if report else None
         rows.append((agency.name,
                      agency.chronology_due.strftime(DMY) if agency.chronology_due else "",
                      _on_time(returned.get(agency.name), agency.chronology_due),
@@ -113,7 +123,9 @@ def _review_process(document: DocxDocument, run: CaseRun) -> None:
                      else "not asked"))
     _table(document, ("Agency", "Chronology due", "Chronology", "Report due", "Agency report"),
            rows)
-    document.add_paragraph("Timeliness is judged by the date each file was last saved.")
+    document.add_paragraph("Timeliness is judged by the date the agency wrote on its return "
+                           "or report (date completed, date of submission), else by the date "
+                           "the file was last saved.")
     document.add_heading("The review panel", level=2)
     panel = getattr(case, "panel", None)
     if panel:

@@ -186,6 +186,21 @@ def read_actions(rows: list[list[str]], agency: str) -> list[ActionItem] | None:
     return items
 
 
+_SUBMITTED = re.compile(r"^\s*date\s+of\s+(?P<which>final\s+submission|revision|first\s+"
+                        r"submission|submission)[^:]*:\s*(?P<date>\S.*)$", re.IGNORECASE)
+_SUBMISSION_ORDER = ("final", "revision", "submission", "first")
+
+
+def _date_submitted(title_lines: list[str]) -> str:
+    """The latest submission date the title page gives (final, revision, first), as written."""
+    found: dict[str, str] = {}
+    for line in title_lines:
+        match = _SUBMITTED.match(line)
+        if match:
+            found.setdefault(match["which"].split()[0].lower(), match["date"].strip())
+    return next((found[key] for key in _SUBMISSION_ORDER if key in found), "")
+
+
 def _agency_of(title_lines: list[str], file: str, case: Case) -> str:
     """The agency named on the title page, else in the file name, else the file name."""
     for line in title_lines:
@@ -252,7 +267,8 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
     found = {key for key, paragraphs in sections.items() if paragraphs}
     agency = _agency_of(title_lines, source.file, case)
     report = AgencyReport(path=source.path, file=source.file, sha256=source.sha256,
-                          agency=agency, modified=source.modified, title=title)
+                          agency=agency, modified=source.modified, title=title,
+                          date_submitted=_date_submitted(title_lines))
     title_text = " ".join(opening)
     if _TOR_TITLE.search(title) and not _REPORT_TITLE.search(title):
         report.kind = "terms_of_reference"

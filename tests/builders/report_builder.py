@@ -74,6 +74,7 @@ class ReportSpec:
     family: Family = field(default_factory=Family)
     sections: tuple[str, ...] = SECTION_ORDER
     plant_everywhere: bool = True
+    submitted: str = "10/03/2016"     # 'Date of first submission to SCR Panel'
     learning: str = ("practitioners did not see the child on her own, so her experience of "
                      "the home was not known")
     good_practice: str = "the duty team shared the referral with health on the same day"
@@ -143,6 +144,7 @@ def build_agency_report(path: Path, spec: ReportSpec) -> dict[str, list[str]]:
     title_page.add_run("Agency Report").bold = True
     document.add_paragraph(f"Name of Agency: {spec.agency}")
     document.add_paragraph(f"Subject: Child {f.child[0]}{f.child.split()[-1][0]}")
+    document.add_paragraph(f"Date of first submission to SCR Panel: {spec.submitted}")
     document.add_paragraph("Author: Senior Safeguarding Manager")
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     document.add_paragraph("Contents")
@@ -232,9 +234,9 @@ def build_terms_of_reference(path: Path, *, review: str = "Serious Case Review",
     return path
 
 
-DEMO_REPORTS = (("Thames Valley Police", "style", "toolkit"),
-                ("Children's Social Care", "bold", "imr"),
-                ("Health Visiting Service", "numbered", "toolkit"))
+DEMO_REPORTS = (("Thames Valley Police", "style", "toolkit", "10/03/2016"),
+                ("Children's Social Care", "bold", "imr", "15/03/2016"),
+                ("Health Visiting Service", "numbered", "toolkit", "20/03/2016"))
 
 
 def build_report_folder(folder: Path, reports=DEMO_REPORTS, *, terms: bool = True
@@ -243,11 +245,12 @@ def build_report_folder(folder: Path, reports=DEMO_REPORTS, *, terms: bool = Tru
     planted, by file name."""
     folder.mkdir(parents=True, exist_ok=True)
     planted = {}
-    for agency, heading, wording in reports:
+    for agency, heading, wording, submitted in reports:
         name = "".join(c for c in agency.lower() if c.isalnum() or c == " ").replace(" ", "_")
         path = folder / f"{name}_agency_report.docx"
         planted[path.name] = build_agency_report(
-            path, ReportSpec(agency=agency, heading=heading, wording=wording))
+            path, ReportSpec(agency=agency, heading=heading, wording=wording,
+                             submitted=submitted))
     if terms:
         build_terms_of_reference(folder / "terms_of_reference.docx")
     return planted
