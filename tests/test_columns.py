@@ -183,3 +183,14 @@ def test_same_heading_ignores_case_punctuation_and_empty_cells():
 ])
 def test_headings_over_several_lines_and_with_brackets(heading, meaning):
     assert columns.meaning_of(heading) == meaning
+
+
+@pytest.mark.parametrize("row", [
+    ["", "Recommendation (*SMART)", "Action", "Lead", "Timescale", "Outcome", "Progress",
+     "Evidence"],                                             # the toolkit's Appendix 6
+    ["No.", "Recommendation", "Key actions", "Lead officer", "Target date", "Outcome",
+     "Progress update / date", "Evidence"],
+    ["Date", "Source", "Staff", "Comment"],                   # no contact column at all
+])
+def test_an_action_plan_or_a_table_without_contacts_is_not_a_chronology(row):
+    assert columns.match_header(row) is None

@@ -120,12 +120,18 @@ def heading_meaning(cell: str) -> str | None:
     return meaning_of(cell, first_words=HEADING_WORDS)
 
 
+# A chronology records contacts: its heading names at least one contact column.
+CONTACT_MEANINGS = frozenset({"child", "family", "communication", "narrative"})
+_ACTION_PLAN = re.compile(r"\brecommendations?\b|\btimescales?\b|\bprogress\b|^rag\b|"
+                          r"\bkey actions?\b|\bsmart\b")
+
+
 def match_header(cells: list[str]) -> dict[int, str] | None:
     """Column index -> canonical name, if `cells` is a chronology heading row; else None.
 
-    A heading row names a date column and at least two other template columns, and holds
-    no date value nor long text. A meaning already taken keeps its first column; a second
-    narrative column joins the comment.
+    A heading row names a date column, a contact column and at least one other template
+    column, holds no date value nor long text, and is not an action plan's. A meaning
+    already taken keeps its first column; a second narrative column joins the comment.
     """
     if not _could_be_heading(cells):
         return None
@@ -139,8 +145,10 @@ def match_header(cells: list[str]) -> dict[int, str] | None:
             continue   # a long sentence that mentions a date is not a heading
         mapping[index] = meaning
         taken.add(meaning)
-    if "date" not in taken or len(taken) < 3:
+    if "date" not in taken or len(taken) < 3 or not taken & CONTACT_MEANINGS:
         return None
+    if any(_ACTION_PLAN.search(simplify(c)) for c in cells):
+        return None        # Appendix 6's "Recommendation | Action | Lead | Target date"
     if "narrative" in taken:
         index = next(i for i, m in mapping.items() if m == "narrative")
         mapping[index] = "child" if "child" not in taken else "comment"
