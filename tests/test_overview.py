@@ -208,3 +208,12 @@ def test_a_password_protected_report_is_appended(tmp_path):
     text = "\n".join(p.text for p in Document(io.BytesIO(opened(run, overview.NAME))).paragraphs)
     start = text.index("Thames Valley Police: involvement and analysis")
     assert "Practitioners accepted what Mother said" in text[start:start + 2000]
+
+
+def test_a_broken_report_does_not_stop_the_draft(tmp_path, monkeypatch):
+    run, _ = make_run(tmp_path, protect=False)
+    monkeypatch.setattr(overview, "_learning", lambda *a: 1 / 0)
+    overview.write(run)
+    failed = next(f for f in run.findings if f.code == "overview_failed")
+    assert "ZeroDivisionError" in failed.message
+    assert not (run.outputs_dir / overview.NAME).exists()

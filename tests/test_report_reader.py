@@ -62,6 +62,7 @@ def test_action_plan_rows(tmp_path, case):
         "1", spec.recommendations[0][1], spec.recommendations[0][2], spec.recommendations[0][3])
     assert first.progress == "Not started" and first.evidence == "Audit of case records"
     assert first.agency == "Thames Valley Police"
+    assert found.date_submitted == spec.submitted
 
 
 def test_missing_section_is_listed_not_fatal(tmp_path, case):
@@ -112,3 +113,4 @@ def test_a_letter_is_not_a_report(tmp_path, case):
 ])
 def test_classify_heading(text, key):
     assert report.classify_heading(text) == key
+

@@ -20,7 +20,7 @@ from pipeline.assemble._reportdoc import (
     to_bytes,
 )
 from pipeline.assemble._reportdoc import finish as finish_document
-from pipeline.model import CaseRun
+from pipeline.model import CaseRun, Finding, Severity
 
 log = logging.getLogger(__name__)
 NAME = "executive_summary.docx"
@@ -92,6 +92,15 @@ def write(run: CaseRun) -> None:
     if not run.reports:
         log.info("no agency reports: executive summary not written")
         return
-    finish_document(run, NAME, build(run), f"{run.case.review}: executive summary",
+    try:
+        data = build(run)
+    except Exception as exc:  # must not stop the other outputs
+        log.error("%s not written: %s while assembling", NAME, type(exc).__name__)
+        run.findings.append(Finding(
+            "summary_failed", Severity.ERROR,
+            f"{NAME} could not be assembled ({type(exc).__name__}); check the agency "
+            "reports open in Word and run again.", file=NAME))
+        return
+    finish_document(run, NAME, data, f"{run.case.review}: executive summary",
                     generalise_dates=generalise_dates(run))
     anonymisation_report.write(run)

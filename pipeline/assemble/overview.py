@@ -283,5 +283,14 @@ def write(run: CaseRun) -> None:
         log.info("no agency reports: overview draft not written")
         return
     _section_findings(run)
-    finish_document(run, NAME, build(run), f"{run.case.review}: overview report (draft)")
+    try:
+        data = build(run)
+    except Exception as exc:  # an odd report must not stop the other outputs
+        log.error("%s not written: %s while assembling", NAME, type(exc).__name__)
+        run.findings.append(Finding(
+            "overview_failed", Severity.ERROR,
+            f"{NAME} could not be assembled ({type(exc).__name__}); check that each agency "
+            "report opens in Word, save it again as .docx, and run again.", file=NAME))
+        return
+    finish_document(run, NAME, data, f"{run.case.review}: overview report (draft)")
     anonymisation_report.write(run)
