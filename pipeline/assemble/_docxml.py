@@ -12,7 +12,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 from xml.sax.saxutils import escape
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -20,6 +20,7 @@ MARKER = "@@TABLE:{name}@@"
 
 # XML 1.0 forbids most control characters; a cell holding one would corrupt the file.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_PLAIN = re.compile("[^\x00-\x1f\ufffe\uffff]*")    # no break, tab or control character
 _BORDER = '<w:{side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
 _BORDERS = "".join(_BORDER.format(side=s)
                    for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
@@ -28,9 +29,9 @@ _BORDERS = "".join(_BORDER.format(side=s)
 CANT_SPLIT_LIMIT = 1500
 
 
-@dataclass(frozen=True)
-class Cell:
-    """One cell: its text, an optional fill colour ("RRGGBB") and bold."""
+class Cell(NamedTuple):
+    """One cell: its text, an optional fill colour ("RRGGBB") and bold. (A tuple: tens of
+    thousands are made per document.)"""
 
     text: str
     fill: str = ""
@@ -39,6 +40,11 @@ class Cell:
 
 def runs(text: str, bold: bool = False) -> str:
     """The w:r content of one paragraph holding `text`: line breaks as w:br, tabs as w:tab."""
+    if not text:
+        return ""
+    properties = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    if _PLAIN.fullmatch(text):          # most cells: one line, nothing to drop
+        return f'<w:r>{properties}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
     text = _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text:
         return ""
@@ -51,7 +57,6 @@ def runs(text: str, bold: bool = False) -> str:
                 pieces.append("<w:tab/>")
             if part:
                 pieces.append(f'<w:t xml:space="preserve">{escape(part)}</w:t>')
-    properties = "<w:rPr><w:b/></w:rPr>" if bold else ""
     return f"<w:r>{properties}{''.join(pieces)}</w:r>"
 
 

@@ -120,11 +120,11 @@ def columns(run: CaseRun) -> list[tuple[str, int]]:
 def table_rows(run: CaseRun) -> list[list[Cell]]:
     """Every merged row as cells, shaded by agency."""
     colours = agency_colours(run)
+    tints = {agency: tint(colour) for agency, colour in colours.items()}
     born = run.case.subject_born
     rows = []
     for row in run.merged:
-        full = colours[row.agency]
-        light = tint(full)
+        full, light = colours[row.agency], tints[row.agency]
         date, time = shown_date(row)
         reading = row.reading
         cells = [Cell(marks(row), full, bold=True), Cell(date, light), Cell(time, light)]

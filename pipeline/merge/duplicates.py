@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from rapidfuzz import fuzz
@@ -46,7 +45,7 @@ def drop_exact(rows: list[Row]) -> tuple[list[Row], list[Row], list[Finding]]:
 
 def _comparable(row: Row) -> str:
     text = " ".join((row.child, row.family, row.communication, row.comment))
-    return re.sub(r"\s+", " ", text.lower()).strip()
+    return " ".join(text.lower().split())
 
 
 def flag_near(rows: list[Row]) -> tuple[list[tuple[Row, Row]], list[Finding]]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from rapidfuzz import fuzz
+import numpy
+from rapidfuzz import fuzz, process
 
 from pipeline.merge.order import sort_day
 from pipeline.model import Row
@@ -51,9 +52,20 @@ def contact_text(row: Row) -> str:
     return " ".join(part for part in (row.child, row.family, row.communication) if part)
 
 
+# All kinds in one pattern, one named group each: one pass over a text, not fourteen.
+_ANY_KIND = re.compile("|".join(f"(?P<{name}>{pattern.pattern})"
+                                for name, pattern in EVENT_KINDS.items()), re.I)
+
+
 def kinds(text: str) -> set[str]:
     """The kinds of multi-agency event a text names."""
-    return {name for name, pattern in EVENT_KINDS.items() if pattern.search(text)}
+    found = {match.lastgroup for match in _ANY_KIND.finditer(text)}
+    if len(found) == len(EVENT_KINDS):
+        return found
+    # A match hides any other kind starting at the same place ("ward" in "admitted to
+    # ward"): look again, kind by kind, only where the text named at least one.
+    return found | {name for name, pattern in EVENT_KINDS.items()
+                    if name not in found and found and pattern.search(text)}
 
 
 def same_event(text_a: str, text_b: str) -> bool:
@@ -64,14 +76,17 @@ def same_event(text_a: str, text_b: str) -> bool:
 def _alike(a: str, kinds_a: set[str], b: str, kinds_b: set[str]) -> bool:
     if not a.strip() or not b.strip():
         return False
+    return fuzz.token_set_ratio(a, b) >= _threshold(kinds_a, kinds_b)
+
+
+def _threshold(kinds_a: set[str], kinds_b: set[str]) -> float:
+    """The score two texts need: lower when they name the same kind of event."""
     shared = kinds_a & kinds_b
     if not shared:
-        threshold = WITHOUT_SHARED_KIND
-    elif shared <= WEAK_KINDS:
-        threshold = WITH_SHARED_WEAK_KIND
-    else:
-        threshold = WITH_SHARED_KIND
-    return fuzz.token_set_ratio(a, b) >= threshold
+        return WITHOUT_SHARED_KIND
+    if shared <= WEAK_KINDS:
+        return WITH_SHARED_WEAK_KIND
+    return WITH_SHARED_KIND
 
 
 def link(rows: list[Row]) -> int:
@@ -96,15 +111,21 @@ def link(rows: list[Row]) -> int:
     for indexes in by_day.values():
         if len({rows[i].agency for i in indexes}) < 2:
             continue
-        texts = {i: contact_text(rows[i]).lower() for i in indexes}
-        named = {i: kinds(texts[i]) for i in indexes}
-        for n, i in enumerate(indexes):
-            for j in indexes[n + 1:]:
-                if rows[i].agency != rows[j].agency and _alike(
-                        texts[i], named[i], texts[j], named[j]):
-                    parent.setdefault(i, i)
-                    parent.setdefault(j, j)
-                    parent[root(j)] = root(i)
+        texts = [contact_text(rows[i]).lower() for i in indexes]
+        named = [kinds(text) for text in texts]
+        # Every pair's score at once, in C: a busy day has dozens of entries.
+        scores = process.cdist(texts, texts, scorer=fuzz.token_set_ratio,
+                               score_cutoff=WITH_SHARED_KIND, dtype=numpy.uint8)
+        for a, b in zip(*numpy.nonzero(scores), strict=True):
+            i, j = indexes[a], indexes[b]
+            if a >= b or rows[i].agency == rows[j].agency:
+                continue
+            if not texts[a].strip() or not texts[b].strip():
+                continue
+            if scores[a, b] >= _threshold(named[a], named[b]):
+                parent.setdefault(i, i)
+                parent.setdefault(j, j)
+                parent[root(j)] = root(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in parent:
         groups[root(i)].append(i)
