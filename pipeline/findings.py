@@ -6,7 +6,7 @@ catalogued (a board's own rule added to a suite) still becomes a finding through
 `kind_of`, with the severity and sentence the suite gives it.
 
 Sentences are `str.format` templates over the fields in `FIELDS`; `sentence` fills them.
-They may quote the text as written, so they go into the protected reports only, never
+They may quote the text as written, so they go into the reports and letters only, never
 into logs.
 """
 

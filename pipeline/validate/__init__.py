@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.dates import read_date
 from pipeline.findings import CATALOGUE, Kind, kind_of, sentence
 from pipeline.model import CaseRun, DateReading, Finding, Return, Row
 from pipeline.validate import frames, wording
@@ -55,13 +56,7 @@ def parameters(run: CaseRun) -> dict[str, object]:
 
 
 def _date_reader(run: CaseRun) -> frames.DateReader:
-    """pipeline.dates.read_date with the run's today (a strict day-month-year reading
-    while pipeline.dates is not installed)."""
-    try:
-        from pipeline.dates import read_date
-    except ImportError:
-        return wording.strict_day
-
+    """pipeline.dates.read_date with the run's today."""
     def read(text: str) -> DateReading | None:
         return read_date(text, today=run.today)
 

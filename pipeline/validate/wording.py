@@ -1,6 +1,6 @@
 """The fields a finding's sentence is filled with: where the row is and what it says.
 
-Texts as written are quoted shortened; they go into the protected reports only.
+Texts as written are quoted, shortened; they go into the reports and letters, never logs.
 """
 
 from __future__ import annotations
@@ -9,23 +9,10 @@ import datetime as dt
 import re
 
 from pipeline.findings import Fields
-from pipeline.model import DateReading, Precision, Return, Row
+from pipeline.model import DateReading, Return, Row
 
 QUOTE_LIMIT = 80
 _MONTH_FIRST = re.compile(r"^\D*?(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
-_DAY_FIRST = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
-
-
-def strict_day(text: str) -> DateReading:
-    """'15-02-2016' or '15/02/2016' as a day; anything else unreadable (no guessing)."""
-    match = _DAY_FIRST.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return DateReading(text, Precision.DAY, date=dt.date(year, month, day))
-        except ValueError:
-            pass
-    return DateReading(text, Precision.UNREADABLE, reason="not a day-month-year date")
 
 
 def dmy(day: dt.date | None) -> str:
