@@ -252,3 +252,29 @@ def test_anonymised_text_has_nothing_left_to_find(case, words, generalise):
 ])
 def test_key_context(anonymiser, text, expected):
     assert anonymiser.anonymise(text)[0] == expected
+
+
+def test_picture_alt_text_is_anonymised(tmp_path, anonymiser):
+    import struct
+    import zlib
+
+    def png() -> bytes:
+        def chunk(kind: bytes, data: bytes) -> bytes:
+            return (struct.pack(">I", len(data)) + kind + data
+                    + struct.pack(">I", zlib.crc32(kind + data)))
+        header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+        return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+                + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff")) + chunk(b"IEND", b""))
+
+    document = Document()
+    document.add_picture(io.BytesIO(png()))
+    document.inline_shapes[0]._inline.docPr.set("descr", "Photo of Kayla Smith at home")
+    path = tmp_path / "picture.docx"
+    document.save(path)
+    assert ("word/document.xml", "key_name") in {
+        (x.part, x.kind) for x in leak_check(path.read_bytes(), anonymiser)}
+    result, _ = anonymise_docx(path.read_bytes(), anonymiser, document="x", title="x",
+                               when=WHEN)
+    assert leak_check(result, anonymiser) == []
+    assert b'descr="Photo of Child X at home"' in zipfile.ZipFile(
+        io.BytesIO(result)).read("word/document.xml")

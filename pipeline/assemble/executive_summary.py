@@ -57,7 +57,9 @@ def build(run: CaseRun) -> bytes:
     add_placeholder(document, "the events that led to the review, in a few sentences")
 
     document.add_heading("2. The review process and who took part", level=1)
-    taking_part = [r.agency for r in reports] or [a.name for a in case.agencies]
+    contributed = {r.agency for r in reports} | {r.agency for r in run.returns}
+    taking_part = [a.name for a in case.agencies if a.name in contributed] or [
+        a.name for a in case.agencies]
     document.add_paragraph(
         f"{board_name(case)} commissioned the review. Each agency gave a chronology of its "
         "contact with the family and an agency report analysing its involvement. These "
