@@ -568,3 +568,19 @@ def test_strict_open_xml_document_is_read(case_dir):
     (case_dir / "strict.docx").write_bytes(strict.getvalue())
     ret = read_file(case_dir / "strict.docx", load_case(case_dir))[0]
     assert [r.child for r in ret.rows] == ["strict"]
+
+
+def test_agency_report_with_a_table_of_key_contacts_stays_a_report(case_dir):
+    doc = ChronologyDocx().heading("Thames Valley Police: Agency Report", 0)
+    for section in ("Introduction", "Agency background", "Methodology", "Agency involvement",
+                    "Analysis of involvement", "Recommendations"):
+        doc.heading(section)
+        for n in range(8):
+            doc.paragraph(f"Paragraph {n} of the {section.lower()} section, in prose.")
+        if section == "Agency involvement":
+            doc.add_table(["Date", "Contact with child", "Source", "Staff"],
+                          [["03/04/2014", "Seen at home", "Crime record", "PC1"]])
+    path = doc.save(case_dir / "TVP agency report.docx")
+    items = read_file(path, load_case(case_dir))
+    assert len(items) == 1 and isinstance(items[0], AgencyReport)
+    assert items[0].agency == "Thames Valley Police"

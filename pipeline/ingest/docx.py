@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 # How far down a table a chronology heading row is looked for (title rows come first).
 HEADING_SEARCH_ROWS = 6
+# A return has a header block and a few lines of guidance; a report has pages of prose.
+REPORT_PARAGRAPHS = 40
 
 
 def read(package: Package, source, case: Case) -> list[Return | AgencyReport]:
@@ -39,6 +41,12 @@ def read(package: Package, source, case: Case) -> list[Return | AgencyReport]:
         if agency_report is None:
             raise
         return [agency_report]
+    if _prose_paragraphs(root) >= REPORT_PARAGRAPHS:
+        # Much prose around the table: an agency report with a table of key dates is
+        # still a report, and its table is not a chronology return.
+        agency_report = report.read(package, source, case)
+        if agency_report is not None:
+            return [agency_report]
     log.info("%s: %d tables, %d entry rows", source.file, len(raw_tables), ret.rows_read)
     return [ret]
 
@@ -84,6 +92,12 @@ def raw_table(tbl, name: str) -> tables.RawTable:
     rows = [tables.RawRow(number, grid_row.cells, grid_row.spans_all)
             for number, grid_row in enumerate(wordxml.grid_rows(tbl), start=1)]
     return tables.RawTable(name, rows)
+
+
+def _prose_paragraphs(root) -> int:
+    """How many paragraphs with text the body holds outside tables."""
+    return sum(1 for block in _blocks(wordxml.body(root))
+               if block.tag == wordxml.P and wordxml.paragraph_text(block).strip())
 
 
 def _holds_heading(table: tables.RawTable) -> bool:
