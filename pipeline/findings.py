@@ -217,6 +217,21 @@ _KINDS = (
          "both are kept for the agency to confirm.",
          "{where} is nearly the same as another entry on the same day; please confirm "
          "whether they are one contact or two.", column=""),
+    Kind("report_missing", W, "No agency report (Appendix 5) has been received from an "
+         "agency whose report is due in case.toml.",
+         "No agency report has been received from {agency}{due_note}.", scope="agency",
+         column=""),
+    Kind("report_section_missing", W, "An agency report lacks one of the Appendix 5 "
+         "sections.", "{file}: a section of the agency report is missing.", scope="file",
+         column=""),
+    Kind("anonymisation_leak", E, "The overview draft or executive summary was not written: "
+         "the leak check still found an identifier from the case key in it.",
+         "{file} was not written: the leak check found identifiers.", scope="file",
+         column=""),
+    Kind("overview_failed", E, "The overview draft could not be assembled from the agency "
+         "reports.", "{file} could not be assembled.", scope="file", column=""),
+    Kind("summary_failed", E, "The executive summary could not be assembled.",
+         "{file} could not be assembled.", scope="file", column=""),
     Kind("superseded_return", W, "A later return from the same agency replaces this one; "
          "its rows are not merged.",
          "{file} is replaced by a later return from {agency}.", scope="return", column=""),
