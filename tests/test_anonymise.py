@@ -197,6 +197,8 @@ def test_every_form_of_a_key_name_is_replaced(first, last, possessive, case_form
     ("Kaila was weighed.", "Kaila"),
     ("Smyth was not at home.", "Smyth"),
     ("Natalie from the nursery phoned.", "Natalie"),
+    ("PC 1234 Jones attended.", "Jones"),
+    ("Her boyfriend 'Dex' stayed.", "Dex"),
 ])
 def test_names_not_in_the_key_are_removed(anonymiser, text, removed):
     result, spans = anonymiser.anonymise(text)

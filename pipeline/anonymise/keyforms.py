@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.anonymise.spans import KEY, Span
 
@@ -151,17 +152,30 @@ def build_forms(people: list[KeyPerson]) -> list[KeyForm]:
 def _absorb_role_before(text: str, start: int, replacement: str) -> int:
     """Where the span starts once the role words written before the name that the
     pseudonym repeats are taken in: 'Health Visitor Jane Brown', 'Child KS'."""
-    words = replacement.split()
-    candidates = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
-    for lead in candidates:
-        if not lead[0].isalpha():
-            continue
-        pattern = r"[\s\u00a0]+".join(re.escape(w) for w in lead.split())
-        before = re.search(rf"(?<![\w]){pattern}[\s\u00a0]+$", text[max(0, start - 60):start],
-                           re.IGNORECASE)
-        if before:
-            return max(0, start - 60) + before.start()
+    before = text[max(0, start - 60):start]
+    stripped = before.rstrip().lower()
+    if len(stripped) == len(before):          # no space before the name: nothing to take
+        return start
+    for lead, pattern in _leads(replacement):
+        if stripped.endswith(lead):
+            found = pattern.search(before)
+            if found:
+                return max(0, start - 60) + found.start()
     return start
+
+
+@lru_cache(maxsize=256)
+def _leads(replacement: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The pseudonym's leading words, longest first, with a regex for each."""
+    words = replacement.split()
+    leads = []
+    for count in range(len(words), 0, -1):
+        lead = " ".join(words[:count])
+        if lead[0].isalpha():
+            body = r"[\s\u00a0]+".join(re.escape(w) for w in lead.split())
+            leads.append((lead.lower(), re.compile(rf"(?<![\w]){body}[\s\u00a0]+$",
+                                                   re.IGNORECASE)))
+    return tuple(leads)
 
 
 def find_key_names(text: str, forms: list[KeyForm]) -> list[Span]:

@@ -18,7 +18,10 @@ _NAME = rf"{_NAME_WORD}(?:[\s\u00a0]+(?:[A-Z]\.?[\s\u00a0]+)?{_NAME_WORD})?"
 _TITLE = (r"Mr|Mrs|Ms|Miss|Mx|Master|Dr|Doctor|Prof|Professor|Nurse|Sister|Matron|Midwife|"
           r"PC|DC|DS|DI|DCI|PCSO|Sgt|Sergeant|Constable|Inspector|Officer|Cllr|Councillor|"
           r"Rev|Reverend|Judge|HHJ|Sir|Dame|Lady|Lord")
-TITLED = re.compile(rf"\b(?P<lead>(?:{_TITLE})\.?)[\s\u00a0]+(?P<name>{_NAME})")
+_QUOTE = "['\"‘“]?"
+# 'PC 1234 Jones': a collar number may come between the title and the name.
+TITLED = re.compile(rf"\b(?P<lead>(?:{_TITLE})\.?)[\s\u00a0]+(?:\d{{2,6}}[\s\u00a0]+)?"
+                    rf"{_QUOTE}(?P<name>{_NAME})")
 _RELATION = (r"grand(?:mother|father|ma|pa|dad|parents?)|granny|gran|nan|nana|nanny|great[\s-]"
              r"(?:grand)?(?:mother|father|aunt|uncle)|uncle|aunt|auntie|aunty|cousin|"
              r"(?:half|step)[\s-]?(?:brother|sister|father|mother|son|daughter)|brother|sister|"
@@ -29,9 +32,9 @@ _RELATION = (r"grand(?:mother|father|ma|pa|dad|parents?)|granny|gran|nan|nana|na
 # The relation in any case, the name after it only with a capital ('uncle Steve', not
 # 'uncle visited').
 RELATED = re.compile(rf"\b(?P<lead>(?i:{_RELATION}))(?:,|\s*\(|:)?[\s\u00a0]+"
-                     rf"(?:(?:called|named)[\s\u00a0]+)?(?P<name>{_NAME})")
+                     rf"(?:(?:called|named)[\s\u00a0]+)?{_QUOTE}(?P<name>{_NAME})")
 CALLED = re.compile(rf"\b(?P<lead>(?:called|named|known\s+as|aka|a\.k\.a\.))[\s\u00a0]+"
-                    rf"(?P<name>{_NAME})")
+                    rf"{_QUOTE}(?P<name>{_NAME})")
 CAPITALISED = re.compile(rf"(?<![\w'’-])({_NAME_WORD})(?![\w'’-])")
 
 # Capitalised words that are not names in these reports; pseudonyms, roles and agency
