@@ -93,3 +93,19 @@ def test_markdown_table_lists_every_code_errors_first():
     assert severities == sorted(severities)        # "error" before "warning"
     for code in CATALOGUE:
         assert any(line.startswith(f"| `{code}` |") for line in table)
+
+
+def test_every_code_the_pipeline_or_the_suites_report_is_catalogued():
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    used: set[str] = set()
+    for source in (root / "pipeline").rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        used |= set(re.findall(r'Finding\(\s*"([a-z_]+)"', text))
+        used |= set(re.findall(r'Finding\.at\(\s*\w+,\s*"([a-z_]+)"', text))
+    for suite in (root / "expectations").glob("*.json"):
+        used |= {e["meta"]["code"] for e in json.loads(suite.read_text())["expectations"]}
+    assert {"unreadable_file", "exact_duplicate", "staff_missing", "return_missing"} <= used
+    assert used - set(CATALOGUE) == set()
