@@ -139,6 +139,8 @@ def test_anonymisation_report_lists_replacements_and_suspects(written):
                for r in replaced)
     assert any(r[2] == "Jane Brown" and r[3] == "Health Visitor" for r in replaced)
     assert any("Maureen Fletcher" in (r[2] or "") for r in suspects)
+    fletcher = next(r for r in suspects if "Maureen Fletcher" in (r[2] or ""))
+    assert "grandmother Maureen Fletcher" in fletcher[6]          # context for the reviewer
 
 
 def test_missing_section_becomes_a_warning(tmp_path):

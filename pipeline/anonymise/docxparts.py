@@ -47,6 +47,7 @@ class Replacement:
     kind: str
     suspected: bool
     note: str = ""
+    context: str = ""    # the words around it as written, so a reviewer can find it
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,11 @@ class Leak:
 
     part: str
     kind: str
+
+
+def _context(text: str, span: Span, width: int = 40) -> str:
+    start, end = max(0, span.start - width), min(len(text), span.end + width)
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
 
 
 def _is_text_part(name: str) -> bool:
@@ -111,7 +117,7 @@ def _rewrite_runs(nodes: list[etree._Element], text: str, spans: list[Span]) -> 
 
 def _anonymise_tree(root: etree._Element, anonymiser: Anonymiser,
                     log: list[tuple[str, Span]]) -> None:
-    """Anonymise one part in place; append (original text, span) for each replacement."""
+    """Anonymise one part in place; append (the text searched, span) for each replacement."""
     for p in list(root.iter(P)):
         nodes = _own_text_nodes(p, (T,))
         # A replacement can bring words together that read as a new identifier; search
@@ -122,7 +128,7 @@ def _anonymise_tree(root: etree._Element, anonymiser: Anonymiser,
             if not spans:
                 break
             _rewrite_runs(nodes, text, spans)
-            log.extend((text[s.start:s.end], s) for s in spans)
+            log.extend((text, s) for s in spans)
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag == T:
             continue
@@ -143,7 +149,7 @@ def _replaced(text: str, anonymiser: Anonymiser, log: list[tuple[str, Span]]) ->
         spans = anonymiser.spans(text)
         if not spans:
             break
-        log.extend((text[s.start:s.end], s) for s in spans)
+        log.extend((text, s) for s in spans)
         text = apply(text, spans)
     return text
 
@@ -226,9 +232,10 @@ def anonymise_docx(data: bytes, anonymiser: Anonymiser, *, document: str, title:
                 found: list[tuple[str, Span]] = []
                 _anonymise_tree(root, anonymiser, found)
                 replacements.extend(
-                    Replacement(document, info.filename, original, span.replacement,
-                                span.kind, span.suspected, span.note)
-                    for original, span in found)
+                    Replacement(document, info.filename, text[span.start:span.end],
+                                span.replacement, span.kind, span.suspected, span.note,
+                                _context(text, span))
+                    for text, span in found)
                 content = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                          standalone=True)
             target.writestr(info, content)

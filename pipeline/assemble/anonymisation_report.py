@@ -49,21 +49,28 @@ def build(entries: list[Replacement]) -> bytes:
     """The workbook: replacements (counted by document, part, original), suspected names."""
     workbook = Workbook()
     workbook.remove(workbook.active)
-    counted = Counter((e.document, _where(e.part), e.original, e.replacement, e.kind)
-                      for e in entries if not e.suspected)
+    counted: Counter = Counter()
+    first_context: dict[tuple, str] = {}
+    for e in entries:
+        if not e.suspected:
+            key = (e.document, _where(e.part), e.original, e.replacement, e.kind)
+            counted[key] += 1
+            first_context.setdefault(key, e.context)
     _sheet(workbook, "Replacements",
-           ["Document", "Where", "Original", "Replacement", "Kind", "Times"],
-           [[doc, where, original, replacement, KIND_WORDS.get(kind, kind), times]
+           ["Document", "Where", "Original", "Replacement", "Kind", "Times",
+            "First seen in"],
+           [[doc, where, original, replacement, KIND_WORDS.get(kind, kind), times,
+             first_context[(doc, where, original, replacement, kind)]]
             for (doc, where, original, replacement, kind), times in counted.items()],
-           [24, 14, 40, 24, 30, 8])
-    suspected = Counter((e.document, _where(e.part), e.original, e.replacement, e.kind, e.note)
-                        for e in entries if e.suspected)
+           [24, 14, 40, 24, 30, 8, 80])
+    # Every suspected name on its own row, with its context: each needs a decision.
     _sheet(workbook, "Suspected names",
-           ["Document", "Where", "Text removed", "Replacement", "Kind", "Why", "Times",
+           ["Document", "Where", "Text removed", "Replacement", "Kind", "Why", "Context",
             "Reviewer's decision"],
-           [[doc, where, original, replacement, KIND_WORDS.get(kind, kind), note, times, ""]
-            for (doc, where, original, replacement, kind, note), times in suspected.items()],
-           [24, 14, 30, 14, 30, 40, 8, 30])
+           [[e.document, _where(e.part), e.original, e.replacement,
+             KIND_WORDS.get(e.kind, e.kind), e.note, e.context, ""]
+            for e in entries if e.suspected],
+           [24, 14, 30, 14, 30, 40, 80, 30])
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
