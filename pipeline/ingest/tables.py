@@ -87,53 +87,17 @@ def build_return(source, case: Case, header_lines: list[str], tables: list[RawTa
     """The return these tables hold. Raises IngestError if none is a chronology."""
     ret = Return(path=source.path, file=source.file, sha256=source.sha256,
                  modified=source.modified, file_flags=list(file_flags or []))
-    mapping: dict[int, str] | None = None
-    heading: list[str] = []
+    layout = _Layout()
     sign_off_lines: list[str] = []
     for table in tables:
         if _read_staff_key(table, ret):
             continue
-        if mapping is not None and _is_sign_off(table):
+        if layout.mapping is not None and _is_sign_off(table):
             sign_off_lines += [(c or "").strip() for r in table.rows for c in r.cells
                                if (c or "").strip()]
             continue
-        previous: dict[str, str] = {}
-        after_heading = False       # the row before was a heading row
-        first_in_table = True
-        for raw in table.rows:
-            texts = [c or "" for c in raw.cells]
-            if not any(t.strip() for t in texts):
-                continue
-            found = columns.match_header(texts)
-            if found is not None and mapping is not None and not first_in_table and (
-                    _date_column(found) != _date_column(mapping)):
-                found = None       # inside a table, a heading row keeps the date column
-            first_in_table = False
-            if found is not None:
-                if mapping is None and columns.is_single_contact_column(found, texts):
-                    ret.file_flags.append("single_contact_column")
-                mapping, heading, previous, after_heading = found, texts, {}, True
-                continue
-            if mapping is None:
-                continue           # text above the chronology: the header block, notes
-            if after_heading:
-                after_heading = False
-                refined = columns.refine_with_subheading(mapping, texts)
-                if refined is not None:
-                    mapping = refined
-                    heading = [" ".join(filter(None, (h.strip(), t.strip())))
-                               for h, t in zip(heading, texts, strict=False)]
-                    continue
-            if columns.same_heading(texts, heading) or _is_section(raw, texts):
-                continue
-            if raw.spans_all:      # a note written across the whole table: kept, not lost
-                # Its text goes past the last column, so it joins the comment.
-                note = "\n".join(t for t in texts if t.strip())
-                raw = RawRow(raw.number, [""] * (max(mapping) + 1) + [note])
-            row = _entry(raw, mapping, previous, table.name, ret)
-            if row is not None:
-                ret.rows.append(row)
-    if mapping is None:
+        layout.read_table(table, ret)
+    if layout.mapping is None:
         raise IngestError("holds no chronology table (no table has a Date column and the "
                           "template's other headings); check it is the chronology return, "
                           "on the Appendix 4 template.")
@@ -146,8 +110,67 @@ def build_return(source, case: Case, header_lines: list[str], tables: list[RawTa
     return ret
 
 
+@dataclass
+class _Layout:
+    """The chronology's column headings as known so far; they carry over split tables."""
+
+    mapping: dict[int, str] | None = None     # column index -> canonical name
+    heading: list[str] = field(default_factory=list)
+
+    def read_table(self, table: RawTable, ret: Return) -> None:
+        """Append the table's entries to `ret`; heading, sub-heading and section rows skipped."""
+        previous: dict[str, str] = {}     # the entry above, for vertically merged cells
+        after_heading = False
+        first_in_table = True
+        for raw in table.rows:
+            texts = [c or "" for c in raw.cells]
+            if not any(t.strip() for t in texts):
+                continue
+            if self._is_new_heading(texts, first_in_table):
+                if self.mapping is None and columns.is_single_contact_column(
+                        columns.match_header(texts), texts):
+                    ret.file_flags.append("single_contact_column")
+                self.mapping, self.heading = columns.match_header(texts), texts
+                previous, after_heading, first_in_table = {}, True, False
+                continue
+            first_in_table = False
+            if self.mapping is None:
+                continue           # text above the chronology: the header block, notes
+            if after_heading and self._refine(texts):
+                after_heading = False
+                continue
+            after_heading = False
+            if columns.same_heading(texts, self.heading) or _is_section(raw, texts):
+                continue
+            if raw.spans_all:      # a note written across the whole table: kept, not lost
+                # Its text goes past the last column, so it joins the comment.
+                note = "\n".join(t for t in texts if t.strip())
+                raw = RawRow(raw.number, [""] * (max(self.mapping) + 1) + [note])
+            ret.rows.append(_entry(raw, self.mapping, previous, table.name, ret))
+
+    def _is_new_heading(self, texts: list[str], first_in_table: bool) -> bool:
+        found = columns.match_header(texts)
+        if found is None:
+            return False
+        # Inside a table, a heading row repeated by hand keeps the date column: an entry
+        # that happens to hold heading words elsewhere is not taken for one.
+        return (self.mapping is None or first_in_table
+                or _date_column(found) == _date_column(self.mapping))
+
+    def _refine(self, texts: list[str]) -> bool:
+        """Take a second heading row ("Child | Family | Other agencies") into the mapping."""
+        refined = columns.refine_with_subheading(self.mapping, texts)
+        if refined is None:
+            return False
+        self.mapping = refined
+        self.heading = [" ".join(filter(None, (h.strip(), t.strip())))
+                        for h, t in zip(self.heading, texts, strict=False)]
+        return True
+
+
 def _entry(raw: RawRow, mapping: dict[int, str], previous: dict[str, str], table: str,
-           ret: Return) -> Row | None:
+           ret: Return) -> Row:
+    """The entry of one row; `previous` (the entry above) fills vertically merged cells."""
     values: dict[str, list[str]] = {}
     for index, name in mapping.items():
         cell = raw.cells[index] if index < len(raw.cells) else ""
