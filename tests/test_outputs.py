@@ -170,3 +170,24 @@ def test_output_names_cannot_leave_the_outputs_folder(tmp_path: Path) -> None:
     run = a_run(tmp_path, protect=False)
     with pytest.raises(ValueError):
         write_output(run, "../elsewhere.json", b"{}")
+
+
+def test_every_office_output_of_a_run_is_protected(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("CASE_PASSWORD", raising=False)
+    monkeypatch.setattr("pipeline.run.STAGES",
+                        tuple(stage for stage in STAGES if stage[0] != "validate"))
+    run = run_case(small_case(tmp_path), tmp_path / "outputs", protect=True)
+    office = sorted(path for path in run.outputs_dir.rglob("*")
+                    if path.suffix in (".docx", ".xlsx"))
+    assert {"merged_chronology.docx", "merged_chronology.xlsx"} <= {p.name for p in office}
+    for path in office:
+        stored = path.read_bytes()
+        assert stored.startswith(b"\xd0\xcf\x11\xe0"), path.name
+        plain = decrypt_output(stored, "HOSTILE-01")
+        if path.suffix == ".docx":
+            python_docx.Document(io.BytesIO(plain))
+        else:
+            openpyxl.load_workbook(io.BytesIO(plain))
+        with pytest.raises(Exception):                # noqa: B017 - any refusal
+            decrypt_output(stored, "HOSTILE-02")
+    assert b"HOSTILE-01" not in b"".join(p.read_bytes() for p in office)
