@@ -584,3 +584,24 @@ def test_agency_report_with_a_table_of_key_contacts_stays_a_report(case_dir):
     items = read_file(path, load_case(case_dir))
     assert len(items) == 1 and isinstance(items[0], AgencyReport)
     assert items[0].agency == "Thames Valley Police"
+
+
+def test_staff_list_at_the_foot_of_the_chronology_table_is_the_staff_key(case_dir):
+    ret = read(police_return([
+        entry("03/04/2014", "x", staff="PC1"),
+        Section("Staff ID list"),
+        ["PC1", Span("Police Constable, Response", 6)],
+        ["DS2", Span("Detective Sergeant", 6)],
+    ]), case_dir)
+    assert [r.child for r in ret.rows] == ["x"]
+    assert ret.staff_key == {"PC1": "Police Constable, Response", "DS2": "Detective Sergeant"}
+
+
+def test_separate_staff_table_under_a_title_row(case_dir):
+    doc = police_return([entry("03/04/2014", "x")])
+    doc.add_table(None, [Section("Key to staff initials"), ["Initials", "Role"],
+                         ["PC1", "Police Constable"]])
+    doc.add_table(None, [Section("Staff key"), ["HV1", "Health Visitor"]])
+    ret = read(doc, case_dir)
+    assert ret.staff_key == {"PC1": "Police Constable", "HV1": "Health Visitor"}
+    assert len(ret.rows) == 1

@@ -140,6 +140,9 @@ class _Layout:
                 after_heading = False
                 continue
             after_heading = False
+            if _is_staff_key_title(texts):     # the staff list at the foot of the table
+                _read_staff_rows(table, raw.number, ret)
+                return
             if columns.same_heading(texts, self.heading) or _is_section(raw, texts):
                 continue
             if raw.spans_all:      # a note written across the whole table: kept, not lost
@@ -250,24 +253,60 @@ def _is_sign_off(table: RawTable) -> bool:
             label.match(f) for label in HEADER_LABELS.values())) for f in firsts)
 
 
+# A title over a staff list: "Staff ID list", "Key to staff initials", "Staff key".
+_STAFF_KEY_TITLE = re.compile(
+    r"^\s*(key to )?(staff|practitioners?)( id| initials)?( key| list| id list| identification)"
+    r"\b|^\s*key to (staff )?initials\b|^\s*staff (involved|id)\s*:?\s*$", re.I)
+
+
 def _read_staff_key(table: RawTable, ret: Return) -> bool:
-    """Read a separate staff ID table ("Initials | Name/Role") into the return's key."""
-    rows = [r for r in table.rows if any((c or "").strip() for c in r.cells)]
-    if not rows:
+    """Read a separate staff ID table ("Initials | Name/Role") into the return's key.
+
+    The table starts with its heading row, or with a title ("Staff ID list") above the
+    heading row or straight above the codes.
+    """
+    rows = [[c or "" for c in r.cells] for r in table.rows
+            if any((c or "").strip() for c in r.cells)]
+    if not rows or columns.match_header(rows[0]) is not None:
         return False
-    first = [c or "" for c in rows[0].cells]
-    if columns.match_header(first) is not None:
+    titled = _is_staff_key_title(rows[0])
+    if titled:
+        rows = rows[1:]
+    found = columns.match_staff_key(rows[0]) if rows else None
+    if found is not None:
+        rows = rows[1:]
+    elif titled:
+        found = (0, 1)             # no heading row: the codes come first
+    else:
         return False
-    found = columns.match_staff_key(first)
-    if found is None:
-        return False
-    code, role = found
-    for raw in rows[1:]:
-        cells = [c or "" for c in raw.cells]
+    _add_staff(rows, *found, ret)
+    return True
+
+
+def _read_staff_rows(table: RawTable, title_row: int, ret: Return) -> None:
+    """The staff list below its title row inside the chronology table."""
+    rows = [[c or "" for c in r.cells] for r in table.rows
+            if r.number > title_row and any((c or "").strip() for c in r.cells)]
+    found = columns.match_staff_key(rows[0]) if rows else None
+    if found is not None:
+        rows = rows[1:]
+    _add_staff(rows, *(found or (0, 1)), ret)
+
+
+def _is_staff_key_title(cells: list[str]) -> bool:
+    filled = {c.strip() for c in cells if c.strip()}
+    return len(filled) == 1 and bool(_STAFF_KEY_TITLE.match(filled.pop()))
+
+
+def _add_staff(rows: list[list[str]], code: int, role: int, ret: Return) -> None:
+    """Each row's code -> the rest of the row (name, role...), joined."""
+    for cells in rows:
+        filled = [c for c in cells if c.strip()]
         if code < len(cells) and cells[code].strip():
             rest = [c.strip() for i, c in enumerate(cells) if i != code and c.strip()]
             ret.staff_key[cells[code].strip()] = " - ".join(rest) or cells[role].strip()
-    return True
+        elif len(filled) >= 2:     # the code shifted by a merge: the first filled cell
+            ret.staff_key[filled[0].strip()] = " - ".join(c.strip() for c in filled[1:])
 
 
 def _name_agency(ret: Return, case: Case, written: str, header_lines: list[str],
