@@ -47,7 +47,7 @@ def test_filters_frozen_header_widths_and_wrap(tmp_path):
     assert headings[:4] == ["Date", "Time", "Age", "Agency"]
     assert sheet.column_dimensions["E"].width == 40
     assert sheet.cell(2, 5).alignment.wrap_text
-    assert sheet.cell(2, 1).number_format == "DD-MM-YYYY"
+    assert sheet.cell(2, 1).number_format.lower() == "dd-mm-yyyy"
 
 
 def test_rows_dates_and_text_stay_as_written(tmp_path):

@@ -30,6 +30,15 @@ NAME = "timeline.png"
 MAX_LABELS = 15          # more event labels than this overprint each other
 
 
+def day_number(day: dt.date) -> float:
+    """matplotlib's number for a day (mdates.date2num, without its cost per call: a
+    chronology has tens of thousands of entries)."""
+    return float((day - _EPOCH).days)
+
+
+_EPOCH = mdates.num2date(0).date()
+
+
 def lanes(run: CaseRun) -> list[str]:
     """The agencies with entries, in case.toml order."""
     present = {row.agency for row in run.merged} | {gap.agency for gap in run.gaps}
@@ -60,9 +69,9 @@ def build(run: CaseRun) -> bytes:
             undated += 1
             continue
         if row.reading.precision is Precision.DAY:
-            ticks[row.agency].append(mdates.date2num(span[0]))
+            ticks[row.agency].append(day_number(span[0]))
         else:
-            bars[row.agency].append((mdates.date2num(span[0]), (span[1] - span[0]).days + 1))
+            bars[row.agency].append((day_number(span[0]), (span[1] - span[0]).days + 1))
     for agency, lane in lane_of.items():
         colour = "#" + colours[agency]
         if bars[agency]:
