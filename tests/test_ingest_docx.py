@@ -446,13 +446,13 @@ def _xml(text: str):
 
 def test_text_box_stored_twice_is_read_once_and_special_characters_mapped():
     p = _xml(f"""<w:p {_W} {_MC}><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs>
-      </w:pPr><w:r><w:t>A</w:t><w:noBreakHyphen/><w:t>B</w:t><w:tab/><w:cr/></w:r>
+      </w:pPr><w:r><w:t>A</w:t><w:noBreakHyphen/><w:t>B</w:t><w:tab/><w:cr/><w:ptab/></w:r>
       <w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>
         <w:p><w:r><w:t>BOX</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>
         <mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>BOX</w:t></w:r></w:p>
         </w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>
       <w:customXml><w:r><w:t>C</w:t></w:r></w:customXml></w:p>""")
-    assert wordxml.paragraph_text(p) == "A-B\t\nBOXC"
+    assert wordxml.paragraph_text(p) == "A-B\t\n\tBOXC"
 
 
 def test_placeholder_of_an_empty_content_control_is_not_text(case_dir):

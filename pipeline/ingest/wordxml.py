@@ -37,6 +37,7 @@ def w(tag: str) -> str:
 P, TBL, TR, TC, T = w("p"), w("tbl"), w("tr"), w("tc"), w("t")
 SDT, SDT_CONTENT, CUSTOM_XML = w("sdt"), w("sdtContent"), w("customXml")
 TAB, BR, CR, NO_BREAK_HYPHEN = w("tab"), w("br"), w("cr"), w("noBreakHyphen")
+PTAB = w("ptab")
 INS, DEL, MOVE_FROM, MOVE_TO = w("ins"), w("del"), w("moveFrom"), w("moveTo")
 TC_PR, TR_PR, P_PR, R_PR, SDT_PR = w("tcPr"), w("trPr"), w("pPr"), w("rPr"), w("sdtPr")
 GRID_SPAN, V_MERGE, H_MERGE = w("gridSpan"), w("vMerge"), w("hMerge")
@@ -47,7 +48,7 @@ CHOICE, FALLBACK = f"{{{MC_NS}}}Choice", f"{{{MC_NS}}}Fallback"
 VAL = w("val")
 
 # Single characters Word draws for these run elements.
-_CHARACTERS = {TAB: "\t", BR: "\n", CR: "\n", NO_BREAK_HYPHEN: "-"}
+_CHARACTERS = {TAB: "\t", PTAB: "\t", BR: "\n", CR: "\n", NO_BREAK_HYPHEN: "-"}
 
 # Subtrees that hold no visible text of the accepted document (or hold properties whose
 # w:tab children are tab stops, not tabs).
@@ -61,8 +62,8 @@ _NEEDS_WALK = (DEL, MOVE_FROM, w("delText"), w("instrText"), ALTERNATE, TXBX_CON
                TBL, w("fldData"), SHOWING_PLACEHOLDER)
 TAB_STOPS = w("tabs")   # w:pPr/w:tabs/w:tab are tab stops, not tab characters
 # One lxml sweep yields these; meeting any of _NEEDS_WALK sends the text to the walk.
-_SWEPT = (P, T, TAB, BR, CR, NO_BREAK_HYPHEN, *_NEEDS_WALK)
-_FAST = frozenset((P, T, TAB, BR, CR, NO_BREAK_HYPHEN))
+_SWEPT = (P, T, TAB, PTAB, BR, CR, NO_BREAK_HYPHEN, *_NEEDS_WALK)
+_FAST = frozenset((P, T, TAB, PTAB, BR, CR, NO_BREAK_HYPHEN))
 
 
 # Word's "Strict Open XML Document" names the same elements in another namespace.
@@ -362,7 +363,7 @@ def _walked_rows(tbl: etree._Element, width: int) -> Iterator[GridRow]:
 
 
 # What the flat sweep of a table meets, in document order.
-_TABLE_SWEPT = (TR, TC, P, T, TAB, BR, CR, NO_BREAK_HYPHEN, GRID_SPAN, V_MERGE, H_MERGE,
+_TABLE_SWEPT = (TR, TC, P, T, TAB, PTAB, BR, CR, NO_BREAK_HYPHEN, GRID_SPAN, V_MERGE, H_MERGE,
                 GRID_BEFORE, GRID_AFTER, TBL_HEADER)
 
 
