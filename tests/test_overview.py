@@ -71,6 +71,8 @@ def test_written_protected_and_structured(written):
     for word in ("RESTRICTED", "DRAFT", run.case.reference, run.case.subject):
         assert word in text
     assert "Was the child seen and heard?" in text          # from the terms of reference
+    panel = text.index("The review panel")
+    assert "Independent chair; Designated Nurse" in text[panel:panel + 200]
 
 
 def test_author_placeholders_are_highlighted(written):

@@ -91,6 +91,7 @@ def test_terms_of_reference(tmp_path, case):
     assert found.kind == "terms_of_reference"
     text = " ".join(found.sections["terms_of_reference"])
     assert "Was the child seen and heard?" in text
+    assert found.sections["panel"] == ["Independent chair; Designated Nurse; Detective Inspector."]
 
 
 def test_a_letter_is_not_a_report(tmp_path, case):

@@ -128,9 +128,14 @@ def _review_process(document: DocxDocument, run: CaseRun) -> None:
                            "the file was last saved.")
     document.add_heading("The review panel", level=2)
     panel = getattr(case, "panel", None)
+    terms = reports_of(run, "terms_of_reference")
+    from_terms = terms[-1].sections.get("panel", []) if terms else []
     if panel:
         _table(document, ("Role", "Agency"),
                [(str(getattr(m, "role", m)), str(getattr(m, "agency", ""))) for m in panel])
+    elif from_terms:
+        document.add_paragraph("As the terms of reference give it:")
+        add_paragraphs(document, from_terms)
     else:
         add_placeholder(document, "the composition of the review panel")
     add_placeholder(document, "how the family were involved in the review, and any "

@@ -29,7 +29,7 @@ SECTION_TITLES = {
     "involvement": "Agency involvement", "analysis": "Analysis of involvement",
     "learning": "What we learnt", "good_practice": "Good practice",
     "recommendations": "Recommendations", "action_plan": "Action plan",
-    "terms_of_reference": "Terms of reference", "other": "Other",
+    "terms_of_reference": "Terms of reference", "panel": "Review panel", "other": "Other",
 }
 # Order matters: the first rule that fits names the section ('Analysis of involvement' is
 # analysis, not involvement; 'Agency background' is not the case background).
@@ -60,6 +60,7 @@ _NUMBERED = re.compile(r"^\s*(?:(?:section\s+)?\d+(?:\.\d+)*\.?|[IVX]+\.|[A-H][.
 _REPORT_TITLE = re.compile(r"agency\s+report|individual\s+management\s+review|\bIMR\b|"
                            r"agency\s+review|single\s+agency|internal\s+management\s+review",
                            re.IGNORECASE)
+_PANEL_HEADING = re.compile(r"\bpanel\b|reference\s+group|membership", re.IGNORECASE)
 _TOR_TITLE = re.compile(r"terms\s+of\s+reference", re.IGNORECASE)
 _AGENCY_LINE = re.compile(r"^\s*(?:name\s+of\s+)?(?:agency|organisation)(?:\s+name)?\s*[:\-–]\s*"
                           r"(?P<name>.+)$", re.IGNORECASE)
@@ -230,6 +231,8 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
     headings_found: list[str] = []
     opening: list[str] = []          # the first lines, headings included: the title
     every_line: list[str] = []       # all text in order, headings included
+    panel: list[str] = []            # lines under a heading naming the review panel
+    in_panel = False
     for block in wordxml.iter_blocks(wordxml.body(root)):
         if block.tag == wordxml.TBL:
             rows = _table_rows(block)
@@ -238,6 +241,8 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
                 continue
             lines = [" | ".join(c for c in row if c) for row in rows]
             every_line.extend(line for line in lines if line)
+            if in_panel:
+                panel.extend(line for line in lines if line)
             target = sections.setdefault(current, []) if current else title_lines
             target.extend(line for line in lines if line)
             continue
@@ -247,6 +252,10 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
         if len(opening) < 6:
             opening.append(text)
         every_line.append(text)
+        if _looks_like_heading(block, text, styles):
+            in_panel = _PANEL_HEADING.search(text) is not None
+        elif in_panel:
+            panel.append(text)
         key = heading_key(block, text, styles)
         if key == "contents":
             current = "contents"
@@ -275,6 +284,8 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
         report.agency = ""
         report.sections = {"terms_of_reference": [line for line in every_line
                                                   if line != title]}
+        if panel:
+            report.sections["panel"] = panel
         return report
     known = found & set(REQUIRED_SECTIONS)
     if len(known) < 3 and not (_REPORT_TITLE.search(title_text) and known):

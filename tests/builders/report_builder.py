@@ -230,6 +230,10 @@ def build_terms_of_reference(path: Path, *, review: str = "Serious Case Review",
     document.add_paragraph("How well did agencies share information about new adults in "
                            "the household?")
     document.add_paragraph("Was the child seen and heard?")
+    document.add_heading("Review panel", level=1)
+    document.add_paragraph("Independent chair; Designated Nurse; Detective Inspector.")
+    document.add_heading("Timescales", level=1)
+    document.add_paragraph("Agency reports by 15 March 2016.")
     document.save(path)
     return path
 
