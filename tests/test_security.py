@@ -20,6 +20,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from pipeline.case import load_case
@@ -184,6 +185,22 @@ def test_nothing_read_from_where_entities_point(hostile_run: HostileRun) -> None
     with pytest.raises(BlockingIOError):
         hostile_run.listener.accept()          # no connection to the network entity
     assert hostile_run.secret_file.read_text() == hostile.SECRET_MARKER
+
+
+def test_no_return_text_becomes_a_formula_in_any_workbook(hostile_run: HostileRun) -> None:
+    workbooks = sorted(hostile_run.outputs.rglob("*.xlsx"))
+    assert any(path.name == "merged_chronology.xlsx" for path in workbooks)
+    formulas = []
+    for path in workbooks:
+        workbook = openpyxl.load_workbook(path)
+        for sheet in workbook.worksheets:
+            formulas += [f"{path.name}!{cell.coordinate}" for row in sheet.iter_rows()
+                         for cell in row if cell.data_type == "f"]
+    assert formulas == []
+    merged = openpyxl.load_workbook(hostile_run.outputs / "merged_chronology.xlsx")
+    texts = {cell.value for sheet in merged.worksheets for row in sheet.iter_rows()
+             for cell in row}
+    assert hostile.FORMULA_TEXT in texts              # kept as the agency wrote it
 
 
 def key_words(case) -> set[str]:

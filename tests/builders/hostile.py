@@ -29,6 +29,9 @@ from tests.builders.xlsx_builder import EXCEL_HEADINGS, XlsxReturn, add_vba_proj
 MB = 2**20
 SECRET_MARKER = "SECRET-FROM-ELSEWHERE-7f3a"   # the text of the file an entity names
 
+# Text that a spreadsheet would run as a formula if an output wrote it as one.
+FORMULA_TEXT = '=HYPERLINK("http://example.invalid/x","see record")'
+
 # The case key's people, named in the good returns' rows as real returns name them: a
 # test checks none of these (nor any cell text) reaches logs or the terminal.
 KEY_NAMES = ("Jolene Fictitious", "Jojo", "Darren Madeup", "Tamsin Invented",
@@ -39,7 +42,7 @@ GOOD_ENTRIES = [
     (dt.date(2015, 6, 10), None, "", "Mother Tamsin Invented phoned from 14 Nowhere Close", "",
      "Call log", "HV1", ""),
     ("July 2015", "", "", "", "Referral to CSC about Darren Madeup", "Referral form", "HV2",
-     "period"),
+     FORMULA_TEXT),
 ]
 
 
