@@ -605,3 +605,43 @@ def test_separate_staff_table_under_a_title_row(case_dir):
     ret = read(doc, case_dir)
     assert ret.staff_key == {"PC1": "Police Constable", "HV1": "Health Visitor"}
     assert len(ret.rows) == 1
+
+
+def test_held_out_return_made_with_python_docx_alone(case_dir):
+    """Built without our builder, headings never tuned on: split table, repeated heading,
+    a year row merged across, a line break, an empty row; every entry arrives."""
+    from docx.oxml import parse_xml as docx_xml
+
+    headings = ["Date of contact/event", "Contact with child or young person",
+                "Contact with parents or carers", "Communication with/between agencies",
+                "Source of info", "Professional (initials)", "Comments / reflections"]
+    document = python_docx.Document()
+    document.add_heading("Chronology: Health Visiting Service", 1)
+    expected = []
+    for part in range(2):
+        table = document.add_table(rows=1, cols=7)
+        for cell, heading in zip(table.rows[0].cells, headings, strict=True):
+            cell.text = heading
+        table.rows[0]._tr.get_or_add_trPr().append(docx_xml(
+            '<w:tblHeader xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/'
+            '2006/main"/>'))
+        year = table.add_row()
+        year.cells[0].merge(year.cells[6]).text = str(2014 + part)
+        for n in range(3):
+            row = table.add_row().cells
+            values = [f"0{n + 1}/0{part + 3}/201{4 + part}", f"seen {part}-{n}", "", "",
+                      "notes", "HV1", ""]
+            for cell, value in zip(row, values, strict=True):
+                cell.text = value
+            row[2].paragraphs[0].add_run("line one").add_break()
+            row[2].paragraphs[0].add_run("line two")
+            expected.append((values[0], values[1], "line one\nline two", "notes", "HV1"))
+        table.add_row()                                     # an empty row
+        document.add_page_break()
+    document.save(case_dir / "hv return.docx")
+    ret = read_file(case_dir / "hv return.docx", load_case(case_dir))[0]
+    assert [(r.date_as_written, r.child, r.family, r.source, r.staff)
+            for r in ret.rows] == expected
+    assert [(r.provenance.table, r.provenance.row) for r in ret.rows] == [
+        ("1", 3), ("1", 4), ("1", 5), ("2", 3), ("2", 4), ("2", 5)]
+    assert ret.agency == "Health Visiting Service"

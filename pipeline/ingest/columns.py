@@ -41,7 +41,7 @@ _MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"\bdecisions?\b|\blearning"),
         ("staff", r"\bstaff|\bpractitioner|\bworker|\bprofessionals? (involved|name)|"
                   r"^professionals?$|\bpersonnel|\binitials?\b|\bname (and|&) role|"
-                  r"\bofficer|\bwho\b|\brecorded by"),
+                  r"\bofficer|^who\b(?!.*\bseen\b)|\brecorded by"),
         ("communication", r"\bagenc|\bcommunicat|\binformation shar|\bliaison|\breferrals?\b|"
                           r"\bmulti ?agency|\bprofessionals\b"),
         ("family", r"\bparent|\bcarer|\bfamily|\bmother|\bfather|\bsibling|\bhousehold"),
