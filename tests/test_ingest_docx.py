@@ -459,8 +459,10 @@ def test_placeholder_of_an_empty_content_control_is_not_text(case_dir):
     ret = read(police_return([
         entry([Control("Click or tap to enter a date.", placeholder=True)], "seen"),
         entry([Control("04/04/2014", tag="date")], "again"),
+        entry(CellControl("Click or tap here to enter text.", placeholder=True), "third"),
     ]), case_dir)
-    assert [r.date_as_written for r in ret.rows] == ["", "04/04/2014"]
+    assert [r.date_as_written for r in ret.rows] == ["", "04/04/2014", ""]
+    assert [r.child for r in ret.rows] == ["seen", "again", "third"]
 
 
 def test_vmerge_restart_hmerge_and_span_over_the_whole_grid():

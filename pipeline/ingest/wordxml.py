@@ -203,6 +203,16 @@ def showing_placeholder(sdt: etree._Element) -> bool:
     return flag is not None and flag.get(VAL, "true") not in ("0", "false", "off")
 
 
+def _in_placeholder_control(tc: etree._Element) -> bool:
+    """True for a cell in a cell- or row-level content control showing its placeholder."""
+    parent = tc.getparent()
+    if parent is not None and parent.tag == SDT_CONTENT:
+        return showing_placeholder(parent.getparent())
+    row_parent = None if parent is None else parent.getparent()
+    return (row_parent is not None and row_parent.tag == SDT_CONTENT
+            and showing_placeholder(row_parent.getparent()))
+
+
 def _one_branch(alternate: etree._Element) -> etree._Element | None:
     """The branch of mc:AlternateContent to read: the first Choice, else the Fallback."""
     branch = alternate.find(CHOICE)
@@ -357,7 +367,8 @@ def _walked_rows(tbl: etree._Element, width: int) -> Iterator[GridRow]:
             first = tc[0] if len(tc) else None
             props = _properties(first if first is not None and first.tag == TC_PR else None)
             merge = props.get(V_MERGE), props.get(H_MERGE)
-            text = None if _continues(*merge) else cell_text(tc)
+            text = None if _continues(*merge) else (
+                "" if _in_placeholder_control(tc) else cell_text(tc))
             layout.add(text, _count(props.get(GRID_SPAN), 1), *merge)
         yield layout.finish(_count(row_props.get(GRID_AFTER), 0), width)
 

@@ -186,6 +186,7 @@ class CellControl:
     """A cell wrapped in a cell-level content control (w:tr/w:sdt/w:sdtContent/w:tc)."""
 
     content: object
+    placeholder: bool = False     # showing its placeholder text: nothing was entered
 
 
 @dataclass
@@ -338,6 +339,7 @@ class ChronologyDocx:
 
     def _cell(self, cell: object, merge_start: bool, deleted: bool) -> str:
         wrap = isinstance(cell, CellControl)
+        placeholder = wrap and cell.placeholder
         if wrap:
             cell = cell.content
         props = []
@@ -350,7 +352,7 @@ class ChronologyDocx:
         elif merge_start:
             props.append('<w:vMerge w:val="restart"/>')
         xml = f"<w:tc><w:tcPr>{''.join(props)}</w:tcPr>{self._cell_body(cell, deleted)}</w:tc>"
-        return self._sdt(xml, "cell") if wrap else xml
+        return self._sdt(xml, "cell", placeholder) if wrap else xml
 
     def _cell_body(self, cell: object, deleted: bool) -> str:
         if isinstance(cell, Nested):
