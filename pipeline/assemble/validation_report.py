@@ -14,7 +14,9 @@ from collections import Counter
 from collections.abc import Iterable
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
 
 from pipeline.findings import CATALOGUE, kind_of
 from pipeline.model import CaseRun, Finding, Severity
@@ -188,52 +190,56 @@ XLSX_COLUMNS = (("Agency", 28), ("File", 32), ("Table", 10), ("Row", 7), ("Sever
                 ("Code", 22), ("As written", 30), ("What to correct", 90))
 
 
-def _text_cell(sheet, row: int, column: int, value: object) -> None:
+def _text(sheet, value: object, **style: object) -> WriteOnlyCell | str:
     text = clean(value)[:XLSX_CELL_LIMIT]
-    cell = sheet.cell(row=row, column=column, value=text)
+    if not style and not text.startswith("="):
+        return text            # a plain string cell: the fast path
+    cell = WriteOnlyCell(sheet, value=text)
     # A text starting with '=' must stay text, never become a formula.
     cell.data_type = "s"
+    for name, setting in style.items():
+        setattr(cell, name, setting)
+    return cell
+
+
+def _header(sheet, titles: Iterable[str]) -> list[WriteOnlyCell]:
+    return [_text(sheet, title, font=Font(bold=True), fill=PatternFill("solid",
+                                                                      fgColor="E8E8E8"))
+            for title in titles]
 
 
 def build_xlsx(run: CaseRun) -> bytes:
-    """The findings as a workbook: one row a finding, filters on, header frozen."""
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Findings"
-    bold = Font(bold=True)
-    for column, (title, width) in enumerate(XLSX_COLUMNS, start=1):
-        cell = sheet.cell(row=1, column=column, value=title)
-        cell.font = bold
-        cell.fill = PatternFill("solid", fgColor="E8E8E8")
-        sheet.column_dimensions[cell.column_letter].width = width
-    line = 1
-    for agency, findings in by_agency(run):
-        for finding in findings:
-            line += 1
-            table, row = location(finding)
-            values = (agency, finding.file, table)
-            for column, value in enumerate(values, start=1):
-                _text_cell(sheet, line, column, value)
-            if row:
-                sheet.cell(row=line, column=4, value=int(row))
-            _text_cell(sheet, line, 5, severity_word(finding.severity))
-            _text_cell(sheet, line, 6, finding.code)
-            _text_cell(sheet, line, 7, finding.text)
-            _text_cell(sheet, line, 8, finding.message)
-            sheet.cell(row=line, column=8).alignment = Alignment(wrap_text=True)
-    sheet.auto_filter.ref = f"A1:H{max(line, 1)}"
+    """The findings as a workbook: one row a finding, filters on, header frozen.
+
+    Written in openpyxl's write-only mode: a big case has tens of thousands of findings.
+    """
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Findings")
+    for column, (_, width) in enumerate(XLSX_COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = "A2"
+    groups = by_agency(run)
+    count = sum(len(findings) for _, findings in groups)
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(XLSX_COLUMNS))}{count + 1}"
+    sheet.append(_header(sheet, (title for title, _ in XLSX_COLUMNS)))
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for agency, findings in groups:
+        for finding in findings:
+            table, row = location(finding)
+            sheet.append([
+                _text(sheet, agency), _text(sheet, finding.file), _text(sheet, table),
+                int(row) if row else None, _text(sheet, severity_word(finding.severity)),
+                _text(sheet, finding.code), _text(sheet, finding.text),
+                _text(sheet, finding.message, alignment=wrap)])
 
     codes = book.create_sheet("Codes")
-    for column, title in enumerate(("Code", "Severity", "Meaning"), start=1):
-        codes.cell(row=1, column=column, value=title).font = bold
-    for line, kind in enumerate(sorted(CATALOGUE.values(), key=lambda k: k.code), start=2):
-        _text_cell(codes, line, 1, kind.code)
-        _text_cell(codes, line, 2, severity_word(kind.severity))
-        _text_cell(codes, line, 3, kind.explanation)
     codes.column_dimensions["A"].width = 24
     codes.column_dimensions["C"].width = 100
     codes.freeze_panes = "A2"
+    codes.append(_header(codes, ("Code", "Severity", "Meaning")))
+    for kind in sorted(CATALOGUE.values(), key=lambda k: k.code):
+        codes.append([_text(codes, kind.code), _text(codes, severity_word(kind.severity)),
+                      _text(codes, kind.explanation)])
 
     stream = io.BytesIO()
     book.save(stream)
