@@ -68,10 +68,12 @@ class Child:
     @classmethod
     def start(cls, folder: Path, arguments: list[str]) -> Child:
         stdout, stderr = folder / "stdout.txt", folder / "stderr.txt"
+        temporary = folder / "tmp"          # its own temporary folder, checked afterwards
+        temporary.mkdir()
+        environment = {**os.environ, "CASE_PASSWORD": "", "TMPDIR": str(temporary)}
         with stdout.open("wb") as out, stderr.open("wb") as err:
             process = subprocess.Popen([sys.executable, "-m", "pipeline", *arguments],
-                                       cwd=REPO, stdout=out, stderr=err,
-                                       env={**os.environ, "CASE_PASSWORD": ""})
+                                       cwd=REPO, stdout=out, stderr=err, env=environment)
         return cls(process, stdout, stderr, time.monotonic())
 
     def wait(self) -> tuple[int, float, float]:
@@ -164,6 +166,15 @@ def test_cell_of_megabytes_rejected_with_its_reason(hostile_run: HostileRun) -> 
 def test_memory_and_time_bounded(hostile_run: HostileRun) -> None:
     assert hostile_run.peak_rss_mb < MEMORY_LIMIT_MB
     assert hostile_run.seconds < TIME_LIMIT_S
+
+
+def test_no_temporary_file_left_behind(hostile_run: HostileRun, demo_run: DemoRun) -> None:
+    for folder in (hostile_run.case_dir.parents[1], demo_run.outputs.parents[1]):
+        assert sorted(p.name for p in (folder / "tmp").rglob("*")) == []
+    for outputs in (hostile_run.outputs, demo_run.outputs):
+        leftovers = [p.name for p in outputs.rglob("*") if p.name.endswith(".part")
+                     or p.name == ".staging"]
+        assert leftovers == []
 
 
 def _output_texts(folder: Path):
