@@ -48,6 +48,12 @@ class StaffMember:
     agency: str = ""
 
 
+@dataclass(frozen=True)
+class PanelMember:
+    role: str
+    agency: str = ""
+
+
 @dataclass
 class Case:
     root: Path
@@ -61,6 +67,9 @@ class Case:
     staff: list[StaffMember] = field(default_factory=list)
     gap_days: int = DEFAULT_GAP_DAYS
     password_in_file: str = ""
+    board: str = ""                   # the board's name, for letters and document authors
+    summary_dates: str = "month"      # "month": exact dates generalised in the summary
+    panel: list[PanelMember] = field(default_factory=list)
 
     @property
     def password(self) -> str:
@@ -208,6 +217,17 @@ def _case_from(data: dict, root: Path) -> Case:
             agency=_text(entry, "agency", where, required=False),
         ))
 
+    panel = []
+    for i, entry in enumerate(_tables(data, "panel"), start=1):
+        where = f"panel[{i}]."
+        panel.append(PanelMember(role=_text(entry, "role", where),
+                                 agency=_text(entry, "agency", where, required=False)))
+
+    summary_dates = _text(data, "summary_dates", "", required=False) or "month"
+    if summary_dates not in ("month", "exact"):
+        raise CaseError('summary_dates: must be "month" (dates in the executive summary '
+                        'shown as month and year) or "exact".')
+
     gap_days = data.get("gap_days", DEFAULT_GAP_DAYS)
     if not isinstance(gap_days, int) or isinstance(gap_days, bool) or gap_days < 1:
         raise CaseError("gap_days: must be a whole number of days, like gap_days = 90.")
@@ -224,4 +244,7 @@ def _case_from(data: dict, root: Path) -> Case:
         staff=staff,
         gap_days=gap_days,
         password_in_file=_text(data, "password", "", required=False),
+        board=_text(data, "board", "", required=False),
+        summary_dates=summary_dates,
+        panel=panel,
     )

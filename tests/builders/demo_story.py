@@ -34,6 +34,23 @@ review = "Serious Case Review"
 subject = "Child X"
 period = { from = "01-01-2014", to = "31-12-2015" }
 gap_days = 90            # report an agency's silences longer than this inside the period
+board = "Oakbridge Safeguarding Children Board"   # fictional; names the outputs' author
+summary_dates = "month"  # the executive summary shows exact dates as month and year
+
+[[panel]]
+role = "Independent Chair"
+
+[[panel]]
+role = "Designated Nurse"
+agency = "Clinical Commissioning Group"
+
+[[panel]]
+role = "Detective Inspector"
+agency = "Thames Valley Police"
+
+[[panel]]
+role = "Head of Service, Safeguarding"
+agency = "Children's Social Care"
 
 [[agencies]]
 name = "Thames Valley Police"
