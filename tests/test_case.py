@@ -79,3 +79,13 @@ def test_bad_case_exits_2_without_traceback(tmp_path, capsys):
 def test_missing_case_folder_exits_2(tmp_path, capsys):
     assert main(["merge", "nothing", "--inputs", str(tmp_path)]) == 2
     assert "No case folder" in capsys.readouterr().err
+
+
+def test_board_panel_and_summary_dates(tmp_path):
+    text = GOOD.replace('subject = "Child A"', 'subject = "Child A"\nboard = "Oakbridge SCB"\n'
+                        'summary_dates = "exact"') + '\n[[panel]]\nrole = "Independent Chair"\n'
+    case = load_case(write_case(tmp_path, text))
+    assert (case.board, case.summary_dates) == ("Oakbridge SCB", "exact")
+    assert [m.role for m in case.panel] == ["Independent Chair"]
+    with pytest.raises(CaseError, match="^summary_dates"):
+        load_case(write_case(tmp_path, text.replace('"exact"', '"weekly"')))
