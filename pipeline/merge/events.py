@@ -52,20 +52,20 @@ def contact_text(row: Row) -> str:
     return " ".join(part for part in (row.child, row.family, row.communication) if part)
 
 
-# All kinds in one pattern, one named group each: one pass over a text, not fourteen.
-_ANY_KIND = re.compile("|".join(f"(?P<{name}>{pattern.pattern})"
-                                for name, pattern in EVENT_KINDS.items()), re.I)
+# Words at least one kind's pattern needs: a text holding none of them names no kind, and
+# most entries are told that way without running the patterns.
+_TRIGGERS = ("strateg", "47", "conferenc", "cpc", "core group", "admi", "ward", "a&e",
+             "a & e", "emergency", "ed attendance", "ambulance", "mash", "referr", "medical",
+             "discharg", "arrest", "custody", "domestic", "marac", "dv incident", "joint",
+             "court", "hearing", "epo", "care order", "police", "pps")
 
 
 def kinds(text: str) -> set[str]:
     """The kinds of multi-agency event a text names."""
-    found = {match.lastgroup for match in _ANY_KIND.finditer(text)}
-    if len(found) == len(EVENT_KINDS):
-        return found
-    # A match hides any other kind starting at the same place ("ward" in "admitted to
-    # ward"): look again, kind by kind, only where the text named at least one.
-    return found | {name for name, pattern in EVENT_KINDS.items()
-                    if name not in found and found and pattern.search(text)}
+    lowered = text.lower()
+    if not any(trigger in lowered for trigger in _TRIGGERS):
+        return set()
+    return {name for name, pattern in EVENT_KINDS.items() if pattern.search(lowered)}
 
 
 def same_event(text_a: str, text_b: str) -> bool:
@@ -112,20 +112,28 @@ def link(rows: list[Row]) -> int:
         if len({rows[i].agency for i in indexes}) < 2:
             continue
         texts = [contact_text(rows[i]).lower() for i in indexes]
-        named = [kinds(text) for text in texts]
         # Every pair's score at once, in C: a busy day has dozens of entries.
         scores = process.cdist(texts, texts, scorer=fuzz.token_set_ratio,
-                               score_cutoff=WITH_SHARED_KIND, dtype=numpy.uint8)
-        for a, b in zip(*numpy.nonzero(scores), strict=True):
+                               score_cutoff=WITH_SHARED_KIND, dtype=numpy.float32)
+        numbering: dict[str, int] = {}
+        agency_ids = numpy.array([numbering.setdefault(rows[i].agency, len(numbering))
+                                  for i in indexes])
+        has_text = numpy.array([bool(text.strip()) for text in texts])
+        candidates = (numpy.triu(scores, k=1) > 0) & (agency_ids[:, None] != agency_ids)
+        candidates &= has_text[:, None] & has_text[None, :]
+        named: dict[int, set[str]] = {}
+        for a, b in zip(*numpy.nonzero(candidates), strict=True):
             i, j = indexes[a], indexes[b]
-            if a >= b or rows[i].agency == rows[j].agency:
-                continue
-            if not texts[a].strip() or not texts[b].strip():
-                continue
-            if scores[a, b] >= _threshold(named[a], named[b]):
-                parent.setdefault(i, i)
-                parent.setdefault(j, j)
-                parent[root(j)] = root(i)
+            score = scores[a, b]
+            if score < WITHOUT_SHARED_KIND:           # the words alone are not enough
+                for k in (a, b):
+                    if k not in named:
+                        named[k] = kinds(texts[k])
+                if score < _threshold(named[a], named[b]):
+                    continue
+            parent.setdefault(i, i)
+            parent.setdefault(j, j)
+            parent[root(j)] = root(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in parent:
         groups[root(i)].append(i)
