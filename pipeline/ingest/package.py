@@ -37,8 +37,6 @@ SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fal
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 
-# Parts a parser reads as XML (media, embedded objects and vbaProject.bin are never parsed).
-_XML_PART = re.compile(r"(\.xml|\.rels|\.vml)$", re.I)
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY|ATTLIST|ELEMENT|NOTATION)", re.I)
 _DTD_TEXT = re.compile(r"<!\s*(DOCTYPE|ENTITY|ATTLIST|ELEMENT|NOTATION)", re.I)
 _DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)""")
@@ -68,8 +66,9 @@ def inspect_zip(data: bytes) -> list[str]:
     """The part names of a zip that is safe to hand to a parser; else IngestError.
 
     Checks, in order: the archive opens; no more than MAX_PARTS parts; every declared
-    size (`check_sizes`); then every XML part is inflated once, chunk by chunk, and
-    refused if its actual size passes the limits or it holds a DTD.
+    size (`check_sizes`); then every part that looks like XML (whatever its name) is
+    inflated once, chunk by chunk, and refused if its actual size passes the limits, it
+    holds a DTD, or it is in an encoding the scan cannot read.
     """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -82,9 +81,8 @@ def inspect_zip(data: bytes) -> list[str]:
     check_sizes(archive)
     total = 0
     for info in infos:
-        if info.is_dir() or not _XML_PART.search(info.filename):
-            continue
-        total += _scan_part(archive, info, MAX_TOTAL_BYTES - total)
+        if not info.is_dir():
+            total += _scan_part(archive, info, MAX_TOTAL_BYTES - total)
     return [info.filename for info in infos]
 
 
@@ -103,12 +101,21 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> 
                                       f"{limit // 2**20} MB; it looks like a zip bomb and was "
                                       "not opened. Ask the agency to re-save the return.")
                 if mode is None:
+                    # Any part may be parsed as XML (a relationship can point a sheet at
+                    # any name), so every part that reads as XML is scanned, whatever it
+                    # is called; images, fonts and other binaries are left alone.
                     mode = _text_mode(chunk, info.filename)
+                    if mode is None:
+                        return size
                 if mode == "bytes":
                     if b"\x00" in chunk:
                         raise IngestError(_unusual_encoding(info.filename))
                     window = tail + chunk
-                    if _DTD.search(window):
+                    found = _DTD.search(window)
+                    # An SVG picture may carry the W3C's standard DOCTYPE line; only entity
+                    # declarations in it are refused (nothing parses media as a document).
+                    if found and (not info.filename.lower().endswith(".svg")
+                                  or b"<!ENTITY" in window.upper()):
                         raise IngestError(_CRAFTED_DTD)
                     tail = window[-32:]
                 else:
@@ -130,12 +137,39 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> 
     return size
 
 
+# How a parser could read a part's first bytes: (codec, code unit size). A part is XML to
+# a parser if, read in one of these, it opens (after a BOM and white space) with "<".
+# EBCDIC is only ever detected by its "<?xm" (libxml2 does; expat reads no EBCDIC).
+_READINGS = (("utf-8", 1), ("utf-16-le", 2), ("utf-16-be", 2), ("utf-32-le", 4),
+             ("utf-32-be", 4))
+_EBCDIC_START = b"\x4c\x6f\xa7\x94"
+
+
+def _reading_of(first: bytes) -> str | None:
+    """The codec in which `first` reads as the start of an XML document, else None (an
+    image, font or other binary that no parser is given)."""
+    if first.startswith(_EBCDIC_START):
+        return "cp037"
+    for codec, unit in _READINGS:
+        sample = first[: 256 - 256 % unit]
+        text = sample.decode(codec, errors="replace").lstrip("\ufeff \t\r\n")
+        if text.startswith("<"):
+            return codec
+    return None
+
+
 def _text_mode(first: bytes, name: str):
-    """How to scan a part's text: "bytes", or an incremental UTF-16 decoder."""
-    if first.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+    """How to scan a part's text: "bytes" (UTF-8 or another ASCII-compatible encoding),
+    an incremental UTF-16 decoder, or None for a binary part; refuses what it cannot read."""
+    codec = _reading_of(first)
+    if codec is None:
+        return None
+    if codec.startswith("utf-16"):
+        if first.startswith((b"\xff\xfe", b"\xfe\xff")):
+            codec = "utf-16"               # the BOM says which end first; the decoder drops it
+        return codecs.getincrementaldecoder(codec)(errors="strict")
+    if codec != "utf-8":                   # UTF-32, EBCDIC: Office never writes them
         raise IngestError(_unusual_encoding(name))
-    if first.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return codecs.getincrementaldecoder("utf-16")(errors="strict")
     declared = _DECLARED_ENCODING.match(first.removeprefix(b"\xef\xbb\xbf"))
     if declared and not _ASCII_COMPATIBLE.match(declared.group(1).decode("ascii")):
         raise IngestError(_unusual_encoding(name))

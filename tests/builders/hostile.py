@@ -232,6 +232,26 @@ def with_dtd(data: bytes, name: str, dtd: bytes, reference: bytes = b"&xxe;",
     return replace_part(data, name, new)
 
 
+def renamed_sheet_with_dtd(data: bytes, dtd: bytes, new_name: str = "xl/worksheets/data.bin"
+                           ) -> bytes:
+    """The workbook with its sheet moved to a name that does not say XML (the workbook's
+    relationship follows it), carrying a DTD: a scan that trusts names would miss it."""
+    sheet = part(data, "xl/worksheets/sheet1.xml")
+    rels = part(data, "xl/_rels/workbook.xml.rels").replace(
+        b"worksheets/sheet1.xml", new_name.removeprefix("xl/").encode())
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename == "xl/worksheets/sheet1.xml":
+                target.writestr(new_name, sheet.replace(b"?>", b"?>" + dtd, 1))
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                target.writestr(info.filename, rels)
+            else:
+                target.writestr(info.filename, source.read(info))
+    return out.getvalue()
+
+
 # ---------------------------------------------------------------------------- broken files
 
 def truncated(data: bytes) -> bytes:
@@ -382,6 +402,7 @@ EXPECTED_REPORTS = {
     "xxe_network.xlsx": "DTD",
     "xxe_utf16.xlsx": "DTD",
     "laughs.xlsx": "DTD",
+    "xxe_renamed_part.xlsx": "DTD",
     "laughs_rels.docx": "DTD",
     "truncated.xlsx": "damaged",
     "corrupt.docx": "damaged",
@@ -424,6 +445,7 @@ def hostile_case(folder: Path, secret_file: Path, network_url: str) -> dict[str,
         "xxe_props.xlsx": with_dtd(xlsx, "docProps/core.xml", xxe),
         "xxe_network.xlsx": with_dtd(xlsx, "xl/workbook.xml", external_entity_dtd(network_url)),
         "xxe_utf16.xlsx": with_dtd(xlsx, "xl/worksheets/sheet1.xml", xxe, utf16=True),
+        "xxe_renamed_part.xlsx": renamed_sheet_with_dtd(xlsx, xxe),
         "laughs.xlsx": with_dtd(xlsx, "xl/sharedStrings.xml", BILLION_LAUGHS,
                                 reference=b"&lol9;", marker=b"Home visit"),
         "laughs_rels.docx": with_dtd(docx, "_rels/.rels", BILLION_LAUGHS, reference=b""),
