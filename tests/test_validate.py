@@ -196,6 +196,14 @@ def test_validating_again_adds_nothing(validated):
     assert validated.findings == before
 
 
+def test_a_repeat_in_another_table_names_the_table(tmp_path):
+    rows = [clean_row(2), clean_row(2, table="2", number=2)]
+    run = make_run(tmp_path, [make_return(POLICE, rows)])
+    validate(run)
+    assert [f.message for f in run.findings] == [
+        "Table 2, row 2 repeats row 2 of table 1 word for word; please delete the repeat."]
+
+
 def test_carried_date_is_a_warning(tmp_path):
     rows = [clean_row(2), clean_row(3, date="")]
     run = make_run(tmp_path, [make_return(POLICE, rows)])
@@ -296,3 +304,12 @@ def test_no_network_is_used(tmp_path, monkeypatch):
     run = make_run(tmp_path, [make_return(POLICE, [clean_row(2, date="04/13/2015")])])
     validate(run)
     assert [f.code for f in run.findings] == ["month_first"]
+
+
+def test_great_expectations_is_imported_only_when_validation_runs():
+    import subprocess
+    import sys
+
+    code = ("import sys, pipeline.run, pipeline.validate; "
+            "assert 'great_expectations' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)

@@ -164,10 +164,9 @@ class _Findings:
             if kind.unless and present.intersection(kind.unless):
                 continue
             if fields is None:
-                repeats = self.repeats[row_id]
                 fields = wording.RowFields(row, tables, {
                     **self.case_fields, "unlisted": self.unlisted[row_id] or "",
-                    "repeats_row": "" if pd.isna(repeats) else int(repeats)})
+                    "repeats_row": self.repeats[row_id] or ""})
             where = row.provenance
             found.append(Finding(code, kind.severity, sentence(kind, fields), where.file,
                                  where.table, where.row, row.agency, _as_written(row, kind)))

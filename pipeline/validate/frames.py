@@ -29,6 +29,7 @@ _NO_STAFF = re.compile(r"^[\s\-\u2013\u2014/.?]*$|^\s*(n/?a|n/?k|none|not known|
 
 DateReader = Callable[[str], DateReading | None]
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+_FIRST_NS, _LAST_NS = dt.date(1678, 1, 1).toordinal(), dt.date(2261, 12, 31).toordinal()
 
 
 def _blank_to_none(text: str) -> str | None:
@@ -70,32 +71,45 @@ def unlisted_initials(cell: str, known: set[str]) -> str | None:
 
 def _days(values: list[dt.date | None]) -> np.ndarray:
     """Dates as a datetime64 column (NaT where None), without a Timestamp per value."""
-    ordinals = np.array([d.toordinal() if d is not None else 0 for d in values],
-                        dtype="int64")
+    # Clamped to what datetime64[ns] holds (a typed year 2999 must not wrap round); a
+    # clamped day is still outside the period and after today, as the day itself is.
+    ordinals = np.array([min(max(d.toordinal(), _FIRST_NS), _LAST_NS) if d is not None
+                         else 0 for d in values], dtype="int64")
     # Nanoseconds: Great Expectations compares only datetime64[ns] columns vectorised.
     days = (ordinals - _EPOCH_ORDINAL).astype("datetime64[D]").astype("datetime64[ns]")
     days[ordinals == 0] = np.datetime64("NaT")
     return days
 
 
+def _where_earlier(earlier: Row, row: Row) -> str:
+    table = earlier.provenance.table
+    if table == row.provenance.table or not table:
+        return str(earlier.provenance.row)
+    where = f"table {table}" if table.isdigit() else f"sheet '{table}'"
+    return f"{earlier.provenance.row} of {where}"
+
+
 def rows_frame(run: CaseRun) -> tuple[pd.DataFrame, list[Row]]:
-    """One frame row per chronology entry of every return, and the Rows in row_id order."""
+    """One frame row per chronology entry of every return, and the Rows in row_id order.
+
+    `repeats_row` holds, for a row that repeats an earlier row of its return word for
+    word, where that earlier row is ("8", or "8 of table 1" when it is in another table).
+    """
     case_codes: dict[str, set[str]] = {}
     for member in run.case.staff:
         if member.code:
             case_codes.setdefault(member.agency, set()).add(member.code.strip().upper())
     rows: list[Row] = [row for ret in run.returns for row in ret.rows]
     unlisted: list[str | None] = []
-    repeats_row: list[int | None] = []
+    repeats_row: list[str | None] = []
     for ret in run.returns:
         # The ID-list rule applies where a list was returned (Appendix 4 asks for one;
         # its absence is one finding for the return, not one a row).
         known = known_initials(ret, case_codes) if ret.staff_key else None
-        first_seen: dict[tuple[str, ...], int] = {}
+        first_seen: dict[tuple[str, ...], Row] = {}
         for row in ret.rows:
-            number = row.provenance.row
-            earlier = first_seen.setdefault(row.content(), number)
-            repeats_row.append(earlier if earlier != number else None)
+            earlier = first_seen.setdefault(row.content(), row)
+            repeats_row.append(None if earlier is row else _where_earlier(earlier, row))
             unlisted.append(unlisted_initials(row.staff, known)
                             if known is not None and not _NO_STAFF.match(row.staff) else None)
     bounds = [date_bounds(row.reading) for row in rows]
@@ -119,7 +133,7 @@ def rows_frame(run: CaseRun) -> tuple[pd.DataFrame, list[Row]]:
                             for row in rows]
     columns["date_first"] = _days([first for first, _ in bounds])
     columns["date_last"] = _days([last for _, last in bounds])
-    columns["repeats_row"] = pd.array(repeats_row, dtype="Int64")
+    columns["repeats_row"] = repeats_row
     return pd.DataFrame(columns).set_index("row_id"), rows
 
 
