@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -313,3 +314,11 @@ def test_great_expectations_is_imported_only_when_validation_runs():
     code = ("import sys, pipeline.run, pipeline.validate; "
             "assert 'great_expectations' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_far_dates_do_not_wrap_round_in_the_frame():
+    from pipeline.validate.frames import _days
+
+    days = _days([dt.date(2999, 5, 5), dt.date(1066, 10, 14), None, dt.date(2015, 4, 3)])
+    assert days[0] > np.datetime64("2261-01-01") and days[1] < np.datetime64("1679-01-01")
+    assert np.isnat(days[2]) and days[3] == np.datetime64("2015-04-03")
