@@ -125,3 +125,11 @@ def test_chromium_renders_the_report(tmp_path):
     assert pixels.shape[:2] == (900, 1200)
     # Text and tables were drawn: a good share of the page is not background white.
     assert (pixels[:, :, :3].mean(axis=2) < 0.8).mean() > 0.01
+
+
+def test_a_superseded_return_is_marked_as_replaced(tmp_path):
+    run = make_run(tmp_path)
+    run.superseded = [run.returns[1]]
+    page = validation_report.build_html(run).decode("utf-8")
+    assert "<h3>tvp.docx (replaced by a later return; no feedback letter): 0 errors, " \
+           "2 warnings</h3>" in page
