@@ -116,6 +116,8 @@ BROKEN = [
      "Row 20: '03/04/15' has a two-digit year (read as 03-04-2015)"),
     (25, {"staff": "n/a"}, "staff_missing", Severity.WARNING,
      "Row 25: no staff initials are given"),
+    (26, {"date": "03/04/2015", "time": "noon"}, "time_not_24h", Severity.WARNING,
+     "Row 26: the time 'noon' is not in 24-hour form; please write it as HH:MM"),
 ]
 FIRST_CLEAN, DUPLICATE_OF, DUPLICATE = 2, 21, 22
 
