@@ -79,10 +79,8 @@ def build(run: CaseRun) -> bytes:
                              edgecolors="black", linewidth=0.3, zorder=2)
         if ticks[agency]:
             # A light colour alone fades on white: each tick is outlined in black.
-            axes.vlines(ticks[agency], lane - 0.3, lane + 0.3, colors="black",
-                        linewidth=2.6, zorder=3)
-            axes.vlines(ticks[agency], lane - 0.27, lane + 0.27, colors=colour,
-                        linewidth=1.6, zorder=4)
+            _ticks(axes, sorted(set(ticks[agency])), lane, 0.3, "black", 2.6, 3)
+            _ticks(axes, sorted(set(ticks[agency])), lane, 0.27, colour, 1.6, 4)
     _events(axes, run, lane_of)
 
     axes.set_yticks(list(lane_of.values()), list(lane_of))
@@ -106,6 +104,17 @@ def build(run: CaseRun) -> bytes:
     output = io.BytesIO()
     figure.savefig(output, format="png", metadata={"Software": None})
     return output.getvalue()
+
+
+def _ticks(axes, xs: list[float], lane: int, half: float, colour: str, width: float,
+           layer: int) -> None:
+    """Vertical ticks at `xs` as ONE line broken by NaNs (a collection of thousands of
+    separate segments takes seconds to build)."""
+    nan = float("nan")
+    x_points = [value for x in xs for value in (x, x, nan)]
+    y_points = [lane - half, lane + half, nan] * len(xs)
+    axes.plot(x_points, y_points, color=colour, linewidth=width, solid_capstyle="butt",
+              zorder=layer)
 
 
 def _events(axes, run: CaseRun, lane_of: dict[str, int]) -> None:
