@@ -647,3 +647,12 @@ def test_held_out_return_made_with_python_docx_alone(case_dir):
     assert [(r.provenance.table, r.provenance.row) for r in ret.rows] == [
         ("1", 3), ("1", 4), ("1", 5), ("2", 3), ("2", 4), ("2", 5)]
     assert ret.agency == "Health Visiting Service"
+
+
+def test_guidance_naming_agencies_does_not_outrank_the_file_name(case_dir):
+    doc = ChronologyDocx().heading("Chronology template")
+    doc.paragraph("Please complete in 24-hour time.")
+    doc.paragraph("Record contact with parents, carers and family.")
+    doc.paragraph("Include contact with other agencies, e.g. Police, School.")
+    doc.add_table(TEMPLATE_HEADINGS, [entry("03/04/2014", "x")])
+    assert read(doc, case_dir, "Housing chronology.docx").agency == "Housing Services"

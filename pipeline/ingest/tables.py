@@ -39,6 +39,7 @@ HEADER_LABELS = {
         + r"|^\s*(author|compiled by)" + _LABEL_END, re.I),
 }
 MAX_TITLE_CHARS = 80   # a title line that may name the agency ("Thames Valley Police")
+TITLE_LINES = 3        # how many first lines are the document's title
 
 
 @dataclass
@@ -311,7 +312,8 @@ def _add_staff(rows: list[list[str]], code: int, role: int, ret: Return) -> None
 
 def _name_agency(ret: Return, case: Case, written: str, header_lines: list[str],
                  file_stem: str) -> None:
-    """Agency from the header block's label, else a title line, else the file name.
+    """Agency from the header block's label, else a title line, else the file name, else
+    any other short line before the chronology (the page header included).
 
     Matched to case.toml's names and aliases; a return that matches none keeps the name
     it gives (or its file name) and `agency_matched` stays False.
@@ -320,7 +322,10 @@ def _name_agency(ret: Return, case: Case, written: str, header_lines: list[str],
     titles = [line for line in header_lines if len(line) <= MAX_TITLE_CHARS]
     # A file name uses short aliases ("GP_chronology_v2"): each of its words is tried too.
     file_words = re.sub(r"[_\-.]+", " ", file_stem)
-    for candidate in (written, *titles, file_words, *file_words.split()):
+    # The document's first lines (its title) outrank the file name; lines further down
+    # may be guidance that names agencies in general ("e.g. police, health").
+    for candidate in (written, *titles[:TITLE_LINES], file_words, *file_words.split(),
+                      *titles[TITLE_LINES:]):
         agency = case.match_agency(candidate)
         if agency is not None:
             ret.agency, ret.agency_matched = agency.name, True
