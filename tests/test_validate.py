@@ -244,13 +244,21 @@ def test_logs_carry_codes_and_counts_never_cell_text(tmp_path, caplog):
 
 
 def test_nothing_is_written_outside_outputs(tmp_path, monkeypatch):
-    work = tmp_path / "work"
+    import tempfile
+
+    work, temporary = tmp_path / "work", tmp_path / "tmp"
     work.mkdir()
+    temporary.mkdir()
     monkeypatch.chdir(work)
     monkeypatch.setenv("HOME", str(work))
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    made: list[str] = []
+    real_mkdtemp = tempfile.mkdtemp
+    monkeypatch.setattr(tempfile, "mkdtemp", lambda *a, **k: made.append("dir") or
+                        real_mkdtemp(*a, **k))
     run = make_run(tmp_path / "case", [make_return(POLICE, [clean_row(2)])])
     validate(run)
-    assert list(work.iterdir()) == []
+    assert list(work.iterdir()) == [] and list(temporary.iterdir()) == [] and made == []
     assert not run.outputs_dir.exists() or list(run.outputs_dir.iterdir()) == []
 
 

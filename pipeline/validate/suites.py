@@ -81,7 +81,11 @@ def load_suites(folder: Path) -> list[Suite]:
 def _quiet_context() -> Any:
     os.environ["GX_ANALYTICS_ENABLED"] = "False"
     import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
+    from great_expectations.data_context.types.base import (
+        DataContextConfig,
+        InMemoryStoreBackendDefaults,
+        ProgressBarsConfig,
+    )
 
     # Its INFO lines (temporary folders, registries) are noise in a run's log; some of its
     # modules set their own level to INFO on import.
@@ -89,7 +93,10 @@ def _quiet_context() -> Any:
         if name.startswith("great_expectations") and isinstance(logger, logging.Logger):
             logger.setLevel(logging.WARNING)
 
-    context = gx.get_context(mode="ephemeral")
+    # In-memory stores and no Data Docs site: not even a temporary folder is made.
+    config = DataContextConfig(store_backend_defaults=InMemoryStoreBackendDefaults(
+        init_temp_docs_sites=False))
+    context = gx.get_context(mode="ephemeral", project_config=config)
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     return context
 
