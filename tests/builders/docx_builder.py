@@ -8,16 +8,24 @@ A cell is written as any of:
 
 - a `str`: one paragraph; "\\n" becomes a line break (w:br), "\\t" a tab;
 - a list of pieces, one paragraph: `str`, `Inserted`, `Deleted`, `MovedTo`, `MovedFrom`,
-  `Control` (inline content control), `Hyperlink`, `SimpleField`, `ComplexField`,
+  `Control` (inline content control; `placeholder=True` shows Word's "Click or tap to
+  enter text." instead of an entry), `Hyperlink`, `SimpleField`, `ComplexField`,
   `SmartTag`, `DELETED_MARK` (the paragraph mark deleted: joins the next paragraph);
 - `Paragraphs(a, b, ...)`: several paragraphs, each a str or a list of pieces;
 - `Span(content, columns)`: a horizontal merge (w:gridSpan) over `columns` grid columns;
 - `MERGED`: continues the cell above (w:vMerge); the cell above is made the merge's start;
-- `CellControl(content)`: the cell wrapped in a cell-level content control;
+- `CellControl(content, placeholder=False)`: the cell wrapped in a cell-level content
+  control;
 - `Nested(rows)`: a small table inside the cell.
 
 A row is a list of cells, or `Row(cells, control=..., deleted=..., inserted=...,
 grid_before=...)`, or `Section(text)`: one cell across the whole table (a year heading).
+
+Blocks, in the order they are added: `heading`, `paragraph`, `header_block` (as
+paragraphs or a two-column table), `add_table(headings, rows, repeat_header=True,
+control=False, frame=False)`, `add_staff_table`; `page_header(text)` sets the page
+header. `TEMPLATE_HEADINGS` is Appendix 4's heading row shortened, `TOOLKIT_HEADINGS` the
+row word for word with its guidance. `save(path)` / `to_bytes()` write the file.
 
 Example::
 
