@@ -45,7 +45,9 @@ def test_filters_frozen_header_widths_and_wrap(tmp_path):
     sheet = book["Chronology"]
     headings = [c.value for c in sheet[1]]
     assert headings[:4] == ["Date", "Time", "Age", "Agency"]
-    assert sheet.column_dimensions["E"].width == 40
+    assert sheet.column_dimensions["E"].width == 40          # 51 characters: wraps at 40
+    assert sheet.column_dimensions["B"].width == 7           # "15:00" and a margin
+    assert sheet.column_dimensions["D"].width == len(POLICE) + 2
     assert sheet.cell(2, 5).alignment.wrap_text
     assert sheet.cell(2, 1).number_format.lower() == "dd-mm-yyyy"
 

@@ -32,7 +32,8 @@ CELL_LIMIT = 32_767
 # part 12] ").
 _LABEL_ROOM = 60
 
-# (heading, width in characters, style)
+# (heading, widest in characters, style): a column is as wide as its longest line, up
+# to this; the narrative columns wrap at it.
 COLUMNS = (
     ("Date", 11, DATE), ("Time", 7, TOP), ("Age", 8, TOP), ("Agency", 22, WRAP),
     ("Contact with child", 40, WRAP), ("Contact with parents/carers and family", 40, WRAP),
@@ -131,8 +132,21 @@ def _row_cells(row: Row, run: CaseRun, columns, fill_style: dict[str, int]
 def _rows_sheet(title: str, columns, rows: list[list[tuple[object, int]]]) -> Sheet:
     extra = max((len(r) - len(columns) for r in rows), default=0)
     headings = [name for name, _, _ in columns] + [f"Continued {n}" for n in range(1, extra + 1)]
-    widths = [width for _, width, _ in columns] + [40] * extra
-    return Sheet(title, widths, [[(h, HEADER) for h in headings], *rows])
+    widths = [_fit(rows, index, widest) for index, (_, widest, _) in enumerate(columns)]
+    return Sheet(title, widths + [40] * extra, [[(h, HEADER) for h in headings], *rows])
+
+
+def _fit(rows: list[list[tuple[object, int]]], index: int, widest: int) -> int:
+    """Characters for column `index`: its longest line plus a margin, 6 to `widest`."""
+    longest = 0
+    for cells in rows:
+        value = cells[index][0]
+        if isinstance(value, str):
+            if len(value) > longest:
+                longest = max(longest, *(len(line) for line in value.split("\n")))
+        elif value is not None:
+            longest = max(longest, 10)       # a date shown dd-mm-yyyy, a row number
+    return max(6, min(widest, longest + 2))
 
 
 def _split_note(row: Row, column: str, parts: int, first_extra: int) -> list[object]:
