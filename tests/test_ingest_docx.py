@@ -656,3 +656,20 @@ def test_guidance_naming_agencies_does_not_outrank_the_file_name(case_dir):
     doc.paragraph("Include contact with other agencies, e.g. Police, School.")
     doc.add_table(TEMPLATE_HEADINGS, [entry("03/04/2014", "x")])
     assert read(doc, case_dir, "Housing chronology.docx").agency == "Housing Services"
+
+
+@pytest.mark.parametrize("lines", [
+    ["Agency: Thames Valley Police", "Date completed: 12/02/2016", "Completed by: DC X"],
+    ["Name of agency", "Thames Valley Police", "Date of completion", "12/02/2016",
+     "Name of person completing", "DC X"],
+    ["Agency - Thames Valley Police", "Date completed \u2013 12/02/2016",
+     "Prepared by:\tDC X"],
+    ["Organisation:\tThames Valley Police", "Date submitted: 12/02/2016",
+     "Name and role of person completing: DC X"],
+])
+def test_header_block_wordings(lines):
+    from pipeline.ingest.tables import read_header_block
+
+    assert read_header_block(["Chronology of agency involvement", *lines]) == {
+        "agency": "Thames Valley Police", "date_completed": "12/02/2016",
+        "completed_by": "DC X"}

@@ -20,10 +20,10 @@ from pipeline.model import Provenance, Return, Row
 # narrative columns are not copied, so no text is written twice.
 FILL_DOWN = {"date", "time", "source", "staff"}
 
-# The header block's labels. A label ends at a colon, a tab or the end of the line (its
-# value then sits in the next line or cell), so a title such as "Agency chronology for
-# the review" is not read as a label.
-_LABEL_END = r"\s*(?::|\t|$)\s*"
+# The header block's labels. A label ends at a colon, a tab, a spaced dash or the end of
+# the line (its value then sits in the next line or cell), so a title such as "Agency
+# chronology for the review" is not read as a label.
+_LABEL_END = r"\s*(?::|\t|\s[-\u2013]\s|$)\s*"
 HEADER_LABELS = {
     "agency": re.compile(
         r"^\s*(name of )?(the )?(agency|organi[sz]ation)( name)?"
