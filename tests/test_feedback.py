@@ -94,6 +94,15 @@ def test_document_properties_name_the_board_not_python_docx(tmp_path):
     assert props.created.date() == dt.date(2016, 3, 1)
 
 
+def test_the_board_named_in_case_toml_signs_the_letter(tmp_path):
+    run = make_run(tmp_path)
+    run.case.board = "Fictional Safeguarding Children Partnership"
+    feedback.write(run)
+    document = letter(run, "feedback/Childrens Social Care.docx")
+    assert document.core_properties.author == run.case.board
+    assert document.paragraphs[-1].text == run.case.board
+
+
 def test_letters_are_protected_with_the_case_password(tmp_path):
     run = make_run(tmp_path, protect=True)
     feedback.write(run)

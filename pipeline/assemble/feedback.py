@@ -45,8 +45,8 @@ TEMPLATE_ASKS = (
 
 
 def board_name(run: CaseRun) -> str:
-    """The board the letter comes from (case.toml `board` once the case has one)."""
-    return str(getattr(run.case, "board", "") or DEFAULT_BOARD)
+    """The board the letter comes from: case.toml's `board`, else a generic name."""
+    return run.case.board or DEFAULT_BOARD
 
 
 def file_name(agency: str, ret: Return, shared: bool) -> str:
