@@ -173,6 +173,9 @@ def test_timeline_on_the_first_page_and_properties_set(written):
     assert properties.title == f"Merged chronology {run.case.reference}"
     assert "python-docx" not in (properties.comments + properties.author)
     assert properties.created.year == run.today.year
+    run.case.board = "Fictional Safeguarding Board"
+    named = Document(io.BytesIO(chronology_docx.build(run))).core_properties
+    assert named.author == "Fictional Safeguarding Board"
 
 
 def test_protected_output_opens_with_the_case_password(tmp_path):

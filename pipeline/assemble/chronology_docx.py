@@ -29,7 +29,12 @@ from pipeline.outputs import STAGING, write_output
 log = logging.getLogger(__name__)
 
 NAME = "merged_chronology.docx"
-BOARD = "Local Safeguarding Children Board"   # the author of every board document
+BOARD = "Local Safeguarding Children Board"   # author when case.toml names no board
+
+
+def author(run: CaseRun) -> str:
+    """The board that authors the document: case.toml's `board`, else a generic name."""
+    return run.case.board or BOARD
 
 
 # Width in twentieths of a point (567 = 1 cm); a landscape A4 page with 1.27 cm margins
@@ -207,7 +212,7 @@ def _properties(document, run: CaseRun) -> None:
     """Title and author set; python-docx's defaults ("python-docx", 2013) replaced."""
     properties = document.core_properties
     when = dt.datetime.combine(run.today, dt.time())
-    properties.author = properties.last_modified_by = BOARD
+    properties.author = properties.last_modified_by = author(run)
     properties.title = f"Merged chronology {run.case.reference}"
     properties.subject = run.case.review
     properties.keywords = "RESTRICTED"
