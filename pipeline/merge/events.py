@@ -5,6 +5,7 @@ dropped: each agency's account is evidence for the review.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
@@ -60,12 +61,16 @@ _TRIGGERS = ("strateg", "47", "conferenc", "cpc", "core group", "admi", "ward", 
              "court", "hearing", "epo", "care order", "police", "pps")
 
 
-def kinds(text: str) -> set[str]:
+def kinds(text: str) -> frozenset[str]:
     """The kinds of multi-agency event a text names."""
-    lowered = text.lower()
+    return _kinds(text.lower())
+
+
+@functools.lru_cache(maxsize=4096)      # agencies repeat set phrases ("Core group attended")
+def _kinds(lowered: str) -> frozenset[str]:
     if not any(trigger in lowered for trigger in _TRIGGERS):
-        return set()
-    return {name for name, pattern in EVENT_KINDS.items() if pattern.search(lowered)}
+        return frozenset()
+    return frozenset(name for name, pattern in EVENT_KINDS.items() if pattern.search(lowered))
 
 
 def same_event(text_a: str, text_b: str) -> bool:
@@ -73,13 +78,13 @@ def same_event(text_a: str, text_b: str) -> bool:
     return _alike(text_a.lower(), kinds(text_a), text_b.lower(), kinds(text_b))
 
 
-def _alike(a: str, kinds_a: set[str], b: str, kinds_b: set[str]) -> bool:
+def _alike(a: str, kinds_a: frozenset[str], b: str, kinds_b: frozenset[str]) -> bool:
     if not a.strip() or not b.strip():
         return False
     return fuzz.token_set_ratio(a, b) >= _threshold(kinds_a, kinds_b)
 
 
-def _threshold(kinds_a: set[str], kinds_b: set[str]) -> float:
+def _threshold(kinds_a: frozenset[str], kinds_b: frozenset[str]) -> float:
     """The score two texts need: lower when they name the same kind of event."""
     shared = kinds_a & kinds_b
     if not shared:
@@ -112,16 +117,21 @@ def link(rows: list[Row]) -> int:
         if len({rows[i].agency for i in indexes}) < 2:
             continue
         texts = [contact_text(rows[i]).lower() for i in indexes]
-        # Every pair's score at once, in C: a busy day has dozens of entries.
-        scores = process.cdist(texts, texts, scorer=fuzz.token_set_ratio,
-                               score_cutoff=WITH_SHARED_KIND, dtype=numpy.float32)
+        # Every pair's score at once, in C, once per distinct text: a busy day has dozens
+        # of entries, some in the same set words.
+        distinct = {text: n for n, text in enumerate(dict.fromkeys(texts))}
+        unique_scores = process.cdist(list(distinct), list(distinct),
+                                      scorer=fuzz.token_set_ratio,
+                                      score_cutoff=WITH_SHARED_KIND, dtype=numpy.float32)
+        position = [distinct[text] for text in texts]
+        scores = unique_scores[numpy.ix_(position, position)]
         numbering: dict[str, int] = {}
         agency_ids = numpy.array([numbering.setdefault(rows[i].agency, len(numbering))
                                   for i in indexes])
         has_text = numpy.array([bool(text.strip()) for text in texts])
         candidates = (numpy.triu(scores, k=1) > 0) & (agency_ids[:, None] != agency_ids)
         candidates &= has_text[:, None] & has_text[None, :]
-        named: dict[int, set[str]] = {}
+        named: dict[int, frozenset[str]] = {}
         for a, b in zip(*numpy.nonzero(candidates), strict=True):
             i, j = indexes[a], indexes[b]
             score = scores[a, b]
