@@ -196,3 +196,15 @@ def test_characters_xml_cannot_hold_are_dropped_not_fatal(tmp_path):
     merge(run)
     xml = zipfile.ZipFile(io.BytesIO(chronology_docx.build(run))).read("word/document.xml")
     assert cell_texts(body_table(xml).findall(f"{W}tr")[1])[5] == "bell and tab"
+
+
+def test_a_row_taller_than_a_page_may_split_so_no_text_is_cut_off(tmp_path):
+    long_entry = "Long entry. " * 400
+    run = run_for(tmp_path, [chronology(POLICE, [(day(2014, 1, 2), long_entry),
+                                                 (day(2014, 1, 3), "Short")])])
+    merge(run)
+    xml = zipfile.ZipFile(io.BytesIO(chronology_docx.build(run))).read("word/document.xml")
+    long_row, short_row = body_table(xml).findall(f"{W}tr")[1:]
+    assert long_row.find(f"{W}trPr/{W}cantSplit") is None
+    assert cell_texts(long_row)[5] == long_entry
+    assert short_row.find(f"{W}trPr/{W}cantSplit") is not None
