@@ -27,6 +27,11 @@ MAX_PART_BYTES = 256 * 1024 * 1024        # one part, inflated
 MAX_TOTAL_BYTES = 512 * 1024 * 1024       # all parts, inflated
 MAX_RATIO = 200                           # inflated / compressed, per part over 10 MB
 MAX_PARTS = 10_000                        # a real package has tens of parts
+# XML tags ("<") in all parts. A 5,000-row Word return built by our tests holds 0.35 M;
+# real Word writes three or four times as many. Parsing costs about 10-30 microseconds a
+# tag in openpyxl, so this also bounds the time a crafted file (millions of tiny shared
+# strings or cells, each part small enough to pass the size checks) can take.
+MAX_MARKUP = 6_000_000
 _CHUNK = 1024 * 1024
 
 # No DTD is loaded, no entity resolved, nothing fetched: a return cannot make us read
@@ -79,17 +84,25 @@ def inspect_zip(data: bytes) -> list[str]:
         raise IngestError(f"holds {len(infos)} parts, far more than any Word or Excel file; "
                           "it was not opened. Ask the agency to re-save the return.")
     check_sizes(archive)
-    total = 0
+    total = markup = 0
     for info in infos:
         if not info.is_dir():
-            total += _scan_part(archive, info, MAX_TOTAL_BYTES - total)
+            size, tags = _scan_part(archive, info, MAX_TOTAL_BYTES - total)
+            total, markup = total + size, markup + tags
+            if markup > MAX_MARKUP:
+                raise IngestError(f"holds more than {MAX_MARKUP // 10**6} million XML tags, "
+                                  "far more than any return; it may be crafted to make "
+                                  "reading it take hours, and was not opened. Ask the "
+                                  "agency to check it is the right file, or to split it.")
     return [info.filename for info in infos]
 
 
-def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> int:
-    """Inflate one XML part through a bounded stream; its actual size. Refuses a DTD."""
+def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo,
+               budget: int) -> tuple[int, int]:
+    """Inflate one part through a bounded stream: (its actual size, its XML tags).
+    Refuses a DTD, an unreadable encoding, or a size past the limits."""
     limit = min(MAX_PART_BYTES, budget)
-    size = 0
+    size = tags = 0
     tail = b""
     mode = None              # "bytes" (ASCII-compatible) or a UTF-16 decoder
     try:
@@ -106,10 +119,11 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> 
                     # is called; images, fonts and other binaries are left alone.
                     mode = _text_mode(chunk, info.filename)
                     if mode is None:
-                        return size
+                        return size, 0
                 if mode == "bytes":
                     if b"\x00" in chunk:
                         raise IngestError(_unusual_encoding(info.filename))
+                    tags += chunk.count(b"<")
                     window = tail + chunk
                     found = _DTD.search(window)
                     # An SVG picture may carry the W3C's standard DOCTYPE line; only entity
@@ -120,6 +134,7 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> 
                     tail = window[-32:]
                 else:
                     text = mode.decode(chunk)
+                    tags += text.count("<")
                     if "\x00" in text or _DTD_TEXT.search(tail.decode() + text):
                         raise IngestError(_CRAFTED_DTD if "\x00" not in text
                                           else _unusual_encoding(info.filename))
@@ -134,7 +149,7 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> 
         raise IngestError("is packed in a way Word and Excel never use (an encrypted or "
                           "unusual zip); ask the agency to save it again from Word or "
                           "Excel.") from None
-    return size
+    return size, tags
 
 
 # How a parser could read a part's first bytes: (codec, code unit size). A part is XML to

@@ -232,6 +232,15 @@ def with_dtd(data: bytes, name: str, dtd: bytes, reference: bytes = b"&xxe;",
     return replace_part(data, name, new)
 
 
+def many_tags_xlsx(strings: int = 1_600_000) -> bytes:
+    """A good Excel return whose shared strings table holds `strings` tiny distinct strings
+    (4 tags each): a few MB that would keep openpyxl busy for minutes."""
+    data = good_xlsx()
+    table = part(data, "xl/sharedStrings.xml")
+    filler = "".join(f"<si><t>{index:x}</t></si>" for index in range(strings)).encode()
+    return replace_part(data, "xl/sharedStrings.xml", table.replace(b"</sst>", filler + b"</sst>"))
+
+
 def renamed_sheet_with_dtd(data: bytes, dtd: bytes, new_name: str = "xl/worksheets/data.bin"
                            ) -> bytes:
     """The workbook with its sheet moved to a name that does not say XML (the workbook's
@@ -395,6 +404,7 @@ EXPECTED_REPORTS = {
     "bomb.xlsx": "zip bomb",
     "bomb_lying.docx": "damaged",
     "bomb_quiet.xlsx": "zip bomb",
+    "many_tags.xlsx": "million XML tags",
     "xxe_sheet.xlsx": "DTD",
     "xxe_document.docx": "DTD",
     "xxe_styles.docx": "DTD",
@@ -439,6 +449,7 @@ def hostile_case(folder: Path, secret_file: Path, network_url: str) -> dict[str,
         "bomb.xlsx": zip_bomb(),
         "bomb_lying.docx": lying_zip_bomb(),
         "bomb_quiet.xlsx": quiet_zip_bomb(),
+        "many_tags.xlsx": many_tags_xlsx(),
         "xxe_sheet.xlsx": with_dtd(xlsx, "xl/sharedStrings.xml", xxe, marker=b"Home visit"),
         "xxe_document.docx": with_dtd(docx, "word/document.xml", xxe, marker=b"Jolene"),
         "xxe_styles.docx": with_dtd(docx, "word/styles.xml", xxe),
