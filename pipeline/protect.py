@@ -14,6 +14,11 @@ from msoffcrypto.exceptions import InvalidKeyError
 
 from pipeline.ingest.errors import IngestError
 
+# Office protects with 100,000 rounds of SHA-512 (0.1 s here); the format allows ten
+# million (a dozen seconds each, in msoffcrypto's pure Python). More than ten times
+# Office's own is refused, so a handful of crafted files cannot hold a case for minutes.
+MAX_SPIN_COUNT = 1_000_000
+
 _LEGACY = ("is an old Word 97-2003 (.doc) or Excel 97-2003 (.xls) file, or another kind of "
            "file with an Office name; open it in Word or Excel and save it as .docx or .xlsx.")
 
@@ -40,9 +45,16 @@ def decrypt_office(data: bytes, password: str) -> bytes:
         raise IngestError(_LEGACY)
     try:
         office = msoffcrypto.OfficeFile(io.BytesIO(data))
+        spin_count = (getattr(office, "info", None) or {}).get("spinValue", 0)
+        if spin_count > MAX_SPIN_COUNT:
+            raise IngestError(f"is protected with {spin_count:,} rounds of key hashing, far "
+                              "more than Word or Excel use; opening it would take minutes. "
+                              "Ask the agency to protect it again from Word or Excel.")
         office.load_key(password=password, verify_password=True)
         plain = io.BytesIO()
         office.decrypt(plain, verify_integrity=True)
+    except IngestError:
+        raise
     except InvalidKeyError:
         raise IngestError("is password-protected with a password other than the case "
                           "password; ask the agency to protect it with the case reference, "

@@ -3,6 +3,7 @@ password, wrong passwords and legacy files refused, the password never shown."""
 
 from __future__ import annotations
 
+import io
 import logging
 from pathlib import Path
 
@@ -97,3 +98,15 @@ def test_protected_input_opened_with_the_case_password(tmp_path: Path, monkeypat
     path.write_bytes(encrypt_office(hostile.good_xlsx(), protected_with + "x"))
     with pytest.raises(IngestError, match="password other than the case password"):
         read_file(path, load_case(folder))
+
+
+def test_crafted_key_hashing_rounds_refused_before_hashing(monkeypatch) -> None:
+    from msoffcrypto.method.ecma376_agile import ECMA376Agile
+
+    monkeypatch.setattr("pipeline.protect.MAX_SPIN_COUNT", 20_000)
+    plain = io.BytesIO(hostile.good_xlsx())
+    protected = ECMA376Agile.encrypt("pw", plain, spin_count=20_001)
+    with pytest.raises(IngestError, match="rounds of key hashing"):
+        decrypt_office(protected, "pw")
+    plain.seek(0)
+    assert decrypt_office(ECMA376Agile.encrypt("pw", plain, spin_count=20_000), "pw")
