@@ -223,3 +223,19 @@ def test_every_entry_row_arrives_with_its_row_number(case_dir: Path, entries, bl
         row = got[number]
         assert row.date_as_written == texts[0]
         assert row.child == texts[2] and row.staff == texts[6]
+
+
+@pytest.mark.parametrize(("number_format", "expected"), [
+    ("mmm-yy", "March 2015"), ("mmmm yyyy", "March 2015"), ("[$-809]mmm yyyy", "March 2015"),
+    ("yyyy", "2015"), ("dd/mm/yyyy", "01/03/2015"), ("d-mmm-yy", "01/03/2015"),
+])
+def test_date_format_hiding_the_day_gives_a_period_not_a_day(case_dir: Path, number_format,
+                                                             expected) -> None:
+    """A cell formatted "mmm-yy" holds the 1st of the month; the agency wrote a month."""
+    book = XlsxReturn()
+    sheet = book.sheet("Chronology")
+    sheet.headings(EXCEL_HEADINGS)
+    number = sheet.entry(dt.date(2015, 3, 1), None, "Seen", "", "", "", "PC1", "")
+    sheet.number_format(number, 1, number_format)
+    (row,) = read_one(book.save(case_dir / "formats.xlsx")).rows
+    assert row.date_as_written == expected

@@ -15,9 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+import re
 import warnings
 
 from openpyxl import load_workbook
+from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 from openpyxl.worksheet._reader import WorkSheetParser
 
 from pipeline.case import Case
@@ -102,9 +104,11 @@ def _read_sheet(workbook, sheet) -> RawTable:
                              epoch=workbook.epoch, date_formats=workbook._date_formats,
                              timedelta_formats=workbook._timedelta_formats)
     rows: dict[int, dict[int, str]] = {}
+    shown = _shown_parts(workbook)
     try:
         for number, cells in parser.parse():
-            texts = {c["column"]: cell_text(c["value"]) for c in cells}
+            texts = {c["column"]: cell_text(c["value"], shown.get(c["style_id"] or 0, "dmy"))
+                     for c in cells}
             texts = {col: text for col, text in texts.items() if text.strip()}
             if texts:
                 rows[number] = texts
@@ -164,8 +168,38 @@ def _table_width(rows: dict[int, dict[int, str]], used: list[int]) -> tuple[int,
     return (used[0], used[-1]) if used else (1, 1)
 
 
-def cell_text(value: object) -> str:
-    """A cell's value as the text a person sees, in the form the date reader expects."""
+def _shown_parts(workbook) -> dict[int, str]:
+    """Style id -> the date parts its number format shows ("dmy", "my", "y"), for date
+    styles that hide the day: a cell formatted "mmm-yy" holds the 1st of the month, but
+    the agency wrote (and sees) a month, so no day may be read from it."""
+    shown = {}
+    for style_id in getattr(workbook, "_date_formats", ()):
+        try:
+            number_format = workbook._cell_styles[style_id].numFmtId
+            code = (BUILTIN_FORMATS.get(number_format) if number_format < BUILTIN_FORMATS_MAX_SIZE
+                    else workbook._number_formats[number_format - BUILTIN_FORMATS_MAX_SIZE])
+        except (IndexError, AttributeError, TypeError):
+            continue
+        parts = _date_parts(code or "")
+        if parts != "dmy":
+            shown[style_id] = parts
+    return shown
+
+
+def _date_parts(code: str) -> str:
+    """Which of day, month, year a date format code shows: "dmy", "my" or "y"."""
+    code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", code.split(";")[0]).lower()
+    if "d" in code or "h" in code or "s" in code or not ("m" in code or "y" in code):
+        return "dmy"            # a day or a time is shown: the whole date is meant
+    return "my" if "m" in code else "y"
+
+
+def cell_text(value: object, shown: str = "dmy") -> str:
+    """A cell's value as the text a person sees, in the form the date reader expects.
+
+    `shown` is what the cell's date format shows: "my" gives "March 2015", "y" "2015"."""
+    if isinstance(value, dt.date) and shown != "dmy":
+        return value.strftime("%B %Y") if shown == "my" else value.strftime("%Y")
     if value is None:
         return ""
     if isinstance(value, str):
