@@ -239,3 +239,20 @@ def test_date_format_hiding_the_day_gives_a_period_not_a_day(case_dir: Path, num
     sheet.number_format(number, 1, number_format)
     (row,) = read_one(book.save(case_dir / "formats.xlsx")).rows
     assert row.date_as_written == expected
+
+
+def test_inline_strings_as_other_programs_write_them(case_dir: Path) -> None:
+    """LibreOffice and openpyxl write text inline in the sheet, not in shared strings."""
+    book = simple_return("Thames Valley Police", hostile.GOOD_ENTRIES)
+    path = case_dir / "inline.xlsx"
+    path.write_bytes(book.to_bytes(shared_strings=False))
+    ret = read_one(path)
+    assert [r.child for r in ret.rows] == [e[2] for e in hostile.GOOD_ENTRIES]
+
+
+def test_binary_workbook_named_for_what_it_is(case_dir: Path) -> None:
+    path = case_dir / "police.xlsb"
+    path.write_bytes(hostile.zip_of_parts({"[Content_Types].xml": b"<Types/>",
+                                           "xl/workbook.bin": b"\x83\x01\x00"}))
+    with pytest.raises(IngestError, match=r"\.xlsb"):
+        read_one(path)

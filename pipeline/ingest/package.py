@@ -292,6 +292,9 @@ def open_return(path: Path, password: str) -> Package:
         if kind == "odt":
             raise IngestError("is an OpenDocument file (.odt/.ods); open it in Word or Excel "
                               "and save it as .docx or .xlsx.")
+        if "xl/workbook.bin" in names:
+            raise IngestError("is an Excel binary workbook (.xlsb); open it in Excel and save "
+                              "it as .xlsx (Excel Workbook).")
         raise IngestError("is a zip archive but not a Word or Excel file; unpack it and put "
                           "the returns themselves in the case folder.")
     if encrypted:

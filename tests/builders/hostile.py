@@ -115,6 +115,15 @@ def replace_part(data: bytes, name: str, content: bytes) -> bytes:
     return out.getvalue()
 
 
+def zip_of_parts(parts: dict[str, bytes]) -> bytes:
+    """A plain zip of the given parts."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    return out.getvalue()
+
+
 def part(data: bytes, name: str) -> bytes:
     return zipfile.ZipFile(io.BytesIO(data)).read(name)
 
