@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -256,3 +258,27 @@ def test_binary_workbook_named_for_what_it_is(case_dir: Path) -> None:
                                            "xl/workbook.bin": b"\x83\x01\x00"}))
     with pytest.raises(IngestError, match=r"\.xlsb"):
         read_one(path)
+
+
+def strict(data: bytes) -> bytes:
+    """The workbook as Excel's "Strict Open XML Spreadsheet" names its namespaces."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info).replace(
+                b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                b"http://purl.oclc.org/ooxml/spreadsheetml/main").replace(
+                b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                b"http://purl.oclc.org/ooxml/officeDocument/relationships")
+            target.writestr(info, content)
+    return out.getvalue()
+
+
+def test_strict_open_xml_workbook_read(case_dir: Path) -> None:
+    path = case_dir / "strict.xlsx"
+    path.write_bytes(strict(simple_return("Thames Valley Police",
+                                          hostile.GOOD_ENTRIES).to_bytes()))
+    ret = read_one(path)
+    assert [r.date_as_written for r in ret.rows] == ["03/04/2015", "10/06/2015", "July 2015"]
+    assert ret.agency == "Thames Valley Police"

@@ -17,6 +17,7 @@ import io
 import logging
 import re
 import warnings
+import zipfile
 
 from openpyxl import load_workbook
 from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
@@ -51,7 +52,40 @@ def read(package: Package, source, case: Case) -> list[Return]:
     return [ret]
 
 
+# Excel's "Strict Open XML Spreadsheet" names the same parts and elements in other
+# namespaces; openpyxl reads only the transitional ones, so strict names are mapped.
+_STRICT_NAMESPACES = (
+    (b"http://purl.oclc.org/ooxml/spreadsheetml/main",
+     b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"),
+    (b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+     b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+    (b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties",
+     b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"),
+    (b"http://purl.oclc.org/ooxml/drawingml/main",
+     b"http://schemas.openxmlformats.org/drawingml/2006/main"),
+)
+
+
+def transitional(data: bytes) -> bytes:
+    """The package with Strict Open XML namespaces mapped to the transitional ones
+    (unchanged, and not copied, if it is not strict). Parts were size-checked already."""
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    workbook = archive.read("xl/workbook.xml") if "xl/workbook.xml" in archive.namelist() \
+        else b""
+    if _STRICT_NAMESPACES[0][0] not in workbook:
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in archive.infolist():
+            content = archive.read(info)
+            for strict, usual in _STRICT_NAMESPACES:
+                content = content.replace(strict, usual)
+            target.writestr(info, content)
+    return out.getvalue()
+
+
 def _open(data: bytes):
+    data = transitional(data)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")     # openpyxl warns about unsupported extensions
