@@ -282,3 +282,19 @@ def test_strict_open_xml_workbook_read(case_dir: Path) -> None:
     ret = read_one(path)
     assert [r.date_as_written for r in ret.rows] == ["03/04/2015", "10/06/2015", "July 2015"]
     assert ret.agency == "Thames Valley Police"
+
+
+@pytest.mark.parametrize(("find", "replace"), [
+    (b"<v>0</v>", b"<v>999999</v>"),             # a shared string that is not there
+    (b"</sheetData>", b"<row r="),                # the sheet cut short
+])
+def test_damaged_sheet_reported_with_the_fix(case_dir: Path, find: bytes,
+                                             replace: bytes) -> None:
+    data = simple_return("Thames Valley Police", hostile.GOOD_ENTRIES).to_bytes()
+    sheet = hostile.part(data, "xl/worksheets/sheet1.xml")
+    assert find in sheet
+    path = case_dir / "damaged.xlsx"
+    path.write_bytes(hostile.replace_part(data, "xl/worksheets/sheet1.xml",
+                                          sheet.replace(find, replace, 1)))
+    with pytest.raises(IngestError, match="damaged sheet.*save it again"):
+        read_one(path)

@@ -21,6 +21,7 @@ import zipfile
 
 from openpyxl import load_workbook
 from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
+from openpyxl.utils.cell import range_boundaries
 from openpyxl.worksheet._reader import WorkSheetParser
 
 from pipeline.case import Case
@@ -42,6 +43,11 @@ def read(package: Package, source, case: Case) -> list[Return]:
     workbook = _open(package.data)
     try:
         sheets, header_lines, flags = _read_sheets(workbook)
+    except (KeyError, ValueError, TypeError, IndexError, AttributeError, SyntaxError) as exc:
+        # SyntaxError: expat's ParseError on a broken sheet; the others: a cell pointing at
+        # a shared string or style that is not there.
+        raise IngestError(f"is an Excel file with a damaged sheet ({type(exc).__name__}); "
+                          "open it in Excel, save it again as .xlsx, and put it back.") from None
     finally:
         workbook.close()
     # A macro-enabled workbook is read as data only (openpyxl never runs VBA, keep_vba is
@@ -157,8 +163,6 @@ def _read_sheet(workbook, sheet) -> RawTable:
 
 def _table(name: str, rows: dict[int, dict[int, str]], merge_refs: list[str]) -> RawTable:
     """Rows as RawRows over the sheet's used columns; merge continuations None."""
-    from openpyxl.utils.cell import range_boundaries
-
     continued: set[tuple[int, int]] = set()
     spans: list[tuple[int, int, int, int]] = []
     for ref in merge_refs:
