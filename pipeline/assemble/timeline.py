@@ -128,13 +128,18 @@ def _events(axes, run: CaseRun, lane_of: dict[str, int]) -> None:
     labelled = set(ranked[:MAX_LABELS])
     top = max(lane_of.values(), default=0) + 0.4
     places = []
+    nan = float("nan")
+    x_points: list[float] = []
+    y_points: list[float] = []
     for event, rows in members.items():
-        x = mdates.date2num(covered(rows[0])[0])
+        x = day_number(covered(rows[0])[0])
         lanes_hit = [lane_of[r.agency] for r in rows]
-        axes.plot([x, x], [min(lanes_hit), max(lanes_hit)], linestyle=":", color="black",
-                  linewidth=0.8, zorder=5)
+        x_points += [x, x, nan]
+        y_points += [min(lanes_hit), max(lanes_hit), nan]
         if event in labelled:
             places.append((x, event))
+    # One line broken by NaNs for all events: a big case has thousands.
+    axes.plot(x_points, y_points, linestyle=":", color="black", linewidth=0.8, zorder=5)
     # Events days apart would overprint: close ones share one label ("E012-E015").
     close = (mdates.date2num(run.case.period_to) - mdates.date2num(run.case.period_from)) / 60
     groups: list[list[tuple[float, str]]] = []
