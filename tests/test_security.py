@@ -17,6 +17,7 @@ import socket
 import subprocess
 import sys
 import time
+import tracemalloc
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +30,7 @@ from hypothesis import strategies as st
 from pipeline.case import load_case
 from pipeline.ingest import read_file
 from pipeline.ingest.errors import IngestError
-from pipeline.ingest.package import MAX_PARTS, inspect_zip
+from pipeline.ingest.package import MAX_PARTS, inspect_zip, open_return
 from tests.builders import hostile
 
 REPO = Path(__file__).resolve().parents[1]
@@ -276,6 +277,25 @@ def test_each_hostile_file_refused_alone(hostile_run: HostileRun, name: str) -> 
     assert hostile.SECRET_MARKER not in str(refused.value)
 
 
+PACKAGE_REFUSALS = [name for name, words in hostile.EXPECTED_REPORTS.items()
+                    if words in ("zip bomb", "damaged", "DTD", "million XML tags")]
+
+
+@pytest.mark.parametrize("name", PACKAGE_REFUSALS)
+def test_refused_by_the_package_checks_before_any_reader(hostile_run: HostileRun,
+                                                         name: str) -> None:
+    """Bombs, DTDs and damaged zips never reach a reader (ours or openpyxl), and refusing
+    them takes little memory: nothing is inflated past what the file declares."""
+    tracemalloc.start()
+    try:
+        with pytest.raises(IngestError, match=hostile.EXPECTED_REPORTS[name]):
+            open_return(hostile_run.case_dir / name, "HOSTILE-01")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 2**20, f"{peak / 2**20:.0f} MB to refuse {name}"
+
+
 def test_macro_file_read_never_run_and_said_so(hostile_run: HostileRun) -> None:
     accounts = {entry["file"]: entry for entry in hostile_run.manifest["returns"]}
     assert "macros" in accounts["macros_gp.xlsm"]["file_flags"]
@@ -306,7 +326,7 @@ DTD = b'<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
                              "_rels/.rels", "customXml/item1.xml", "word/data.bin",
                              "xl/worksheets/sheet.dat", "anything"]),
        prefix=st.sampled_from([b"", b"\xef\xbb\xbf", b"  \r\n", b'<?xml version="1.0"?>',
-                               b"<!-- note -->"]),
+                               b"<!-- note -->", b" " * 300, b"\n" * 3_000_000]),
        encoding=st.sampled_from(["utf-8", "utf-16", "utf-16-le", "utf-16-be"]),
        keyword=st.sampled_from(["DOCTYPE", "doctype", "ENTITY"]))
 def test_any_dtd_in_any_part_any_encoding_is_refused(name, prefix, encoding, keyword) -> None:

@@ -104,7 +104,7 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo,
     limit = min(MAX_PART_BYTES, budget)
     size = tags = 0
     tail = b""
-    mode = None              # "bytes" (ASCII-compatible) or a UTF-16 decoder
+    mode = None              # "bytes" (ASCII-compatible), a UTF-16 decoder, or "binary"
     try:
         with archive.open(info) as stream:
             while chunk := stream.read(_CHUNK):
@@ -116,10 +116,11 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo,
                 if mode is None:
                     # Any part may be parsed as XML (a relationship can point a sheet at
                     # any name), so every part that reads as XML is scanned, whatever it
-                    # is called; images, fonts and other binaries are left alone.
-                    mode = _text_mode(chunk, info.filename)
-                    if mode is None:
-                        return size, 0
+                    # is called. Images, fonts and other binaries are only inflated, so
+                    # their actual size is checked too.
+                    mode = _text_mode(chunk, info.filename) or "binary"
+                if mode == "binary":
+                    continue
                 if mode == "bytes":
                     if b"\x00" in chunk:
                         raise IngestError(_unusual_encoding(info.filename))
@@ -168,7 +169,8 @@ def _reading_of(first: bytes) -> str | None:
     for codec, unit in _READINGS:
         sample = first[: 256 - 256 % unit]
         text = sample.decode(codec, errors="replace").lstrip("\ufeff \t\r\n")
-        if text.startswith("<"):
+        # XML may open with any amount of white space: padding is no way round the scan.
+        if text.startswith("<") or not text:
             return codec
     return None
 
@@ -225,11 +227,17 @@ def read_part(data: bytes, name: str) -> bytes | None:
     except (zipfile.BadZipFile, ValueError, OSError):
         raise IngestError(_DAMAGED) from None
     check_sizes(archive)
+    pieces, size = [], 0
     try:
         with archive.open(info) as handle:
-            content = handle.read(MAX_PART_BYTES + 1)
+            # In chunks: one read(n) inflates up to n bytes at once, whatever the part
+            # declares; chunk by chunk, a part longer than it says stops at its size.
+            while size <= MAX_PART_BYTES and (piece := handle.read(_CHUNK)):
+                pieces.append(piece)
+                size += len(piece)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
         raise IngestError(_DAMAGED) from None
+    content = b"".join(pieces)
     if len(content) > MAX_PART_BYTES:
         raise IngestError(f"has a part ({name}) larger than {MAX_PART_BYTES // 2**20} MB when "
                           "unpacked; it is not a normal return. Ask the agency to re-save it.")
