@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_LINES = 30
+_SNIFF_CHARS = 256 * 1024      # the first lines only: never split a whole large file
 
 
 def read(package: Package, source, case: Case) -> list[Return]:
@@ -64,7 +65,7 @@ def sniff_delimiter(text: str) -> str:
     csv.Sniffer guesses from character frequencies and is fooled by commas inside the
     text; parsing a sample with each candidate and preferring consistent widths is not.
     """
-    sample = "\n".join(text.splitlines()[:_SNIFF_LINES])
+    sample = "\n".join(text[:_SNIFF_CHARS].splitlines()[:_SNIFF_LINES])
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
         try:
