@@ -75,7 +75,7 @@ def summary(run: CaseRun) -> str:
         f"{len(run.reports)} agency reports read.",
         f"Rows: {sum(r.rows_read for r in run.returns)} read, {len(run.merged)} merged, "
         f"{len(run.duplicates_dropped)} exact duplicates dropped, "
-        f"{sum(r.rows_read for r in run.superseded)} in superseded returns, "
+        f"{sum(r.rows_read - len(r.rejected) for r in run.superseded)} in superseded returns, "
         f"{sum(len(r.rejected) for r in run.returns)} rejected.",
         f"Findings: {severities[Severity.ERROR]} errors, {severities[Severity.WARNING]} warnings.",
     ]

@@ -673,3 +673,14 @@ def test_header_block_wordings(lines):
     assert read_header_block(["Chronology of agency involvement", *lines]) == {
         "agency": "Thames Valley Police", "date_completed": "12/02/2016",
         "completed_by": "DC X"}
+
+
+def test_a_cell_of_megabytes_is_rejected_with_its_reason_and_counted(case_dir):
+    huge = "x" * 3_000_000
+    ret = read(police_return([entry("03/04/2014", child="Seen at home"),
+                              entry("04/04/2014", comment=huge),
+                              entry("05/04/2014", child="Seen again")]), case_dir)
+    assert [r.date_as_written for r in ret.rows] == ["03/04/2014", "05/04/2014"]
+    assert ret.rows_read == 3
+    [(rejected, reason)] = ret.rejected
+    assert rejected.provenance.row == 3 and "3,000,000 characters" in reason

@@ -22,7 +22,8 @@ def row_accounts(run: CaseRun) -> list[dict]:
     superseded = {ret.file for ret in run.superseded}
     accounts = []
     for ret in run.returns:
-        rows_superseded = ret.rows_read if ret.file in superseded else 0
+        # a superseded return's rejected rows are counted as rejected, not twice
+        rows_superseded = ret.rows_read - len(ret.rejected) if ret.file in superseded else 0
         account = {
             "file": ret.file,
             "sha256": ret.sha256,
@@ -72,7 +73,7 @@ def build(run: CaseRun) -> dict:
             "rows_merged": len(run.merged),
             "exact_duplicates_dropped": len(run.duplicates_dropped),
             "near_duplicates_flagged": len(run.near_duplicates),
-            "rows_superseded": sum(r.rows_read for r in run.superseded),
+            "rows_superseded": sum(r.rows_read - len(r.rejected) for r in run.superseded),
             "rows_rejected": sum(len(r.rejected) for r in run.returns),
             "new_since_last_merge": run.new_since_last,
             "gaps": len(run.gaps),

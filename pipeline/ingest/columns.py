@@ -63,6 +63,7 @@ _NOT_WORD = re.compile(r"[^a-z0-9'&/]+")
 
 def simplify(text: str) -> str:
     """Lower case, brackets dropped, punctuation to spaces: the heading's meaning words."""
+    text = text[:200]   # a heading is short; a cell of megabytes must not cost seconds
     text = text.lower().replace("\u2019", "'")
     title = _TITLE_END.split(text, maxsplit=1)[0]
     return _NOT_WORD.sub(" ", title).strip()

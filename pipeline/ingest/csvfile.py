@@ -15,7 +15,7 @@ from pipeline.ingest import columns, tables
 from pipeline.ingest.errors import IngestError
 from pipeline.ingest.package import Package
 from pipeline.ingest.tables import RawRow, RawTable
-from pipeline.ingest.xlsx import MAX_COLUMNS, MAX_ROWS, reject_oversized
+from pipeline.ingest.xlsx import MAX_COLUMNS, MAX_ROWS
 from pipeline.model import Return
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,6 @@ def read(package: Package, source, case: Case) -> list[Return]:
             break
         header_lines.extend(c for c in cells if c.strip())
     ret = tables.build_return(source, case, header_lines, [table])
-    reject_oversized(ret)
     log.debug("%s: %s, delimiter %r, %d rows read", source.file, encoding, delimiter,
               ret.rows_read)
     return [ret]

@@ -19,6 +19,7 @@ from pipeline.model import Provenance, Return, Row
 # shares the value ("a date cell merged down over two entries gives both that date");
 # narrative columns are not copied, so no text is written twice.
 FILL_DOWN = {"date", "time", "source", "staff"}
+MAX_CELL_CHARS = 32_767   # Excel's own limit for one cell; a longer one is not an entry
 
 # The header block's labels. A label ends at a colon, a tab, a spaced dash or the end of
 # the line (its value then sits in the next line or cell), so a title such as "Agency
@@ -103,6 +104,7 @@ def build_return(source, case: Case, header_lines: list[str], tables: list[RawTa
                           "template's other headings); check it is the chronology return, "
                           "on the Appendix 4 template.")
     ret.rows_read = len(ret.rows)
+    reject_oversized(ret)
     # The header block is read before the chronology; a sign-off table after it fills gaps.
     header_block = {**read_header_block(sign_off_lines), **read_header_block(header_lines)}
     ret.date_completed = header_block.get("date_completed", "")
@@ -334,3 +336,22 @@ def _name_agency(ret: Return, case: Case, written: str, header_lines: list[str],
         ret.agency = written or file_stem
     for row in ret.rows:
         row.agency = ret.agency
+
+
+def reject_oversized(ret: Return) -> None:
+    """Move rows with a cell longer than any real cell into `ret.rejected`, with why.
+
+    A cell of megabytes is not an entry a person wrote; passing it on would make later
+    stages (near-duplicate matching, Word output) slow. It stays accounted for.
+    """
+    kept = []
+    for row in ret.rows:
+        longest = max(len(text) for text in (row.date_as_written, row.time_as_written,
+                                             *row.content()))
+        if longest > MAX_CELL_CHARS:
+            ret.rejected.append((row, f"a cell holds {longest:,} characters, more than a "
+                                      f"spreadsheet cell can ({MAX_CELL_CHARS:,}); check the "
+                                      "row in the return and split or shorten it."))
+        else:
+            kept.append(row)
+    ret.rows = kept

@@ -35,7 +35,6 @@ log = logging.getLogger(__name__)
 
 MAX_COLUMNS = 1_000          # columns holding text in one sheet; a return uses 7 to 10
 MAX_ROWS = 200_000           # rows holding text in one workbook
-MAX_CELL_CHARS = 32_767      # Excel's own limit for one cell; a longer one is not a cell
 
 
 def read(package: Package, source, case: Case) -> list[Return]:
@@ -53,7 +52,6 @@ def read(package: Package, source, case: Case) -> list[Return]:
     # A macro-enabled workbook is read as data only (openpyxl never runs VBA, keep_vba is
     # off); ingest flags it "macros".
     ret = tables.build_return(source, case, header_lines, sheets, flags)
-    reject_oversized(ret)
     log.debug("%s: %d rows read from %d sheets", source.file, ret.rows_read, len(sheets))
     return [ret]
 
@@ -260,20 +258,3 @@ def cell_text(value: object, shown: str = "dmy") -> str:
     return str(value)
 
 
-def reject_oversized(ret: Return) -> None:
-    """Move rows with a cell longer than any real cell into `ret.rejected`, with why.
-
-    A cell of megabytes is not an entry a person wrote; passing it on would make later
-    stages (near-duplicate matching, Word output) slow. It stays accounted for.
-    """
-    kept = []
-    for row in ret.rows:
-        longest = max(len(text) for text in (row.date_as_written, row.time_as_written,
-                                             *row.content()))
-        if longest > MAX_CELL_CHARS:
-            ret.rejected.append((row, f"a cell holds {longest:,} characters, more than a "
-                                      f"spreadsheet cell can ({MAX_CELL_CHARS:,}); check the "
-                                      "row in the return and split or shorten it."))
-        else:
-            kept.append(row)
-    ret.rows = kept
