@@ -69,7 +69,7 @@ def merge_command(args: argparse.Namespace) -> int:
 
 def summary(run: CaseRun) -> str:
     """The end-of-run summary: counts, problem files, where the outputs are. No case text."""
-    severities = Counter(f.severity for f in run.all_findings)
+    severities = Counter(f.severity for f in run.current_findings)
     lines = [
         f"Case {run.case.reference}: {len(run.returns)} chronology returns, "
         f"{len(run.reports)} agency reports read.",
@@ -83,7 +83,8 @@ def summary(run: CaseRun) -> str:
         lines.append(f"New since the last merge: {run.new_since_last} rows.")
     for ret in run.superseded:
         lines.append(f"  superseded: {ret.file} (a later return from the same agency replaces it)")
-    per_agency = Counter((f.agency, f.severity) for f in run.findings if f.agency)
+    per_agency = Counter((f.agency, f.severity) for f in run.current_findings
+                         if f.agency and f not in run.problems)
     for agency in sorted({a for a, _ in per_agency}):
         lines.append(f"  {agency}: {per_agency[(agency, Severity.ERROR)]} errors, "
                      f"{per_agency[(agency, Severity.WARNING)]} warnings")

@@ -229,5 +229,13 @@ class CaseRun:
         return self.problems + self.findings
 
     @property
+    def current_findings(self) -> list[Finding]:
+        """Findings still to act on: those about a superseded return are history (the
+        validation report still lists them, marked), except the note that it was replaced."""
+        replaced = {ret.file for ret in self.superseded}
+        return [f for f in self.all_findings
+                if f.file not in replaced or f.code == "superseded_return"]
+
+    @property
     def has_errors(self) -> bool:
-        return any(f.severity is Severity.ERROR for f in self.all_findings)
+        return any(f.severity is Severity.ERROR for f in self.current_findings)
