@@ -41,6 +41,8 @@ def test_structure_and_every_recommendation(written):
                 assert f"{item.number}. {item.recommendation}" in text
     assert ReportSpec(agency="x").learning in text
     assert len(text.split()) < 1500          # brief
+    for member in run.case.panel:            # who took part: the panel from case.toml
+        assert member.role in text
 
 
 def test_exact_dates_become_month_and_year(written):

@@ -66,8 +66,15 @@ def build(run: CaseRun) -> bytes:
         "agencies took part:")
     for agency in taking_part:
         document.add_paragraph(agency, style="List Bullet")
-    add_placeholder(document, "the composition of the review panel and the independent "
-                    "author, and how the family were involved")
+    if case.panel:
+        document.add_paragraph("The review panel:")
+        for member in case.panel:
+            where = f", {member.agency}" if member.agency else ""
+            document.add_paragraph(f"{member.role}{where}", style="List Bullet")
+        add_placeholder(document, "the independent author, and how the family were involved")
+    else:
+        add_placeholder(document, "the composition of the review panel and the independent "
+                        "author, and how the family were involved")
 
     document.add_heading("3. Key issues", level=1)
     for agency, paragraphs in section_text(reports, "learning"):
