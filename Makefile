@@ -20,8 +20,7 @@ install: $(STAMP)  ## create .venv and install the pipeline with its test tools 
 
 merge: install  ## merge a case: make merge CASE=<folder under inputs/> (default: the demo case)
 	@# Exit 1 means "outputs written, findings to send back": not a failure of make.
-	$(BIN)/python -m pipeline merge $(CASE) $(if $(CSV),--csv) $(if $(NO_PROTECT),--no-protect) \
-	  || [ $$? -eq 1 ]
+	$(BIN)/python -m pipeline merge $(CASE) $(if $(CSV),--csv) $(if $(NO_PROTECT),--no-protect) || [ $$? -eq 1 ]
 
 test: install  ## run the tests
 	$(BIN)/python -m pytest -n 2

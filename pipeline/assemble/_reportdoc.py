@@ -14,7 +14,8 @@ from collections.abc import Iterable
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.text import WD_BREAK, WD_COLOR_INDEX
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_COLOR_INDEX
+from docx.shared import Pt
 from lxml import etree
 
 from pipeline.anonymise import Anonymiser, anonymise_docx, board_name, leak_check
@@ -42,6 +43,16 @@ def new_document(run: CaseRun, title: str) -> DocxDocument:
     properties.keywords = ""
     properties.category = ""
     return document
+
+
+def title_page(document: DocxDocument, lines: Iterable[tuple[str, int]]) -> None:
+    """Centred bold lines, each (text, size in points): the document's title page."""
+    for text, size in lines:
+        paragraph = document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        words = paragraph.add_run(text)
+        words.bold = True
+        words.font.size = Pt(size)
 
 
 def add_placeholder(document: DocxDocument, what: str) -> None:

@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import logging
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
-
 from pipeline.anonymise import board_name
 from pipeline.assemble import anonymisation_report
 from pipeline.assemble._reportdoc import (
@@ -17,6 +14,7 @@ from pipeline.assemble._reportdoc import (
     new_document,
     reports_of,
     section_text,
+    title_page,
     to_bytes,
 )
 from pipeline.assemble._reportdoc import finish as finish_document
@@ -38,13 +36,8 @@ def build(run: CaseRun) -> bytes:
     case = run.case
     title = f"{case.review}: executive summary"
     document = new_document(run, title)
-    for text, size in ((board_name(case), 14), (case.review, 22),
-                       (f"Concerning {case.subject}", 16), ("Executive summary", 18)):
-        paragraph = document.add_paragraph()
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        words = paragraph.add_run(text)
-        words.bold = True
-        words.font.size = Pt(size)
+    title_page(document, ((board_name(case), 14), (case.review, 22),
+                          (f"Concerning {case.subject}", 16), ("Executive summary", 18)))
     section = document.sections[0]
     section.footer.paragraphs[0].text = f"{board_name(case)} - {case.review} - executive summary"
     reports = reports_of(run)

@@ -12,8 +12,7 @@ import io
 import logging
 
 from docx.document import Document as DocxDocument
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Inches, Pt
+from docx.shared import Inches
 
 from pipeline.anonymise import board_name
 from pipeline.assemble import anonymisation_report
@@ -27,6 +26,7 @@ from pipeline.assemble._reportdoc import (
     page_break,
     reports_of,
     section_text,
+    title_page,
 )
 from pipeline.assemble._reportdoc import finish as finish_document
 from pipeline.ingest.report import SECTION_TITLES
@@ -52,15 +52,11 @@ def _table(document: DocxDocument, header: tuple[str, ...], rows: list[tuple[str
 
 def _title_page(document: DocxDocument, run: CaseRun) -> None:
     case = run.case
-    for text, size in (("RESTRICTED", 12), ("DRAFT", 20), (board_name(case), 14),
-                       (case.review, 24), ("Overview report", 18),
-                       (f"Concerning {case.subject}", 16), (f"Reference: {case.reference}", 12),
-                       (f"Draft assembled {run.today.strftime(DMY)}", 11)):
-        paragraph = document.add_paragraph()
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        words = paragraph.add_run(text)
-        words.bold = True
-        words.font.size = Pt(size)
+    title_page(document, (
+        ("RESTRICTED", 12), ("DRAFT", 20), (board_name(case), 14), (case.review, 24),
+        ("Overview report", 18), (f"Concerning {case.subject}", 16),
+        (f"Reference: {case.reference}", 12),
+        (f"Draft assembled {run.today.strftime(DMY)}", 11)))
     section = document.sections[0]
     section.header.paragraphs[0].text = f"RESTRICTED - DRAFT - {case.reference}"
     section.footer.paragraphs[0].text = f"{board_name(case)} - {case.review} - {case.subject}"
