@@ -346,8 +346,7 @@ def reject_oversized(ret: Return) -> None:
     """
     kept = []
     for row in ret.rows:
-        longest = max(len(text) for text in (row.date_as_written, row.time_as_written,
-                                             *row.content()))
+        longest = max(map(len, row.content()))   # content() includes date and time
         if longest > MAX_CELL_CHARS:
             ret.rejected.append((row, f"a cell holds {longest:,} characters, more than a "
                                       f"spreadsheet cell can ({MAX_CELL_CHARS:,}); check the "
