@@ -34,18 +34,21 @@ _MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("date", r"\bdate|\bwhen\b|\bd ?/ ?t\b"),
         ("time", r"^(time|times|time of contact|time \d+ ?h\w*|time 24 ?h\w*)$|^time\b"),
         ("source", r"\bsource|\bwhere\b.*\brecorded|\brecord(s|ed)? (ref|type|source)|"
-                   r"^records?( consulted| used| checked)?$|^reference$|\bdocument"),
+                   r"^records?( consulted| used| checked)?$|^reference$|\bdocument|"
+                   r"\brecorded (in|on)\b|\bsystem\b"),
         # Before staff: "Practitioner comment" is a comment, not a practitioner.
         ("comment", r"\bcomment|\banalysis|\baction|\boutcome|\bnotes?\b|\bremarks?\b|"
                     r"\bsignificance|\breflection|\bissues?\b|\bconcerns?\b|\bresponse|"
                     r"\bdecisions?\b|\blearning"),
         ("staff", r"\bstaff|\bpractitioner|\bworker|\bprofessionals? (involved|name)|"
                   r"^professionals?$|\bpersonnel|\binitials?\b|\bname (and|&) role|"
-                  r"\bofficer|^who\b(?!.*\bseen\b)|\brecorded by"),
+                  r"\bofficer|^who\b(?!.*\bseen\b)|\brecorded by|\bclinicians?\b|\bdoctor\b|"
+                  r"\bnurse\b|\bcase ?worker"),
         ("communication", r"\bagenc|\bcommunicat|\binformation shar|\bliaison|\breferrals?\b|"
                           r"\bmulti ?agency|\bprofessionals\b"),
-        ("family", r"\bparent|\bcarer|\bfamily|\bmother|\bfather|\bsibling|\bhousehold"),
-        ("child", r"\bchild|\byoung person|\bpupil|\bpatient|\bbaby|\binfant|\bsubject|"
+        ("family", r"\bparent|\bcarer|\bfamily|\bmother|\bfather|\bsibling|\bhousehold|"
+                   r"\bmum\b|\bdad\b"),
+        ("child", r"\bchild|\byoung person|\bcyp\b|\bpupil|\bpatient|\bbaby|\binfant|\bsubject|"
                   r"\badult\b"),
         ("narrative", r"\bevent|\bdetail|\bdescription|\bsummary|\bcontact|\bwhat happened|"
                       r"\bentry|\bincident|\binformation\b"),
