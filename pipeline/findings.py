@@ -200,6 +200,10 @@ _KINDS = (
     Kind("macros", W, "The file contains macros; they were never run.",
          "{file}: the file contains macros, which were not run; please save it as a plain "
          ".docx or .xlsx and send it again.", scope="return", column=""),
+    Kind("hidden_sheet", W, "Chronology rows were read from an Excel sheet that is hidden; "
+         "they are merged, but the agency may not have meant to send them.",
+         "{file}: chronology rows are on a hidden sheet; please unhide it and check the "
+         "rows belong in the return, or delete them.", scope="return", column=""),
     Kind("single_contact_column", W, "The return has one contact column instead of the "
          "template's three; all contact text was read into the child column.",
          "{file}: the contacts are in one column instead of the template's three (child; "

@@ -28,3 +28,10 @@ def test_every_make_target_in_help_is_in_the_readme():
     targets = re.findall(r"^([a-z]+):.*## ", makefile, flags=re.M)
     assert {"merge", "test"} <= set(targets)
     assert all(f"make {t}" in README for t in targets if t not in ("install", "clean")), targets
+
+
+def test_every_finding_code_is_explained_in_the_readme():
+    from pipeline.findings import CATALOGUE, markdown_table
+
+    assert markdown_table() in README, "paste markdown_table() into README.md again"
+    assert all(f"`{code}`" in README for code in CATALOGUE)

@@ -28,7 +28,7 @@ def validated(tmp_path_factory):
         make_return(POLICE, [clean_row(2)], file="clean.docx"),
         make_return(POLICE, [clean_row(2)], file="header.docx", agency_as_written="",
                     date_completed="", completed_by=" ",
-                    file_flags=["tracked_changes", "macros", "protected"]),
+                    file_flags=["tracked_changes", "macros", "hidden_sheet", "protected"]),
         make_return(POLICE, [clean_row(2)], file="late.docx", date_completed="20/02/2016",
                     staff_key={}, file_flags=["single_contact_column"]),
         make_return(POLICE, [clean_row(2, staff="")], file="nostaff.docx", staff_key={},
@@ -59,7 +59,7 @@ def test_header_block_fields_must_be_filled(validated):
 
 def test_tracked_changes_and_macros_are_reported_protection_is_not(validated):
     found = codes_of(validated, "header.docx")
-    assert {"tracked_changes", "macros"} <= set(found)
+    assert {"tracked_changes", "macros", "hidden_sheet"} <= set(found)
     assert "protected" not in found
     assert "deletions were not" in found["tracked_changes"].message
 

@@ -160,12 +160,13 @@ def returns_frame(run: CaseRun, read: DateReader) -> tuple[pd.DataFrame, list[Re
             _blank_to_none(ret.date_completed), _blank_to_none(ret.completed_by), precision,
             _timestamp(completed), _timestamp(due_of.get(ret.agency)),
             "tracked_changes" in ret.file_flags, "macros" in ret.file_flags,
-            "single_contact_column" in ret.file_flags,
+            "hidden_sheet" in ret.file_flags, "single_contact_column" in ret.file_flags,
             bool(ret.staff_key) if names_staff else None,
         ))
     columns = ["row_id", "file", "entries", "agency", "agency_as_written", "date_completed",
                "completed_by", "date_completed_precision", "completed_on", "due",
-               "tracked_changes", "macros", "single_contact_column", "staff_id_list"]
+               "tracked_changes", "macros", "hidden_sheet", "single_contact_column",
+               "staff_id_list"]
     frame = pd.DataFrame.from_records(records, columns=columns)
     for name in ("completed_on", "due"):
         frame[name] = pd.to_datetime(frame[name]).astype("datetime64[ns]")
