@@ -110,3 +110,17 @@ def test_crafted_key_hashing_rounds_refused_before_hashing(monkeypatch) -> None:
         decrypt_office(protected, "pw")
     plain.seek(0)
     assert decrypt_office(ECMA376Agile.encrypt("pw", plain, spin_count=20_000), "pw")
+
+
+def test_outputs_of_one_run_share_the_key_derivation_but_not_their_keys() -> None:
+    """The password's 100,000-round derivation is done once a run; each file still has
+    its own document key and IVs, opens with the password, and with nothing else."""
+    plain = hostile.good_xlsx()
+    first, second = encrypt_office(plain, "DEMO-2016-01"), encrypt_office(plain, "DEMO-2016-01")
+    assert first != second
+    for protected in (first, second):
+        assert decrypt_output(protected, "DEMO-2016-01") == plain
+        with pytest.raises(InvalidKeyError):
+            decrypt_output(protected, "DEMO-2016-02")
+    # a different password is derived afresh, not served from the cache
+    assert decrypt_output(encrypt_office(plain, "other"), "other") == plain
