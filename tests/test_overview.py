@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.enum.section import WD_ORIENT
 from openpyxl import load_workbook
 
 from pipeline.assemble import anonymisation_report, chronology_docx, overview
@@ -222,3 +223,12 @@ def test_a_broken_report_does_not_stop_the_draft(tmp_path, monkeypatch):
     failed = next(f for f in run.findings if f.code == "overview_failed")
     assert "ZeroDivisionError" in failed.message
     assert not (run.outputs_dir / overview.NAME).exists()
+
+
+def test_a4_and_the_chronology_appendix_in_landscape(written):
+    run, _ = written
+    document = Document(io.BytesIO(opened(run, overview.NAME)))
+    first, last = document.sections[0], document.sections[-1]
+    assert (round(first.page_width.cm, 1), round(first.page_height.cm, 1)) == (21.0, 29.7)
+    assert last.orientation == WD_ORIENT.LANDSCAPE
+    assert (round(last.page_width.cm, 1), round(last.page_height.cm, 1)) == (29.7, 21.0)

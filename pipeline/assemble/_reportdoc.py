@@ -14,8 +14,9 @@ from collections.abc import Iterable
 
 from docx import Document
 from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_COLOR_INDEX
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 from lxml import etree
 
 from pipeline.anonymise import Anonymiser, anonymise_docx, board_name, leak_check
@@ -34,6 +35,8 @@ DATE_FORMAT = "%d-%m-%Y"
 def new_document(run: CaseRun, title: str) -> DocxDocument:
     """A blank document with the board's properties, never python-docx's defaults."""
     document = Document()
+    section = document.sections[0]   # python-docx's template is US Letter; boards print A4
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     properties = document.core_properties
     properties.title = title
     properties.author = board_name(run.case)
@@ -211,8 +214,18 @@ class Appender:
         self.master = master
         self.composer = Composer(master)
 
-    def append(self, heading: str, data: bytes) -> bool:
-        page_break(self.master)
+    def append(self, heading: str, data: bytes, *, landscape: bool = False) -> bool:
+        """Append `data` under `heading`; `landscape` starts a landscape section for it
+        (docxcompose drops the appended document's own page set-up), so a wide table
+        such as the merged chronology keeps its width."""
+        if landscape:
+            section = self.master.add_section(WD_SECTION.NEW_PAGE)
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+            for side in ("left_margin", "right_margin"):
+                setattr(section, side, Cm(1.27))
+        else:
+            page_break(self.master)
         self.master.add_heading(heading, level=1)
         try:
             self.composer.append(Document(io.BytesIO(clean_for_compose(data))))

@@ -142,6 +142,7 @@ def build(run: CaseRun, ret: Return, findings: list[Finding]) -> bytes:
     document = Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)   # A4, not Letter
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(2))
     section.header.paragraphs[0].text = f"RESTRICTED - {run.case.reference}"

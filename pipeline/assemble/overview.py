@@ -269,7 +269,7 @@ def build(run: CaseRun) -> bytes:
 
     chronology = _built(chronology_docx, run)
     if chronology:
-        appender.append("Appendix: the merged chronology", chronology)
+        appender.append("Appendix: the merged chronology", chronology, landscape=True)
     else:
         page_break(document)
         document.add_heading("Appendix: the merged chronology", level=1)
