@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,16 +16,6 @@ from pipeline.ingest.csvfile import decode, sniff_delimiter
 from pipeline.ingest.errors import IngestError
 from tests.builders import hostile
 from tests.builders.xlsx_builder import EXCEL_HEADINGS
-
-DEMO_CASE = Path(__file__).resolve().parents[1] / "inputs" / "demo" / "case.toml"
-
-
-@pytest.fixture
-def case_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "case"
-    folder.mkdir()
-    shutil.copy(DEMO_CASE, folder / "case.toml")
-    return folder
 
 
 def csv_bytes(rows: list[list[str]], delimiter: str = ",", encoding: str = "utf-8") -> bytes:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx as python_docx
@@ -37,16 +36,7 @@ from tests.builders.docx_builder import (
     Span,
 )
 
-DEMO_CASE = Path(__file__).resolve().parents[1] / "inputs" / "demo" / "case.toml"
 FIELDS = ("date_as_written", "child", "family", "communication", "source", "staff", "comment")
-
-
-@pytest.fixture
-def case_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "case"
-    folder.mkdir()
-    shutil.copy(DEMO_CASE, folder / "case.toml")
-    return folder
 
 
 def read(doc: ChronologyDocx, case_dir: Path, name: str = "police.docx") -> Return:

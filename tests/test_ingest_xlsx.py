@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -20,16 +19,6 @@ from pipeline.ingest.tables import MAX_CELL_CHARS
 from pipeline.ingest.xlsx import cell_text
 from tests.builders import hostile
 from tests.builders.xlsx_builder import EXCEL_HEADINGS, XlsxReturn, simple_return
-
-DEMO_CASE = Path(__file__).resolve().parents[1] / "inputs" / "demo" / "case.toml"
-
-
-@pytest.fixture
-def case_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "case"
-    folder.mkdir()
-    shutil.copy(DEMO_CASE, folder / "case.toml")
-    return folder
 
 
 def read_one(path: Path):
