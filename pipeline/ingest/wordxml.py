@@ -268,30 +268,26 @@ def has_tracked_changes(root: etree._Element) -> bool:
 
 def iter_rows(tbl: etree._Element) -> Iterator[etree._Element]:
     """The w:tr of a table in order, through row-level content controls and custom XML."""
-    for child in tbl:
-        tag = child.tag
-        if tag == TR:
-            yield child
-        elif tag == SDT:
-            content = child.find(SDT_CONTENT)
-            if content is not None:
-                yield from iter_rows(content)
-        elif tag == CUSTOM_XML:
-            yield from iter_rows(child)
+    return _through_wrappers(tbl, TR)
 
 
 def iter_cells(tr: etree._Element) -> Iterator[etree._Element]:
     """The w:tc of a row in order, through cell-level content controls and custom XML."""
-    for child in tr:
+    return _through_wrappers(tr, TC)
+
+
+def _through_wrappers(parent: etree._Element, wanted: str) -> Iterator[etree._Element]:
+    """`parent`'s `wanted` children in order, also those wrapped in w:sdt or w:customXml."""
+    for child in parent:
         tag = child.tag
-        if tag == TC:
+        if tag == wanted:
             yield child
         elif tag == SDT:
             content = child.find(SDT_CONTENT)
             if content is not None:
-                yield from iter_cells(content)
+                yield from _through_wrappers(content, wanted)
         elif tag == CUSTOM_XML:
-            yield from iter_cells(child)
+            yield from _through_wrappers(child, wanted)
 
 
 def _properties(props: etree._Element | None) -> dict[str, str]:
