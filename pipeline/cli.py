@@ -12,6 +12,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from pipeline.assemble.manifest import row_accounts
 from pipeline.case import CaseError
 from pipeline.model import CaseRun, Severity
 from pipeline.outputs import CaseLocked
@@ -70,25 +71,44 @@ def merge_command(args: argparse.Namespace) -> int:
 def summary(run: CaseRun) -> str:
     """The end-of-run summary: counts, problem files, where the outputs are. No case text."""
     severities = Counter(f.severity for f in run.current_findings)
+    agency_reports = [r for r in run.reports if r.kind == "agency_report"]
+    read = [f"{_count(len(run.returns), 'chronology return')}",
+            f"{_count(len(agency_reports), 'agency report')}"]
+    if len(agency_reports) < len(run.reports):
+        read.append("the terms of reference")
+    unreadable = [p for p in run.problems if p.code == "unreadable_file"]
+    accounts = row_accounts(run)
+    unaccounted = [a["file"] for a in accounts if not a["accounted"]]
     lines = [
-        f"Case {run.case.reference}: {len(run.returns)} chronology returns, "
-        f"{len(run.reports)} agency reports read.",
+        f"Case {run.case.reference}: {', '.join(read[:-1])} and {read[-1]} read"
+        + (f"; {_count(len(unreadable), 'file')} could not be read." if unreadable else "."),
         f"Rows: {sum(r.rows_read for r in run.returns)} read, {len(run.merged)} merged, "
-        f"{len(run.duplicates_dropped)} exact duplicates dropped, "
-        f"{sum(r.rows_read - len(r.rejected) for r in run.superseded)} in superseded returns, "
-        f"{sum(len(r.rejected) for r in run.returns)} rejected.",
-        f"Findings: {severities[Severity.ERROR]} errors, {severities[Severity.WARNING]} warnings.",
+        f"{_count(len(run.duplicates_dropped), 'exact duplicate')} dropped, "
+        f"{sum(a['rows_superseded'] for a in accounts)} in superseded returns, "
+        f"{sum(a['rows_rejected'] for a in accounts)} rejected"
+        + (" (every row accounted for in manifest.json)." if not unaccounted else
+           f". ROWS NOT ACCOUNTED FOR in {', '.join(unaccounted)}: please report this."),
+        f"Findings: {_count(severities[Severity.ERROR], 'error')}, "
+        f"{_count(severities[Severity.WARNING], 'warning')} (validation_report.html; a "
+        "letter for each agency with findings in feedback/).",
     ]
-    if run.new_since_last:
-        lines.append(f"New since the last merge: {run.new_since_last} rows.")
+    if run.first_merge:
+        lines.append("First merge of this case: next time, rows new since now are marked.")
+    else:
+        lines.append(f"New since the last merge: {_count(run.new_since_last, 'row')}.")
     for ret in run.superseded:
         lines.append(f"  superseded: {ret.file} (a later return from the same agency replaces it)")
     per_agency = Counter((f.agency, f.severity) for f in run.current_findings
-                         if f.agency and f not in run.problems)
-    for agency in sorted({a for a, _ in per_agency}):
-        lines.append(f"  {agency}: {per_agency[(agency, Severity.ERROR)]} errors, "
-                     f"{per_agency[(agency, Severity.WARNING)]} warnings")
+                         if f.agency and f.code != "unreadable_file")
+    for agency in sorted({a for a, _ in per_agency},
+                         key=lambda name: (run.case.agency_order(name), name)):
+        lines.append(f"  {agency}: {_count(per_agency[(agency, Severity.ERROR)], 'error')}, "
+                     f"{_count(per_agency[(agency, Severity.WARNING)], 'warning')}")
     for problem in run.problems:
         lines.append(f"  problem: {problem.message}")
     lines.append(f"Outputs: {run.outputs_dir}/")
     return "\n".join(lines)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"

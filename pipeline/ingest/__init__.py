@@ -66,7 +66,7 @@ def ingest(run: CaseRun) -> None:
             items = read_file(path, case)
         except IngestError as exc:
             run.problems.append(_problem(relative, str(exc)))
-            log.warning("%s: could not be read", relative)
+            log.info("%s: could not be read", relative)   # the summary names it and why
             continue
         except Exception as exc:  # a hostile file must not stop the case
             log.warning("%s: unexpected %s while reading", relative, type(exc).__name__)
