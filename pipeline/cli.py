@@ -26,9 +26,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Merge agency chronologies and reports for a safeguarding case review.")
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="more log lines (file names and counts only, never case text)")
+    # -v is also taken after the command ("merge demo -v"); SUPPRESS keeps a -v given
+    # before the command from being reset by the subcommand's default.
+    verbose = argparse.ArgumentParser(add_help=False)
+    verbose.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS,
+                         help="more log lines (file names and counts only)")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    merge = commands.add_parser("merge", help="merge one case folder into its outputs")
+    merge = commands.add_parser("merge", parents=[verbose],
+                                help="merge one case folder into its outputs")
     merge.add_argument("case", help="the case folder's name under --inputs, e.g. demo")
     merge.add_argument("--inputs", default="inputs", type=Path,
                        help="folder holding case folders (default: inputs)")
@@ -39,8 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("--no-protect", action="store_true",
                        help="do not password-protect the Word and Excel outputs")
 
-    commands.add_parser("dates", help="read date texts from standard input, one a line; "
-                        "write one JSON reading a line")
+    commands.add_parser("dates", parents=[verbose],
+                        help="read date texts from standard input, one a line; write one "
+                        "JSON reading a line")
     return parser
 
 

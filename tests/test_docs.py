@@ -35,3 +35,10 @@ def test_every_finding_code_is_explained_in_the_readme():
 
     assert markdown_table() in README, "paste markdown_table() into README.md again"
     assert all(f"`{code}`" in README for code in CATALOGUE)
+
+
+def test_verbose_before_or_after_the_command():
+    parser = build_parser()
+    assert parser.parse_args(["-v", "merge", "demo"]).verbose == 1
+    assert parser.parse_args(["merge", "demo", "-vv"]).verbose == 2
+    assert parser.parse_args(["merge", "demo"]).verbose == 0
