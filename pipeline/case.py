@@ -11,6 +11,7 @@ from pathlib import Path
 
 CASE_FILE = "case.toml"
 DEFAULT_GAP_DAYS = 90   # see README: a quarter with no contact is worth the panel's question
+DEFAULT_BOARD = "Local Safeguarding Children Board"   # when case.toml names no board
 _DMY = re.compile(r"^\s*(\d{1,2})-(\d{1,2})-(\d{4})\s*$")
 
 
@@ -67,7 +68,7 @@ class Case:
     staff: list[StaffMember] = field(default_factory=list)
     gap_days: int = DEFAULT_GAP_DAYS
     password_in_file: str = ""
-    board: str = ""                   # the board's name, for letters and document authors
+    board: str = DEFAULT_BOARD        # the board's name, for letters and document authors
     summary_dates: str = "month"      # "month": exact dates generalised in the summary
     panel: list[PanelMember] = field(default_factory=list)
 
@@ -244,7 +245,7 @@ def _case_from(data: dict, root: Path) -> Case:
         staff=staff,
         gap_days=gap_days,
         password_in_file=_text(data, "password", "", required=False),
-        board=_text(data, "board", "", required=False),
+        board=_text(data, "board", "", required=False) or DEFAULT_BOARD,
         summary_dates=summary_dates,
         panel=panel,
     )

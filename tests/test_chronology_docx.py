@@ -12,6 +12,7 @@ from lxml import etree
 
 from pipeline.assemble import chronology_docx
 from pipeline.assemble._colours import PALETTE, contrast_with_black, tint
+from pipeline.case import DEFAULT_BOARD
 from pipeline.merge import merge
 from tests.builders.chronology_rows import chronology, day, month, run_for, unknown
 
@@ -168,8 +169,8 @@ def test_timeline_on_the_first_page_and_properties_set(written):
     breaks = [i for i, e in enumerate(body) if e.find(f".//{W}br[@{W}type='page']") is not None]
     assert drawing < first_table and not [b for b in breaks if b < drawing]
     properties = Document(path).core_properties
-    assert properties.author == chronology_docx.BOARD
-    assert properties.last_modified_by == chronology_docx.BOARD
+    assert properties.author == DEFAULT_BOARD
+    assert properties.last_modified_by == DEFAULT_BOARD
     assert properties.title == f"Merged chronology {run.case.reference}"
     assert "python-docx" not in (properties.comments + properties.author)
     assert properties.created.year == run.today.year

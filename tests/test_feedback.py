@@ -9,7 +9,7 @@ from pathlib import Path
 from docx import Document
 
 from pipeline.assemble import feedback
-from pipeline.case import Agency, Case
+from pipeline.case import DEFAULT_BOARD, Agency, Case
 from pipeline.model import CaseRun, Finding, Return, Severity
 from pipeline.protect import decrypt_output, is_protected_package
 
@@ -88,7 +88,7 @@ def test_document_properties_name_the_board_not_python_docx(tmp_path):
     run = make_run(tmp_path)
     feedback.write(run)
     props = letter(run, "feedback/Childrens Social Care.docx").core_properties
-    assert props.author == feedback.DEFAULT_BOARD == props.last_modified_by
+    assert props.author == DEFAULT_BOARD == props.last_modified_by
     assert props.title == f"Chronology feedback: {CSC} - TEST-2016-01"
     assert "python-docx" not in f"{props.comments} {props.author} {props.title}"
     assert props.created.date() == dt.date(2016, 3, 1)

@@ -5,7 +5,7 @@ finished .docx; `leak_check` re-reads it and returns what is left (part and kind
 """
 
 from pipeline.anonymise.docxparts import Leak, Replacement, anonymise_docx, leak_check
-from pipeline.anonymise.text import Anonymiser, board_name, staff_labels
+from pipeline.anonymise.text import Anonymiser, staff_labels
 
-__all__ = ["Anonymiser", "Leak", "Replacement", "anonymise_docx", "board_name",
+__all__ = ["Anonymiser", "Leak", "Replacement", "anonymise_docx",
            "leak_check", "staff_labels"]

@@ -72,7 +72,7 @@ def _is_initials(form: str) -> bool:
     return len(letters) <= 3 and letters.isupper()
 
 
-def _compile(form: str, with_title: bool) -> re.Pattern[str]:
+def _compile(form: str) -> re.Pattern[str]:
     body = form_regex(form)
     if _is_initials(form):
         # Initials only in capitals, and never glued to a digit ('KS2' is Key Stage 2).
@@ -144,7 +144,7 @@ def build_forms(people: list[KeyPerson]) -> list[KeyForm]:
     for written, replacement, rank in sorted(forms.values(), key=lambda f: -len(f[0])):
         pieces = re.findall(r"[^\W_]+", written.lower())
         anchor = "" if _is_initials(written) else max(pieces, key=len, default="")
-        compiled.append(KeyForm(_compile(written, with_title=True), replacement, written, rank,
+        compiled.append(KeyForm(_compile(written), replacement, written, rank,
                                 anchor))
     return compiled
 

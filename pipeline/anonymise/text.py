@@ -11,9 +11,8 @@ from pipeline.anonymise.keyforms import KeyForm, KeyPerson, build_forms, find_ke
 from pipeline.anonymise.patterns import POSTCODE
 from pipeline.anonymise.spans import KEY, Span, apply, resolve
 from pipeline.anonymise.suspects import find_suspected_names
-from pipeline.case import Case
+from pipeline.case import DEFAULT_BOARD, Case
 
-DEFAULT_BOARD = "Local Safeguarding Children Board"
 CACHE_SIZE = 100_000
 MAX_PASSES = 3
 
@@ -33,11 +32,6 @@ def staff_labels(case: Case) -> dict[str, str]:
     return labels
 
 
-def board_name(case: Case) -> str:
-    """The board that publishes the review (case.toml `board`, when the lead adds it)."""
-    return getattr(case, "board", "") or DEFAULT_BOARD
-
-
 @dataclass
 class Anonymiser:
     """Finds and replaces identifiers in text for one case.
@@ -53,7 +47,6 @@ class Anonymiser:
     today: dt.date
     generalise_dates: bool = False
     board: str = DEFAULT_BOARD
-    key_strings: list[str] = field(default_factory=list)
     _cache: dict[str, list[Span]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -69,7 +62,7 @@ class Anonymiser:
                 if len(word) >= 4:
                     key_tokens[word.lower()] = person.replacement
         allowed_text = " ".join([
-            case.review, case.subject, board_name(case), *labels.values(),
+            case.review, case.subject, case.board, *labels.values(),
             *(p.pseudonym for p in case.people), *(p.role for p in case.people),
             *(name for a in case.agencies for name in a.names),
             *(s.role for s in case.staff)])
@@ -78,8 +71,7 @@ class Anonymiser:
         return cls(forms=forms, births={p.born for p in case.people if p.born},
                    key_addresses=_address_patterns(case), allowed=allowed,
                    key_tokens=key_tokens, today=today, generalise_dates=generalise_dates,
-                   board=board_name(case),
-                   key_strings=[p.name for p in people])
+                   board=case.board)
 
     def spans(self, text: str) -> list[Span]:
         """Every identifier in `text`, resolved to non-overlapping spans in text order."""

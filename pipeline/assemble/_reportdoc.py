@@ -19,8 +19,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_COLOR_INDEX
 from docx.shared import Cm, Pt
 from lxml import etree
 
-from pipeline.anonymise import Anonymiser, anonymise_docx, board_name, leak_check
+from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
 from pipeline.anonymise.docxparts import accept_changes
+from pipeline.assemble._docprops import set_properties
 from pipeline.ingest.package import SAFE_XML
 from pipeline.model import AgencyReport, CaseRun, Finding, Severity
 from pipeline.outputs import write_output
@@ -29,7 +30,6 @@ log = logging.getLogger(__name__)
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 AUTHOR_MARK = "[AUTHOR TO COMPLETE: {}]"
 # Reports that arrived before their due date, or on it, are on time.
-DATE_FORMAT = "%d-%m-%Y"
 
 
 def new_document(run: CaseRun, title: str) -> DocxDocument:
@@ -37,14 +37,7 @@ def new_document(run: CaseRun, title: str) -> DocxDocument:
     document = Document()
     section = document.sections[0]   # python-docx's template is US Letter; boards print A4
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-    properties = document.core_properties
-    properties.title = title
-    properties.author = board_name(run.case)
-    properties.last_modified_by = board_name(run.case)
-    properties.comments = ""
-    properties.subject = ""
-    properties.keywords = ""
-    properties.category = ""
+    set_properties(document, run, title=title)
     return document
 
 

@@ -21,6 +21,7 @@ from docx.shared import Cm, Pt
 
 from pipeline.assemble import _docxml, timeline
 from pipeline.assemble._colours import HEADER_FILL, agency_colours, tint
+from pipeline.assemble._docprops import set_properties
 from pipeline.assemble._docxml import Cell
 from pipeline.findings import CATALOGUE
 from pipeline.model import CaseRun, Precision, Row
@@ -29,12 +30,6 @@ from pipeline.outputs import STAGING, write_output
 log = logging.getLogger(__name__)
 
 NAME = "merged_chronology.docx"
-BOARD = "Local Safeguarding Children Board"   # author when case.toml names no board
-
-
-def author(run: CaseRun) -> str:
-    """The board that authors the document: case.toml's `board`, else a generic name."""
-    return run.case.board or BOARD
 
 
 # Width in twentieths of a point (567 = 1 cm); a landscape A4 page with 1.27 cm margins
@@ -147,7 +142,8 @@ def build(run: CaseRun) -> bytes:
     """The merged chronology as an unprotected .docx."""
     document = Document()
     _page_setup(document, run)
-    _properties(document, run)
+    set_properties(document, run, title=f"Merged chronology {run.case.reference}",
+                   subject=run.case.review)
     case = run.case
     heading = document.add_heading(f"Merged chronology: {case.review} {case.reference}", 1)
     heading.paragraph_format.space_after = Pt(2)
@@ -206,22 +202,6 @@ def _field(instruction: str):
     return parse_xml(
         f'<w:fldSimple xmlns:w="{_docxml.W_NS}" w:instr=" {instruction} \\* MERGEFORMAT ">'
         "<w:r><w:rPr><w:b/></w:rPr><w:t>1</w:t></w:r></w:fldSimple>")
-
-
-def _properties(document, run: CaseRun) -> None:
-    """Title and author set; python-docx's defaults ("python-docx", 2013) replaced."""
-    properties = document.core_properties
-    when = dt.datetime.combine(run.today, dt.time())
-    properties.author = properties.last_modified_by = author(run)
-    properties.title = f"Merged chronology {run.case.reference}"
-    properties.subject = run.case.review
-    properties.keywords = "RESTRICTED"
-    properties.category = "RESTRICTED"
-    properties.comments = ""
-    properties.content_status = "RESTRICTED"
-    properties.created = properties.modified = when
-    properties.last_printed = when
-    properties.revision = 1
 
 
 def _key(document, run: CaseRun) -> str:

@@ -20,7 +20,7 @@ import re
 from pipeline.assemble import _xlsxml
 from pipeline.assemble._colours import agency_colours
 from pipeline.assemble._xlsxml import DATE, FIRST_FILL, HEADER, TOP, WRAP, Sheet
-from pipeline.assemble.chronology_docx import age_at, author
+from pipeline.assemble.chronology_docx import age_at
 from pipeline.model import CaseRun, Precision, Row
 from pipeline.outputs import write_output
 
@@ -99,7 +99,7 @@ def build(run: CaseRun) -> bytes:
         if mine:
             sheets.append(_rows_sheet(_sheet_name(agency, used), columns, mine))
     return _xlsxml.workbook(sheets, list(colours.values()),
-                            title=f"Merged chronology {run.case.reference}", author=author(run),
+                            title=f"Merged chronology {run.case.reference}", author=run.case.board,
                             when=dt.datetime.combine(run.today, dt.time()))
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 
-from pipeline.anonymise import board_name
 from pipeline.assemble import anonymisation_report
 from pipeline.assemble._reportdoc import (
     add_paragraphs,
@@ -28,7 +27,7 @@ KEY_ISSUES_PER_AGENCY = 2      # brief: the first paragraphs of each agency's le
 def generalise_dates(run: CaseRun) -> bool:
     """Whether exact dates become month and year: case.toml `summary_dates = "exact"`
     turns it off (the lead's case.py parses the key); month and year by default."""
-    return getattr(run.case, "summary_dates", "month") != "exact"
+    return run.case.summary_dates != "exact"
 
 
 def build(run: CaseRun) -> bytes:
@@ -36,10 +35,10 @@ def build(run: CaseRun) -> bytes:
     case = run.case
     title = f"{case.review}: executive summary"
     document = new_document(run, title)
-    title_page(document, ((board_name(case), 14), (case.review, 22),
+    title_page(document, ((case.board, 14), (case.review, 22),
                           (f"Concerning {case.subject}", 16), ("Executive summary", 18)))
     section = document.sections[0]
-    section.footer.paragraphs[0].text = f"{board_name(case)} - {case.review} - executive summary"
+    section.footer.paragraphs[0].text = f"{case.board} - {case.review} - executive summary"
     reports = reports_of(run)
 
     document.add_heading("1. The case in outline", level=1)
@@ -54,7 +53,7 @@ def build(run: CaseRun) -> bytes:
     taking_part = [a.name for a in case.agencies if a.name in contributed] or [
         a.name for a in case.agencies]
     document.add_paragraph(
-        f"{board_name(case)} commissioned the review. Each agency gave a chronology of its "
+        f"{case.board} commissioned the review. Each agency gave a chronology of its "
         "contact with the family and an agency report analysing its involvement. These "
         "agencies took part:")
     for agency in taking_part:

@@ -8,7 +8,6 @@ gets no letter: the agency has already sent a later one.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 from pathlib import PurePosixPath
@@ -21,12 +20,12 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Length, Pt
 
+from pipeline.assemble._docprops import set_properties
 from pipeline.assemble.validation_report import clean, plural, unique_findings
 from pipeline.model import CaseRun, Finding, Return, Severity
 from pipeline.outputs import write_output
 
 FOLDER = "feedback"
-DEFAULT_BOARD = "Local Safeguarding Children Board"
 
 # The table of row findings: heading and width of each column.
 COLUMNS = (("Row", Cm(1.8)), ("As written", Cm(3.6)), ("What to correct", Cm(9.8)),
@@ -43,11 +42,6 @@ TEMPLATE_ASKS = (
     "The initials of the staff involved, with a separate ID list giving each person's role.",
     "The header block filled in: Agency, Date completed, Name of person completing.",
 )
-
-
-def board_name(run: CaseRun) -> str:
-    """The board the letter comes from: case.toml's `board`, else a generic name."""
-    return run.case.board or DEFAULT_BOARD
 
 
 def file_name(agency: str, ret: Return, shared: bool) -> str:
@@ -121,22 +115,6 @@ def _findings_table(document, rows: list[Finding]) -> None:
         table._tbl.append(row)
 
 
-def _set_properties(document, run: CaseRun, ret: Return) -> None:
-    board = board_name(run)
-    now = dt.datetime.combine(run.today, dt.time(0, 0))
-    props = document.core_properties
-    props.title = f"Chronology feedback: {ret.agency} - {run.case.reference}"
-    props.subject = f"{run.case.review} {run.case.reference}: chronology return"
-    props.author = board
-    props.last_modified_by = board
-    props.comments = ""
-    props.keywords = "RESTRICTED"
-    props.category = "Chronology feedback"
-    props.created = now
-    props.modified = now
-    props.revision = 1
-
-
 def build(run: CaseRun, ret: Return, findings: list[Finding]) -> bytes:
     """The feedback letter for one return, as .docx bytes."""
     document = Document()
@@ -148,10 +126,13 @@ def build(run: CaseRun, ret: Return, findings: list[Finding]) -> bytes:
     section.header.paragraphs[0].text = f"RESTRICTED - {run.case.reference}"
     document.styles["Normal"].font.name = "Arial"
     document.styles["Normal"].font.size = Pt(11)
-    _set_properties(document, run, ret)
+    set_properties(
+        document, run, title=f"Chronology feedback: {ret.agency} - {run.case.reference}",
+        subject=f"{run.case.review} {run.case.reference}: chronology return",
+        category="Chronology feedback")
 
     case = run.case
-    document.add_paragraph(board_name(run))
+    document.add_paragraph(run.case.board)
     document.add_heading("Chronology return: corrections requested", level=1)
     details = (("Case reference", f"{case.reference} ({case.review})"),
                ("Agency", ret.agency), ("Return file", ret.file),
@@ -192,7 +173,7 @@ def build(run: CaseRun, ret: Return, findings: list[Finding]) -> bytes:
     document.add_paragraph()
     document.add_paragraph("If anything here is unclear, please contact us.")
     document.add_paragraph("Yours sincerely,")
-    document.add_paragraph(board_name(run))
+    document.add_paragraph(run.case.board)
     stream = io.BytesIO()
     document.save(stream)
     return stream.getvalue()

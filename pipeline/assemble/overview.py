@@ -14,7 +14,6 @@ import logging
 from docx.document import Document as DocxDocument
 from docx.shared import Inches
 
-from pipeline.anonymise import board_name
 from pipeline.assemble import anonymisation_report
 from pipeline.assemble._reportdoc import (
     Appender,
@@ -53,13 +52,13 @@ def _table(document: DocxDocument, header: tuple[str, ...], rows: list[tuple[str
 def _title_page(document: DocxDocument, run: CaseRun) -> None:
     case = run.case
     title_page(document, (
-        ("RESTRICTED", 12), ("DRAFT", 20), (board_name(case), 14), (case.review, 24),
+        ("RESTRICTED", 12), ("DRAFT", 20), (case.board, 14), (case.review, 24),
         ("Overview report", 18), (f"Concerning {case.subject}", 16),
         (f"Reference: {case.reference}", 12),
         (f"Draft assembled {run.today.strftime(DMY)}", 11)))
     section = document.sections[0]
     section.header.paragraphs[0].text = f"RESTRICTED - DRAFT - {case.reference}"
-    section.footer.paragraphs[0].text = f"{board_name(case)} - {case.review} - {case.subject}"
+    section.footer.paragraphs[0].text = f"{case.board} - {case.review} - {case.subject}"
     page_break(document)
 
 
@@ -123,12 +122,12 @@ def _review_process(document: DocxDocument, run: CaseRun) -> None:
                            "or report (date completed, date of submission), else by the date "
                            "the file was last saved.")
     document.add_heading("The review panel", level=2)
-    panel = getattr(case, "panel", None)
+    panel = case.panel
     terms = reports_of(run, "terms_of_reference")
     from_terms = terms[-1].sections.get("panel", []) if terms else []
     if panel:
         _table(document, ("Role", "Agency"),
-               [(str(getattr(m, "role", m)), str(getattr(m, "agency", ""))) for m in panel])
+               [(member.role, member.agency) for member in panel])
     elif from_terms:
         document.add_paragraph("As the terms of reference give it:")
         add_paragraphs(document, from_terms)

@@ -15,7 +15,7 @@ import io
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
@@ -64,7 +64,6 @@ class Package:
     data: bytes
     was_encrypted: bool = False
     macros: bool = False
-    part_names: list[str] = field(default_factory=list)
 
 
 def inspect_zip(data: bytes) -> list[str]:
@@ -198,15 +197,6 @@ def _unusual_encoding(name: str) -> str:
             "opened. Ask the agency to open it in Word or Excel and save it again.")
 
 
-def sniff_zip(data: bytes) -> str:
-    """'docx', 'xlsx', 'odt' or '' for an OOXML/ODF zip, by the parts it holds."""
-    try:
-        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise IngestError(_DAMAGED) from None
-    return _kind_of(names)
-
-
 def _kind_of(names: set[str]) -> str:
     if "word/document.xml" in names:
         return "docx"
@@ -295,8 +285,7 @@ def open_return(path: Path, password: str) -> Package:
         kind = _kind_of(set(names))
         if kind in ("docx", "xlsx"):
             macros = any(n.lower().endswith("vbaproject.bin") for n in names)
-            return Package(kind, data, was_encrypted=encrypted, macros=macros,
-                           part_names=names)
+            return Package(kind, data, was_encrypted=encrypted, macros=macros)
         if kind == "odt":
             raise IngestError("is an OpenDocument file (.odt/.ods); open it in Word or Excel "
                               "and save it as .docx or .xlsx.")
@@ -317,12 +306,3 @@ def open_return(path: Path, password: str) -> Package:
         return Package("csv", data, was_encrypted=encrypted)
     raise IngestError("is not a Word (.docx) or Excel (.xlsx) file; open it in Word or Excel "
                       "and save it as .docx or .xlsx.")
-
-
-def read_part_names_with(data: bytes, suffix: str) -> bool:
-    """True if any part's name ends with `suffix` (e.g. vbaProject.bin: macros inside)."""
-    try:
-        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise IngestError(_DAMAGED) from None
-    return any(n.endswith(suffix) for n in names)

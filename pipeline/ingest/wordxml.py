@@ -304,16 +304,6 @@ def _count(value: str | None, default: int) -> int:
         return default
 
 
-def row_deleted(tr: etree._Element) -> bool:
-    """True when the whole row is a tracked deletion (w:trPr/w:del)."""
-    return DEL in _properties(tr.find(TR_PR))
-
-
-def row_is_repeated_header(tr: etree._Element) -> bool:
-    """True when Word repeats this row at the top of each page (w:trPr/w:tblHeader)."""
-    return _on(_properties(tr.find(TR_PR)).get(TBL_HEADER))
-
-
 def _on(value: str | None) -> bool:
     """A w:ST_OnOff property that is present and not switched off."""
     return value is not None and value not in ("0", "false", "off")
