@@ -88,38 +88,44 @@ def build_case(folder: Path) -> Path:
 def _our_run(case: Path, outputs: Path, queue) -> None:
     import logging
 
+    from pipeline import assemble
     from pipeline.case import load_case
     from pipeline.model import CaseRun
-    from pipeline.outputs import case_lock
-    from pipeline.run import STAGES
+    from pipeline.run import run_stages
 
     logging.disable(logging.WARNING)
     os.environ["TQDM_DISABLE"] = "1"
-    from pipeline import assemble
 
     run = CaseRun(case=load_case(case), outputs_dir=outputs / case.name, protect=True)
     stages: dict[str, float] = {}
     writers: dict[str, float] = {}
 
-    def timed_assemble(run: CaseRun) -> None:
-        for write in assemble.OUTPUTS:
+    def timed(write):
+        def timed_write(run: CaseRun) -> None:
             began = time.perf_counter()
             write(run)
             writers[write.__module__.rsplit(".", 1)[-1]] = time.perf_counter() - began
+        return timed_write
 
+    # This throwaway process times each writer by wrapping them (those written beside,
+    # in a second process, are timed there and not reported).
+    wrapped = {write: timed(write) for write in assemble.OUTPUTS}
+    assemble.OUTPUTS = tuple(wrapped.values())
+    assemble.BESIDE = tuple(wrapped[write] for write in assemble.BESIDE)
+    assemble.manifest.write = wrapped[assemble.manifest.write]
     start = time.perf_counter()
-    with case_lock(run.outputs_dir):
-        for name, stage in STAGES:
-            began = time.perf_counter()
-            (timed_assemble if name == "assemble" else stage)(run)
-            stages[name] = time.perf_counter() - began
+    run_stages(run, stages)
     total = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    queue.put((total, stages, writers, peak_mb, len(run.merged), sorted(run.outputs)))
+    # The suite worker (pipeline/validate/worker.py), closed and waited for by now.
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    queue.put((total, stages, writers, peak_mb, worker_mb, len(run.merged),
+               sorted(run.outputs)))
 
 
 def our_whole_run(case: Path, outputs: Path) -> tuple:
-    """(seconds, seconds per stage, peak MB, rows merged, outputs) of a fresh process."""
+    """(seconds, seconds per stage and per writer, peak MB of the run and of its suite
+    worker, rows merged, outputs) of a fresh process."""
     context = multiprocessing.get_context("fork")
     queue = context.Queue()
     child = context.Process(target=_our_run, args=(case, outputs, queue))
@@ -215,12 +221,14 @@ def main() -> None:
         print(f"built {AGENCIES} Word returns x {ROWS_PER_RETURN:,} rows in "
               f"{time.perf_counter() - began:.1f} s", flush=True)
 
-        seconds, stages, writers, peak_mb, merged, outputs = our_whole_run(case, folder / "out")
+        (seconds, stages, writers, peak_mb, worker_mb, merged,
+         outputs) = our_whole_run(case, folder / "out")
         per_stage = ", ".join(f"{name} {value:.1f} s" for name, value in stages.items())
         per_writer = ", ".join(f"{name} {value:.1f} s" for name, value in writers.items())
         print(f"ours, whole run, all {len(outputs)} outputs written and protected: "
               f"{seconds:.1f} s ({per_stage}); {merged:,} rows merged; "
-              f"peak memory {peak_mb:.0f} MB", flush=True)
+              f"peak memory {peak_mb:.0f} MB, and {worker_mb:.0f} MB in the suite worker "
+              f"(together at most {peak_mb + worker_mb:.0f} MB)", flush=True)
         print(f"  assemble by output: {per_writer}", flush=True)
         # The straightforward way below reads, dates, sorts and writes one Word document;
         # the same work in our run is ingest + normalise + merge + the Word chronology.

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pipeline.case import Case
@@ -223,6 +223,10 @@ class CaseRun:
     outputs: dict[str, str] = field(default_factory=dict)    # output path -> sha256
     anonymisation_log: list = field(default_factory=list)   # pipeline.anonymise entries
     today: dt.date = field(default_factory=dt.date.today)
+    # The validate stage while its suites run beside merge (pipeline/validate): the second
+    # process, and the work between validate.start and validate.finish.
+    suite_worker: Any = field(default=None, repr=False, compare=False)
+    pending_validation: Any = field(default=None, repr=False, compare=False)
 
     @property
     def all_findings(self) -> list[Finding]:

@@ -18,10 +18,9 @@ import dataclasses
 import datetime as dt
 import logging
 
-from tqdm import tqdm
-
 from pipeline.dates import read_date
 from pipeline.model import CaseRun, DateReading, Precision, Row
+from pipeline.progress import tqdm
 
 log = logging.getLogger(__name__)
 

@@ -58,6 +58,15 @@ def write_output(run: CaseRun, relative: str, content: bytes) -> Path:
     return target
 
 
+def adopt_output(run: CaseRun, relative: str, sha256: str) -> None:
+    """Record an output that another process of this run wrote with write_output
+    (pipeline/assemble/_beside.py), so it is published and listed like the others."""
+    staged = _STAGED.get(_key(run.outputs_dir))
+    if staged is not None and relative not in staged:
+        staged.append(relative)
+    run.outputs[relative] = sha256
+
+
 def _write_atomically(target: Path, content: bytes) -> None:
     """Temporary file beside `target`, owner-only, synced, then renamed over it."""
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".part")

@@ -1,9 +1,15 @@
-"""The stages in order: ingest, normalise, validate, merge, assemble."""
+"""The stages in order: ingest, normalise, validate, merge, assemble.
+
+Validate comes in two halves: its suites run in a second process (on the machine's second
+core) while merge runs here, and their findings join the run before assemble, in the
+order they would have had with merge after them (pipeline/validate).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from pathlib import Path
 
 from pipeline import assemble, ingest, merge, normalise, validate
@@ -16,8 +22,9 @@ log = logging.getLogger(__name__)
 STAGES = (
     ("ingest", ingest.ingest),
     ("normalise", normalise.normalise),
-    ("validate", validate.validate),
+    ("validate", validate.start),
     ("merge", merge.merge),
+    ("findings", validate.finish),
     ("assemble", assemble.assemble),
 )
 
@@ -28,8 +35,17 @@ def run_case(case_dir: Path, outputs_root: Path, *, write_csv: bool = False,
     case = load_case(case_dir)
     run = CaseRun(case=case, outputs_dir=outputs_root / case_dir.name, write_csv=write_csv,
                   protect=protect, today=today or dt.date.today())
-    with case_lock(run.outputs_dir):
+    run_stages(run)
+    return run
+
+
+def run_stages(run: CaseRun, seconds: dict[str, float] | None = None) -> None:
+    """The stages on `run`, holding the case's lock; `seconds` (for bench/) gets the time
+    each took."""
+    with case_lock(run.outputs_dir), validate.suite_worker(run):
         for name, stage in STAGES:
             log.info("stage %s", name)
+            began = time.perf_counter()
             stage(run)
-    return run
+            if seconds is not None:
+                seconds[name] = time.perf_counter() - began

@@ -2,12 +2,15 @@
 
 timeline.png comes before the documents that embed it; the finding lists after every
 writer that may add a finding; the manifest is written last, so
-it holds the hash of every other output.
+it holds the hash of every other output. The writers in BESIDE run in a second process
+(_beside.py) from their place in OUTPUTS while the ones after them run here, and are
+collected before the manifest.
 """
 
 from __future__ import annotations
 
 from pipeline.assemble import (
+    _beside,
     action_plan,
     chronology_csv,
     chronology_docx,
@@ -28,15 +31,26 @@ OUTPUTS = (
     executive_summary.write,   # anonymised and leak-checked
     # These list findings, so they follow every writer that may add one (a report section
     # missing, a leak found).
-    chronology_docx.write,
     chronology_xlsx.write,
-    chronology_csv.write,
     validation_report.write,
+    chronology_docx.write,
+    chronology_csv.write,
     feedback.write,
     manifest.write,
 )
+# About half of the time the writers after them take (the workbooks, the HTML report).
+BESIDE = (chronology_xlsx.write, validation_report.write)
 
 
 def assemble(run: CaseRun) -> None:
+    collect = None
     for write in OUTPUTS:
-        write(run)
+        if write is manifest.write and collect is not None:
+            collect()
+            collect = None
+        if write not in BESIDE:
+            write(run)
+        elif collect is None:
+            collect = _beside.start(run, BESIDE)
+    if collect is not None:
+        collect()

@@ -12,13 +12,12 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from tqdm import tqdm
-
 from pipeline.case import CASE_FILE, Case
 from pipeline.ingest import csvfile, docx, xlsx
 from pipeline.ingest.errors import IngestError
 from pipeline.ingest.package import Package, open_return
 from pipeline.model import AgencyReport, CaseRun, Finding, Return, Severity
+from pipeline.progress import tqdm
 
 log = logging.getLogger(__name__)
 

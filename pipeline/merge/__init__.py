@@ -17,7 +17,8 @@ from pipeline.model import CaseRun, Row
 
 log = logging.getLogger(__name__)
 
-# Finding codes this stage adds; a second merge of the same run replaces them.
+# Finding codes this stage adds; they replace those of an earlier merge, or of the
+# validate stage (whose suites also spot a row repeated word for word).
 MERGE_CODES = {"exact_duplicate", "near_duplicate", "superseded_return"}
 
 
@@ -25,6 +26,8 @@ def merge(run: CaseRun) -> None:
     """Fill run.merged, duplicates_dropped, near_duplicates, superseded, gaps,
     new_since_last and first_merge, and add this stage's findings."""
     run.findings = [f for f in run.findings if f.code not in MERGE_CODES]
+    if run.pending_validation is not None:    # its suites are running beside this stage
+        run.pending_validation.replaced_codes.update(MERGE_CODES)
     latest, run.superseded, findings = resubmit.choose(run.returns, run.today)
 
     kept: list[Row] = []

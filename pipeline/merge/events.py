@@ -99,62 +99,69 @@ def link(rows: list[Row]) -> int:
 
     Ids are renumbered in reading order by `renumber` once the rows are sorted.
     """
-    parent: dict[int, int] = {}
-
-    def root(i: int) -> int:
-        while parent.get(i, i) != i:
-            parent[i] = parent.get(parent[i], parent[i])
-            i = parent[i]
-        return i
-
     by_day: dict[object, list[int]] = defaultdict(list)
     for index, row in enumerate(rows):
         row.event = ""
         day = sort_day(row)
         if day is not None:
             by_day[day].append(index)
+    count = 0
     for indexes in by_day.values():
         if len({rows[i].agency for i in indexes}) < 2:
             continue
-        texts = [contact_text(rows[i]).lower() for i in indexes]
-        # Every pair's score at once, in C, once per distinct text: a busy day has dozens
-        # of entries, some in the same set words.
-        distinct = {text: n for n, text in enumerate(dict.fromkeys(texts))}
-        unique_scores = process.cdist(list(distinct), list(distinct),
-                                      scorer=fuzz.token_set_ratio,
-                                      score_cutoff=WITH_SHARED_KIND, dtype=numpy.float32)
-        position = [distinct[text] for text in texts]
-        scores = unique_scores[numpy.ix_(position, position)]
-        numbering: dict[str, int] = {}
-        agency_ids = numpy.array([numbering.setdefault(rows[i].agency, len(numbering))
-                                  for i in indexes])
-        has_text = numpy.array([bool(text.strip()) for text in texts])
-        candidates = (numpy.triu(scores, k=1) > 0) & (agency_ids[:, None] != agency_ids)
-        candidates &= has_text[:, None] & has_text[None, :]
-        named: dict[int, frozenset[str]] = {}
-        for a, b in zip(*numpy.nonzero(candidates), strict=True):
-            i, j = indexes[a], indexes[b]
-            score = scores[a, b]
-            if score < WITHOUT_SHARED_KIND:           # the words alone are not enough
-                for k in (a, b):
-                    if k not in named:
-                        named[k] = kinds(texts[k])
-                if score < _threshold(named[a], named[b]):
-                    continue
-            parent.setdefault(i, i)
-            parent.setdefault(j, j)
-            parent[root(j)] = root(i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in parent:
-        groups[root(i)].append(i)
-    count = 0
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        count += 1
-        for i in members:
-            rows[i].event = f"E{count:03d}"
+        for group in _events_of_a_day([rows[i] for i in indexes]):
+            count += 1
+            for member in group:
+                rows[indexes[member]].event = f"E{count:03d}"
     return count
+
+
+def _events_of_a_day(rows: list[Row]) -> list[list[int]]:
+    """The groups (positions in `rows`) of one day's entries that describe one event.
+
+    Whole matrices, not pairs: a busy day has dozens of entries, many in set words, and
+    a loop over its pairs costs more than scoring them.
+    """
+    texts = [contact_text(row).lower() for row in rows]
+    # Every pair's score at once, in C, once per distinct text.
+    distinct = {text: n for n, text in enumerate(dict.fromkeys(texts))}
+    unique_scores = process.cdist(list(distinct), list(distinct), scorer=fuzz.token_set_ratio,
+                                  score_cutoff=WITH_SHARED_KIND, dtype=numpy.float32)
+    unique_masks = numpy.array([_kind_mask(text) for text in distinct], dtype=numpy.int64)
+    position = [distinct[text] for text in texts]
+    scores = unique_scores[numpy.ix_(position, position)]
+    masks = unique_masks[position]
+    shared = masks[:, None] & masks[None, :]
+    needed = numpy.where(shared == 0, WITHOUT_SHARED_KIND,
+                         numpy.where(shared & ~_WEAK_MASK == 0, WITH_SHARED_WEAK_KIND,
+                                     WITH_SHARED_KIND))
+    numbering: dict[str, int] = {}
+    agency = numpy.array([numbering.setdefault(row.agency, len(numbering)) for row in rows])
+    has_text = numpy.array([bool(text.strip()) for text in texts])
+    linked = ((scores > 0) & (scores >= needed) & (agency[:, None] != agency)
+              & has_text[:, None] & has_text[None, :])
+    # Entries joined by a chain of links are one event: each takes the smallest position
+    # among its neighbours' until nothing changes.
+    label = numpy.arange(len(rows))
+    while True:
+        lowest = numpy.where(linked, label[None, :], len(rows)).min(axis=1, initial=len(rows))
+        new_label = numpy.minimum(label, lowest)
+        if (new_label == label).all():
+            break
+        label = new_label
+    groups: dict[int, list[int]] = defaultdict(list)
+    for member, first in enumerate(label.tolist()):
+        groups[first].append(member)
+    return [members for members in groups.values() if len(members) > 1]
+
+
+_KIND_BITS = {name: 1 << bit for bit, name in enumerate(EVENT_KINDS)}
+_WEAK_MASK = sum(_KIND_BITS[name] for name in WEAK_KINDS)
+
+
+def _kind_mask(lowered: str) -> int:
+    """The kinds a text names, one bit each, so that a day's pairs compare at once."""
+    return sum(_KIND_BITS[name] for name in _kinds(lowered))
 
 
 def renumber(rows: list[Row]) -> None:

@@ -4,14 +4,20 @@ Every failing row is traced by its row_id back to its Row and becomes a Finding 
 severity and sentence from pipeline/findings.py) in run.findings, with the code added to
 row.flags. The date codes normalise gave a row become findings too. Logs carry codes and
 counts only, never cell text.
+
+In a run the stage has two halves: start() sets the suites running in a second process
+(worker.py) and merge runs meanwhile; finish() adds the findings as if merge had come
+after. validate() does both at once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -21,8 +27,9 @@ from pipeline.findings import CATALOGUE, Kind, kind_of, sentence
 from pipeline.model import CaseRun, DateReading, Finding, Return, Row
 from pipeline.validate import frames, wording
 from pipeline.validate.suites import Failure, SuiteError, load_suites, run_suites
+from pipeline.validate.worker import SuiteWorker, WorkerLost, wanted
 
-__all__ = ["validate", "suites_dir", "SuiteError"]
+__all__ = ["validate", "start", "finish", "suite_worker", "suites_dir", "SuiteError"]
 
 log = logging.getLogger(__name__)
 
@@ -63,28 +70,83 @@ def _date_reader(run: CaseRun) -> frames.DateReader:
     return read
 
 
+@contextlib.contextmanager
+def suite_worker(run: CaseRun) -> Iterator[None]:
+    """For the length of a run, run.suite_worker: a second process importing Great
+    Expectations while the run reads the case (worker.py), where that saves time."""
+    run.suite_worker = None
+    if wanted():
+        try:
+            run.suite_worker = SuiteWorker()
+        except OSError as exc:
+            log.warning("validate: no second process (%s); the suites run here",
+                        type(exc).__name__)
+    try:
+        yield
+    finally:
+        if run.suite_worker is not None:
+            run.suite_worker.close()
+            run.suite_worker = None
+
+
 def validate(run: CaseRun, suites: Path | None = None) -> None:
     """Run the suites on the case; append findings to run.findings and codes to row.flags.
 
     Raises SuiteError (a CaseError) when a suite file cannot be used.
     """
+    start(run, suites)
+    finish(run)
+
+
+def start(run: CaseRun, suites: Path | None = None) -> None:
+    """Build the frames and set the suites running: in run.suite_worker when the run has
+    one (they then run while merge does), else here. finish(run) adds the findings."""
     suite_list = load_suites(suites_dir(suites))
-    read = _date_reader(run)
     row_frame, rows = frames.rows_frame(run)
-    return_frame, returns = frames.returns_frame(run, read)
+    return_frame, returns = frames.returns_frame(run, _date_reader(run))
     agency_frame = frames.agencies_frame(run)
-    failures = run_suites(suite_list, {"rows": row_frame, "returns": return_frame,
-                                       "agencies": agency_frame}, parameters(run))
-    builder = _Findings(run, row_frame, return_frame, agency_frame, rows, returns)
-    builder.add_failures(failures)
-    added = builder.finish()
+    job = (suite_list, {"rows": row_frame, "returns": return_frame, "agencies": agency_frame},
+           parameters(run))
+    pending = _Findings(run, row_frame, return_frame, agency_frame, rows, returns)
+    pending.job = job
+    if run.suite_worker is not None:
+        try:
+            run.suite_worker.submit(*job)
+            pending.in_worker = True
+        except WorkerLost as exc:
+            log.warning("validate: %s; the suites run here instead", exc)
+    if not pending.in_worker:
+        pending.failures = run_suites(*job)
+    run.pending_validation = pending
+
+
+def finish(run: CaseRun) -> None:
+    """Add the findings of the suites set running by start(run), in the order the run would
+    have had with merge after them: before merge's findings, and before its row flags."""
+    pending = run.pending_validation
+    if pending is None:
+        return
+    run.pending_validation = None
+    if pending.in_worker:
+        try:
+            pending.failures = run.suite_worker.failures()
+        except WorkerLost as exc:
+            log.warning("validate: %s; the suites run here instead", exc)
+            pending.failures = run_suites(*pending.job)
+    pending.add_failures(pending.failures)
+    added = pending.finish()
     counts = Counter(f.code for f in added)
-    log.info("validate: %d findings on %d rows of %d returns (%s)", len(added), len(rows),
-             len(returns), ", ".join(f"{code} {n}" for code, n in sorted(counts.items())))
+    log.info("validate: %d findings on %d rows of %d returns (%s)", len(added),
+             len(pending.rows), len(pending.returns),
+             ", ".join(f"{code} {n}" for code, n in sorted(counts.items())))
 
 
 class _Findings:
-    """Collects findings per row, return and agency, then adds them to the run in order."""
+    """Collects findings per row, return and agency, then adds them to the run in order.
+
+    Made by start(run): what the run holds then (the rows' flags, the findings so far) is
+    kept, so that finish() gives the same findings and flags whether or not merge ran in
+    between."""
 
     def __init__(self, run: CaseRun, row_frame: pd.DataFrame, return_frame: pd.DataFrame,
                  agency_frame: pd.DataFrame, rows: list[Row], returns: list[Return]):
@@ -103,12 +165,25 @@ class _Findings:
         # Plain lists: a frame lookup per finding costs more than the finding.
         self.unlisted = row_frame["staff_unlisted"].tolist() if len(row_frame) else []
         self.repeats = row_frame["repeats_row"].tolist() if len(row_frame) else []
+        # The run as it is now, before merge: the codes normalise gave each row, and the
+        # findings already reported.
+        self.flags_before = [list(row.flags) for row in rows]
+        self.existing = {_key(f) for f in run.all_findings}
+        self.known = {id(f) for f in run.findings}
+        self.job: tuple = ()
+        self.in_worker = False
+        self.failures: list[Failure] = []
+        # Codes a stage run since start(run) reports itself (merge: duplicates), which
+        # would have replaced these findings had it run after them.
+        self.replaced_codes: set[str] = set()
 
     def add_failures(self, failures: list[Failure]) -> None:
         targets = {"rows": self.row_codes, "returns": self.return_codes,
                    "agencies": self.agency_codes}
         scopes = {"rows": "row", "returns": "return", "agencies": "agency"}
         for failure in failures:
+            log.info("%s: %s failed for %d rows", failure.suite, failure.code,
+                     len(failure.row_ids))
             kind = kind_of(failure.code, failure.severity, failure.template,
                            failure.explanation, scopes[failure.frame])
             for row_id in failure.row_ids:
@@ -117,8 +192,9 @@ class _Findings:
     def finish(self) -> list[Finding]:
         """Add the findings to run.findings (each code once per row, return or agency, and
         not again when another stage already reported it); return those added."""
-        existing = {_key(f) for f in self.run.all_findings}
+        existing = set(self.existing)
         added: list[Finding] = []
+        self.flags_added: dict[int, list[str]] = {}
 
         def keep(finding: Finding) -> None:
             key = _key(finding)
@@ -138,14 +214,23 @@ class _Findings:
         for agency_id, kinds in sorted(self.agency_codes.items()):
             for kind in kinds.values():
                 keep(self._agency_finding(agency_id, kind))
-        self.run.findings.extend(added)
+        # Before whatever a later stage added since start(run), as if it came after.
+        added = [f for f in added if f.code not in self.replaced_codes]
+        findings = self.run.findings
+        self.run.findings = ([f for f in findings if id(f) in self.known] + added
+                             + [f for f in findings if id(f) not in self.known])
+        for row_id, codes in self.flags_added.items():
+            row, before = self.rows[row_id], set(self.flags_before[row_id])
+            later = [code for code in row.flags if code not in before and code not in codes]
+            row.flags = [code for code in row.flags if code in before] + codes + later
         return added
 
     def _row_findings(self, row_id: int, tables: set[str]) -> list[Finding]:
         row = self.rows[row_id]
         from_suites = self.row_codes.get(row_id)
         # The codes normalise gave the row: its flags and its reading's.
-        codes = row.flags + list(row.reading.flags) if row.reading else list(row.flags)
+        flags = self.flags_before[row_id]
+        codes = flags + list(row.reading.flags) if row.reading else list(flags)
         if not codes and not from_suites:
             return []
         kinds: dict[str, Kind] = {}
@@ -170,8 +255,8 @@ class _Findings:
             where = row.provenance
             found.append(Finding(code, kind.severity, sentence(kind, fields), where.file,
                                  where.table, where.row, row.agency, _as_written(row, kind)))
-            if code not in row.flags:
-                row.flags.append(code)
+            if code not in flags:
+                self.flags_added.setdefault(row_id, []).append(code)
         return found
 
     def _uncatalogued(self, code: str) -> Kind:

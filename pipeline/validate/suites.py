@@ -1,7 +1,8 @@
 """Running the Great Expectations suites of expectations/ on the frames, in memory.
 
-Great Expectations is imported here, lazily: it costs about two seconds, and only the
-validate stage needs it. The context is ephemeral (nothing is written to disk), usage
+Great Expectations is imported here, lazily: it costs about five seconds, and only the
+validate stage needs it (pipeline/validate/worker.py imports it in a second process
+while the run reads the case). The context is ephemeral (nothing is written to disk), usage
 statistics are off before the import, and progress bars are off.
 """
 
@@ -37,6 +38,7 @@ class Failure:
 
     code: str
     frame: str
+    suite: str                       # the suite file's name, for the log
     row_ids: tuple[int, ...]
     severity: str = ""               # as the suite gives it: critical / warning / info
     template: str = ""               # meta.message: a board's own sentence
@@ -78,9 +80,16 @@ def load_suites(folder: Path) -> list[Suite]:
     return suites
 
 
-def _quiet_context() -> Any:
+def import_great_expectations() -> Any:
+    """The great_expectations module, imported with usage statistics off."""
     os.environ["GX_ANALYTICS_ENABLED"] = "False"
-    import great_expectations as gx
+    import great_expectations
+
+    return great_expectations
+
+
+def _quiet_context() -> Any:
+    gx = import_great_expectations()
     from great_expectations.data_context.types.base import (
         DataContextConfig,
         InMemoryStoreBackendDefaults,
@@ -170,9 +179,8 @@ def _failures(suite: Suite, frame: str, outcome: Any) -> list[Failure]:
         if result.success:
             continue
         ids = _row_ids(result.result)
-        log.info("%s: %s failed for %d rows", suite.path.name, meta.get("code"), len(ids))
         severity = getattr(config.severity, "value", config.severity) or ""
-        found.append(Failure(meta["code"], frame, ids, str(severity),
+        found.append(Failure(meta["code"], frame, suite.path.name, ids, str(severity),
                              meta.get("message", ""), meta.get("rule", "")))
     return found
 
