@@ -112,6 +112,7 @@ def _our_run(case: Path, outputs: Path, queue) -> None:
     wrapped = {write: timed(write) for write in assemble.OUTPUTS}
     assemble.OUTPUTS = tuple(wrapped.values())
     assemble.BESIDE = tuple(wrapped[write] for write in assemble.BESIDE)
+    assemble.WITHOUT_FINDINGS = tuple(wrapped[write] for write in assemble.WITHOUT_FINDINGS)
     assemble.manifest.write = wrapped[assemble.manifest.write]
     start = time.perf_counter()
     run_stages(run, stages)
@@ -125,14 +126,46 @@ def _our_run(case: Path, outputs: Path, queue) -> None:
 
 def our_whole_run(case: Path, outputs: Path) -> tuple:
     """(seconds, seconds per stage and per writer, peak MB of the run and of its suite
-    worker, rows merged, outputs) of a fresh process."""
+    worker, peak MB of all its processes together, rows merged, outputs) of a fresh
+    process."""
     context = multiprocessing.get_context("fork")
     queue = context.Queue()
     child = context.Process(target=_our_run, args=(case, outputs, queue))
     child.start()
+    together = 0.0
+    while queue.empty():
+        together = max(together, tree_pss_mb(child.pid))
+        time.sleep(0.1)
     result = queue.get()
     child.join()
-    return result
+    return (*result[:5], together, *result[5:])
+
+
+def tree_pss_mb(root: int) -> float:
+    """The proportional set size of `root` and every process under it, in MB: memory
+    the run's processes use together, shared pages counted once (Linux /proc)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            parents[int(stat.parent.name)] = int(fields[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    tree, grew = {root}, True
+    while grew:
+        more = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    total_kb = 0
+    for pid in tree:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total_kb += int(line.split()[1])
+                    break
+        except (OSError, ValueError):
+            continue
+    return total_kb / 1024
 
 
 def straightforward(files: list[Path], out: Path) -> tuple[float, int]:
@@ -211,7 +244,7 @@ def python_docx_add_row(run, rows: int) -> float:
 
 
 def main() -> None:
-    from pipeline.assemble import chronology_docx
+    from pipeline.assemble import BESIDE, chronology_docx
 
     full = os.environ.get("BENCH_FULL") == "1"
     with tempfile.TemporaryDirectory(prefix="bench_merge_") as folder:
@@ -221,15 +254,18 @@ def main() -> None:
         print(f"built {AGENCIES} Word returns x {ROWS_PER_RETURN:,} rows in "
               f"{time.perf_counter() - began:.1f} s", flush=True)
 
-        (seconds, stages, writers, peak_mb, worker_mb, merged,
+        (seconds, stages, writers, peak_mb, worker_mb, together_mb, merged,
          outputs) = our_whole_run(case, folder / "out")
         per_stage = ", ".join(f"{name} {value:.1f} s" for name, value in stages.items())
         per_writer = ", ".join(f"{name} {value:.1f} s" for name, value in writers.items())
         print(f"ours, whole run, all {len(outputs)} outputs written and protected: "
               f"{seconds:.1f} s ({per_stage}); {merged:,} rows merged; "
-              f"peak memory {peak_mb:.0f} MB, and {worker_mb:.0f} MB in the suite worker "
-              f"(together at most {peak_mb + worker_mb:.0f} MB)", flush=True)
-        print(f"  assemble by output: {per_writer}", flush=True)
+              f"peak memory of its processes together {together_mb:.0f} MB (PSS sampled every "
+              f"0.1 s; peak RSS of the main process {peak_mb:.0f} MB, of the suite worker "
+              f"{worker_mb:.0f} MB)", flush=True)
+        beside = ", ".join(write.__module__.rsplit(".", 1)[-1] for write in BESIDE)
+        print(f"  assemble by output, in the main process: {per_writer} ({beside} are "
+              "written meanwhile by a second process)", flush=True)
         # The straightforward way below reads, dates, sorts and writes one Word document;
         # the same work in our run is ingest + normalise + merge + the Word chronology.
         same_work = (stages["ingest"] + stages["normalise"] + stages["merge"]

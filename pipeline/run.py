@@ -1,8 +1,9 @@
 """The stages in order: ingest, normalise, validate, merge, assemble.
 
 Validate comes in two halves: its suites run in a second process (on the machine's second
-core) while merge runs here, and their findings join the run before assemble, in the
-order they would have had with merge after them (pipeline/validate).
+core) while merge runs here and the timeline (which shows no finding) is drawn; their
+findings then join the run, in the order they would have had with merge after them
+(pipeline/validate), before the other outputs are written.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ STAGES = (
     ("normalise", normalise.normalise),
     ("validate", validate.start),
     ("merge", merge.merge),
+    ("timeline", assemble.assemble_without_findings),
     ("findings", validate.finish),
-    ("assemble", assemble.assemble),
+    ("assemble", assemble.assemble_with_findings),
 )
 
 

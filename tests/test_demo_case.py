@@ -175,7 +175,7 @@ def demo_run(tmp_path_factory) -> CaseRun:
     run = CaseRun(case=load_case(DEMO), outputs_dir=tmp_path_factory.mktemp("outputs"),
                   protect=False)
     for name, stage in STAGES:
-        if name not in ("validate", "assemble"):
+        if name in ("ingest", "normalise", "merge"):
             stage(run)
     return run
 

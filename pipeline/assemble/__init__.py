@@ -4,7 +4,8 @@ timeline.png comes before the documents that embed it; the finding lists after e
 writer that may add a finding; the manifest is written last, so
 it holds the hash of every other output. The writers in BESIDE run in a second process
 (_beside.py) from their place in OUTPUTS while the ones after them run here, and are
-collected before the manifest.
+collected before the manifest. A run writes those WITHOUT_FINDINGS first, while its
+suites may still be running (pipeline/run.py), then the others.
 """
 
 from __future__ import annotations
@@ -40,11 +41,29 @@ OUTPUTS = (
 )
 # About half of the time the writers after them take (the workbooks, the HTML report).
 BESIDE = (chronology_xlsx.write, validation_report.write)
+# Outputs that show no finding: written while the suites may still be running
+# (pipeline/run.py).
+WITHOUT_FINDINGS = (timeline.write,)
 
 
 def assemble(run: CaseRun) -> None:
+    """Every output, in order."""
+    assemble_without_findings(run)
+    assemble_with_findings(run)
+
+
+def assemble_without_findings(run: CaseRun) -> None:
+    for write in OUTPUTS:
+        if write in WITHOUT_FINDINGS:
+            write(run)
+
+
+def assemble_with_findings(run: CaseRun) -> None:
+    """The outputs after those without findings; BESIDE in a second process."""
     collect = None
     for write in OUTPUTS:
+        if write in WITHOUT_FINDINGS:
+            continue
         if write is manifest.write and collect is not None:
             collect()
             collect = None

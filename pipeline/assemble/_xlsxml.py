@@ -46,23 +46,39 @@ def column_letter(number: int) -> str:
     return letters
 
 
-def _cell(reference: str, value: object, style: int) -> str:
+def _cell(value: object, style: int) -> str:
+    """A cell's XML after its reference (`<c r="A1"` + this), "" for an empty cell
+    without style."""
+    if type(value) is str and value:                  # most cells: text
+        text = escape(_NOT_XML.sub("", value))
+        return f' s="{style}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
     if value is None or value == "":
-        return f'<c r="{reference}" s="{style}"/>' if style else ""
+        return "/>" if style else ""
     if isinstance(value, bool):
         value = "yes" if value else ""
+        return _cell(value, style)
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
-        return f'<c r="{reference}" s="{style}"><v>{(value - _EXCEL_EPOCH).days}</v></c>'
+        return f' s="{style}"><v>{(value - _EXCEL_EPOCH).days}</v></c>'
     if isinstance(value, int | float):
-        return f'<c r="{reference}" s="{style}"><v>{value}</v></c>'
-    text = escape(_NOT_XML.sub("", str(value)))
-    return (f'<c r="{reference}" s="{style}" t="inlineStr"><is>'
-            f'<t xml:space="preserve">{text}</t></is></c>')
+        return f' s="{style}"><v>{value}</v></c>'
+    return _cell(str(value), style)
 
 
-def sheet_xml(sheet: Sheet) -> str:
+def _row_xml(number: int, letters: list[str], cells: list[tuple[object, int]],
+             made: dict[int, list[str]]) -> str:
+    """One row. `made` keeps each cells list's XML by id: the agency sheets repeat the
+    Chronology sheet's rows, only their numbers differ."""
+    parts = made.get(id(cells))
+    if parts is None:
+        parts = made[id(cells)] = [_cell(value, style) for value, style in cells]
+    body = "".join(f'<c r="{letters[i]}{number}"{part}' for i, part in enumerate(parts)
+                   if part)
+    return f'<row r="{number}">{body}</row>'
+
+
+def sheet_xml(sheet: Sheet, made: dict[int, list[str]] | None = None) -> str:
     width = max([len(sheet.widths)] + [len(r) for r in sheet.rows])
     letters = [column_letter(n) for n in range(1, width + 1)]
     parts = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -77,10 +93,9 @@ def sheet_xml(sheet: Sheet) -> str:
     parts.extend(f'<col min="{n}" max="{n}" width="{w}" customWidth="1"/>'
                  for n, w in enumerate(sheet.widths, start=1))
     parts.append("</cols><sheetData>")
-    for number, cells in enumerate(sheet.rows, start=1):
-        body = "".join(_cell(f"{letters[i]}{number}", value, style)
-                       for i, (value, style) in enumerate(cells))
-        parts.append(f'<row r="{number}">{body}</row>')
+    made = {} if made is None else made
+    parts.extend(_row_xml(number, letters, cells, made)
+                 for number, cells in enumerate(sheet.rows, start=1))
     parts.append("</sheetData>")
     if sheet.autofilter:
         parts.append(f'<autoFilter ref="{_filter_range(sheet, letters)}"/>')
@@ -105,8 +120,9 @@ def workbook(sheets: list[Sheet], fills: list[str], *, title: str, author: str,
         package.writestr("xl/workbook.xml", _workbook(sheets))
         package.writestr("xl/_rels/workbook.xml.rels", _workbook_rels(len(sheets)))
         package.writestr("xl/styles.xml", _styles(fills))
+        made: dict[int, list[str]] = {}      # rows shared by several sheets, made once
         for number, sheet in enumerate(sheets, start=1):
-            package.writestr(f"xl/worksheets/sheet{number}.xml", sheet_xml(sheet))
+            package.writestr(f"xl/worksheets/sheet{number}.xml", sheet_xml(sheet, made))
     return output.getvalue()
 
 

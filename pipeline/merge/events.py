@@ -48,6 +48,10 @@ WITH_SHARED_WEAK_KIND = 58.0
 WITHOUT_SHARED_KIND = 78.0
 
 
+_KIND_BITS = {name: 1 << bit for bit, name in enumerate(EVENT_KINDS)}
+_WEAK_MASK = sum(_KIND_BITS[name] for name in WEAK_KINDS)
+
+
 def contact_text(row: Row) -> str:
     """The three contact columns, which say what happened (not the agency's comment)."""
     return " ".join(part for part in (row.child, row.family, row.communication) if part)
@@ -67,6 +71,12 @@ def kinds(text: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4096)      # agencies repeat set phrases ("Core group attended")
+def _kind_mask(lowered: str) -> int:
+    """The kinds a text names, one bit each, so that a day's pairs compare at once."""
+    return sum(_KIND_BITS[name] for name in _kinds(lowered))
+
+
+@functools.lru_cache(maxsize=4096)
 def _kinds(lowered: str) -> frozenset[str]:
     if not any(trigger in lowered for trigger in _TRIGGERS):
         return frozenset()
@@ -119,27 +129,30 @@ def link(rows: list[Row]) -> int:
 def _events_of_a_day(rows: list[Row]) -> list[list[int]]:
     """The groups (positions in `rows`) of one day's entries that describe one event.
 
-    Whole matrices, not pairs: a busy day has dozens of entries, many in set words, and
-    a loop over its pairs costs more than scoring them.
+    Whole matrices, not pairs: a busy day has dozens of entries, and a loop over its pairs
+    costs more than scoring them.
     """
     texts = [contact_text(row).lower() for row in rows]
-    # Every pair's score at once, in C, once per distinct text.
-    distinct = {text: n for n, text in enumerate(dict.fromkeys(texts))}
-    unique_scores = process.cdist(list(distinct), list(distinct), scorer=fuzz.token_set_ratio,
-                                  score_cutoff=WITH_SHARED_KIND, dtype=numpy.float32)
-    unique_masks = numpy.array([_kind_mask(text) for text in distinct], dtype=numpy.int64)
-    position = [distinct[text] for text in texts]
-    scores = unique_scores[numpy.ix_(position, position)]
-    masks = unique_masks[position]
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for position, row in enumerate(rows):
+        blocks[row.agency].append(position)
+    # Each pair of entries of different agencies scored once, in C: an agency's entries
+    # against those of the agencies after it.
+    scores = numpy.zeros((len(rows), len(rows)), dtype=numpy.float32)
+    later = [position for positions in blocks.values() for position in positions]
+    for positions in list(blocks.values())[:-1]:
+        later = later[len(positions):]
+        scores[numpy.ix_(positions, later)] = process.cdist(
+            [texts[i] for i in positions], [texts[j] for j in later],
+            scorer=fuzz.token_set_ratio, score_cutoff=WITH_SHARED_KIND, dtype=numpy.float32)
+    scores = numpy.maximum(scores, scores.T)
+    masks = numpy.array([_kind_mask(text) for text in texts], dtype=numpy.int64)
     shared = masks[:, None] & masks[None, :]
     needed = numpy.where(shared == 0, WITHOUT_SHARED_KIND,
                          numpy.where(shared & ~_WEAK_MASK == 0, WITH_SHARED_WEAK_KIND,
                                      WITH_SHARED_KIND))
-    numbering: dict[str, int] = {}
-    agency = numpy.array([numbering.setdefault(row.agency, len(numbering)) for row in rows])
     has_text = numpy.array([bool(text.strip()) for text in texts])
-    linked = ((scores > 0) & (scores >= needed) & (agency[:, None] != agency)
-              & has_text[:, None] & has_text[None, :])
+    linked = (scores > 0) & (scores >= needed) & has_text[:, None] & has_text[None, :]
     # Entries joined by a chain of links are one event: each takes the smallest position
     # among its neighbours' until nothing changes.
     label = numpy.arange(len(rows))
@@ -153,15 +166,6 @@ def _events_of_a_day(rows: list[Row]) -> list[list[int]]:
     for member, first in enumerate(label.tolist()):
         groups[first].append(member)
     return [members for members in groups.values() if len(members) > 1]
-
-
-_KIND_BITS = {name: 1 << bit for bit, name in enumerate(EVENT_KINDS)}
-_WEAK_MASK = sum(_KIND_BITS[name] for name in WEAK_KINDS)
-
-
-def _kind_mask(lowered: str) -> int:
-    """The kinds a text names, one bit each, so that a day's pairs compare at once."""
-    return sum(_KIND_BITS[name] for name in _kinds(lowered))
 
 
 def renumber(rows: list[Row]) -> None:

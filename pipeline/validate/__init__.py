@@ -133,6 +133,8 @@ def finish(run: CaseRun) -> None:
         except WorkerLost as exc:
             log.warning("validate: %s; the suites run here instead", exc)
             pending.failures = run_suites(*pending.job)
+        finally:
+            run.suite_worker.close()      # its memory (Great Expectations) back for assemble
     pending.add_failures(pending.failures)
     added = pending.finish()
     counts = Counter(f.code for f in added)

@@ -68,7 +68,10 @@ class SuiteWorker:
     def submit(self, suites: list[Suite], frames: dict[str, pd.DataFrame],
                parameters: dict[str, Any]) -> None:
         """Send a job and return at once: the worker may still be importing, and a pipe
-        holds 64 KB, so a thread waits for it to read the frames."""
+        holds 64 KB, so a thread waits for it to read the frames. Raises WorkerLost when
+        the worker has already stopped."""
+        if self._process.poll() is not None:
+            raise WorkerLost(f"the worker stopped (exit code {self._process.returncode})")
         job = pickle.dumps((suites, frames, parameters), protocol=pickle.HIGHEST_PROTOCOL)
 
         def send() -> None:
@@ -102,7 +105,8 @@ class SuiteWorker:
 
     def close(self) -> None:
         """Stop the worker, whatever it is doing: a run that failed need not wait for an
-        import. The process first, so a job still being sent fails at once."""
+        import. The process first, so a job still being sent fails at once. Closing twice
+        does nothing more."""
         if self._process.poll() is None:
             self._process.kill()
         self._process.wait()
