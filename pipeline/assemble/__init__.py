@@ -39,7 +39,8 @@ OUTPUTS = (
     feedback.write,
     manifest.write,
 )
-# About half of the time the writers after them take (the workbooks, the HTML report).
+# Written by a second process while the Word chronology and the letters are written here:
+# the two take about as long (bench/bench_merge.py prints each writer's time).
 BESIDE = (chronology_xlsx.write, validation_report.write)
 # Outputs that show no finding: written while the suites may still be running
 # (pipeline/run.py).

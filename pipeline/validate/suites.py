@@ -19,8 +19,6 @@ import pandas as pd
 
 from pipeline.case import CaseError
 
-log = logging.getLogger(__name__)
-
 # Which frame a suite runs on: meta.applies_to in the suite file.
 FRAMES = ("rows", "returns", "agencies")
 
