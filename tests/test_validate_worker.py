@@ -8,6 +8,8 @@ on its own (validate.worker.wanted); these tests give the run one.
 from __future__ import annotations
 
 import logging
+import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -101,6 +103,20 @@ def test_a_worker_that_dies_costs_nothing(tmp_path, in_order, caplog):
         validate.finish(run)
     assert what_the_panel_sees(run) == in_order
     assert "the suites run here instead" in caplog.text
+
+
+def test_a_worker_that_stops_answering_is_given_up(tmp_path, in_order, caplog):
+    run = read_demo(tmp_path, "demo")
+    run.suite_worker = SuiteWorker()
+    run.suite_worker.patience = 1.0
+    validate.start(run)
+    os.kill(run.suite_worker._process.pid, signal.SIGSTOP)     # alive, but never answers
+    merge.merge(run)
+    with caplog.at_level(logging.WARNING):
+        validate.finish(run)
+    assert what_the_panel_sees(run) == in_order
+    assert "no answer from the worker in 1 s" in caplog.text
+    assert run.suite_worker._process.poll() is not None         # and it was stopped
 
 
 def test_a_suite_that_cannot_run_in_the_worker_stops_with_the_file_named(tmp_path):

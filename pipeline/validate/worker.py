@@ -52,6 +52,10 @@ def wanted() -> bool:
 class SuiteWorker:
     """One worker process: imports Great Expectations at once, then runs the jobs sent."""
 
+    # Seconds to wait for an answer: the import and the suites of a 40,000-row case take
+    # under 15 s here; a worker silent for this long is stuck, and the suites run here.
+    patience = 600.0
+
     def __init__(self) -> None:
         path = os.pathsep.join(filter(None, (_PACKAGE_ROOT, os.environ.get("PYTHONPATH"))))
         self._process = subprocess.Popen(
@@ -89,6 +93,8 @@ class SuiteWorker:
         if self._sender is None:
             raise WorkerLost("no job was sent")
         try:
+            if not self._from.poll(self.patience):
+                raise WorkerLost(f"no answer from the worker in {self.patience:g} s")
             outcome, value = self._from.recv()
         except (EOFError, OSError) as exc:
             raise WorkerLost(f"the worker stopped ({type(exc).__name__})") from None
