@@ -84,24 +84,9 @@ def _kinds(lowered: str) -> frozenset[str]:
 
 
 def same_event(text_a: str, text_b: str) -> bool:
-    """True when two same-day entries of different agencies describe one event."""
-    return _alike(text_a.lower(), kinds(text_a), text_b.lower(), kinds(text_b))
-
-
-def _alike(a: str, kinds_a: frozenset[str], b: str, kinds_b: frozenset[str]) -> bool:
-    if not a.strip() or not b.strip():
-        return False
-    return fuzz.token_set_ratio(a, b) >= _threshold(kinds_a, kinds_b)
-
-
-def _threshold(kinds_a: frozenset[str], kinds_b: frozenset[str]) -> float:
-    """The score two texts need: lower when they name the same kind of event."""
-    shared = kinds_a & kinds_b
-    if not shared:
-        return WITHOUT_SHARED_KIND
-    if shared <= WEAK_KINDS:
-        return WITH_SHARED_WEAK_KIND
-    return WITH_SHARED_KIND
+    """True when two same-day entries of different agencies describe one event: the rule
+    link() applies to every pair of a day."""
+    return bool(_linked([text_a.lower(), text_b.lower()], ["first", "second"])[0, 1])
 
 
 def link(rows: list[Row]) -> int:
@@ -132,27 +117,7 @@ def _events_of_a_day(rows: list[Row]) -> list[list[int]]:
     Whole matrices, not pairs: a busy day has dozens of entries, and a loop over its pairs
     costs more than scoring them.
     """
-    texts = [contact_text(row).lower() for row in rows]
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for position, row in enumerate(rows):
-        blocks[row.agency].append(position)
-    # Each pair of entries of different agencies scored once, in C: an agency's entries
-    # against those of the agencies after it.
-    scores = numpy.zeros((len(rows), len(rows)), dtype=numpy.float32)
-    later = [position for positions in blocks.values() for position in positions]
-    for positions in list(blocks.values())[:-1]:
-        later = later[len(positions):]
-        scores[numpy.ix_(positions, later)] = process.cdist(
-            [texts[i] for i in positions], [texts[j] for j in later],
-            scorer=fuzz.token_set_ratio, score_cutoff=WITH_SHARED_KIND, dtype=numpy.float32)
-    scores = numpy.maximum(scores, scores.T)
-    masks = numpy.array([_kind_mask(text) for text in texts], dtype=numpy.int64)
-    shared = masks[:, None] & masks[None, :]
-    needed = numpy.where(shared == 0, WITHOUT_SHARED_KIND,
-                         numpy.where(shared & ~_WEAK_MASK == 0, WITH_SHARED_WEAK_KIND,
-                                     WITH_SHARED_KIND))
-    has_text = numpy.array([bool(text.strip()) for text in texts])
-    linked = (scores > 0) & (scores >= needed) & has_text[:, None] & has_text[None, :]
+    linked = _linked([contact_text(row).lower() for row in rows], [row.agency for row in rows])
     # Entries joined by a chain of links are one event: each takes the smallest position
     # among its neighbours' until nothing changes.
     label = numpy.arange(len(rows))
@@ -166,6 +131,32 @@ def _events_of_a_day(rows: list[Row]) -> list[list[int]]:
     for member, first in enumerate(label.tolist()):
         groups[first].append(member)
     return [members for members in groups.values() if len(members) > 1]
+
+
+def _linked(texts: list[str], agencies: list[str]) -> numpy.ndarray:
+    """Which pairs of one day's entries (lower-case contact texts, and their agencies)
+    describe one event, as a symmetric boolean matrix. Entries of one agency are never
+    linked; the score two texts need is lower when they name the same kind of event."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for position, agency in enumerate(agencies):
+        blocks[agency].append(position)
+    # Each pair of entries of different agencies scored once, in C: an agency's entries
+    # against those of the agencies after it.
+    scores = numpy.zeros((len(texts), len(texts)), dtype=numpy.float32)
+    later = [position for positions in blocks.values() for position in positions]
+    for positions in list(blocks.values())[:-1]:
+        later = later[len(positions):]
+        scores[numpy.ix_(positions, later)] = process.cdist(
+            [texts[i] for i in positions], [texts[j] for j in later],
+            scorer=fuzz.token_set_ratio, score_cutoff=WITH_SHARED_KIND, dtype=numpy.float32)
+    scores = numpy.maximum(scores, scores.T)
+    masks = numpy.array([_kind_mask(text) for text in texts], dtype=numpy.int64)
+    shared = masks[:, None] & masks[None, :]
+    needed = numpy.where(shared == 0, WITHOUT_SHARED_KIND,
+                         numpy.where(shared & ~_WEAK_MASK == 0, WITH_SHARED_WEAK_KIND,
+                                     WITH_SHARED_KIND))
+    has_text = numpy.array([bool(text.strip()) for text in texts])
+    return (scores >= needed) & has_text[:, None] & has_text[None, :]
 
 
 def renumber(rows: list[Row]) -> None:
