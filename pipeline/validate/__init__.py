@@ -107,8 +107,7 @@ def start(run: CaseRun, suites: Path | None = None) -> None:
     agency_frame = frames.agencies_frame(run)
     job = (suite_list, {"rows": row_frame, "returns": return_frame, "agencies": agency_frame},
            parameters(run))
-    pending = _Findings(run, row_frame, return_frame, agency_frame, rows, returns)
-    pending.job = job
+    pending = _Findings(run, row_frame, return_frame, agency_frame, rows, returns, job)
     if run.suite_worker is not None:
         try:
             run.suite_worker.submit(*job)
@@ -116,7 +115,7 @@ def start(run: CaseRun, suites: Path | None = None) -> None:
         except WorkerLost as exc:
             log.warning("validate: %s; the suites run here instead", exc)
     if not pending.in_worker:
-        pending.failures = run_suites(*job)
+        pending.add_failures(run_suites(*job))
     run.pending_validation = pending
 
 
@@ -129,13 +128,12 @@ def finish(run: CaseRun) -> None:
     run.pending_validation = None
     if pending.in_worker:
         try:
-            pending.failures = run.suite_worker.failures()
+            pending.add_failures(run.suite_worker.failures())
         except WorkerLost as exc:
             log.warning("validate: %s; the suites run here instead", exc)
-            pending.failures = run_suites(*pending.job)
+            pending.add_failures(run_suites(*pending.job))
         finally:
             run.suite_worker.close()      # its memory (Great Expectations) back for assemble
-    pending.add_failures(pending.failures)
     added = pending.finish()
     counts = Counter(f.code for f in added)
     log.info("validate: %d findings on %d rows of %d returns (%s)", len(added),
@@ -151,8 +149,10 @@ class _Findings:
     between."""
 
     def __init__(self, run: CaseRun, row_frame: pd.DataFrame, return_frame: pd.DataFrame,
-                 agency_frame: pd.DataFrame, rows: list[Row], returns: list[Return]):
+                 agency_frame: pd.DataFrame, rows: list[Row], returns: list[Return],
+                 job: tuple):
         self.run, self.rows, self.returns = run, rows, returns
+        self.job = job                   # what run_suites is given, to run it again here
         self.row_frame, self.return_frame, self.agency_frame = (row_frame, return_frame,
                                                                 agency_frame)
         self.row_codes: dict[int, dict[str, Kind]] = {}
@@ -172,9 +172,7 @@ class _Findings:
         self.flags_before = [list(row.flags) for row in rows]
         self.existing = {_key(f) for f in run.all_findings}
         self.known = {id(f) for f in run.findings}
-        self.job: tuple = ()
         self.in_worker = False
-        self.failures: list[Failure] = []
         # Codes a stage run since start(run) reports itself (merge: duplicates), which
         # would have replaced these findings had it run after them.
         self.replaced_codes: set[str] = set()
