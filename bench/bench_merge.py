@@ -93,27 +93,26 @@ def _our_run(case: Path, outputs: Path, queue) -> None:
     from pipeline.model import CaseRun
     from pipeline.run import run_stages
 
-    logging.disable(logging.WARNING)
     os.environ["TQDM_DISABLE"] = "1"
-
     run = CaseRun(case=load_case(case), outputs_dir=outputs / case.name, protect=True)
     stages: dict[str, float] = {}
     writers: dict[str, float] = {}
 
-    def timed(write):
-        def timed_write(run: CaseRun) -> None:
-            began = time.perf_counter()
-            write(run)
-            writers[write.__module__.rsplit(".", 1)[-1]] = time.perf_counter() - began
-        return timed_write
+    class WriterTimes(logging.Handler):
+        """Keeps the time of each writer from assemble's debug lines; nothing else."""
 
-    # This throwaway process times each writer by wrapping them (those written beside,
-    # in a second process, are timed there and not reported).
-    wrapped = {write: timed(write) for write in assemble.OUTPUTS}
-    assemble.OUTPUTS = tuple(wrapped.values())
-    assemble.BESIDE = tuple(wrapped[write] for write in assemble.BESIDE)
-    assemble.WITHOUT_FINDINGS = tuple(wrapped[write] for write in assemble.WITHOUT_FINDINGS)
-    assemble.manifest.write = wrapped[assemble.manifest.write]
+        def emit(self, record: logging.LogRecord) -> None:
+            if record.msg == assemble.WRITER_TIME:
+                name, seconds = record.args
+                writers[name] = seconds
+
+    # Silent but for assemble's debug lines (writers run in the second process leave
+    # theirs there, so they are not reported).
+    logging.getLogger().addHandler(logging.NullHandler())
+    timed = logging.getLogger(assemble.__name__)
+    timed.setLevel(logging.DEBUG)
+    timed.addHandler(WriterTimes())
+    timed.propagate = False
     start = time.perf_counter()
     run_stages(run, stages)
     total = time.perf_counter() - start

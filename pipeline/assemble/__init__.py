@@ -10,6 +10,9 @@ suites may still be running (pipeline/run.py), then the others.
 
 from __future__ import annotations
 
+import logging
+import time
+
 from pipeline.assemble import (
     _beside,
     action_plan,
@@ -24,6 +27,10 @@ from pipeline.assemble import (
     validation_report,
 )
 from pipeline.model import CaseRun
+
+log = logging.getLogger(__name__)
+# The debug line each writer run here leaves (bench/bench_merge.py reads it).
+WRITER_TIME = "assemble: %s written in %.2f s"
 
 OUTPUTS = (
     timeline.write,
@@ -56,7 +63,7 @@ def assemble(run: CaseRun) -> None:
 def assemble_without_findings(run: CaseRun) -> None:
     for write in OUTPUTS:
         if write in WITHOUT_FINDINGS:
-            write(run)
+            _timed(write, run)
 
 
 def assemble_with_findings(run: CaseRun) -> None:
@@ -69,8 +76,14 @@ def assemble_with_findings(run: CaseRun) -> None:
             collect()
             collect = None
         if write not in BESIDE:
-            write(run)
+            _timed(write, run)
         elif collect is None:
             collect = _beside.start(run, BESIDE)
     if collect is not None:
         collect()
+
+
+def _timed(write, run: CaseRun) -> None:
+    began = time.perf_counter()
+    write(run)
+    log.debug(WRITER_TIME, write.__module__.rsplit(".", 1)[-1], time.perf_counter() - began)
