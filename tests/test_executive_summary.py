@@ -76,3 +76,14 @@ def test_exact_dates_kept_when_the_case_asks(tmp_path):
     run.reports[-1].sections["learning"].insert(0, "Seen on 14/05/2015.")
     executive_summary.write(run)
     assert "Seen on 14/05/2015." in _text(opened(run, executive_summary.NAME))
+
+
+def test_a_summary_that_cannot_be_built_is_an_error_not_a_stop(tmp_path, monkeypatch):
+    run, _ = make_run(tmp_path, protect=False)
+    monkeypatch.setattr(executive_summary, "build", lambda run: 1 / 0)
+    executive_summary.write(run)
+    failed = next(f for f in run.findings if f.code == "summary_failed")
+    assert failed.message == (f"{executive_summary.NAME} could not be assembled "
+                              "(ZeroDivisionError); check the agency reports open in Word and "
+                              "run again.")
+    assert not (run.outputs_dir / executive_summary.NAME).exists()

@@ -21,6 +21,7 @@ from lxml import etree
 
 from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
 from pipeline.anonymise.docxparts import accept_changes
+from pipeline.assemble import anonymisation_report
 from pipeline.assemble._docprops import set_properties
 from pipeline.ingest.package import SAFE_XML
 from pipeline.model import AgencyReport, CaseRun, Finding, Severity
@@ -233,6 +234,23 @@ class Appender:
         out = io.BytesIO()
         self.composer.save(out)
         return out.getvalue()
+
+
+def build_and_finish(run: CaseRun, name: str, build, title: str, *, failed_code: str,
+                     check: str, generalise_dates: bool = False) -> None:
+    """Build a report document with `build(run)`, finish it (below), then refresh
+    anonymisation_report.xlsx. A build that fails must not stop the other outputs: it
+    becomes the error finding `failed_code`, whose sentence ends with `check`."""
+    try:
+        data = build(run)
+    except Exception as exc:  # an odd agency report must not stop the other outputs
+        log.error("%s not written: %s while assembling", name, type(exc).__name__)
+        run.findings.append(Finding(
+            failed_code, Severity.ERROR,
+            f"{name} could not be assembled ({type(exc).__name__}); {check}", file=name))
+        return
+    finish(run, name, data, title, generalise_dates=generalise_dates)
+    anonymisation_report.write(run)
 
 
 def finish(run: CaseRun, name: str, data: bytes, title: str, *,

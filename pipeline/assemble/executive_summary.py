@@ -6,18 +6,17 @@ from __future__ import annotations
 
 import logging
 
-from pipeline.assemble import anonymisation_report
 from pipeline.assemble._reportdoc import (
     add_paragraphs,
     add_placeholder,
+    build_and_finish,
     new_document,
     reports_of,
     section_text,
     title_page,
     to_bytes,
 )
-from pipeline.assemble._reportdoc import finish as finish_document
-from pipeline.model import CaseRun, Finding, Severity
+from pipeline.model import CaseRun
 
 log = logging.getLogger(__name__)
 NAME = "executive_summary.docx"
@@ -93,15 +92,7 @@ def write(run: CaseRun) -> None:
     if not run.reports:
         log.info("no agency reports: executive summary not written")
         return
-    try:
-        data = build(run)
-    except Exception as exc:  # must not stop the other outputs
-        log.error("%s not written: %s while assembling", NAME, type(exc).__name__)
-        run.findings.append(Finding(
-            "summary_failed", Severity.ERROR,
-            f"{NAME} could not be assembled ({type(exc).__name__}); check the agency "
-            "reports open in Word and run again.", file=NAME))
-        return
-    finish_document(run, NAME, data, f"{run.case.review}: executive summary",
-                    generalise_dates=generalise_dates(run))
-    anonymisation_report.write(run)
+    build_and_finish(run, NAME, build, f"{run.case.review}: executive summary",
+                     failed_code="summary_failed",
+                     check="check the agency reports open in Word and run again.",
+                     generalise_dates=generalise_dates(run))

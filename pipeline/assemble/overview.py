@@ -14,11 +14,11 @@ import logging
 from docx.document import Document as DocxDocument
 from docx.shared import Inches
 
-from pipeline.assemble import anonymisation_report
 from pipeline.assemble._reportdoc import (
     Appender,
     add_paragraphs,
     add_placeholder,
+    build_and_finish,
     good_practice,
     keep_sections,
     new_document,
@@ -27,7 +27,6 @@ from pipeline.assemble._reportdoc import (
     section_text,
     title_page,
 )
-from pipeline.assemble._reportdoc import finish as finish_document
 from pipeline.ingest.report import SECTION_TITLES
 from pipeline.model import CaseRun, Finding, Severity
 
@@ -283,14 +282,7 @@ def write(run: CaseRun) -> None:
         log.info("no agency reports: overview draft not written")
         return
     _section_findings(run)
-    try:
-        data = build(run)
-    except Exception as exc:  # an odd report must not stop the other outputs
-        log.error("%s not written: %s while assembling", NAME, type(exc).__name__)
-        run.findings.append(Finding(
-            "overview_failed", Severity.ERROR,
-            f"{NAME} could not be assembled ({type(exc).__name__}); check that each agency "
-            "report opens in Word, save it again as .docx, and run again.", file=NAME))
-        return
-    finish_document(run, NAME, data, f"{run.case.review}: overview report (draft)")
-    anonymisation_report.write(run)
+    build_and_finish(run, NAME, build, f"{run.case.review}: overview report (draft)",
+                     failed_code="overview_failed",
+                     check="check that each agency report opens in Word, save it again as "
+                           ".docx, and run again.")
