@@ -13,10 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.case import CASE_FILE, Case
+from pipeline.errors import IngestError
 from pipeline.ingest import csvfile, docx, xlsx
-from pipeline.ingest.errors import IngestError
-from pipeline.ingest.package import Package, open_return
 from pipeline.model import AgencyReport, CaseRun, Finding, Return, Severity
+from pipeline.ooxml.package import Package, open_return
 from pipeline.progress import tqdm
 
 log = logging.getLogger(__name__)
