@@ -12,6 +12,7 @@ from pipeline.assemble import feedback
 from pipeline.case import DEFAULT_BOARD, Agency, Case
 from pipeline.model import CaseRun, Finding, Return, Severity
 from pipeline.protect import decrypt_output, is_protected_package
+from tests.builders.runs import write_outputs
 
 POLICE, CSC, HV = "Thames Valley Police", "Children's Social Care", "Health Visiting Service"
 
@@ -56,14 +57,14 @@ def letter(run: CaseRun, name: str) -> Document:
 
 def test_one_letter_a_current_return_with_findings(tmp_path):
     run = make_run(tmp_path)
-    feedback.write(run)
+    write_outputs(run, feedback.NAME)
     # Police: only its superseded return has findings; HV: none; CSC: one letter.
     assert sorted(run.outputs) == ["feedback/Childrens Social Care.docx"]
 
 
 def test_the_letter_says_what_to_correct_row_by_row(tmp_path):
     run = make_run(tmp_path)
-    feedback.write(run)
+    write_outputs(run, feedback.NAME)
     document = letter(run, "feedback/Childrens Social Care.docx")
     text = "\n".join(p.text for p in document.paragraphs)
     for words in ("Case reference: TEST-2016-01 (Serious Case Review)",
@@ -86,7 +87,7 @@ def test_the_letter_says_what_to_correct_row_by_row(tmp_path):
 
 def test_document_properties_name_the_board_not_python_docx(tmp_path):
     run = make_run(tmp_path)
-    feedback.write(run)
+    write_outputs(run, feedback.NAME)
     props = letter(run, "feedback/Childrens Social Care.docx").core_properties
     assert props.author == DEFAULT_BOARD == props.last_modified_by
     assert props.title == f"Chronology feedback: {CSC} - TEST-2016-01"
@@ -97,7 +98,7 @@ def test_document_properties_name_the_board_not_python_docx(tmp_path):
 def test_the_board_named_in_case_toml_signs_the_letter(tmp_path):
     run = make_run(tmp_path)
     run.case.board = "Fictional Safeguarding Children Partnership"
-    feedback.write(run)
+    write_outputs(run, feedback.NAME)
     document = letter(run, "feedback/Childrens Social Care.docx")
     assert document.core_properties.author == run.case.board
     assert document.paragraphs[-1].text == run.case.board
@@ -105,7 +106,7 @@ def test_the_board_named_in_case_toml_signs_the_letter(tmp_path):
 
 def test_letters_are_protected_with_the_case_password(tmp_path):
     run = make_run(tmp_path, protect=True)
-    feedback.write(run)
+    write_outputs(run, feedback.NAME)
     data = (run.outputs_dir / "feedback/Childrens Social Care.docx").read_bytes()
     assert is_protected_package(data)
     assert letter(run, "feedback/Childrens Social Care.docx").tables
@@ -116,7 +117,7 @@ def test_two_current_returns_of_one_agency_get_a_letter_each(tmp_path):
     run.superseded = []
     run.findings.append(Finding("period", Severity.WARNING, "Row 4: 'May 2014' is a period.",
                                 "tvp_v2.docx", "1", 4, POLICE, "May 2014"))
-    feedback.write(run)
+    write_outputs(run, feedback.NAME)
     assert {"feedback/Thames Valley Police - tvp_v1.docx",
             "feedback/Thames Valley Police - tvp_v2.docx"} <= set(run.outputs)
 

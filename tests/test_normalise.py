@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 from pipeline.case import load_case
 from pipeline.ingest import read_file
 from pipeline.model import CaseRun, DateReading, Precision, Provenance, Return, Row
-from pipeline.normalise import case_flags, normalise
+from pipeline.normalise import case_flags
 from tests.builders.docx_builder import TEMPLATE_HEADINGS, ChronologyDocx, Section
+from tests.builders.runs import normalise_stage
 from tests.builders.xlsx_builder import simple_return
 
 TODAY = dt.date(2016, 3, 1)
@@ -81,7 +82,7 @@ def run(case_dir: Path) -> CaseRun:
     case = load_case(case_dir)
     returns = [r for name in ("police.docx", "gp.xlsx") for r in read_file(case_dir / name, case)]
     run = CaseRun(case=case, outputs_dir=case_dir / "out", returns=returns, today=TODAY)
-    normalise(run)
+    normalise_stage(run)
     return run
 
 
@@ -171,8 +172,8 @@ def test_flags_added_once_and_existing_flags_kept(case_dir):
               flags=["outside_period", "tracked_change"])
     ret = Return(path=case_dir / "x.docx", file="x.docx", sha256="", rows=[row])
     run = CaseRun(case=case, outputs_dir=case_dir, returns=[ret], today=TODAY)
-    normalise(run)
-    normalise(run)   # running twice adds nothing
+    normalise_stage(run)
+    normalise_stage(run)   # running twice adds nothing
     assert row.flags == ["outside_period", "tracked_change", "before_birth"]
 
 

@@ -1,11 +1,10 @@
 """What the overview draft and the executive summary share: building a clean document,
-clearly marked author placeholders, appending agency reports with docxcompose, and
-finishing a document (anonymise, leak check, write, or refuse with the reason).
+clearly marked author placeholders, the reports' sections, and appending agency reports
+with docxcompose (their OOXML cleaned by pipeline.ooxml.wordedit first).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import logging
 import re
@@ -17,19 +16,15 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_COLOR_INDEX
 from docx.shared import Cm, Pt
 
-from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
-from pipeline.assemble import anonymisation_report
 from pipeline.assemble._docprops import set_properties
 from pipeline.ingest import report as reader
-from pipeline.model import AgencyReport, CaseRun, Finding, Severity
+from pipeline.model import AgencyReport, CaseRun
 from pipeline.ooxml import wordread
 from pipeline.ooxml.wordedit import clean_for_compose, keep_body_blocks
-from pipeline.outputs import write_output
-from pipeline.protect import decrypt_office
+from pipeline.validate.reports import latest_reports
 
 log = logging.getLogger(__name__)
 AUTHOR_MARK = "[AUTHOR TO COMPLETE: {}]"
-# Reports that arrived before their due date, or on it, are on time.
 
 
 def new_document(run: CaseRun, title: str) -> DocxDocument:
@@ -80,14 +75,7 @@ def to_bytes(document: DocxDocument) -> bytes:
 
 def reports_of(run: CaseRun, kind: str = "agency_report") -> list[AgencyReport]:
     """The case's reports of one kind, latest per agency, in case.toml agency order."""
-    latest: dict[str, AgencyReport] = {}
-    for report in run.reports:
-        if report.kind != kind:
-            continue
-        kept = latest.get(report.agency)
-        if kept is None or report.modified >= kept.modified:
-            latest[report.agency] = report
-    return sorted(latest.values(), key=lambda r: (run.case.agency_order(r.agency), r.agency))
+    return latest_reports(run.reports, run.case, kind)
 
 
 def section_text(reports: list[AgencyReport], *keys: str) -> list[tuple[str, list[str]]]:
@@ -170,62 +158,3 @@ class Appender:
         out = io.BytesIO()
         self.composer.save(out)
         return out.getvalue()
-
-
-def build_and_finish(run: CaseRun, name: str, build, title: str, *, failed_code: str,
-                     check: str, generalise_dates: bool = False) -> None:
-    """Build a report document with `build(run)`, finish it (below), then refresh
-    anonymisation_report.xlsx. A build that fails must not stop the other outputs: it
-    becomes the error finding `failed_code`, whose sentence ends with `check`."""
-    try:
-        data = build(run)
-    except Exception as exc:  # an odd agency report must not stop the other outputs
-        log.error("%s not written: %s while assembling", name, type(exc).__name__)
-        run.findings.append(Finding(
-            failed_code, Severity.ERROR,
-            f"{name} could not be assembled ({type(exc).__name__}); {check}", file=name))
-        return
-    finish(run, name, data, title, generalise_dates=generalise_dates)
-    anonymisation_report.write(run)
-
-
-def finish(run: CaseRun, name: str, data: bytes, title: str, *,
-           generalise_dates: bool = False) -> bool:
-    """Anonymise `data`, leak-check the result and write it as `name`; True if written.
-
-    A document that fails the leak check is not written: an error finding names the part
-    and the kind of identifier (never the identifier). Replacements go to
-    run.anonymisation_log for anonymisation_report.xlsx.
-    """
-    anonymiser = Anonymiser.for_case(run.case, run.today, generalise_dates=generalise_dates)
-    when = dt.datetime.combine(run.today, dt.time(0, 0))
-    anonymised, replacements = anonymise_docx(data, anonymiser, document=name, title=title,
-                                              when=when)
-    run.anonymisation_log.extend(replacements)
-    leaks = leak_check(anonymised, anonymiser)
-    if leaks:
-        return _refuse(run, name, leaks)
-    target = write_output(run, name, anonymised)
-    # Re-open the file as written (decrypted when protected) and check it again: what
-    # is published is the file, not the bytes we meant to write.
-    written = target.read_bytes()
-    if run.protect:
-        written = decrypt_office(written, run.case.password)
-    leaks = leak_check(written, anonymiser)
-    if leaks:
-        target.unlink()
-        run.outputs.pop(name, None)
-        return _refuse(run, name, leaks)
-    log.info("%s written: %d replacements", name, len(replacements))
-    return True
-
-
-def _refuse(run: CaseRun, name: str, leaks: list) -> bool:
-    where = "; ".join(f"{leak.part}: {leak.kind.replace('_', ' ')}" for leak in leaks)
-    run.findings.append(Finding(
-        "anonymisation_leak", Severity.ERROR,
-        f"{name} was not written: the leak check still found identifiers ({where}). "
-        "Check the agency reports and case.toml's people and staff, then run again.",
-        file=name))
-    log.error("%s not written: leak check found %d identifier kinds", name, len(leaks))
-    return False

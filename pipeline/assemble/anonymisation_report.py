@@ -11,10 +11,12 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from pipeline.anonymise import Replacement
+from pipeline.assemble._render import Built, Rendered
 from pipeline.model import CaseRun
-from pipeline.outputs import write_output
 
 NAME = "anonymisation_report.xlsx"
+# The outputs whose replacements it lists.
+ANONYMISED = ("overview_draft.docx", "executive_summary.docx")
 KIND_WORDS = {
     "key_name": "name in the case key", "key_address": "address in the case key",
     "date_of_birth": "date of birth", "postcode": "postcode", "address": "address",
@@ -76,6 +78,10 @@ def build(entries: list[Replacement]) -> bytes:
     return out.getvalue()
 
 
-def write(run: CaseRun) -> None:
-    """Write the report of everything anonymised so far in this run."""
-    write_output(run, NAME, build(run.anonymisation_log))
+def render(run: CaseRun, built: Built) -> Rendered:
+    """The report of everything the anonymised documents replaced, when any was made."""
+    made = [built.rendered(name) for name in ANONYMISED]
+    if not any(rendered.files or rendered.replacements for rendered in made):
+        return Rendered()
+    return Rendered({NAME: build([entry for rendered in made
+                                  for entry in rendered.replacements])})

@@ -21,11 +21,12 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Length, Pt
 
 from pipeline.assemble._docprops import set_properties
+from pipeline.assemble._render import Built, Rendered
 from pipeline.assemble.validation_report import clean, plural, unique_findings
 from pipeline.model import CaseRun, Finding, Return, Severity
-from pipeline.outputs import write_output
 
 FOLDER = "feedback"
+NAME = FOLDER                # the output: one letter a return with findings
 
 # The table of row findings: heading and width of each column.
 COLUMNS = (("Row", Cm(1.8)), ("As written", Cm(3.6)), ("What to correct", Cm(9.8)),
@@ -185,12 +186,11 @@ def _add_bullet(document: DocxDocument, text: str, style_id: str) -> None:
     document.add_paragraph(text)._p.style = style_id
 
 
-def write(run: CaseRun) -> None:
-    """Write one feedback letter a current return with findings (protected .docx)."""
+def render(run: CaseRun, built: Built) -> Rendered:
+    """One feedback letter a current return with findings."""
     found = letters(run)
     per_agency: dict[str, int] = {}
     for ret, _ in found:
         per_agency[ret.agency] = per_agency.get(ret.agency, 0) + 1
-    for ret, findings in found:
-        name = file_name(ret.agency or "agency", ret, per_agency[ret.agency] > 1)
-        write_output(run, name, build(run, ret, findings))
+    return Rendered({file_name(ret.agency or "agency", ret, per_agency[ret.agency] > 1):
+                     build(run, ret, findings) for ret, findings in found})
