@@ -57,7 +57,7 @@ class Kind:
 
 # The codes normalise (pipeline/dates.py, pipeline/normalise.py) gives a row's date.
 DATE_SPECIFIC = ("period", "month_first", "impossible_date", "relative_date", "no_year",
-                 "several_dates", "unreadable", "missing_date")
+                 "several_dates", "unreadable", "missing_date", "redacted")
 
 _KINDS = (
     # -- dates and times, from the normalise stage -------------------------------------
@@ -239,6 +239,12 @@ _KINDS = (
     Kind("superseded_return", W, "A later return from the same agency replaces this one; "
          "its rows are not merged.",
          "{file} is replaced by a later return from {agency}.", scope="return", column=""),
+    Kind("redacted", W, "The date has redaction marks in place of digits ('20xx', "
+         "'**/03/2014'): only the parts written in full were read (a hidden day leaves the "
+         "month, a hidden year leaves the date not known); a mark is never read as a digit.",
+         "{where}: '{date}' has parts hidden by redaction marks; only the parts written in "
+         "full were read. If the return was redacted by mistake, please send the dates in "
+         "full (dd-mm-yyyy)."),
 )
 
 CATALOGUE: dict[str, Kind] = {kind.code: kind for kind in _KINDS}

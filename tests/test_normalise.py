@@ -122,7 +122,8 @@ def test_empty_date_carried_from_the_row_above(run):
     rows = by_text(run)
     carried = rows["empty date: carried"]
     assert carried.flags == ["date_carried"]
-    assert (carried.reading.date, carried.reading.time) == (dt.date(2014, 4, 3), dt.time(14, 30))
+    # The date is carried, never the time: 'later the same day' is not at 14:30.
+    assert (carried.reading.date, carried.reading.time) == (dt.date(2014, 4, 3), None)
     assert carried.date_as_written == "" and carried.reading.text == ""
     own_time = rows["a time only: carried, own time"]
     assert (own_time.reading.date, own_time.reading.time) == (dt.date(2014, 4, 3),
@@ -132,6 +133,7 @@ def test_empty_date_carried_from_the_row_above(run):
     assert (period.precision, period.start) == (Precision.SEASON, dt.date(2014, 3, 1))
     excel = rows["empty date under an Excel date"]
     assert excel.flags == ["date_carried"] and excel.reading.date == dt.date(2015, 4, 4)
+    assert excel.reading.time is None     # the Excel cell above has 16:45; it stays there
 
 
 def test_nothing_carried_from_undated_rows_or_other_tables(run):
