@@ -40,11 +40,12 @@ def take(cleaned: str, today: dt.date) -> Marks:
         found.week, s = "commencing", pt.WEEK_COMMENCING.sub(" ", s)
     elif pt.WEEK_ENDING.search(s):
         found.week, s = "ending", pt.WEEK_ENDING.sub(" ", s)
-    nth = pt.NTH_WEEK.search(s)
+    nth = pt.NTH_WEEK.search(s) if "w" in s else None
     if nth:
         found.nth_week = pt.NTH_WEEK_NUMBER[nth.group(1)]
         s = s[:nth.start()] + " " + s[nth.end():]
-    s = openers.without_label(s)
+    if ":" in s:
+        s = openers.without_label(s)
     # Redaction before approximate: the '?' of '??/03/2014' stands for digits.
     found.redacted = redaction.find(s, today)
     for item in reversed(found.redacted):

@@ -38,10 +38,11 @@ def opening(text: str) -> tuple[str, str] | None:
     """
     position = _BEFORE.match(text).end()
     days = 0
-    for match in pt.ITEM.finditer(text, position):
-        kind = match.lastgroup or "num"
-        if not _BETWEEN.fullmatch(text[position:match.start()]):
-            break
+    while True:
+        # Items one after another from the start (anchored: prose is never scanned).
+        gap = _BETWEEN.match(text, position)
+        match = pt.ITEM.match(text, gap.end()) if gap else None
+        kind = (match.lastgroup or "num") if match else ""
         if kind in _DAY_KINDS:
             days += 1
         elif kind not in _WITH_DAY:
@@ -53,11 +54,11 @@ def opening(text: str) -> tuple[str, str] | None:
     return text[:position], rest
 
 
+_DATE_KINDS = _DAY_KINDS | {"dr_word", "dr_months", "dr_num", "mr", "sr", "quarter", "my",
+                            "season", "qyear", "yr", "nmy", "year", "pair", "monthd"}
+
+
 def _holds_a_date(rest: str) -> bool:
-    for match in pt.ITEM.finditer(rest):
-        kind = match.lastgroup or "num"
-        if kind in _DAY_KINDS or kind in ("dr_word", "dr_months", "dr_num", "mr", "sr",
-                                          "quarter", "my", "season", "qyear", "yr", "nmy",
-                                          "year", "pair", "monthd"):
-            return True
-    return False
+    if not any(character.isdigit() for character in rest):
+        return False    # every date the scan reads has a digit
+    return any((match.lastgroup or "num") in _DATE_KINDS for match in pt.ITEM.finditer(rest))

@@ -187,6 +187,8 @@ REDACTED = re.compile(
     # 20xx, 201x
     rf"(?P<r_year>{_R_EDGE_BEFORE}((?:19|20)[x*?#_]{{2}}|(?:19|20)\d[x*#_]){_R_EDGE_AFTER})")
 REDACTION_MARK = re.compile(_MARK)
+# A mark next to a digit, a separator or another mark: the cheap test before REDACTED.
+MAY_BE_REDACTED = re.compile(r"[x*?#_][\dx*?#_/.\-]|[\d/.\-][x*?#_]")
 
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-",
                          "\u2011": "-", "\u00a0": " ", "\u2019": "'", "\u2018": "'",

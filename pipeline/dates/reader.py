@@ -263,21 +263,28 @@ def _read_marked(text: str, s: str, found_marks: marks.Marks, cell: Clock, today
                  *, sentence: bool) -> DateReading:
     """The reading of a marked text `s`; `sentence`: may read only the opening day."""
     cell_time, cell_time_flags = cell
-    opening = openers.opening(s) if sentence else None
-    if opening is not None and _needs_opening(s, today):
-        return _read_marked(text, opening[0], found_marks, cell, today, sentence=False)
-    if pt.RELATIVE.search(s):
+    relative = pt.RELATIVE.search(s)
+    # A day opening a sentence whose words would make the whole refused: read the day.
+    if sentence and (relative or "wee" in s or "wk" in s or "fortnight" in s):
+        opening = openers.opening(s)
+        if opening is not None:
+            return _read_marked(text, opening[0], found_marks, cell, today, sentence=False)
+    if relative:
         return refused(text, Refusal("relative_date", "is relative to another entry ('last "
                                      "week', 'four days later'); write the date itself"),
                        cell_time)
     found = scan(s, today)
     unknown = found_marks.unknown
-    for item, span in zip(found_marks.redacted, marks.PLACEHOLDERS.finditer(s), strict=False):
+    redacted_spans = marks.PLACEHOLDERS.finditer(s) if found_marks.redacted else ()
+    for item, span in zip(found_marks.redacted, redacted_spans, strict=False):
         if item.part is None:
             unknown = True
         else:
             found.dates.append((*span.span(), item.part))
     if found.stray_numbers:
+        opening = openers.opening(s) if sentence else None
+        if opening is not None:
+            return _read_marked(text, opening[0], found_marks, cell, today, sentence=False)
         return _second_opinion(text, s, Refusal(
             "unreadable", "holds numbers that are neither a date nor a time; write the date "
             "like 03-04-2015"), found_marks.approximate, cell_time)
@@ -318,14 +325,6 @@ def _read_marked(text: str, s: str, found_marks: marks.Marks, cell: Clock, today
                                                for w in found.weekdays):
         flags.append("weekday_mismatch")
     return _reading(text, part.precision, part=part, time=time, flags=tuple(flags))
-
-
-def _needs_opening(s: str, today: dt.date) -> bool:
-    """Whether a text that opens with a day would be refused read whole (its sentence
-    holds relative words, numbers or week words), so only the opening is read."""
-    if pt.RELATIVE.search(s) or pt.OTHER_WEEK.search(s):
-        return True
-    return scan(s, today).stray_numbers > 0
 
 
 def _undated(text: str, found: Scan, unknown: bool, time_written: bool, clock_read: Clock,

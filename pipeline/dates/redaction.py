@@ -32,7 +32,7 @@ class Redacted:
 
 def find(text: str, today: dt.date) -> list[Redacted]:
     """Every redacted date in a cleaned text, in order (none when no mark is written)."""
-    if not pt.REDACTION_MARK.search(text):
+    if not pt.MAY_BE_REDACTED.search(text):
         return []
     found = []
     for match in pt.REDACTED.finditer(text):
