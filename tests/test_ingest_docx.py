@@ -658,7 +658,7 @@ def test_guidance_naming_agencies_does_not_outrank_the_file_name(case_dir):
      "Name and role of person completing: DC X"],
 ])
 def test_header_block_wordings(lines):
-    from pipeline.ingest.tables import read_header_block
+    from pipeline.ingest.header import read_header_block
 
     assert read_header_block(["Chronology of agency involvement", *lines]) == {
         "agency": "Thames Valley Police", "date_completed": "12/02/2016",

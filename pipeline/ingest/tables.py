@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pipeline.case import Case
 from pipeline.ingest import columns
 from pipeline.ingest.errors import IngestError
+from pipeline.ingest.header import HEADER_LABELS, read_header_block
 from pipeline.model import Provenance, Return, Row
 
 # A vertically merged cell continues the one above. For these columns the entry below
@@ -21,24 +22,6 @@ from pipeline.model import Provenance, Return, Row
 FILL_DOWN = {"date", "time", "source", "staff"}
 MAX_CELL_CHARS = 32_767   # Excel's own limit for one cell; a longer one is not an entry
 
-# The header block's labels. A label ends at a colon, a tab, a spaced dash or the end of
-# the line (its value then sits in the next line or cell), so a title such as "Agency
-# chronology for the review" is not read as a label.
-_LABEL_END = r"\s*(?::|\t|\s[-\u2013]\s|$)\s*"
-HEADER_LABELS = {
-    "agency": re.compile(
-        r"^\s*(name of )?(the )?(agency|organi[sz]ation)( name)?"
-        r"( completing( (the|this))?( chronology| return)?)?" + _LABEL_END, re.I),
-    "date_completed": re.compile(
-        r"^\s*date( chronology| return)? (completed|of completion|submitted|returned|"
-        r"prepared|compiled)" + _LABEL_END, re.I),
-    "completed_by": re.compile(
-        r"^\s*((name|signature)( and (role|designation|job title))? of )?(the )?"
-        r"(person|author|officer)? ?(completing|completed by|who completed|compiling)"
-        r"( (the|this) (chronology|return))?" + _LABEL_END
-        + r"|^\s*(completed|prepared|compiled|submitted) by" + _LABEL_END
-        + r"|^\s*(author|compiled by)" + _LABEL_END, re.I),
-}
 MAX_TITLE_CHARS = 80   # a title line that may name the agency ("Thames Valley Police")
 TITLE_LINES = 3        # how many first lines are the document's title
 
@@ -56,32 +39,6 @@ class RawRow:
 class RawTable:
     name: str                         # "1", "2"... in Word; the sheet name in Excel
     rows: list[RawRow] = field(default_factory=list)
-
-
-def read_header_block(lines: list[str]) -> dict[str, str]:
-    """Agency, Date completed and Name of person completing, from text before the table.
-
-    `lines` are paragraphs and table cells in reading order; a label's value follows its
-    colon or sits in the next line/cell.
-    """
-    found: dict[str, str] = {}
-    for index, line in enumerate(lines):
-        for key, label in HEADER_LABELS.items():
-            if key in found:
-                continue
-            match = label.match(line)
-            if not match or not match.group(0).strip():
-                continue
-            value = line[match.end():].strip()
-            if not value and index + 1 < len(lines):
-                following = lines[index + 1].strip()
-                if not any(lab.match(following) and lab.match(following).group(0).strip()
-                           for lab in HEADER_LABELS.values()):
-                    value = following
-            if value:
-                found[key] = value
-            break
-    return found
 
 
 def build_return(source, case: Case, header_lines: list[str], tables: list[RawTable],
@@ -109,6 +66,7 @@ def build_return(source, case: Case, header_lines: list[str], tables: list[RawTa
     header_block = {**read_header_block(sign_off_lines), **read_header_block(header_lines)}
     ret.date_completed = header_block.get("date_completed", "")
     ret.completed_by = header_block.get("completed_by", "")
+    ret.in_respect_of = header_block.get("in_respect_of", "")
     _name_agency(ret, case, header_block.get("agency", ""), header_lines, source.path.stem)
     return ret
 

@@ -27,6 +27,7 @@ from openpyxl.worksheet._reader import WorkSheetParser
 from pipeline.case import Case
 from pipeline.ingest import columns, tables
 from pipeline.ingest.errors import IngestError
+from pipeline.ingest.header import label_rows_to_lines
 from pipeline.ingest.package import Package
 from pipeline.ingest.tables import RawRow, RawTable
 from pipeline.model import Return
@@ -122,8 +123,8 @@ def _read_sheets(workbook) -> tuple[list[RawTable], list[str], list[str]]:
             flags.append("hidden_sheet")
         if not heading_seen:
             stop = len(table.rows) if heading_at is None else heading_at
-            header_lines.extend(text for raw in table.rows[:stop] for text in raw.cells
-                                if text and text.strip())
+            header_lines.extend(label_rows_to_lines(
+                [[c or "" for c in raw.cells] for raw in table.rows[:stop]]))
             heading_seen = heading_at is not None
         sheets.append(table)
     return sheets, header_lines, flags
