@@ -204,8 +204,9 @@ _KINDS = (
          "they are merged, but the agency may not have meant to send them.",
          "{file}: chronology rows are on a hidden sheet; please unhide it and check the "
          "rows belong in the return, or delete them.", scope="return", column=""),
-    Kind("single_contact_column", W, "The return has one contact column instead of the "
-         "template's three; all contact text was read into the child column.",
+    Kind("single_contact_column", W, "The return is not on the template: it has one "
+         "narrative column instead of the template's three contact columns; its text is "
+         "shown in the first contact column (child) of the merged chronology.",
          "{file}: the contacts are in one column instead of the template's three (child; "
          "parents/carers and family; inter/intra-agency communication); please use the "
          "Appendix 4 columns.", scope="return", column=""),

@@ -304,8 +304,9 @@ def test_single_narrative_column_and_separate_time_column(case_dir):
                   [["03/04/2014", "14:30", "Seen", "CSC told", "Record", "PC1", "NFA"]])
     ret = read(doc, case_dir)
     row = ret.rows[0]
+    # "Agency" names who recorded the entry, not a communication: kept under its heading.
     assert (row.date_as_written, row.time_as_written, row.child, row.communication,
-            row.comment) == ("03/04/2014", "14:30", "Seen", "CSC told", "NFA")
+            row.comment) == ("03/04/2014", "14:30", "Seen", "", "NFA\nAgency: CSC told")
     assert "single_contact_column" in ret.file_flags
 
 
@@ -317,7 +318,7 @@ def test_two_row_heading_and_an_unheaded_column_kept_in_the_comment(case_dir):
         ["03/04/2014", "c", "f", "m", "s", "PC1", "note", "R12"],
     ])
     ret = read(doc, case_dir)
-    assert values(ret) == [("03/04/2014", "c", "f", "m", "s", "PC1", "note\nR12")]
+    assert values(ret) == [("03/04/2014", "c", "f", "m", "s", "PC1", "note\nRef: R12")]
     assert ret.rows[0].provenance.row == 3
 
 
