@@ -20,8 +20,8 @@ from collections import Counter
 from pathlib import Path
 
 from pipeline.case import Case
+from pipeline.errors import IngestError, NotAReturn
 from pipeline.ingest import read_file
-from pipeline.ingest.errors import IngestError, NotAReturn
 from pipeline.model import Return
 
 DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "shared" / "realdocs"

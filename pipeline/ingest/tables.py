@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.case import Case
+from pipeline.errors import IngestError
 from pipeline.ingest import columns, meaning
-from pipeline.ingest.errors import IngestError
 from pipeline.ingest.header import HEADER_LABELS, read_header_block
 from pipeline.model import Provenance, Return, Row
 
