@@ -253,6 +253,13 @@ _KINDS = (
     Kind("superseded_return", W, "A later return from the same agency replaces this one; "
          "its rows are not merged.",
          "{file} is replaced by a later return from {agency}.", scope="return", column=""),
+    # -- reading returns (ingest, merge/resubmit) -----------------------------------
+    Kind("long_cell", W, "A cell holds more than one Excel cell can (32,767 characters); "
+         "the entry is kept whole in the Word chronology and the CSV, and continued in "
+         "further cells of the workbook.",
+         "{where}: a cell holds more text than one spreadsheet cell can (32,767 characters); "
+         "it is kept whole, but please check the entry and give each contact its own row.",
+         column=""),
 )
 
 CATALOGUE: dict[str, Kind] = {kind.code: kind for kind in _KINDS}

@@ -71,12 +71,13 @@ def test_delimiter_not_fooled_by_commas_in_text() -> None:
     assert sniff_delimiter(text) == ";"
 
 
-def test_cell_of_megabytes_rejected_with_reason(case_dir: Path) -> None:
+def test_cell_of_megabytes_kept_whole_and_flagged(case_dir: Path) -> None:
     path = case_dir / "big.csv"
     path.write_bytes(hostile.big_cell_csv(megabytes=3))
     ret = read_one(path)
-    assert ret.rows_read == 2 and len(ret.rows) == 1
-    assert ret.rejected[0][0].provenance.row == 4
+    assert ret.rows_read == 2 and len(ret.rows) == 2 and ret.rejected == []
+    assert ret.rows[1].provenance.row == 4 and ret.rows[1].flags == ["long_cell"]
+    assert len(ret.rows[1].comment) == 3 * hostile.MB
     assert csv.field_size_limit() == 131072     # the process-wide limit is put back
 
 

@@ -668,12 +668,12 @@ def test_header_block_wordings(lines):
         "completed_by": "DC X"}
 
 
-def test_a_cell_of_megabytes_is_rejected_with_its_reason_and_counted(case_dir):
+def test_a_cell_of_megabytes_is_kept_whole_and_flagged(case_dir):
     huge = "x" * 3_000_000
     ret = read(police_return([entry("03/04/2014", child="Seen at home"),
                               entry("04/04/2014", comment=huge),
                               entry("05/04/2014", child="Seen again")]), case_dir)
-    assert [r.date_as_written for r in ret.rows] == ["03/04/2014", "05/04/2014"]
-    assert ret.rows_read == 3
-    [(rejected, reason)] = ret.rejected
-    assert rejected.provenance.row == 3 and "3,000,000 characters" in reason
+    assert [r.date_as_written for r in ret.rows] == ["03/04/2014", "04/04/2014", "05/04/2014"]
+    assert ret.rows_read == 3 and ret.rejected == []
+    assert ret.rows[1].comment == huge and ret.rows[1].flags == ["long_cell"]
+    assert ret.rows[0].flags == ret.rows[2].flags == []

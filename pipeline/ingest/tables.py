@@ -20,7 +20,7 @@ from pipeline.model import Provenance, Return, Row
 # shares the value ("a date cell merged down over two entries gives both that date");
 # narrative columns are not copied, so no text is written twice.
 FILL_DOWN = {"date", "time", "end_date", "end_time", "source", "staff"}
-MAX_CELL_CHARS = 32_767   # Excel's own limit for one cell; a longer one is not an entry
+MAX_CELL_CHARS = 32_767   # Excel's own limit for one cell; a longer one is continued
 
 MAX_TITLE_CHARS = 80   # a title line that may name the agency ("Thames Valley Police")
 TITLE_LINES = 3        # how many first lines are the document's title
@@ -65,7 +65,7 @@ def build_return(source, case: Case, header_lines: list[str], tables: list[RawTa
                           "on the Appendix 4 template.")
     layout.finish(ret)
     ret.rows_read = len(ret.rows)
-    reject_oversized(ret)
+    flag_long_cells(ret)
     # The header block is read before the chronology; a sign-off table after it fills gaps.
     header_block = {**read_header_block(sign_off_lines), **read_header_block(header_lines)}
     ret.date_completed = header_block.get("date_completed", "")
@@ -359,19 +359,12 @@ def _name_agency(ret: Return, case: Case, written: str, header_lines: list[str],
         row.agency = ret.agency
 
 
-def reject_oversized(ret: Return) -> None:
-    """Move rows with a cell longer than any real cell into `ret.rejected`, with why.
+def flag_long_cells(ret: Return) -> None:
+    """Flag `long_cell` on rows with a cell longer than one Excel cell holds.
 
-    A cell of megabytes is not an entry a person wrote; passing it on would make later
-    stages (near-duplicate matching, Word output) slow. It stays accounted for.
+    The row is kept whole: the Word chronology and the CSV hold any length, and the
+    workbook continues the text in further cells. The flag becomes a warning naming the row.
     """
-    kept = []
     for row in ret.rows:
-        longest = max(map(len, row.content()))   # content() includes date and time
-        if longest > MAX_CELL_CHARS:
-            ret.rejected.append((row, f"a cell holds {longest:,} characters, more than a "
-                                      f"spreadsheet cell can ({MAX_CELL_CHARS:,}); check the "
-                                      "row in the return and split or shorten it."))
-        else:
-            kept.append(row)
-    ret.rows = kept
+        if max(map(len, row.content())) > MAX_CELL_CHARS and "long_cell" not in row.flags:
+            row.flags.append("long_cell")
