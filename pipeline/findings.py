@@ -204,8 +204,9 @@ _KINDS = (
          "they are merged, but the agency may not have meant to send them.",
          "{file}: chronology rows are on a hidden sheet; please unhide it and check the "
          "rows belong in the return, or delete them.", scope="return", column=""),
-    Kind("single_contact_column", W, "The return has one contact column instead of the "
-         "template's three; all contact text was read into the child column.",
+    Kind("single_contact_column", W, "The return is not on the template: it has one "
+         "narrative column instead of the template's three contact columns; its text is "
+         "shown in the first contact column (child) of the merged chronology.",
          "{file}: the contacts are in one column instead of the template's three (child; "
          "parents/carers and family; inter/intra-agency communication); please use the "
          "Appendix 4 columns.", scope="return", column=""),
@@ -258,6 +259,13 @@ _KINDS = (
          "{where}: '{date}' has parts hidden by redaction marks; only the parts written in "
          "full were read. If the return was redacted by mistake, please send the dates in "
          "full (dd-mm-yyyy)."),
+    # -- reading returns (ingest, merge/resubmit) -----------------------------------
+    Kind("long_cell", W, "A cell holds more than one Excel cell can (32,767 characters); "
+         "the entry is kept whole in the Word chronology and the CSV, and continued in "
+         "further cells of the workbook.",
+         "{where}: a cell holds more text than one spreadsheet cell can (32,767 characters); "
+         "it is kept whole, but please check the entry and give each contact its own row.",
+         column=""),
 )
 
 CATALOGUE: dict[str, Kind] = {kind.code: kind for kind in _KINDS}

@@ -149,6 +149,7 @@ class Return:
     agency_matched: bool = False
     date_completed: str = ""          # as written in the header block
     completed_by: str = ""
+    in_respect_of: str = ""           # "Chronology Template in respect of:" as written
     rows: list[Row] = field(default_factory=list)
     rows_read: int = 0                # entry rows found (before anything is dropped)
     rejected: list[tuple[Row, str]] = field(default_factory=list)
