@@ -63,7 +63,7 @@ Also Only Both Neither Either So Yet Still Later Earlier Around About Approximat
 Carer Carers Crown Court Prosecution Magistrates Family Judge Jan Feb Mar Apr Jun Jul Aug Sep
 Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Please Insert Complete Completed Draft
 """.split())
-NAMES_FILE = Path(__file__).with_name("first_names.txt")
+NAMES_FILE = Path(__file__).parent / "data" / "first_names.txt"
 
 
 @lru_cache(maxsize=1)
