@@ -52,6 +52,7 @@ class Suspect:
     from_key: bool
     action: str = ""            # what publish_docx did: replaced, highlighted, restored...
     replacement: str = ""
+    document: str = ""
 
 
 # A decision for one suspect: (RESTORE, "") or (REPLACE, text) or (KEEP, ""), or None.
@@ -170,7 +171,8 @@ def _unit_suspects(part: str, unit: _Unit, lexicon: Lexicon, seen: tuple, mode: 
         elif decision and decision[0] == REPLACE and decision[1].strip():
             suspect = replace(suspect, action="replaced with the decision's text",
                               replacement=decision[1].strip())
-        elif mode == "highlight" and unit.nodes is not None and not decision:
+        elif (mode == "highlight" and unit.nodes is not None and not decision
+              and not span.from_key):
             suspect = replace(suspect, action="highlighted")
         elif mode == "check":
             suspect = replace(suspect, action="found")

@@ -21,6 +21,7 @@ from lxml import etree
 
 from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
 from pipeline.anonymise.docxparts import accept_changes
+from pipeline.anonymise.publication import gate_document, still_found
 from pipeline.assemble import anonymisation_report
 from pipeline.assemble._docprops import set_properties
 from pipeline.ingest.package import SAFE_XML
@@ -237,7 +238,8 @@ class Appender:
 
 
 def build_and_finish(run: CaseRun, name: str, build, title: str, *, failed_code: str,
-                     check: str, generalise_dates: bool = False) -> None:
+                     check: str, generalise_dates: bool = False,
+                     gate_mode: str = "highlight") -> None:
     """Build a report document with `build(run)`, finish it (below), then refresh
     anonymisation_report.xlsx. A build that fails must not stop the other outputs: it
     becomes the error finding `failed_code`, whose sentence ends with `check`."""
@@ -249,24 +251,32 @@ def build_and_finish(run: CaseRun, name: str, build, title: str, *, failed_code:
             failed_code, Severity.ERROR,
             f"{name} could not be assembled ({type(exc).__name__}); {check}", file=name))
         return
-    finish(run, name, data, title, generalise_dates=generalise_dates)
+    finish(run, name, data, title, generalise_dates=generalise_dates, gate_mode=gate_mode)
     anonymisation_report.write(run)
 
 
 def finish(run: CaseRun, name: str, data: bytes, title: str, *,
-           generalise_dates: bool = False) -> bool:
-    """Anonymise `data`, leak-check the result and write it as `name`; True if written.
+           generalise_dates: bool = False, gate_mode: str = "highlight") -> bool:
+    """Anonymise `data`, pass it through the publication gate (`gate_mode`: suspects
+    "replace"d or "highlight"ed), leak-check the result and write it as `name`; True if
+    written.
 
-    A document that fails the leak check is not written: an error finding names the part
-    and the kind of identifier (never the identifier). Replacements go to
-    run.anonymisation_log for anonymisation_report.xlsx.
+    A document in which the leak check or the gate still finds something is not written:
+    an error finding names the part and the kind of identifier (never the identifier).
+    Replacements and suspects go to run.anonymisation_log for anonymisation_report.xlsx;
+    the data protection officer's decisions in the last report are applied.
     """
     anonymiser = Anonymiser.for_case(run.case, run.today, generalise_dates=generalise_dates)
     when = dt.datetime.combine(run.today, dt.time(0, 0))
+    decisions = anonymisation_report.decisions(run)
     anonymised, replacements = anonymise_docx(data, anonymiser, document=name, title=title,
-                                              when=when)
+                                              when=when, decisions=decisions)
     run.anonymisation_log.extend(replacements)
-    leaks = leak_check(anonymised, anonymiser)
+    verdict = gate_document(anonymised, run.case, document=name, mode=gate_mode,
+                            decisions=decisions)
+    run.anonymisation_log.extend(verdict.suspects)
+    anonymised = verdict.data
+    leaks = leak_check(anonymised, anonymiser) + verdict.blocking
     if leaks:
         return _refuse(run, name, leaks)
     target = write_output(run, name, anonymised)
@@ -277,7 +287,7 @@ def finish(run: CaseRun, name: str, data: bytes, title: str, *,
         from pipeline.protect import decrypt_office
 
         written = decrypt_office(written, run.case.password)
-    leaks = leak_check(written, anonymiser)
+    leaks = leak_check(written, anonymiser) + still_found(written, run.case, verdict.suspects)
     if leaks:
         target.unlink()
         run.outputs.pop(name, None)

@@ -95,4 +95,4 @@ def write(run: CaseRun) -> None:
     build_and_finish(run, NAME, build, f"{run.case.review}: executive summary",
                      failed_code="summary_failed",
                      check="check the agency reports open in Word and run again.",
-                     generalise_dates=generalise_dates(run))
+                     generalise_dates=generalise_dates(run), gate_mode="replace")
