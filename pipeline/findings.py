@@ -229,13 +229,30 @@ _KINDS = (
          "sections.", "{file}: a section of the agency report is missing.", scope="file",
          column=""),
     Kind("anonymisation_leak", E, "The overview draft or executive summary was not written: "
-         "the leak check still found an identifier from the case key in it.",
+         "the leak check found an identifier from the case key in it, or the publication "
+         "gate still found a word nothing explains (see anonymisation_report.xlsx).",
          "{file} was not written: the leak check found identifiers.", scope="file",
          column=""),
+    Kind("decision_unreadable", W, "A line of anonymisation_report.xlsx has a Decision the "
+         "merge cannot read; write keep redacted, restore, or replace with text.",
+         "{file}: a Decision could not be read.", scope="file", column=""),
     Kind("overview_failed", E, "The overview draft could not be assembled from the agency "
          "reports.", "{file} could not be assembled.", scope="file", column=""),
     Kind("summary_failed", E, "The executive summary could not be assembled.",
          "{file} could not be assembled.", scope="file", column=""),
+    Kind("output_locked", E, "An output holding what people typed (panel marks, RAG status, "
+         "decisions) is open in another program; what was saved was read and the output "
+         "was not replaced. Close it and run again.",
+         "{file} is open in another program and was not replaced.", scope="file",
+         column=""),
+    Kind("output_missing", W, "An output the previous merge wrote is gone (deleted or "
+         "moved), so what people typed into it could not be read back.",
+         "{file} is missing; nothing typed into it could be read back.", scope="file",
+         column=""),
+    Kind("edits_unreadable", W, "A workbook people type into (an earlier output, a panel "
+         "member's annotated copy) could not be read (wrong password, damaged, a key column "
+         "deleted); save it again as .xlsx and run again.",
+         "{file} could not be read back.", scope="file", column=""),
     Kind("superseded_return", W, "A later return from the same agency replaces this one; "
          "its rows are not merged.",
          "{file} is replaced by a later return from {agency}.", scope="return", column=""),

@@ -16,17 +16,17 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
-from pipeline.anonymise.docxparts import W
 from pipeline.anonymise.gate import GateSpan, postcodes_in, suspects_in
 from pipeline.anonymise.lexicon import Lexicon, fold
-from pipeline.ingest.package import SAFE_XML
+from pipeline.ooxml.ns import qn
+from pipeline.ooxml.parser import SAFE_XML
 
-P, R, T, RPR = (f"{{{W}}}{tag}" for tag in ("p", "r", "t", "rPr"))
-TEXT_TAGS = {f"{{{W}}}{tag}" for tag in ("t", "delText", "instrText")}
-HIGHLIGHT = f"{{{W}}}highlight"
+P, R, T, RPR = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:rPr")
+TEXT_TAGS = {qn("w:t"), qn("w:delText"), qn("w:instrText")}
+HIGHLIGHT = qn("w:highlight")
 HIGHLIGHT_COLOUR = "magenta"     # the author's placeholders are yellow; suspects stand apart
 # rPr children that come after w:highlight in the schema (Word rejects them out of order).
-_AFTER_HIGHLIGHT = {f"{{{W}}}{tag}" for tag in (
+_AFTER_HIGHLIGHT = {qn(f"w:{tag}") for tag in (
     "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
     "eastAsianLayout", "specVanish", "oMath")}
 _FORMAT_PARTS = ("word/styles.xml", "word/stylesWithEffects.xml", "word/numbering.xml",
@@ -228,7 +228,7 @@ def _rewrite_runs(nodes: list[etree._Element], edits: list[tuple[GateSpan, str]]
             new = "".join(p for p, _ in pieces)
             if new != text:
                 node.text = new
-                node.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+                node.set(qn("xml:space"), "preserve")
             continue
         _split_run(node, pieces)
 
@@ -263,7 +263,7 @@ def _split_run(node: etree._Element, pieces: list[tuple[str, bool]]) -> None:
                 piece.remove(child)
         t = etree.SubElement(piece, T)
         t.text = text
-        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        t.set(qn("xml:space"), "preserve")
         if marked:
             _highlight(piece)
         run.addprevious(piece)
@@ -280,7 +280,7 @@ def _highlight(run: etree._Element) -> None:
     for old in properties.findall(HIGHLIGHT):
         properties.remove(old)
     mark = etree.Element(HIGHLIGHT)
-    mark.set(f"{{{W}}}val", HIGHLIGHT_COLOUR)
+    mark.set(qn("w:val"), HIGHLIGHT_COLOUR)
     after = next((c for c in properties if c.tag in _AFTER_HIGHLIGHT), None)
     if after is None:
         properties.append(mark)

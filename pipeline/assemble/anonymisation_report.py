@@ -32,7 +32,7 @@ NAME = "anonymisation_report.xlsx"
 SHEET, EARLIER, COUNTS = "Occurrences", "Earlier decisions", "Summary"
 HEADER = ["ID", "Document", "Where", "Found by", "Kind", "Original", "Now reads", "Why",
           "Context", "Decision", "Replacement text"]
-KEY_COLUMNS = ("ID",)
+KEY_COLUMNS = tuple(HEADER[:-2])    # the ID, and what a kept earlier decision shows
 EDIT_COLUMNS = ("Decision", "Replacement text")
 KIND_WORDS = {
     "key_name": "name in the case key", "key_address": "address in the case key",
@@ -169,9 +169,7 @@ def read_previous(run: CaseRun) -> list[dict[str, str]]:
 
     edits = read_previous_output(run, NAME, SHEET, KEY_COLUMNS, EDIT_COLUMNS)
     run.findings.extend(edits.problems)
-    full = read_previous_output(run, NAME, SHEET, tuple(HEADER[:-2]), EDIT_COLUMNS)
-    return [row.values for row in full.rows] if full.readable else [
-        row.values for row in edits.rows]
+    return [row.values for row in edits.rows]
 
 
 def write(run: CaseRun) -> None:
