@@ -154,6 +154,10 @@ def _key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon,
     return None
 
 
+def _glued_to_digit(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
+
+
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
@@ -175,6 +179,8 @@ def _word_suspects(text: str, lexicon: Lexicon, allowed: list[tuple[int, int]],
                 continue
         if _covered(allowed, start, end):
             continue
+        if _glued_to_digit(text, start, end):
+            continue            # a code ('HV2', 'KS2', '9.3kg'), not a name
         bare = re.sub(r"['’]s$", "", word)
         if word[:1].isupper() and fold(bare) in seen_names:
             found.append(GateSpan(start, end, "name", "a name seen elsewhere in the document"))

@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
-from pipeline.anonymise.gate import GateSpan, postcodes_in, suspects_in
-from pipeline.anonymise.lexicon import Lexicon, fold
+from pipeline.anonymise.gate import WORD, GateSpan, postcodes_in, suspects_in
+from pipeline.anonymise.lexicon import Lexicon, fold, is_ordinary
 from pipeline.ooxml.ns import qn
 from pipeline.ooxml.parser import SAFE_XML
 
@@ -124,9 +124,16 @@ def _seen(roots: list[tuple[str, etree._Element]], lexicon: Lexicon) -> tuple[fr
             postcodes |= postcodes_in(unit.text)
             for span in suspects_in(unit.text, lexicon):
                 if span.kind in ("name", "key_name", "alias"):
-                    names |= {fold(w) for w in unit.text[span.start:span.end].split()
-                              if len(w) >= 3 and w[:1].isupper()}
+                    names |= _name_words(unit.text[span.start:span.end], span)
     return frozenset(postcodes), frozenset(names)
+
+
+def _name_words(words: str, span: GateSpan) -> set[str]:
+    """The words of a name suspect worth looking for alone: all of them after a title,
+    a cue or from the key; else only those that are no ordinary word anywhere."""
+    sure = span.kind in ("key_name", "alias") or span.why == "after a title"
+    return {fold(w) for w in WORD.findall(words)
+            if len(w) >= 3 and w[:1].isupper() and (sure or not is_ordinary(w, at_start=True))}
 
 
 def check_docx(data: bytes, lexicon: Lexicon) -> list[Suspect]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from wordfreq import zipf_frequency
 
-from pipeline.case import Case
+from pipeline.case import Agency, Case
 
 DATA = Path(__file__).parent / "data"
 MONTHS = ("January February March April May June July August September October November "
@@ -24,8 +24,11 @@ DAYS = ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues W
         "Thurs Fri Sat Sun").split()
 # A word this frequent in English is ordinary at the start of a sentence; written with a
 # capital inside one it must be more frequent still, because names are frequent words too.
-ORDINARY_AT_START = 3.0
+ORDINARY_AT_START = 2.5
 ORDINARY_INSIDE = 3.5
+# Endings taken off before a word is looked up ('Caseloads', 'Rebooked'): wordfreq lists
+# word forms, and a rarer form of a common word is still ordinary.
+_ENDINGS = ("'s", "’s", "s", "es", "ed", "ing", "ly")
 # Names on the names lists that are also everyday words: ordinary at a sentence's start.
 WORD_NAMES = frozenset("""
 will mark rose grace may june april august hope faith joy dawn amber summer bill pat sue
@@ -36,6 +39,10 @@ rose stone cross hunt bird field little bull hope fox ford west banks hart grey 
 miles frost mann dale sharp hardy moss page wood woods marsh walker turner potter fisher
 shepherd porter gardener gardner butler parsons noble cole lucas norman stanley dean
 """.split())
+# Words an agency's name may hold without saying where it is.
+GENERIC_PLACE_WORDS = frozenset("""school schools primary junior infant infants secondary
+high academy nursery preschool pre-school playgroup surgery practice gp medical health
+centre children's childrens family education college the of and c e ce rc""".split())
 POLICE_RANKS = frozenset({"PC", "DC", "DS", "DI", "DCI", "DCS", "DSU", "PS", "PCSO", "SGT",
                           "Sgt", "Insp", "Supt", "ACC", "CC"})
 TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Doctor", "Prof",
@@ -81,7 +88,10 @@ def is_ordinary(word: str, *, at_start: bool) -> bool:
     folded = fold(word)
     if folded in people_names():
         return at_start and folded in WORD_NAMES
-    return zipf(word.lower()) >= (ORDINARY_AT_START if at_start else ORDINARY_INSIDE)
+    lowered = word.lower()
+    forms = [lowered] + [lowered[:-len(e)] for e in _ENDINGS
+                         if lowered.endswith(e) and len(lowered) - len(e) >= 4]
+    return max(zipf(f) for f in forms) >= (ORDINARY_AT_START if at_start else ORDINARY_INSIDE)
 
 
 def initials_of(name: str) -> set[str]:
@@ -96,6 +106,25 @@ def initials_of(name: str) -> set[str]:
         found.add("".join(p[0] for p in parts).upper())
         found.add("".join(p[0] for p in parts[:-1]).upper())    # 'M-R' for Maisie-Rae
     return {i for i in found if len(i) >= 2}
+
+
+def _own_words(name: str) -> list[str]:
+    """The words of an agency's name that are not its kind ('Oakfield' of 'Oakfield
+    Primary School')."""
+    return [w for w in re.findall(r"[^\W\d_][\w'’-]*", name)
+            if w.lower() not in GENERIC_PLACE_WORDS]
+
+
+def locating_names(agency: Agency) -> tuple[str, ...]:
+    """The names that say where an agency is: its name, each alias with a word of its
+    own ('Oakfield', not 'School'), and its name without its kind ('Castle Hill' of
+    'Castle Hill Surgery') unless that is one ordinary word ('Park')."""
+    names = [agency.name] + [a for a in agency.aliases if _own_words(a)]
+    own = _own_words(agency.name)
+    if own and own != agency.name.split() and (
+            len(own) > 1 or zipf(own[0].lower()) < ORDINARY_INSIDE):
+        names.append(" ".join(own))
+    return tuple(dict.fromkeys(names))
 
 
 @dataclass(frozen=True)
@@ -116,7 +145,11 @@ class Lexicon:
         denied = []
         for agency in case.agencies:
             allowed.append(agency.published)
-            (denied if agency.locates else allowed).extend(agency.names)
+            if not agency.locates:
+                allowed.extend(agency.names)
+                continue
+            denied.extend(locating_names(agency))
+            allowed.extend(a for a in agency.aliases if a not in locating_names(agency))
         for person in case.people:
             allowed += [person.pseudonym, person.role]
         for member in case.staff:

@@ -42,6 +42,7 @@ class Anonymiser:
     forms: list[KeyForm]
     births: set[dt.date]
     key_addresses: list[re.Pattern[str]]
+    agency_places: list[tuple[re.Pattern[str], str]]
     allowed: frozenset[str]
     key_tokens: dict[str, str]
     today: dt.date
@@ -69,7 +70,8 @@ class Anonymiser:
         allowed = frozenset(w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", allowed_text)
                             if w.lower() not in key_tokens)
         return cls(forms=forms, births={p.born for p in case.people if p.born},
-                   key_addresses=_address_patterns(case), allowed=allowed,
+                   key_addresses=_address_patterns(case),
+                   agency_places=_agency_patterns(case), allowed=allowed,
                    key_tokens=key_tokens, today=today, generalise_dates=generalise_dates,
                    board=case.board)
 
@@ -89,6 +91,10 @@ class Anonymiser:
         for pattern in self.key_addresses:
             found += [Span(m.start(), m.end(), "[address]", "key_address", KEY)
                       for m in pattern.finditer(text)]
+        for pattern, published in self.agency_places:
+            found += [Span(m.start(), m.end(), _sentence_case(text, m.start(), published)
+                           + (m["poss"] or ""), "agency", KEY)
+                      for m in pattern.finditer(text)]
         found += patterns.find_birth_dates(text, self.births, self.today)
         found += patterns.find_identifiers(text)
         if self.generalise_dates:
@@ -107,6 +113,29 @@ class Anonymiser:
             replaced.extend(spans)
             text = apply(text, spans)
         return text, replaced
+
+
+def _agency_patterns(case: Case) -> list[tuple[re.Pattern[str], str]]:
+    """Each agency whose name locates the family: its name and its aliases that hold a
+    word of their own ('Oakfield', not 'School'), to be replaced by how it is published."""
+    from pipeline.anonymise.keyforms import form_regex
+    from pipeline.anonymise.lexicon import locating_names
+
+    patterns = []
+    for agency in case.agencies:
+        if not agency.locates:
+            continue
+        for name in sorted(locating_names(agency), key=len, reverse=True):
+            patterns.append((re.compile(rf"(?<!\w)(?:[Tt]he[\s\u00a0]+)?{form_regex(name)}"
+                                        rf"(?P<poss>['’]s)?(?!\w)", re.IGNORECASE),
+                             agency.published))
+    return patterns
+
+
+def _sentence_case(text: str, start: int, phrase: str) -> str:
+    """`phrase` with a capital where a sentence, heading or cell starts."""
+    before = text[:start].rstrip()
+    return phrase[:1].upper() + phrase[1:] if not before or before[-1] in ".!?" else phrase
 
 
 def _address_patterns(case: Case) -> list[re.Pattern[str]]:
