@@ -225,12 +225,24 @@ def _without_thumbnail(content: bytes) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def _paragraph_texts(source: zipfile.ZipFile) -> list[str]:
+    """Every paragraph's text in every part, for the anonymiser to learn from first."""
+    texts = []
+    for name in source.namelist():
+        if _is_text_part(name) and name.startswith("word/"):
+            root = etree.fromstring(source.read(name), SAFE_XML)
+            texts += ["".join(n.text or "" for n in _own_text_nodes(p, (T,)))
+                      for p in root.iter(P)]
+    return texts
+
+
 def anonymise_docx(data: bytes, anonymiser: Anonymiser, *, document: str, title: str,
                    when: dt.datetime, decisions: Decisions | None = None
                    ) -> tuple[bytes, list[Replacement]]:
     """The .docx with every part anonymised and its properties set, and what was replaced
     (and restored: `decisions` are the data protection officer's, read back)."""
     source = zipfile.ZipFile(io.BytesIO(data))
+    anonymiser = anonymiser.learned_from(_paragraph_texts(source))
     out = io.BytesIO()
     replacements: list[Replacement] = []
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
