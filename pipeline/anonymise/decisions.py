@@ -54,15 +54,37 @@ def parse_decision(written: str, text: str) -> Decision | None:
 @dataclass
 class Decisions:
     """Every decision read back, by occurrence id; `unreadable` counts lines whose
-    Decision cell could not be read (the report says so)."""
+    Decision cell could not be read (the report says so).
+
+    An occurrence whose context has changed since (another decision rewrote the words
+    around it) is still found when every decision on the same words in the same part
+    of the same document agrees."""
 
     by_id: dict[str, Decision] = field(default_factory=dict)
     unreadable: int = 0
     rows: dict[str, dict[str, str]] = field(default_factory=dict)   # id -> the line as read
+    by_words: dict[tuple[str, str, str, str], set[str]] = field(default_factory=dict)
+
+    def add(self, ident: str, where: tuple[str, str, str, str], decision: Decision) -> None:
+        """Record a decision read for occurrence `ident` of (document, stage, part, words)."""
+        self.by_id[ident] = decision
+        self.by_words.setdefault(where, set()).add(ident)
+
+    def line(self, document: str, stage: str, part: str, original: str, context: str
+             ) -> str | None:
+        """The id of the line read back that decides this occurrence, or None."""
+        ident = occurrence_id(document, stage, part, original, context)
+        if ident in self.by_id:
+            return ident
+        same = self.by_words.get((document, stage, part, original), set())
+        if same and len({self.by_id[i] for i in same}) == 1:
+            return next(iter(same))
+        return None
 
     def get(self, document: str, stage: str, part: str, original: str, context: str
             ) -> Decision | None:
-        return self.by_id.get(occurrence_id(document, stage, part, original, context))
+        ident = self.line(document, stage, part, original, context)
+        return self.by_id[ident] if ident else None
 
     def __bool__(self) -> bool:
         return bool(self.by_id)

@@ -50,9 +50,18 @@ DECIDE_FILL = PatternFill("solid", fgColor="FFF2CC")
 
 
 def _where(part: str) -> str:
+    """The part in words: 'body', 'header1', 'comments'; other parts by their path."""
     if part == "word/document.xml":
         return "body"
-    return part.removeprefix("word/").removesuffix(".xml")
+    inner = part.removeprefix("word/")
+    return inner.removesuffix(".xml") if inner != part and "/" not in inner else part
+
+
+def _part(where: str) -> str:
+    """The part a 'Where' cell names (the inverse of _where)."""
+    if where == "body":
+        return "word/document.xml"
+    return where if "/" in where else f"word/{where}.xml"
 
 
 def _line(entry: Replacement | Suspect) -> list[str]:
@@ -88,7 +97,11 @@ def build(entries: list, previous: Decisions | None = None) -> bytes:
         if line[0] in seen:         # a restored span is logged once more; one line for it
             continue
         seen.add(line[0])
-        earlier = previous.rows.get(line[0], {})
+        stage = GATE if isinstance(entry, Suspect) else ANONYMISER
+        decided = previous.line(entry.document, stage, entry.part, line[5], entry.context)
+        if decided:
+            seen.add(decided)
+        earlier = previous.rows.get(decided or line[0], {})
         sheet.append(line + [earlier.get("Decision", ""), earlier.get("Replacement text", "")])
     _style(sheet, [14, 22, 12, 16, 26, 28, 28, 34, 70, 18, 24])
     choices = DataValidation(type="list", formula1='"' + ",".join(CHOICES) + '"',
@@ -151,8 +164,10 @@ def _read_back(run: CaseRun) -> Decisions:
         found.rows[ident] = row
         if decision is None:
             found.unreadable += 1
-        else:
-            found.by_id[ident] = decision
+            continue
+        stage = GATE if row.get("Found by") == "publication gate" else ANONYMISER
+        found.add(ident, (row.get("Document", ""), stage, _part(row.get("Where", "")),
+                          row.get("Original", "")), decision)
     if found.unreadable:
         run.findings.append(Finding(
             "decision_unreadable", Severity.WARNING,
