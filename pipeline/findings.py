@@ -230,9 +230,13 @@ _KINDS = (
          "sections.", "{file}: a section of the agency report is missing.", scope="file",
          column=""),
     Kind("anonymisation_leak", E, "The overview draft or executive summary was not written: "
-         "the leak check still found an identifier from the case key in it.",
+         "the leak check found an identifier from the case key in it, or the publication "
+         "gate still found a word nothing explains (see anonymisation_report.xlsx).",
          "{file} was not written: the leak check found identifiers.", scope="file",
          column=""),
+    Kind("decision_unreadable", W, "A line of anonymisation_report.xlsx has a Decision the "
+         "merge cannot read; write keep redacted, restore, or replace with text.",
+         "{file}: a Decision could not be read.", scope="file", column=""),
     Kind("overview_failed", E, "The overview draft could not be assembled from the agency "
          "reports.", "{file} could not be assembled.", scope="file", column=""),
     Kind("summary_failed", E, "The executive summary could not be assembled.",

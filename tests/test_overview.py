@@ -137,14 +137,20 @@ def test_no_comments_or_python_docx_properties(written):
 def test_anonymisation_report_lists_replacements_and_suspects(written):
     run, _ = written
     workbook = load_workbook(io.BytesIO(opened(run, anonymisation_report.NAME)))
-    replaced = [[c.value for c in r] for r in workbook["Replacements"].iter_rows(min_row=2)]
-    suspects = [[c.value for c in r] for r in workbook["Suspected names"].iter_rows(min_row=2)]
-    assert any(r[2].lower().startswith("kayla") and r[3].startswith("Child X")
+    sheet = workbook[anonymisation_report.SHEET]
+    header = [c.value for c in sheet[1]]
+    lines = [dict(zip(header, (c.value for c in r), strict=True))
+             for r in sheet.iter_rows(min_row=2)]
+    replaced = [line for line in lines if line["Found by"] == "anonymiser"]
+    assert any(r["Original"].lower().startswith("kayla") and r["Now reads"].startswith(
+        "Child X") for r in replaced)
+    assert any(r["Original"] == "Jane Brown" and r["Now reads"] == "Health Visitor"
                for r in replaced)
-    assert any(r[2] == "Jane Brown" and r[3] == "Health Visitor" for r in replaced)
-    assert any("Maureen Fletcher" in (r[2] or "") for r in suspects)
-    fletcher = next(r for r in suspects if "Maureen Fletcher" in (r[2] or ""))
-    assert "grandmother Maureen Fletcher" in fletcher[6]          # context for the reviewer
+    fletcher = next(r for r in lines if "Maureen Fletcher" in (r["Original"] or ""))
+    assert "grandmother Maureen Fletcher" in fletcher["Context"]   # context for the reviewer
+    # one line per occurrence, each with an id and an empty Decision to fill in
+    assert len({line["ID"] for line in lines}) == len(lines)
+    assert all(line["Decision"] is None for line in lines)
 
 
 def test_missing_section_becomes_a_warning(tmp_path):
