@@ -74,6 +74,7 @@ report_due = "15-03-2016"
 name = "General Practice"
 aliases = ["GP", "Brookfield Surgery"]
 chronology_due = "15-02-2016"
+received = "18-02-2016"   # the office's record: the return gives no Date completed
 
 [[agencies]]
 name = "Acute Hospital Trust"
