@@ -48,12 +48,11 @@ def load_register(outputs_dir: Path) -> dict[str, dict[str, str]]:
             "known; restore it from a backup (or delete it to count from today).") from None
 
 
-def record_received(run: CaseRun) -> None:
-    """Set `received` on every return and report of the run, and keep the first day each
-    file was seen for the next run (written only when a file is new)."""
+def record_received(run: CaseRun, keep: bool = True) -> None:
+    """Set `received` on every return and report of the run, and (unless `keep` is False)
+    keep the first day each file was seen for the next run (written when a file is new)."""
     try:
         register = load_register(run.outputs_dir)
-        keep = True
     except RegisterUnreadable as exc:
         log.warning("%s", exc)
         register, keep = {}, False

@@ -101,7 +101,8 @@ def test_case_level_due_dates_fill_agencies_without_their_own(case_with):
 def test_a_rapid_review_derives_chronology_due_from_the_notification(case_with):
     case = case_with('notification = "18-03-2016"\n',
                      ('review = "Serious Case Review"', 'review = "Rapid Review"'),
-                     ('chronology_due = "15-02-2016"\nreceived', 'received'))
+                     ('"Brookfield Surgery"]\nchronology_due = "15-02-2016"\n',
+                      '"Brookfield Surgery"]\n'))
     by_name = {a.name: a for a in case.agencies}
     assert by_name["General Practice"].chronology_due == D(2016, 4, 12)
     assert by_name["General Practice"].due_notes == (
