@@ -30,6 +30,8 @@ from pipeline.assemble._reportdoc import (
 from pipeline.ingest.report import SECTION_TITLES
 from pipeline.lifecycle.clock import working_days_left
 from pipeline.model import CaseRun, Finding, Severity
+from pipeline.ooxml.package import OLE_MAGIC
+from pipeline.protect import decrypt_office
 from pipeline.received import Submitted, first_submissions
 
 log = logging.getLogger(__name__)
@@ -188,15 +190,11 @@ def _agency_sections(appender: Appender, run: CaseRun) -> None:
 
 
 def _encrypted(report) -> bool:
-    from pipeline.ingest.package import OLE_MAGIC
-
     with open(report.path, "rb") as handle:
         return handle.read(8) == OLE_MAGIC
 
 
 def _decrypted(report, run: CaseRun) -> bytes:
-    from pipeline.protect import decrypt_office
-
     return decrypt_office(report.path.read_bytes(), run.case.password)
 
 
