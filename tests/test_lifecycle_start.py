@@ -132,13 +132,14 @@ def test_running_start_twice_keeps_every_letter_and_says_so(started, case_dir, t
                  "--outputs", str(tmp_path / "out")]) == 0
     printed = capsys.readouterr().out
     assert "0 written, 0 written again, 28 kept as they were" in printed
-    assert f"{POLICE}/notification_letter.docx" in printed and "--again" in printed
+    assert "kept as they were (`start --again` writes them again):" in printed
+    assert f"    {POLICE}/ (all 4)" in printed
     assert letter.read_bytes() == before
     assert main(["start", "case", "--inputs", str(case_dir.parent),
                  "--outputs", str(tmp_path / "out"), "--again"]) == 0
     printed = capsys.readouterr().out
     assert "0 written, 28 written again, 0 kept" in printed
-    assert f"written again: {POLICE}/notification_letter.docx" in printed
+    assert f"written again:\n    {POLICE}/ (all 4)" in printed
     assert letter.read_bytes() != before
     assert load_started(outputs)["Thames Valley Police"] == "20-01-2016"   # first day kept
 

@@ -108,10 +108,17 @@ def summary(result: StartResult) -> str:
                                            if result.terms_found else
                                            "none in the case folder; the agency report "
                                            "templates ask agencies to refer to them."))
-    if result.kept:
-        lines.append("  kept (already written; `start --again` writes them again):")
-        lines += [f"    {name}" for name in result.kept]
-    lines += [f"  written again: {name}" for name in result.replaced]
+    for label, names in (("kept as they were (`start --again` writes them again)",
+                          result.kept), ("written again", result.replaced)):
+        by_folder: dict[str, list[str]] = {}
+        for name in names:
+            folder, _, file = name.rpartition("/")
+            by_folder.setdefault(folder, []).append(file)
+        if by_folder:
+            lines.append(f"  {label}:")
+        lines += [f"    {folder}/ " + (f"(all {len(files)})" if len(files) == len(
+            letters.DOCUMENTS) else f"({', '.join(files)})") for folder, files in
+            by_folder.items()]
     lines += [f"  note: {note}" for note in result.notes]
     lines.append(f"Outputs: {result.outputs_dir / letters.FOLDER}/")
     return "\n".join(lines)

@@ -230,8 +230,8 @@ def report(status: CaseStatus) -> str:
     lines += [f"  note: {line}" for line in renamed(status)]
     unread = [p for p in run.problems if p.code == "unreadable_file"]
     if unread:
-        lines.append(f"  {len(unread)} file(s) in the case folder could not be read; "
-                     "`merge` says which and why.")
+        lines.append(f"  {len(unread)} file{'' if len(unread) == 1 else 's'} in the case "
+                     "folder could not be read; `merge` says which and why.")
     if not status.recorded:
         lines.append("  (a merge of this case is running: files new today are counted "
                      "from today, and kept by that merge)")
