@@ -18,9 +18,11 @@ from pipeline.lifecycle import letters
 from pipeline.lifecycle.start import load_started, start_case
 from pipeline.model import AgencyReport, Return
 from pipeline.protect import decrypt_output
+from tests.builders.filled_templates import fill_chronology, fill_report
 from tests.conftest import DEMO_CASE
 
 TODAY = dt.date(2016, 1, 20)
+PASSWORD = "DEMO-2016-01"
 SOFFICE = shutil.which("soffice")
 
 
@@ -39,7 +41,7 @@ POLICE = "to_agencies/Thames Valley Police"
 DEMO_TERMS = DEMO_CASE.parent / "Terms of Reference - DEMO-2016-01.docx"
 
 
-def opened(path: Path, password: str = "DEMO-2016-01") -> docx.document.Document:
+def opened(path: Path, password: str = PASSWORD) -> docx.document.Document:
     return docx.Document(io.BytesIO(decrypt_output(path.read_bytes(), password)))
 
 
@@ -158,28 +160,6 @@ def test_no_due_dates_in_case_toml_are_said_missing(case_dir, tmp_path):
 
 # --- a filled-in template reads back cleanly ------------------------------------------
 
-def fill_chronology(template: Path, target: Path, *, agency: str | None = None) -> Path:
-    """What an agency does in Word: the header block, three entries, the staff list."""
-    document = opened(template)
-    header, table, staff = document.tables
-    if agency is not None:
-        header.rows[1].cells[0].text = agency
-    header.rows[1].cells[1].text = "12-02-2016"
-    header.rows[1].cells[2].text = "DC Example, Detective Constable"
-    entries = [("03-04-2015 14:30", "Seen at home with Mother.", "", "", "Case notes", "PC1",
-                ""),
-               ("04-04-2015", "", "Mother phoned.", "", "Call log", "PC1", ""),
-               ("not known", "", "", "Referral to CSC.", "Referral form", "PC2", "Late")]
-    for row, values in zip(table.rows[1:], entries, strict=False):
-        for cell, value in zip(row.cells, values, strict=True):
-            cell.text = value
-    for row, (code, role) in zip(staff.rows[1:], [("PC1", "Police Constable"),
-                                                  ("PC2", "Police Sergeant")], strict=False):
-        row.cells[0].text, row.cells[2].text = code, role
-    document.save(target)
-    return target
-
-
 def header_findings(case_dir: Path, path: Path) -> list[str]:
     from pipeline import normalise, validate
     from pipeline.case import load_case
@@ -201,7 +181,7 @@ def header_findings(case_dir: Path, path: Path) -> list[str]:
 def test_a_filled_in_chronology_reads_back_with_no_header_finding(started, case_dir):
     _, outputs = started
     path = fill_chronology(outputs / POLICE / "chronology_template.docx",
-                           case_dir / "police return.docx")
+                           case_dir / "police return.docx", PASSWORD, protect=True)
     (ret,) = read_file(path, __import__("pipeline.case").case.load_case(case_dir))
     assert ret.agency == "Thames Valley Police" and ret.agency_matched
     assert ret.date_completed == "12-02-2016"
@@ -209,6 +189,7 @@ def test_a_filled_in_chronology_reads_back_with_no_header_finding(started, case_
     assert [r.date_as_written for r in ret.rows] == ["03-04-2015 14:30", "04-04-2015",
                                                      "not known"]
     assert ret.staff_key == {"PC1": "Police Constable", "PC2": "Police Sergeant"}
+    assert "protected" in ret.file_flags          # protected again, as the letter asks
     assert header_findings(case_dir, path) == []
 
 
@@ -231,29 +212,22 @@ def test_an_agency_renamed_after_start_is_recognised_through_its_alias(started, 
         'name = "Thames Valley Police"\naliases = ["TVP", "Police"]',
         'name = "Police Service"\naliases = ["Thames Valley Police", "TVP"]'))
     path = fill_chronology(outputs / POLICE / "chronology_template.docx",
-                           case_dir / "police return.docx")
+                           case_dir / "police return.docx", PASSWORD)
     (ret,) = read_file(path, __import__("pipeline.case").case.load_case(case_dir))
     assert ret.agency == "Police Service" and ret.agency_matched
 
 
 def test_a_filled_in_report_template_reads_as_that_agencys_report(started, case_dir):
     _, outputs = started
-    document = opened(outputs / POLICE / "agency_report_template.docx")
-    for paragraph in document.paragraphs:
-        if paragraph.text.startswith("Date of first submission"):
-            paragraph.text += " 10-03-2016"
-    plan = document.tables[-1]
-    plan.rows[1].cells[1].text = "Train officers in recording the child's voice."
-    plan.rows[1].cells[2].text = "Briefing for all CAIU officers."
-    path = case_dir / "police report.docx"
-    document.save(path)
+    path = fill_report(outputs / POLICE / "agency_report_template.docx",
+                       case_dir / "police report.docx", PASSWORD, submitted="10-03-2016")
     (report,) = read_file(path, __import__("pipeline.case").case.load_case(case_dir))
     assert isinstance(report, AgencyReport) and report.kind == "agency_report"
     assert report.agency == "Thames Valley Police"
     assert report.date_submitted == "10-03-2016"
     assert report.missing_sections == []
     assert [a.recommendation for a in report.actions] == [
-        "Train officers in recording the child's voice."]
+        "Train staff in recording the child's voice."]
 
 
 
@@ -264,7 +238,7 @@ def test_a_template_saved_again_by_libreoffice_reads_back_cleanly(started, case_
                                                                   tmp_path):
     _, outputs = started
     filled = fill_chronology(outputs / POLICE / "chronology_template.docx",
-                             tmp_path / "filled.docx")
+                             tmp_path / "filled.docx", PASSWORD)
     converted = tmp_path / "libreoffice"
     subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
                     "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(converted),
