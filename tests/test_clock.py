@@ -109,3 +109,23 @@ def test_a_rapid_review_derives_chronology_due_from_the_notification(case_with):
         "chronology due date derived (rapid review: within 15 working days of "
         "notification)",)
     assert by_name["Housing Services"].chronology_due == D(2016, 2, 15)   # its own stays
+
+
+# England and Wales bank holidays as GOV.UK lists them (weekdays only), typed in by hand:
+# an independent check of the holidays package, moved and one-off days included.
+GOV_UK = {
+    2016: ["01-01", "25-03", "28-03", "02-05", "30-05", "29-08", "26-12", "27-12"],
+    2020: ["01-01", "10-04", "13-04", "08-05", "25-05", "31-08", "25-12", "28-12"],
+    2022: ["03-01", "15-04", "18-04", "02-05", "02-06", "03-06", "29-08", "19-09", "26-12",
+           "27-12"],
+    2023: ["02-01", "07-04", "10-04", "01-05", "08-05", "29-05", "28-08", "25-12", "26-12"],
+}
+
+
+@pytest.mark.parametrize("year", sorted(GOV_UK))
+def test_bank_holidays_match_gov_uk(year):
+    expected = {dt.datetime.strptime(f"{d}-{year}", "%d-%m-%Y").date() for d in GOV_UK[year]}
+    days = [D(year, 1, 1) + dt.timedelta(days=n) for n in range(366)]
+    off = {day for day in days if day.year == year and day.weekday() < 5
+           and not is_working_day(day)}
+    assert off == expected

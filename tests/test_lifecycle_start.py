@@ -250,3 +250,22 @@ def test_a_template_saved_again_by_libreoffice_reads_back_cleanly(started, case_
     assert [r.date_as_written for r in ret.rows] == ["03-04-2015 14:30", "04-04-2015",
                                                      "not known"]
     assert header_findings(case_dir, path) == []
+
+
+def test_agency_names_that_need_care(case_dir, tmp_path):
+    toml = case_dir / "case.toml"
+    toml.write_text(toml.read_text().replace('name = "Housing Services"',
+                                             'name = "A & E / Urgent <Care>"'))
+    start_case(case_dir, tmp_path / "out", protect=False, today=TODAY)
+    folder = tmp_path / "out/case/to_agencies/A E Urgent Care"
+    letter = docx.Document(folder / "notification_letter.docx")
+    assert "your agency, A & E / Urgent <Care>, has had" in text_of(letter)
+
+
+def test_a_broken_case_toml_is_one_message_and_exit_2(case_dir, tmp_path, capsys):
+    (case_dir / "case.toml").write_text('reference = "X"\n')
+    for command in ("start", "status"):
+        assert main([command, "case", "--inputs", str(case_dir.parent),
+                     "--outputs", str(tmp_path / "out")]) == 2
+        err = capsys.readouterr().err
+        assert "could not be processed: period is missing" in err and "Traceback" not in err

@@ -34,7 +34,8 @@ ENCLOSURES = ("the chronology template (Appendix 4), the agency report template 
 
 def agency_folder(name: str) -> str:
     """to_agencies/<agency>, the name kept to characters every file system accepts."""
-    safe = re.sub(r"[^A-Za-z0-9 ._-]+", "", name.replace("/", " ")).strip(" .") or "agency"
+    kept = re.sub(r"[^A-Za-z0-9 ._-]+", "", name.replace("/", " "))
+    safe = re.sub(r"\s+", " ", kept).strip(" .") or "agency"
     return f"{FOLDER}/{safe}"
 
 
