@@ -93,9 +93,7 @@ def test_case_level_due_dates_fill_agencies_without_their_own(case_with):
     by_name = {a.name: a for a in case.agencies}
     assert by_name["General Practice"].report_due == D(2016, 4, 1)
     assert by_name["Thames Valley Police"].report_due == D(2016, 3, 15)   # its own
-    assert by_name["General Practice"].due_notes == (
-        "report due date derived (the case's report_due)",)
-    assert by_name["Thames Valley Police"].due_notes == ()
+    assert by_name["General Practice"].due_notes == ()       # case.toml said so: no note
 
 
 def test_a_rapid_review_derives_chronology_due_from_the_notification(case_with):

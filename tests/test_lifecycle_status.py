@@ -140,3 +140,21 @@ def test_the_demo_case_after_a_merge(tmp_path):
                                             "14-03-2016", "15-03-2016", "on", "time"]
     assert "Missing: nothing." in text
     assert "Outputs last written by merge on 16-03-2016." in text
+
+
+def test_a_template_sent_back_empty_is_not_a_chronology_received(case_dir, tmp_path):
+    out = tmp_path / "out"
+    start_case(case_dir, out, protect=False, today=dt.date(2016, 1, 20))
+    shutil.copy(out / "case/to_agencies/Childrens Social Care/chronology_template.docx",
+                case_dir / "csc.docx")
+    status = case_status(case_dir, out, write_letters=True, today=FEB_19)
+    text = report(status)
+    assert " ".join(rows_of(text)["Children's Social Care"][:5]) == (
+        "19-02-2016 15-02-2016 EMPTY, 4 OVERDUE")
+    assert ("Children's Social Care: chronology came back with no entries on 19-02-2016; "
+            "ask for it again") in text
+    letter = docx.Document(io.BytesIO(decrypt_output((
+        out / "case/to_agencies/Childrens Social Care/chase_letter_19-02-2016.docx"
+    ).read_bytes(), "DEMO-2016-01")))
+    assert "(the template came back with no entries)" in "\n".join(
+        p.text for p in letter.paragraphs)

@@ -108,19 +108,15 @@ def rapid(review: str) -> bool:
 def fill_due_dates(case: Case) -> None:
     """Due dates for agencies case.toml gives none for: the case's own `chronology_due` /
     `report_due` (for every agency), else, in a rapid review, the review's deadline for the
-    chronology (nothing can come later). Each derived date is noted on the agency."""
+    chronology (nothing can come later), noted on the agency as derived."""
     deadline = review_deadline(case.review, case.decision, case.notification)
-    chronology_default, chronology_note = case.chronology_due, "the case's chronology_due"
-    if chronology_default is None and rapid(case.review) and deadline.day:
-        chronology_default, chronology_note = deadline.day, deadline.rule
+    derived = case.chronology_due is None and rapid(case.review) and deadline.day
     for index, agency in enumerate(case.agencies):
         notes = list(agency.due_notes)
-        chronology, report = agency.chronology_due, agency.report_due
-        if chronology is None and chronology_default is not None:
-            chronology = chronology_default
-            notes.append(f"chronology due date derived ({chronology_note})")
-        if report is None and case.report_due is not None:
-            report = case.report_due
-            notes.append("report due date derived (the case's report_due)")
-        case.agencies[index] = replace(agency, chronology_due=chronology, report_due=report,
+        chronology = agency.chronology_due or case.chronology_due
+        if chronology is None and derived:
+            chronology = deadline.day
+            notes.append(f"chronology due date derived ({deadline.rule})")
+        case.agencies[index] = replace(agency, chronology_due=chronology,
+                                       report_due=agency.report_due or case.report_due,
                                        due_notes=tuple(notes))

@@ -40,10 +40,15 @@ class Owed:
     received: dt.date | None
     due: dt.date | None
     asked: bool = True
+    empty: bool = False             # only templates with no entries have come back
+
+    @property
+    def done(self) -> bool:
+        return self.received is not None and not self.empty
 
     def left(self, today: dt.date) -> int | None:
         """Working days left (negative: overdue) for what has not come; None otherwise."""
-        if self.received or self.due is None or not self.asked:
+        if self.done or self.due is None or not self.asked:
             return None
         return working_days_left(today, self.due)
 
@@ -92,6 +97,7 @@ def _gather(status: CaseStatus, keep: bool) -> None:
     ingest(run)
     record_received(run, keep=keep)
     first: dict[str, dict[str, dt.date]] = {}
+    filled = {r.agency for r in run.returns if r.rows_read}
     items = [("chronology", r) for r in run.returns]
     items += [("report", r) for r in run.reports if r.kind == "agency_report"]
     for what, item in items:
@@ -103,8 +109,10 @@ def _gather(status: CaseStatus, keep: bool) -> None:
     for agency in run.case.agencies:
         days = first.get(agency.name, {})
         report_asked = bool(agency.report_due) or "report" in days or not reports_asked
+        chronology = days.get("chronology")
         status.agencies.append(AgencyStatus(
-            agency, Owed("chronology", days.get("chronology"), agency.chronology_due),
+            agency, Owed("chronology", chronology, agency.chronology_due,
+                         empty=chronology is not None and agency.name not in filled),
             Owed("report", days.get("report"), agency.report_due, report_asked)))
 
 
@@ -113,6 +121,7 @@ def _chase(status: CaseStatus) -> None:
     for entry in status.agencies:
         overdue = [f"{WHAT[owed.what]}, due {owed.due.strftime(DMY)}: "
                    f"{-owed.left(run.today)} working days overdue"
+                   + (" (the template came back with no entries)" if owed.empty else "")
                    for owed in (entry.chronology, entry.report)
                    if owed.left(run.today) is not None and owed.left(run.today) < 0]
         if not overdue:
@@ -135,9 +144,11 @@ def _cell(owed: Owed, today: dt.date) -> tuple[str, str, str]:
         "not asked" if not owed.asked else "-")
     due = owed.due.strftime(DMY) if owed.due else ("" if not owed.asked else "no date")
     left = owed.left(today)
-    if owed.received and owed.due:
+    if owed.done and owed.due:
         late = -working_days_left(owed.received, owed.due)
         when = "on time" if late <= 0 else f"{late} late"
+    elif owed.empty:
+        when = "EMPTY" + (f", {-left} OVERDUE" if left is not None and left < 0 else "")
     elif left is None:
         when = ""
     elif left > 0:
@@ -170,11 +181,14 @@ def missing(status: CaseStatus) -> list[str]:
     lines = []
     for entry in status.agencies:
         for owed in (entry.chronology, entry.report):
-            if owed.received or not owed.asked:
+            if owed.done or not owed.asked:
                 continue
             name = f"{entry.agency.name}: {owed.what}"
             left = owed.left(today)
-            if owed.due is None:
+            if owed.empty:
+                lines.append(f"{name} came back with no entries on "
+                             f"{owed.received.strftime(DMY)}; ask for it again")
+            elif owed.due is None:
                 lines.append(f"{name} has no due date; add {owed.what}_due to the agency "
                              f"(or to the case) in case.toml")
             elif left < 0:

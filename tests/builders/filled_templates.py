@@ -40,13 +40,14 @@ def save(document, target: Path, password: str | None) -> Path:
 
 
 def fill_chronology(template: Path, target: Path, password: str, *, protect: bool = False,
-                    agency: str | None = None, entries=ENTRIES, staff=STAFF) -> Path:
+                    agency: str | None = None, entries=ENTRIES, staff=STAFF,
+                    completed: str = "12-02-2016") -> Path:
     """The header block, the entries and the staff ID list filled in."""
     document = opened(template, password)
     header, table, staff_table = document.tables
     if agency is not None:
         header.rows[1].cells[0].text = agency
-    header.rows[1].cells[1].text = "12-02-2016"
+    header.rows[1].cells[1].text = completed
     header.rows[1].cells[2].text = "DC Example, Detective Constable"
     while len(table.rows) <= len(entries):
         table.add_row()
@@ -75,8 +76,10 @@ def main(argv: list[str]) -> int:
     outputs, case, password = Path(argv[0]), Path(argv[1]), argv[2]
     police = outputs / "to_agencies" / "Thames Valley Police"
     health = outputs / "to_agencies" / "Health Visiting Service"
+    entries = [(date.replace("2015", "2025"), *rest) for date, *rest in ENTRIES]
     print(fill_chronology(police / "chronology_template.docx",
-                          case / "Police" / "TVP chronology.docx", password, protect=True))
+                          case / "Police" / "TVP chronology.docx", password, protect=True,
+                          entries=entries, completed="30-11-2026"))
     print(fill_report(health / "agency_report_template.docx",
                       case / "Health" / "HV agency report.docx", password,
                       submitted="30-11-2026", protect=True))
