@@ -189,7 +189,7 @@ _KINDS = (
          "{file}: the agency '{agency}' is not one of this review's agencies; add it (or an "
          "alias) to case.toml if it belongs to the review.", scope="return", column=""),
     Kind("return_late", W, "The return was completed after the chronology due date in "
-         "case.toml (Date completed as written, else the file's time).",
+         "case.toml (Date completed as written, else the day it was received).",
          "{file}: completed on {completed_on}, after the due date of {due}.",
          scope="return", column=""),
     Kind("tracked_changes", W, "The Word file holds tracked changes: insertions were read, "

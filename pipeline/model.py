@@ -155,7 +155,7 @@ class Return:
     rejected: list[tuple[Row, str]] = field(default_factory=list)
     staff_key: dict[str, str] = field(default_factory=dict)   # initials -> role/name
     file_flags: list[str] = field(default_factory=list)       # e.g. tracked_changes, macros
-    modified: float = 0.0             # file time, breaks ties between resubmissions
+    received: dt.date | None = None   # first day the case folder held it (pipeline/received)
 
 
 @dataclass
@@ -184,7 +184,7 @@ class AgencyReport:
     agency: str = ""
     sections: dict[str, list[str]] = field(default_factory=dict)  # section key -> paragraphs
     actions: list[ActionItem] = field(default_factory=list)
-    modified: float = 0.0
+    received: dt.date | None = None   # first day the case folder held it (pipeline/received)
     kind: str = "agency_report"       # or "terms_of_reference"
     title: str = ""                   # the document's own title, as written
     missing_sections: list[str] = field(default_factory=list)  # Appendix 5 keys not found

@@ -96,11 +96,13 @@ def test_near_duplicates_are_kept_and_flagged(tmp_path):
 
 def test_latest_return_supersedes_and_marks_new_or_changed_rows(tmp_path):
     first = chronology(HV, [(day(2014, 1, 5), "Birth visit"), (day(2014, 2, 5), "Weighed")],
-                       file="hv_first.docx", completed="01/02/2016", modified=200.0)
+                       file="hv_first.docx", completed="01/02/2016",
+                       received=dt.date(2016, 2, 20))
     second = chronology(HV, [(day(2014, 1, 5), "Birth visit"),
                              (day(2014, 2, 5), "Weighed, 6.1kg"),
                              (day(2014, 3, 5), "Clinic")],
-                        file="hv_second.docx", completed="10/02/2016", modified=100.0)
+                        file="hv_second.docx", completed="10/02/2016",
+                        received=dt.date(2016, 2, 10))
     run = run_for(tmp_path, [second, first])
     merge(run)
     assert [r.file for r in run.superseded] == ["hv_first.docx"]
@@ -111,9 +113,11 @@ def test_latest_return_supersedes_and_marks_new_or_changed_rows(tmp_path):
                for f in run.findings)
 
 
-def test_file_time_breaks_a_tie_in_date_completed(tmp_path):
-    older = chronology(GP, [(day(2014, 1, 5), "old")], file="a.docx", modified=100.0)
-    newer = chronology(GP, [(day(2014, 1, 5), "new")], file="b.docx", modified=300.0)
+def test_received_date_breaks_a_tie_in_date_completed(tmp_path):
+    older = chronology(GP, [(day(2014, 1, 5), "old")], file="b.docx",
+                       received=dt.date(2016, 2, 1))
+    newer = chronology(GP, [(day(2014, 1, 5), "new")], file="a.docx",
+                       received=dt.date(2016, 2, 3))
     run = run_for(tmp_path, [newer, older])
     merge(run)
     assert texts(run.merged) == ["new"] and run.superseded == [older]

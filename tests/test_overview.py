@@ -28,7 +28,7 @@ DEMO = Path(__file__).resolve().parent.parent / "inputs" / "demo"
 class Source:
     def __init__(self, path: Path, root: Path):
         self.path, self.file = path, path.relative_to(root).as_posix()
-        self.sha256, self.modified = "0" * 64, path.stat().st_mtime
+        self.sha256 = "0" * 64
 
 
 def make_run(tmp: Path, *, protect: bool = True) -> tuple[CaseRun, dict]:
@@ -117,9 +117,10 @@ def test_family_by_pseudonym_and_timeliness(written):
     rows = [[c.text for c in r.cells] for t in document.tables for r in t.rows]
     assert ["Child X", "Child"] in rows and ["Adult Male 1", "Mother's partner"] in rows
     timeliness = {r[0]: r[4] for r in rows if len(r) == 5}
-    assert timeliness["Thames Valley Police"] == "on time"            # 10/03, due 15-03
-    assert timeliness["Children's Social Care"] == "on time"          # on the due date
-    assert timeliness["Health Visiting Service"] == "5 days late"     # 20/03
+    assert timeliness["Thames Valley Police"] == "submitted 10-03-2016, on time"  # due 15-03
+    assert timeliness["Children's Social Care"] == "submitted 15-03-2016, on time"
+    # Sunday 20-03: three working days after Tuesday 15-03
+    assert timeliness["Health Visiting Service"] == "submitted 20-03-2016, 3 working days late"
     assert timeliness["Acute Hospital Trust"] == "not received"
     assert timeliness["General Practice"] == "not asked"
 

@@ -86,9 +86,13 @@ def reports_of(run: CaseRun, kind: str = "agency_report") -> list[AgencyReport]:
         if report.kind != kind:
             continue
         kept = latest.get(report.agency)
-        if kept is None or report.modified >= kept.modified:
+        if kept is None or _received(report) >= _received(kept):
             latest[report.agency] = report
     return sorted(latest.values(), key=lambda r: (run.case.agency_order(r.agency), r.agency))
+
+
+def _received(report: AgencyReport) -> dt.date:
+    return report.received or dt.date.min
 
 
 def section_text(reports: list[AgencyReport], *keys: str) -> list[tuple[str, list[str]]]:

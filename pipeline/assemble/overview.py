@@ -28,9 +28,11 @@ from pipeline.assemble._reportdoc import (
     title_page,
 )
 from pipeline.ingest.report import SECTION_TITLES
+from pipeline.lifecycle.clock import working_days_left
 from pipeline.model import CaseRun, Finding, Severity
 from pipeline.ooxml.package import OLE_MAGIC
 from pipeline.protect import decrypt_office
+from pipeline.received import Submitted, first_submissions
 
 log = logging.getLogger(__name__)
 NAME = "overview_draft.docx"
@@ -74,24 +76,18 @@ def _introduction(document: DocxDocument, run: CaseRun) -> None:
         add_placeholder(document, "terms of reference (none was found in the case folder)")
 
 
-def _on_time(received: dt.date | None, due: dt.date | None) -> str:
-    if received is None:
+def _on_time(when: Submitted | None, due: dt.date | None) -> str:
+    """'completed 12-02-2016, on time' / 'received ..., 3 working days late' / 'not
+    received'."""
+    if when is None:
         return "not received"
+    text = str(when)
     if due is None:
-        return "no due date"
-    late = (received - due).days
-    return "on time" if late <= 0 else f"{late} days late"
-
-
-def _day(written: str, modified: float, today: dt.date) -> dt.date | None:
-    """The day a return or report was completed: as the agency wrote it, else file time."""
-    if written:
-        from pipeline.dates import read_date
-
-        reading = read_date(written, today=today)
-        if reading.date:
-            return reading.date
-    return dt.date.fromtimestamp(modified) if modified else None
+        return f"{text}, no due date"
+    late = -working_days_left(when.day, due)
+    if late <= 0:
+        return f"{text}, on time"
+    return f"{text}, {late} working day{'' if late == 1 else 's'} late"
 
 
 def _review_process(document: DocxDocument, run: CaseRun) -> None:
@@ -101,27 +97,24 @@ def _review_process(document: DocxDocument, run: CaseRun) -> None:
         f"This {case.review} covers the period {case.period_from.strftime(DMY)} to "
         f"{case.period_to.strftime(DMY)}. The agencies below were asked for a chronology "
         "and an agency report.")
-    returned: dict[str, dt.date] = {}
-    for item in run.returns:
-        day = _day(item.date_completed, item.modified, run.today)
-        if day and (item.agency not in returned or day > returned[item.agency]):
-            returned[item.agency] = day
-    reports = {r.agency: r for r in reports_of(run)}
+    received = first_submissions(run)
+    asked = {r.agency for r in reports_of(run)}
     rows = []
     for agency in case.agencies:
-        report = reports.get(agency.name)
-        report_day = _day(report.date_submitted, report.modified, run.today) if report else None
+        chronology_day, report_day = received.get(agency.name, (None, None))
         rows.append((agency.name,
                      agency.chronology_due.strftime(DMY) if agency.chronology_due else "",
-                     _on_time(returned.get(agency.name), agency.chronology_due),
+                     _on_time(chronology_day, agency.chronology_due),
                      agency.report_due.strftime(DMY) if agency.report_due else "",
-                     _on_time(report_day, agency.report_due) if (report or agency.report_due)
-                     else "not asked"))
+                     _on_time(report_day, agency.report_due)
+                     if (agency.name in asked or agency.report_due) else "not asked"))
     _table(document, ("Agency", "Chronology due", "Chronology", "Report due", "Agency report"),
            rows)
-    document.add_paragraph("Timeliness is judged by the date the agency wrote on its return "
-                           "or report (date completed, date of submission), else by the date "
-                           "the file was last saved.")
+    document.add_paragraph("Timeliness is judged by each agency's first chronology and "
+                           "report: the date completed (or of submission) the agency wrote "
+                           "on it, else the day it was received (the office's record in "
+                           "case.toml, else the first day the case folder held the file), "
+                           "counted in working days (England's bank holidays excluded).")
     document.add_heading("The review panel", level=2)
     panel = case.panel
     terms = reports_of(run, "terms_of_reference")
