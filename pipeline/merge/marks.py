@@ -20,7 +20,7 @@ import datetime as dt
 import logging
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -44,10 +44,11 @@ TEXT_COLUMNS = ("Agency", "Date as written", "Contact with child",
                 "Contact with parents/carers and family", "Inter/intra-agency communication",
                 "Source", "Staff", "Comment")
 _CONTENT = TEXT_COLUMNS[2:]
-# rapidfuzz ratio (0-100) of the entry's text (without its date) a changed row needs:
-# on the same day a corrected entry may be reworded; on another day (a corrected date)
-# its text must be nearly the same, and long enough not to be a routine phrase.
-SAME_DAY_TEXT, OTHER_DAY_TEXT, OTHER_DAY_LENGTH = 75.0, 95.0, 30
+# rapidfuzz ratio (0-100) of the entry's text (without its date) a changed row needs on
+# the same day (a corrected entry may be reworded). On another day (a corrected date) the
+# words must be the same, and long enough not to be a routine phrase ("Home visit"), of
+# which an agency writes many that differ by a word.
+SAME_DAY_TEXT, OTHER_DAY_LENGTH = 75.0, 30
 _AUTHORED = re.compile(r"\[([^\]\n]{1,80})\]\s?(.*)", re.S)
 _NOTE_START = re.compile(r"\n(?=\[[^\]\n]{1,80}\] )")
 
@@ -66,7 +67,7 @@ class _Entry:
     source: str
     from_output: bool
     fuzzy: bool = False
-    matched: list[int] = field(default_factory=list)
+    matched: int | None = None
 
 
 def assign_row_ids(rows: list[Row]) -> None:
@@ -89,11 +90,12 @@ def carry(run: CaseRun) -> None:
     _match(entries, run.merged, run.today)
     by_row: dict[int, list[_Entry]] = defaultdict(list)
     for entry in entries:
-        for index in entry.matched:
-            by_row[index].append(entry)
+        if entry.matched is not None:
+            by_row[entry.matched].append(entry)
     for index, found in by_row.items():
         _apply(run.merged[index], found)
-    run.gone_marks = _gone([e for e in entries if not e.matched])
+    left = [e for e in entries if e.matched is None and not _carried(e, run.merged, run.today)]
+    run.gone_marks = _gone(left)
     log.info("panel: %d marked rows read, %d rows carry marks, %d marked rows gone",
              len(entries), len(by_row), len(run.gone_marks))
 
@@ -154,42 +156,55 @@ def _read_all(run: CaseRun) -> list[_Entry]:
 
 
 def _match(entries: list[_Entry], rows: list[Row], today: dt.date) -> None:
-    """Each entry's rows: the row with its Row ID, else the row of its agency whose text
-    is nearly the same (`fuzzy`), one to one within a file."""
+    """Each entry's row: the row with its Row ID, else a row of its agency new since the
+    previous merge (a changed row is new) whose text is nearly the same (`fuzzy`), one to
+    one within a file."""
     by_id = {row.row_id: index for index, row in enumerate(rows)}
     taken: dict[str, set[int]] = defaultdict(set)      # source -> rows it already marks
     for entry in entries:
         if entry.row_id in by_id:
-            entry.matched = [by_id[entry.row_id]]
-            taken[entry.source].add(by_id[entry.row_id])
-    by_agency: dict[str, list[int]] = defaultdict(list)
+            entry.matched = by_id[entry.row_id]
+            taken[entry.source].add(entry.matched)
+    new_rows: dict[str, list[int]] = defaultdict(list)
     for index, row in enumerate(rows):
-        by_agency[row.agency].append(index)
+        if row.is_new or row.is_changed:
+            new_rows[row.agency].append(index)
     for entry in entries:
-        if entry.matched:
-            continue
-        best = _closest(entry, rows, [i for i in by_agency.get(entry.agency, ())
-                                      if i not in taken[entry.source]], today)
-        if best is not None:
-            entry.matched, entry.fuzzy = [best], True
-            taken[entry.source].add(best)
+        if entry.matched is None:
+            candidates = [i for i in new_rows.get(entry.agency, ())
+                          if i not in taken[entry.source]]
+            entry.matched = _closest(entry, rows, candidates, today)
+            if entry.matched is not None:
+                entry.fuzzy = True
+                taken[entry.source].add(entry.matched)
+
+
+def _carried(entry: _Entry, rows: list[Row], today: dt.date) -> bool:
+    """True when a row of the entry's agency with nearly the same text already carries
+    all its marks and notes: an old copy's marks on a row whose change was taken in by an
+    earlier run."""
+    holding = [i for i, row in enumerate(rows) if row.agency == entry.agency
+               and set(entry.marks) <= set(row.panel_marks)
+               and all(any(n.startswith(note) for n in row.panel_notes) for note in entry.notes)]
+    return _closest(entry, rows, holding, today) is not None
 
 
 def _closest(entry: _Entry, rows: list[Row], candidates: list[int],
              today: dt.date) -> int | None:
-    text = " ".join(entry.text[name] for name in _CONTENT if entry.text[name])
+    """The candidate whose text is nearest the entry's: reworded on the same day, or the
+    same words on another day (a corrected date); None when none is near enough."""
+    text = _words(*(entry.text[name] for name in _CONTENT))
     best, best_score = None, 0.0
     for index in candidates:
         row = rows[index]
-        other = " ".join(part for part in (row.child, row.family, row.communication,
-                                           row.source, row.staff, row.comment) if part)
-        same_day = _same_day(entry.when, row, today)
-        needed = SAME_DAY_TEXT if same_day else OTHER_DAY_TEXT
-        if not same_day and min(len(text), len(other)) < OTHER_DAY_LENGTH:
-            continue
-        score = fuzz.ratio(text, other, score_cutoff=needed)
-        if score and score + 10 * same_day > best_score:
-            best, best_score = index, score + 10 * same_day
+        other = _words(row.child, row.family, row.communication, row.source, row.staff,
+                       row.comment)
+        if _same_day(entry.when, row, today):
+            score = fuzz.ratio(text, other, score_cutoff=SAME_DAY_TEXT) + 1
+        else:
+            score = 1.0 if text == other and len(text) >= OTHER_DAY_LENGTH else 0.0
+        if score > best_score:
+            best, best_score = index, score
     return best
 
 
@@ -200,6 +215,10 @@ def _same_day(when: str, row: Row, today: dt.date) -> bool:
     mine = reading.date or reading.start
     theirs = row.reading and (row.reading.date or row.reading.start)
     return mine is not None and mine == theirs
+
+
+def _words(*parts: str) -> str:
+    return " ".join(" ".join(parts).split()).lower()
 
 
 def _apply(row: Row, entries: list[_Entry]) -> None:
