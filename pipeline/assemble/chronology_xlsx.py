@@ -1,10 +1,13 @@
 """merged_chronology.xlsx: the merged rows to filter and sort, with findings and gaps.
 
-Sheets: Chronology (every merged row), Findings (every finding and unreadable file),
-Gaps, and one sheet per agency. Each sheet has a filter, a frozen header, set widths
-and wrapped text; the agency cell carries the agency's colour from the Word key. The
-sheets are written as XML strings (pipeline.ooxml.sheetwrite): openpyxl's object per
-cell is too slow for 20,000 rows on every sheet.
+Sheets: Chronology (every merged row, with the panel's columns: Panel mark, a drop-down;
+Panel note; Mark check; Inconsistency; Row ID, which the next run reads them back by),
+Findings (every finding and unreadable file), Gaps, the panel's marks on rows gone and
+the inconsistencies found (when there are any), and one sheet per agency. Each sheet
+has a filter, a frozen header, set widths and wrapped text; the agency cell carries the
+agency's colour from the Word key. The sheets are written as XML strings
+(pipeline.ooxml.sheetwrite): openpyxl's object per cell is too slow for 20,000 rows on
+every sheet.
 
 Excel holds at most 32,767 characters in a cell: longer text is split, the first part
 in its column and the rest in "Continued" columns at the end of the row, each part
@@ -19,6 +22,17 @@ import re
 
 from pipeline.assemble._colours import HEADER_FILL, agency_colours
 from pipeline.assemble.chronology_docx import age_at
+from pipeline.merge.marks import (
+    CHANGED,
+    CHECK,
+    FROM,
+    GONE_SHEET,
+    MARK,
+    NOTE,
+    PANEL_MARKS,
+    ROW_ID,
+    TEXT_COLUMNS,
+)
 from pipeline.model import CaseRun, Precision, Row
 from pipeline.ooxml import sheetwrite
 from pipeline.ooxml.sheetwrite import DATE, FIRST_FILL, HEADER, TOP, WRAP, Sheet
@@ -42,6 +56,12 @@ COLUMNS = (
     ("Precision", 10, TOP), ("Flags", 18, WRAP), ("Event", 7, TOP), ("New", 5, TOP),
     ("Changed", 8, TOP), ("File", 24, WRAP), ("Table", 7, TOP), ("Row", 6, TOP),
 )
+# The panel's columns, on the Chronology sheet only (the sheet read back next run; the
+# agency sheets are views of it): after the row's own columns, before any Continued.
+PANEL_COLUMNS = ((MARK, 16, WRAP), (NOTE, 40, WRAP), (CHECK, 14, WRAP),
+                 ("Inconsistency", 14, WRAP), (ROW_ID, 18, TOP))
+GONE_COLUMNS = ((ROW_ID, 18), *((name, 30) for name in TEXT_COLUMNS), (MARK, 16), (NOTE, 40),
+                (FROM, 30))
 FINDING_COLUMNS = (("Severity", 9), ("Code", 18), ("Agency", 22), ("File", 28),
                    ("Table", 7), ("Row", 6), ("Date as written", 18), ("What to do", 90))
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -91,9 +111,18 @@ def build(run: CaseRun) -> bytes:
     cells = [_row_cells(row, run, columns, fill_style) for row in run.merged]
     notes = [note for row, (_, row_notes) in zip(run.merged, cells, strict=True)
              for note in row_notes]
-    sheets = [_rows_sheet("Chronology", columns, [c for c, _ in cells]),
-              _findings_sheet(run, notes), _gaps_sheet(run)]
+    with_panel = [*columns, *PANEL_COLUMNS]
+    chronology = [c[:len(columns)] + _panel_cells(row) + c[len(columns):]
+                  for row, (c, _) in zip(run.merged, cells, strict=True)]
+    sheets = [_rows_sheet("Chronology", with_panel, chronology), _findings_sheet(run, notes),
+              _gaps_sheet(run)]
+    first_panel = sheetwrite.column_letter(len(columns) + 1)
+    sheets[0].choices.append((f"{first_panel}2:{first_panel}1048576", PANEL_MARKS))
     used = {"chronology", "findings", "gaps"}
+    for extra in (_gone_sheet(run), _inconsistencies_sheet(run)):
+        if extra is not None:
+            sheets.append(extra)
+            used.add(extra.name.lower())
     for agency in colours:
         mine = [c for row, (c, _) in zip(run.merged, cells, strict=True) if row.agency == agency]
         if mine:
@@ -120,7 +149,8 @@ def _row_cells(row: Row, run: CaseRun, columns, fill_style: dict[str, int]
         value = values[name]
         if isinstance(value, str) and len(value) > CELL_LIMIT:
             parts = split_long(clean(value))
-            notes.append(_split_note(row, name, len(parts), len(columns) + len(continued) + 1))
+            notes.append(_split_note(row, name, len(parts),
+                                     len(columns) + len(PANEL_COLUMNS) + len(continued) + 1))
             value = parts[0]
             continued += [f"[{name}, part {n}] {part}" for n, part in enumerate(parts[1:], 2)]
         if name == "Agency":
@@ -128,6 +158,40 @@ def _row_cells(row: Row, run: CaseRun, columns, fill_style: dict[str, int]
         cells.append((value, style))
     cells += [(part, WRAP) for part in continued]
     return cells, notes
+
+
+def _panel_cells(row: Row) -> list[tuple[object, int]]:
+    return [("; ".join(row.panel_marks), WRAP), ("\n".join(row.panel_notes), WRAP),
+            (CHANGED if row.marked_text_changed and (row.panel_marks or row.panel_notes)
+             else "", WRAP), (", ".join(row.inconsistencies), WRAP), (row.row_id, TOP)]
+
+
+def _gone_sheet(run: CaseRun) -> Sheet | None:
+    """The panel's marks on rows no longer in the chronology: kept, and read back."""
+    if not run.gone_marks:
+        return None
+    rows = [[(h, HEADER) for h, _ in GONE_COLUMNS]]
+    for gone in run.gone_marks:
+        text = {"Agency": gone.agency, "Date as written": gone.when, **gone.text}
+        rows.append([(gone.row_id, TOP), *((text.get(name, ""), WRAP) for name in TEXT_COLUMNS),
+                     ("; ".join(gone.marks), WRAP), ("\n".join(gone.notes), WRAP),
+                     (gone.source, WRAP)])
+    return Sheet(GONE_SHEET, [w for _, w in GONE_COLUMNS], rows)
+
+
+def _inconsistencies_sheet(run: CaseRun) -> Sheet | None:
+    if not run.inconsistencies:
+        return None
+    headings = (("Inconsistency", 13), ("Kind", 8), ("What disagrees", 60), ("Agency", 24),
+                ("Date as written", 18), ("File", 28), ("Table", 7), ("Row", 6), (ROW_ID, 18))
+    rows = [[(h, HEADER) for h, _ in headings]]
+    for found in run.inconsistencies:
+        for row in found.rows:
+            p = row.provenance
+            rows.append([(v, WRAP) for v in (found.id, found.kind, found.explanation,
+                                              row.agency, row.written_when, p.file,
+                                              p.table, p.row, row.row_id)])
+    return Sheet("Inconsistencies", [w for _, w in headings], rows)
 
 
 def _rows_sheet(title: str, columns, rows: list[list[tuple[object, int]]]) -> Sheet:
