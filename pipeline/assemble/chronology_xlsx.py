@@ -1,10 +1,12 @@
 """merged_chronology.xlsx: the merged rows to filter and sort, with findings and gaps.
 
 Sheets: Chronology (every merged row), Findings (every finding and unreadable file),
-Gaps, and one sheet per agency. Each sheet has a filter, a frozen header, set widths
-and wrapped text; the agency cell carries the agency's colour from the Word key. The
-sheets are written as XML strings (pipeline.assemble._xlsxml): openpyxl's object per
-cell is too slow for 20,000 rows on every sheet.
+Gaps, and one sheet per agency. The Marks column holds what the Word chronology marks
+(pipeline.panel_view); the Flags column every finding code of the row, to filter on.
+Each sheet has a filter, a frozen header, set widths and wrapped text; the agency cell
+carries the agency's colour from the Word key. The sheets are written as XML strings
+(pipeline.assemble._xlsxml): openpyxl's object per cell is too slow for 20,000 rows on
+every sheet.
 
 Excel holds at most 32,767 characters in a cell: longer text is split, the first part
 in its column and the rest in "Continued" columns at the end of the row, each part
@@ -17,6 +19,7 @@ import datetime as dt
 import logging
 import re
 
+from pipeline import panel_view
 from pipeline.assemble import _xlsxml
 from pipeline.assemble._colours import agency_colours
 from pipeline.assemble._xlsxml import DATE, FIRST_FILL, HEADER, TOP, WRAP, Sheet
@@ -39,8 +42,8 @@ COLUMNS = (
     ("Contact with child", 40, WRAP), ("Contact with parents/carers and family", 40, WRAP),
     ("Inter/intra-agency communication", 40, WRAP), ("Source", 18, WRAP),
     ("Staff", 10, WRAP), ("Comment", 36, WRAP), ("Date as written", 18, WRAP),
-    ("Precision", 10, TOP), ("Flags", 18, WRAP), ("Event", 7, TOP), ("New", 5, TOP),
-    ("Changed", 8, TOP), ("File", 24, WRAP), ("Table", 7, TOP), ("Row", 6, TOP),
+    ("Precision", 10, TOP), ("Marks", 16, WRAP), ("Flags", 18, WRAP), ("Event", 7, TOP),
+    ("New", 5, TOP), ("Changed", 8, TOP), ("File", 24, WRAP), ("Table", 7, TOP), ("Row", 6, TOP),
 )
 FINDING_COLUMNS = (("Severity", 9), ("Code", 18), ("Agency", 22), ("File", 28),
                    ("Table", 7), ("Row", 6), ("Date as written", 18), ("What to do", 90))
@@ -65,6 +68,7 @@ def row_values(row: Row, born: dt.date | None) -> dict[str, object]:
     reading = row.reading
     is_day = reading is not None and reading.precision is Precision.DAY and reading.date
     return {
+        "Marks": "\n".join(panel_view.row_marks(row)),
         "Date": reading.date if is_day else None,
         "Time": reading.time_text if is_day else row.time_as_written,
         "Age": age_at(born, reading.date if is_day else None),
