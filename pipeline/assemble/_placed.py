@@ -1,0 +1,105 @@
+"""An agency report's sections placed under the overview's own structure.
+
+The overview numbers its sections itself ("5. Agency involvement and analysis", "5.1
+Thames Valley Police"), so a report's own numbers ("7.", "7.1") would read as a second,
+clashing numbering. Each section heading the reader recognises becomes the overview's
+heading, in the overview's heading style, with the overview's words; headings under it
+keep their words without their numbers; paragraphs numbered in the section's scheme
+("7.2 On 12 April...") lose the number too.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from xml.sax.saxutils import escape
+
+from lxml import etree
+
+from pipeline.ingest import report as reader
+from pipeline.ingest import wordxml
+from pipeline.ingest.package import SAFE_XML
+
+W = wordxml.W_NS
+# A section number at the start of a heading: "7.", "7.1", "Section 7", "7)".
+_HEADING_NUMBER = re.compile(r"^\s*(?:section\s+)?(\d+(?:\.\d+)*)[.)]?\s+(?=\S)",
+                             re.IGNORECASE)
+
+
+def place_sections(data: bytes, titles: dict[str, str], level: int) -> bytes:
+    """`data` (a .docx) with its section headings made the overview's: the first heading
+    of each key in `titles` becomes that title at heading `level`; other headings keep
+    their words, without their numbers, one level below. Paragraphs numbered in a
+    section's own scheme lose the number."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    root = etree.fromstring(source.read("word/document.xml"), SAFE_XML)
+    styles = reader.heading_styles(data)
+    placed: set[str] = set()
+    number = ""                        # the current section's own number, as written
+    for p in list(wordxml.body(root)):
+        if p.tag != wordxml.P:
+            continue
+        text = wordxml.paragraph_text(p).strip()
+        if not text:
+            continue
+        key = reader.heading_key(p, text, styles)
+        if key or _is_subheading(p, styles):
+            found = _HEADING_NUMBER.match(text)
+            number = found.group(1) if found and key else number
+            words = _HEADING_NUMBER.sub("", text).strip()
+            if key in titles and key not in placed:
+                placed.add(key)
+                p.getparent().replace(p, heading(titles[key], level))
+            else:
+                p.getparent().replace(p, heading(words, level + 1))
+        elif number:
+            own = re.match(rf"{re.escape(number)}\.\d+(?:\.\d+)*\.?(?=\s+\S)", text)
+            if own:
+                drop_number(p, own.group(0))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "word/document.xml":
+                content = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                         standalone=True)
+            target.writestr(info, content)
+    return out.getvalue()
+
+
+def heading(text: str, level: int) -> etree._Element:
+    """A paragraph in the overview's heading style (python-docx's 'Heading N', which the
+    appended document maps to the overview's own), with no formatting of its own."""
+    return etree.fromstring(
+        f'<w:p xmlns:w="{W}"><w:pPr><w:pStyle w:val="Heading{level}"/></w:pPr>'
+        f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>')
+
+
+def drop_number(p: etree._Element, number: str) -> None:
+    """Remove a paragraph's leading number (`number`, its characters as written) and the
+    spaces or tabs after it, across the paragraph's runs."""
+    left = len(number)
+    for node in list(p.iter(f"{{{W}}}t", f"{{{W}}}tab")):
+        if node.tag == f"{{{W}}}tab":
+            if left <= 0:
+                node.getparent().remove(node)
+            continue
+        text = (node.text or "").lstrip() if left == len(number) else node.text or ""
+        text, left = text[max(left, 0):], left - len(text)
+        if left <= 0:
+            node.text = text.lstrip()
+            if node.text:
+                return
+        else:
+            node.text = ""
+
+
+def _is_subheading(p: etree._Element, styles: set[str]) -> bool:
+    """A heading by its style or outline level (not a bold line, which may be a lead-in)."""
+    style = p.find(f"{{{W}}}pPr/{{{W}}}pStyle")
+    style_id = style.get(f"{{{W}}}val", "") if style is not None else ""
+    if style_id.upper().startswith("TOC"):
+        return False
+    return (style_id in styles or re.match(r"(?i)heading\d", style_id) is not None
+            or p.find(f"{{{W}}}pPr/{{{W}}}outlineLvl") is not None)
