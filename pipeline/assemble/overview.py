@@ -307,7 +307,8 @@ def build(run: CaseRun) -> bytes:
 
     chronology = _built(chronology_docx, run)
     if chronology:
-        appender.append("Appendix: the merged chronology", chronology, landscape=True)
+        appender.append("Appendix: the merged chronology", chronology, landscape=True,
+                        own_styles=True)
     else:
         page_break(document)
         document.add_heading("Appendix: the merged chronology", level=1)
