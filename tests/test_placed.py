@@ -70,3 +70,21 @@ def test_a_heading_in_the_reports_own_style_takes_the_overviews():
     assert [(p.text, p.style.name) for p in document.paragraphs[1:]] == [
         ("After the first incident the MASH gave advice.", "Normal"),
         ("Summary of contact", "Heading 4"), ("More contact.", "Normal")]
+
+
+def test_measures_and_dates_keep_their_numbers():
+    def build(document):
+        document.add_heading("3. Agency involvement", level=1)
+        document.add_paragraph("3.5 hours later the police arrived.")
+        document.add_heading("12.04.2015 14:30", level=2)
+        document.add_paragraph("3.2 The ambulance came.")
+
+    assert placed(report(build)) == [
+        ("Involvement with the child and family", "Heading 3"),
+        ("3.5 hours later the police arrived.", "Normal"),
+        ("12.04.2015 14:30", "Heading 4"),
+        ("The ambulance came.", "Normal")]
+
+
+def test_a_damaged_package_is_given_back_as_it_is():
+    assert place_sections(b"PK\x03\x04 not a zip", TITLES, level=3) == b"PK\x03\x04 not a zip"

@@ -22,8 +22,9 @@ from pipeline.ingest import wordxml
 from pipeline.ingest.package import SAFE_XML
 
 W = wordxml.W_NS
-# A section number at the start of a heading: "7.", "7.1", "Section 7", "7)".
-_HEADING_NUMBER = re.compile(r"^\s*(?:section\s+)?(\d+(?:\.\d+)*)[.)]?\s+(?=\S)",
+# A section number at the start of a heading: "7.", "7.1", "Section 7", "7)", "7 " (parts
+# of one or two digits, so "12.04.2006 23:03" is a date, not a number).
+_HEADING_NUMBER = re.compile(r"^\s*(?:section\s+)?(\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(?=\S)",
                              re.IGNORECASE)
 
 
@@ -31,9 +32,14 @@ def place_sections(data: bytes, titles: dict[str, str], level: int) -> bytes:
     """`data` (a .docx) with its section headings made the overview's: the first heading
     of each key in `titles` becomes that title at heading `level`; other headings keep
     their words, without their numbers, one level below. Paragraphs numbered in a
-    section's own scheme lose the number."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    root = etree.fromstring(source.read("word/document.xml"), SAFE_XML)
+    section's own scheme lose the number. A package that cannot be read is given back
+    as it is: appending it then fails with its own message."""
+    try:
+        source = zipfile.ZipFile(io.BytesIO(data))
+        root = etree.fromstring(source.read("word/document.xml"), SAFE_XML)
+        contents = {info.filename: source.read(info) for info in source.infolist()}
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
+        return data
     styles = reader.heading_styles(data)
     placed: set[str] = set()
     number = ""                        # the current section's own number, as written
@@ -45,22 +51,23 @@ def place_sections(data: bytes, titles: dict[str, str], level: int) -> bytes:
             continue
         key = reader.heading_key(p, text, styles)
         if key or _is_subheading(p, styles):
-            found = _HEADING_NUMBER.match(text)
+            found = _numbered(_HEADING_NUMBER.match(text), text)
             number = found.group(1) if found and key else number
-            words = _HEADING_NUMBER.sub("", text).strip()
+            words = text[found.end():].strip() if found else text
             if key in titles and key not in placed:
                 placed.add(key)
                 p.getparent().replace(p, heading(titles[key], level))
             else:
                 p.getparent().replace(p, heading(words, level + 1))
         elif number:
-            own = re.match(rf"{re.escape(number)}\.\d+(?:\.\d+)*\.?(?=\s+\S)", text)
+            own = _numbered(re.match(rf"{re.escape(number)}\.\d+(?:\.\d+)*\.?\s+", text),
+                            text)
             if own:
-                drop_number(p, own.group(0))
+                drop_number(p, own.group(0).strip())
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
-            content = source.read(info)
+            content = contents[info.filename]
             if info.filename == "word/document.xml":
                 content = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                          standalone=True)
@@ -93,6 +100,15 @@ def drop_number(p: etree._Element, number: str) -> None:
                 return
         else:
             node.text = ""
+
+
+def _numbered(found: re.Match | None, text: str) -> re.Match | None:
+    """`found` when what follows the number starts a sentence or a heading (a capital, a
+    digit, a quote or a bracket): '3.5 hours later' starts with a measure, not a number."""
+    if found is None or found.end() >= len(text):
+        return None
+    after = text[found.end()]
+    return found if after.isupper() or after.isdigit() or after in "\"'‘“([" else None
 
 
 def _is_subheading(p: etree._Element, styles: set[str]) -> bool:
