@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CASE_FILE = "case.toml"
+# Panel members' annotated copies of the chronology workbook: read back, never returns.
+PANEL_FOLDER = "panel"
 DEFAULT_GAP_DAYS = 90   # see README: a quarter with no contact is worth the panel's question
 DEFAULT_BOARD = "Local Safeguarding Children Board"   # when case.toml names no board
 _DMY = re.compile(r"^\s*(\d{1,2})-(\d{1,2})-(\d{4})\s*$")

@@ -236,6 +236,19 @@ _KINDS = (
          "reports.", "{file} could not be assembled.", scope="file", column=""),
     Kind("summary_failed", E, "The executive summary could not be assembled.",
          "{file} could not be assembled.", scope="file", column=""),
+    Kind("output_locked", E, "An output holding what people typed (panel marks, RAG status, "
+         "decisions) is open in another program; what was saved was read and the output "
+         "was not replaced. Close it and run again.",
+         "{file} is open in another program and was not replaced.", scope="file",
+         column=""),
+    Kind("output_missing", W, "An output the previous merge wrote is gone (deleted or "
+         "moved), so what people typed into it could not be read back.",
+         "{file} is missing; nothing typed into it could be read back.", scope="file",
+         column=""),
+    Kind("edits_unreadable", W, "A workbook people type into (an earlier output, a panel "
+         "member's annotated copy) could not be read (wrong password, damaged, a key column "
+         "deleted); save it again as .xlsx and run again.",
+         "{file} could not be read back.", scope="file", column=""),
     Kind("superseded_return", W, "A later return from the same agency replaces this one; "
          "its rows are not merged.",
          "{file} is replaced by a later return from {agency}.", scope="return", column=""),

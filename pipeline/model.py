@@ -221,6 +221,8 @@ class CaseRun:
     new_since_last: int = 0
     first_merge: bool = False   # no previous merge of this case: nothing is marked new
     outputs: dict[str, str] = field(default_factory=dict)    # output path -> sha256
+    # Outputs left as they are this run: open in another program (pipeline/readback.py).
+    outputs_kept: set[str] = field(default_factory=set)
     anonymisation_log: list = field(default_factory=list)   # pipeline.anonymise entries
     today: dt.date = field(default_factory=dt.date.today)
     # The validate stage while its suites run beside merge (pipeline/validate): the second

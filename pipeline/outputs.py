@@ -41,10 +41,15 @@ class CaseLocked(Exception):
 def write_output(run: CaseRun, relative: str, content: bytes) -> Path:
     """Write `content` as outputs/<CASE>/<relative>; Word and Excel files encrypted with
     the case password unless the run is unprotected. Returns the path written: the staged
-    copy during a run (moved into place when the run ends well), else the file itself."""
+    copy during a run (moved into place when the run ends well), else the file itself.
+    An output in run.outputs_kept (open in another program) is left as it is."""
     if Path(relative).is_absolute() or ".." in Path(relative).parts:
         raise ValueError(f"output name {relative!r} must stay inside the outputs folder")
     final = run.outputs_dir / relative
+    if relative in run.outputs_kept and final.is_file():
+        run.outputs[relative] = hashlib.sha256(final.read_bytes()).hexdigest()
+        log.info("%s left as it is: it is open in another program", relative)
+        return final
     if run.protect and final.suffix.lower() in PROTECTABLE:
         content = encrypt_office(content, run.case.password)
     staged = _STAGED.get(_key(run.outputs_dir))

@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.case import load_case
+from pipeline.errors import IngestError
 from pipeline.ingest import columns, read_file
 from pipeline.ingest.csvfile import decode, sniff_delimiter
-from pipeline.ingest.errors import IngestError
 from tests.builders import hostile
 from tests.builders.xlsx_builder import EXCEL_HEADINGS
 

@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 from pipeline.case import load_case
+from pipeline.errors import IngestError
 from pipeline.ingest import columns, read_file
-from pipeline.ingest.errors import IngestError
 from pipeline.ingest.tables import MAX_CELL_CHARS
-from pipeline.ingest.xlsx import cell_text
+from pipeline.ooxml.sheetread import cell_text
 from tests.builders import hostile
 from tests.builders.xlsx_builder import EXCEL_HEADINGS, XlsxReturn, simple_return
 

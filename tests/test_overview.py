@@ -19,8 +19,8 @@ from openpyxl import load_workbook
 from pipeline.assemble import anonymisation_report, chronology_docx, overview
 from pipeline.case import load_case
 from pipeline.ingest import report
-from pipeline.ingest.package import open_return
 from pipeline.model import CaseRun, Provenance, Row, Severity
+from pipeline.ooxml.package import open_return
 from pipeline.protect import decrypt_office
 from tests.builders.report_builder import ReportSpec, build_report_folder
 from tests.test_anonymise import part_texts

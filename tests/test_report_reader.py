@@ -9,7 +9,7 @@ from docx import Document
 
 from pipeline.case import load_case
 from pipeline.ingest import report
-from pipeline.ingest.package import open_return
+from pipeline.ooxml.package import open_return
 from tests.builders.report_builder import (
     SECTION_ORDER,
     ReportSpec,

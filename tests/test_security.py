@@ -28,9 +28,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.case import load_case
+from pipeline.errors import IngestError
 from pipeline.ingest import read_file
-from pipeline.ingest.errors import IngestError
-from pipeline.ingest.package import MAX_PARTS, inspect_zip, open_return
+from pipeline.ooxml.package import MAX_PARTS, inspect_zip, open_return
 from tests.builders import hostile
 
 REPO = Path(__file__).resolve().parents[1]

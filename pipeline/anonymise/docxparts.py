@@ -16,19 +16,13 @@ from lxml import etree
 
 from pipeline.anonymise.spans import Span, apply
 from pipeline.anonymise.text import Anonymiser
-from pipeline.ingest.package import SAFE_XML
+from pipeline.ooxml.ns import NAMESPACES, qn
+from pipeline.ooxml.parser import SAFE_XML
+from pipeline.ooxml.wordedit import accept_changes
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-P, T = f"{{{W}}}p", f"{{{W}}}t"
-DEL_TEXT, INSTR_TEXT = f"{{{W}}}delText", f"{{{W}}}instrText"
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-# Tracked changes are accepted before anything is searched: deleted text goes, inserted
-# text stays. A published document carries no revision history.
-_REMOVED = [f"{{{W}}}{tag}" for tag in ("del", "moveFrom", "commentRangeStart",
-                                         "commentRangeEnd", "rPrChange", "pPrChange",
-                                         "sectPrChange", "tblPrChange", "trPrChange",
-                                         "tcPrChange", "numberingChange")]
-_UNWRAPPED = [f"{{{W}}}{tag}" for tag in ("ins", "moveTo")]
+P, T = qn("w:p"), qn("w:t")
+DEL_TEXT, INSTR_TEXT = qn("w:delText"), qn("w:instrText")
+XML_SPACE = qn("xml:space")
 # Parts that hold only formatting: never searched for text, never rewritten.
 _FORMAT_PARTS = ("word/styles.xml", "word/stylesWithEffects.xml", "word/numbering.xml",
                  "word/fontTable.xml", "word/settings.xml", "word/webSettings.xml")
@@ -75,23 +69,6 @@ def _own_text_nodes(p: etree._Element, tags: tuple[str, ...]) -> list[etree._Ele
         if next(node.iterancestors(P), None) is p:
             nodes.append(node)
     return nodes
-
-
-def accept_changes(root: etree._Element) -> None:
-    """Accept every tracked change in a part: drop deletions, keep insertions."""
-    for element in list(root.iter(*_REMOVED)):
-        parent = element.getparent()
-        if parent is not None:
-            parent.remove(element)
-    for element in list(root.iter(*_UNWRAPPED)):
-        parent = element.getparent()
-        if parent is None:
-            continue
-        index = parent.index(element)
-        for child in list(element):
-            parent.insert(index, child)
-            index += 1
-        parent.remove(element)
 
 
 def _rewrite_runs(nodes: list[etree._Element], text: str, spans: list[Span]) -> None:
@@ -166,12 +143,11 @@ def _searchable_attribute(attribute: str) -> bool:
 def core_properties(title: str, author: str, when: dt.datetime) -> bytes:
     """docProps/core.xml holding only the title, the board as author and the times."""
     stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
-    cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
-    root = etree.Element(f"{{{cp}}}coreProperties", nsmap={
-        "cp": cp, "dc": "http://purl.org/dc/elements/1.1/",
-        "dcterms": "http://purl.org/dc/terms/", "xsi": "http://www.w3.org/2001/XMLSchema-instance"})
-    dc, dcterms = "{http://purl.org/dc/elements/1.1/}", "{http://purl.org/dc/terms/}"
-    xsi_type = "{http://www.w3.org/2001/XMLSchema-instance}type"
+    cp = NAMESPACES["cp"]
+    root = etree.Element(qn("cp:coreProperties"), nsmap={
+        prefix: NAMESPACES[prefix] for prefix in ("cp", "dc", "dcterms", "xsi")})
+    dc, dcterms = f"{{{NAMESPACES['dc']}}}", f"{{{NAMESPACES['dcterms']}}}"
+    xsi_type = qn("xsi:type")
     for tag, value in ((f"{dc}title", title), (f"{dc}creator", author),
                        (f"{{{cp}}}lastModifiedBy", author), (f"{{{cp}}}revision", "1")):
         etree.SubElement(root, tag).text = value
@@ -184,7 +160,7 @@ def core_properties(title: str, author: str, when: dt.datetime) -> bytes:
 
 APP = "docProps/app.xml"
 THUMBNAIL = "docProps/thumbnail.jpeg"
-_APP_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
+_APP_NS = f"{{{NAMESPACES['ep']}}}"
 
 
 def app_properties(content: bytes, title: str, author: str) -> bytes:
@@ -194,8 +170,7 @@ def app_properties(content: bytes, title: str, author: str) -> bytes:
         element = root.find(f"{_APP_NS}{tag}")
         if element is not None:
             element.text = value
-    for name in root.iter("{http://schemas.openxmlformats.org/officeDocument/2006/"
-                          "docPropsVTypes}lpstr"):
+    for name in root.iter(qn("vt:lpstr")):
         if name.getparent().getparent().tag == f"{_APP_NS}TitlesOfParts":
             name.text = title
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

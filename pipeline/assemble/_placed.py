@@ -18,10 +18,10 @@ from xml.sax.saxutils import escape
 from lxml import etree
 
 from pipeline.ingest import report as reader
-from pipeline.ingest import wordxml
-from pipeline.ingest.package import SAFE_XML
+from pipeline.ooxml import wordread
+from pipeline.ooxml.ns import nsdecls, qn
+from pipeline.ooxml.parser import SAFE_XML, serialize
 
-W = wordxml.W_NS
 # A section number at the start of a heading: "7.", "7.1", "Section 7", "7)", "7 " (parts
 # of one or two digits, so "12.04.2006 23:03" is a date, not a number).
 _HEADING_NUMBER = re.compile(r"^\s*(?:section\s+)?(\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(?=\S)",
@@ -43,10 +43,10 @@ def place_sections(data: bytes, titles: dict[str, str], level: int) -> bytes:
     styles = reader.heading_styles(data)
     placed: set[str] = set()
     number = ""                        # the current section's own number, as written
-    for p in list(wordxml.body(root)):
-        if p.tag != wordxml.P:
+    for p in list(wordread.body(root)):
+        if p.tag != wordread.P:
             continue
-        text = wordxml.paragraph_text(p).strip()
+        text = wordread.paragraph_text(p).strip()
         if not text:
             continue
         key = reader.heading_key(p, text, styles)
@@ -69,8 +69,7 @@ def place_sections(data: bytes, titles: dict[str, str], level: int) -> bytes:
         for info in source.infolist():
             content = contents[info.filename]
             if info.filename == "word/document.xml":
-                content = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                         standalone=True)
+                content = serialize(root)
             target.writestr(info, content)
     return out.getvalue()
 
@@ -79,7 +78,7 @@ def heading(text: str, level: int) -> etree._Element:
     """A paragraph in the overview's heading style (python-docx's 'Heading N', which the
     appended document maps to the overview's own), with no formatting of its own."""
     return etree.fromstring(
-        f'<w:p xmlns:w="{W}"><w:pPr><w:pStyle w:val="Heading{level}"/></w:pPr>'
+        f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="Heading{level}"/></w:pPr>'
         f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>')
 
 
@@ -87,8 +86,8 @@ def drop_number(p: etree._Element, number: str) -> None:
     """Remove a paragraph's leading number (`number`, its characters as written) and the
     spaces or tabs after it, across the paragraph's runs."""
     left = len(number)
-    for node in list(p.iter(f"{{{W}}}t", f"{{{W}}}tab")):
-        if node.tag == f"{{{W}}}tab":
+    for node in list(p.iter(qn("w:t"), qn("w:tab"))):
+        if node.tag == qn("w:tab"):
             if left <= 0:
                 node.getparent().remove(node)
             continue
@@ -113,9 +112,9 @@ def _numbered(found: re.Match | None, text: str) -> re.Match | None:
 
 def _is_subheading(p: etree._Element, styles: set[str]) -> bool:
     """A heading by its style or outline level (not a bold line, which may be a lead-in)."""
-    style = p.find(f"{{{W}}}pPr/{{{W}}}pStyle")
-    style_id = style.get(f"{{{W}}}val", "") if style is not None else ""
+    style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    style_id = style.get(qn("w:val"), "") if style is not None else ""
     if style_id.upper().startswith("TOC"):
         return False
     return (style_id in styles or re.match(r"(?i)heading\d", style_id) is not None
-            or p.find(f"{{{W}}}pPr/{{{W}}}outlineLvl") is not None)
+            or p.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}") is not None)

@@ -9,7 +9,6 @@ import datetime as dt
 import io
 import logging
 import re
-import zipfile
 from collections.abc import Iterable
 
 from docx import Document
@@ -17,18 +16,18 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_COLOR_INDEX
 from docx.shared import Cm, Pt
-from lxml import etree
 
 from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
-from pipeline.anonymise.docxparts import accept_changes
 from pipeline.assemble import anonymisation_report
 from pipeline.assemble._docprops import set_properties
-from pipeline.ingest.package import SAFE_XML
+from pipeline.ingest import report as reader
 from pipeline.model import AgencyReport, CaseRun, Finding, Severity
+from pipeline.ooxml import wordread
+from pipeline.ooxml.wordedit import clean_for_compose, keep_body_blocks
 from pipeline.outputs import write_output
+from pipeline.protect import decrypt_office
 
 log = logging.getLogger(__name__)
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 AUTHOR_MARK = "[AUTHOR TO COMPLETE: {}]"
 # Reports that arrived before their due date, or on it, are on time.
 
@@ -116,85 +115,20 @@ def good_practice(reports: list[AgencyReport]) -> list[tuple[str, list[str]]]:
     return found
 
 
-def clean_for_compose(data: bytes) -> bytes:
-    """An agency report made safe to append with docxcompose: tracked changes accepted;
-    comments and endnotes removed with their references (docxcompose corrupts comments
-    and fails on endnotes), and their parts dropped. Footnotes are kept: docxcompose
-    copies them, and the finished document's footnotes are anonymised and checked."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    dropped = {n for n in source.namelist()
-               if re.match(r"word/(comments\w*|endnotes|people)\.xml$", n)
-               or n.startswith("customXml/") or n == "docProps/custom.xml"}
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            if info.filename in dropped:
-                continue
-            content = source.read(info)
-            if info.filename == "word/document.xml":
-                content = _strip_references(content)
-            elif info.filename.endswith(".rels") or info.filename == "[Content_Types].xml":
-                content = _drop_references_to(content, dropped)
-            target.writestr(info, content)
-    return out.getvalue()
-
-
 def keep_sections(data: bytes, keys: tuple[str, ...]) -> bytes:
     """The report with only the body blocks under headings of `keys` (the whole report
     when no such heading is found, so nothing is silently left out)."""
-    from pipeline.ingest import report as reader
-    from pipeline.ingest import wordxml
-
-    source = zipfile.ZipFile(io.BytesIO(data))
-    root = etree.fromstring(source.read("word/document.xml"), SAFE_XML)
-    body = wordxml.body(root)
     styles = reader.heading_styles(data)
     current: str | None = None
-    removed, kept = [], 0
-    for child in list(body):
-        if child.tag == f"{{{W}}}sectPr":
-            continue
-        if child.tag == wordxml.P:
-            text = wordxml.paragraph_text(child).strip()
-            key = reader.heading_key(child, text, styles) if text else None
-            current = key or current
-        if current in keys:
-            kept += 1
-        else:
-            removed.append(child)
-    if kept == 0:
-        return data
-    for child in removed:
-        body.remove(child)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info)
-            if info.filename == "word/document.xml":
-                content = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                         standalone=True)
-            target.writestr(info, content)
-    return out.getvalue()
 
+    def under_kept_heading(block) -> bool:
+        nonlocal current
+        if block.tag == wordread.P:
+            text = wordread.paragraph_text(block).strip()
+            current = (reader.heading_key(block, text, styles) if text else None) or current
+        return current in keys
 
-def _strip_references(content: bytes) -> bytes:
-    root = etree.fromstring(content, SAFE_XML)
-    accept_changes(root)
-    tags = [f"{{{W}}}{t}" for t in ("commentRangeStart", "commentRangeEnd", "commentReference",
-                                    "endnoteReference")]
-    for element in list(root.iter(*tags)):
-        element.getparent().remove(element)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _drop_references_to(content: bytes, dropped: set[str]) -> bytes:
-    root = etree.fromstring(content, SAFE_XML)
-    names = {n.rsplit("/", 1)[-1] for n in dropped}
-    for element in list(root):
-        target = element.get("Target") or element.get("PartName") or ""
-        if target.rsplit("/", 1)[-1] in names:
-            root.remove(element)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return keep_body_blocks(data, under_kept_heading)
 
 
 class Appender:
@@ -203,6 +137,8 @@ class Appender:
     highlighted note, so one odd report never stops the draft."""
 
     def __init__(self, master: DocxDocument):
+        # Imported here, not at the top: importing docxcompose changes how python-docx
+        # writes core properties in every document made after it (lastModifiedBy).
         from docxcompose.composer import Composer
 
         self.master = master
@@ -278,8 +214,6 @@ def finish(run: CaseRun, name: str, data: bytes, title: str, *,
     # is published is the file, not the bytes we meant to write.
     written = target.read_bytes()
     if run.protect:
-        from pipeline.protect import decrypt_office
-
         written = decrypt_office(written, run.case.password)
     leaks = leak_check(written, anonymiser)
     if leaks:

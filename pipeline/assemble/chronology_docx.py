@@ -3,7 +3,7 @@
 Landscape; RESTRICTED and the case reference in the header, 'Page N of M' in the footer;
 the timeline on the first page, then the agency colour key, the legend of marks and the
 gaps; then one table with a header row repeated on every page. The table's rows are
-written as XML (pipeline.assemble._docxml), because python-docx takes about a
+written as XML (pipeline.ooxml.wordwrite), because python-docx takes about a
 millisecond a row.
 """
 
@@ -20,12 +20,14 @@ from docx.oxml import parse_xml
 from docx.shared import Cm, Pt
 
 from pipeline import panel_view
-from pipeline.assemble import _docxml, timeline
+from pipeline.assemble import timeline
 from pipeline.assemble._colours import HEADER_FILL, agency_colours, tint
 from pipeline.assemble._docprops import set_properties
-from pipeline.assemble._docxml import Cell
 from pipeline.assemble.validation_report import plural
 from pipeline.model import CaseRun, Precision, Row
+from pipeline.ooxml import wordwrite
+from pipeline.ooxml.ns import nsdecls
+from pipeline.ooxml.wordwrite import Cell
 from pipeline.outputs import STAGING, write_output
 
 log = logging.getLogger(__name__)
@@ -115,13 +117,13 @@ def build(run: CaseRun) -> bytes:
     key = _key(document, run)
     _legend(document, run)
     _gaps(document, run)
-    document.add_paragraph(_docxml.marker("chronology"))
+    document.add_paragraph(wordwrite.marker("chronology"))
     plain = io.BytesIO()
     document.save(plain)
     widths = [w for _, w in columns(run)]
     header = [Cell(name, HEADER_FILL, bold=True) for name, _ in columns(run)]
-    chronology = _docxml.table(widths, header, table_rows(run))
-    return _docxml.replace_markers(plain.getvalue(), {"key": key, "chronology": chronology})
+    chronology = wordwrite.table(widths, header, table_rows(run))
+    return wordwrite.replace_markers(plain.getvalue(), {"key": key, "chronology": chronology})
 
 
 def write(run: CaseRun) -> None:
@@ -166,7 +168,7 @@ def _page_setup(document, run: CaseRun) -> None:
 
 def _field(instruction: str):
     return parse_xml(
-        f'<w:fldSimple xmlns:w="{_docxml.W_NS}" w:instr=" {instruction} \\* MERGEFORMAT ">'
+        f'<w:fldSimple {nsdecls("w")} w:instr=" {instruction} \\* MERGEFORMAT ">'
         "<w:r><w:rPr><w:b/></w:rPr><w:t>1</w:t></w:r></w:fldSimple>")
 
 
@@ -179,8 +181,8 @@ def _key(document, run: CaseRun) -> str:
     key_rows = [[Cell(name, colour), Cell(f"{sum(r.agency == name for r in run.merged)} "
                                           "entries", tint(colour))]
                 for name, colour in colours.items()]
-    document.add_paragraph(_docxml.marker("key"))
-    return _docxml.table(
+    document.add_paragraph(wordwrite.marker("key"))
+    return wordwrite.table(
         [4000, 1600], [Cell("Agency", HEADER_FILL, True), Cell("Entries", HEADER_FILL, True)],
         key_rows)
 

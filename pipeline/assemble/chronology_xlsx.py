@@ -5,7 +5,7 @@ Gaps, and one sheet per agency. The Marks column holds what the Word chronology 
 (pipeline.panel_view); the Flags column every finding code of the row, to filter on.
 Each sheet has a filter, a frozen header, set widths and wrapped text; the agency cell
 carries the agency's colour from the Word key. The sheets are written as XML strings
-(pipeline.assemble._xlsxml): openpyxl's object per cell is too slow for 20,000 rows on
+(pipeline.ooxml.sheetwrite): openpyxl's object per cell is too slow for 20,000 rows on
 every sheet.
 
 Excel holds at most 32,767 characters in a cell: longer text is split, the first part
@@ -20,11 +20,11 @@ import logging
 import re
 
 from pipeline import panel_view
-from pipeline.assemble import _xlsxml
-from pipeline.assemble._colours import agency_colours
-from pipeline.assemble._xlsxml import DATE, FIRST_FILL, HEADER, TOP, WRAP, Sheet
+from pipeline.assemble._colours import HEADER_FILL, agency_colours
 from pipeline.assemble.chronology_docx import age_at
 from pipeline.model import CaseRun, Precision, Row
+from pipeline.ooxml import sheetwrite
+from pipeline.ooxml.sheetwrite import DATE, FIRST_FILL, HEADER, TOP, WRAP, Sheet
 from pipeline.outputs import write_output
 
 log = logging.getLogger(__name__)
@@ -102,9 +102,10 @@ def build(run: CaseRun) -> bytes:
         mine = [c for row, (c, _) in zip(run.merged, cells, strict=True) if row.agency == agency]
         if mine:
             sheets.append(_rows_sheet(_sheet_name(agency, used), columns, mine))
-    return _xlsxml.workbook(sheets, list(colours.values()),
-                            title=f"Merged chronology {run.case.reference}", author=run.case.board,
-                            when=dt.datetime.combine(run.today, dt.time()))
+    return sheetwrite.workbook(sheets, list(colours.values()), header_fill=HEADER_FILL,
+                               title=f"Merged chronology {run.case.reference}",
+                               author=run.case.board,
+                               when=dt.datetime.combine(run.today, dt.time()))
 
 
 def write(run: CaseRun) -> None:
@@ -154,7 +155,7 @@ def _fit(rows: list[list[tuple[object, int]]], index: int, widest: int) -> int:
 
 
 def _split_note(row: Row, column: str, parts: int, first_extra: int) -> list[object]:
-    letter = _xlsxml.column_letter(first_extra)
+    letter = sheetwrite.column_letter(first_extra)
     return ["note", "cell_split", row.agency, row.provenance.file, row.provenance.table,
             row.provenance.row, row.written_when,
             f"{column} is longer than Excel's 32,767-character cell limit: it is split into "

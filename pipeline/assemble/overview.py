@@ -32,6 +32,8 @@ from pipeline.assemble._reportdoc import (
 from pipeline.assemble.validation_report import plural
 from pipeline.ingest.report import SECTION_TITLES
 from pipeline.model import AgencyReport, CaseRun, Finding, Severity
+from pipeline.ooxml.package import OLE_MAGIC
+from pipeline.protect import decrypt_office
 
 log = logging.getLogger(__name__)
 NAME = "overview_draft.docx"
@@ -235,15 +237,11 @@ def _agency_sections(appender: Appender, run: CaseRun) -> None:
 
 
 def _encrypted(report) -> bool:
-    from pipeline.ingest.package import OLE_MAGIC
-
     with open(report.path, "rb") as handle:
         return handle.read(8) == OLE_MAGIC
 
 
 def _decrypted(report, run: CaseRun) -> bytes:
-    from pipeline.protect import decrypt_office
-
     return decrypt_office(report.path.read_bytes(), run.case.password)
 
 

@@ -12,11 +12,11 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from pipeline.case import CASE_FILE, Case
+from pipeline.case import CASE_FILE, PANEL_FOLDER, Case
+from pipeline.errors import IngestError
 from pipeline.ingest import csvfile, docx, xlsx
-from pipeline.ingest.errors import IngestError
-from pipeline.ingest.package import Package, open_return
 from pipeline.model import AgencyReport, CaseRun, Finding, Return, Severity
+from pipeline.ooxml.package import Package, open_return
 from pipeline.progress import tqdm
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,8 @@ def discover(case: Case) -> list[Path]:
     for path in sorted(case.root.rglob("*")):
         relative = path.relative_to(case.root)
         if any(part.startswith(".") for part in relative.parts) or path.name in IGNORED_NAMES:
+            continue
+        if relative.parts[0] == PANEL_FOLDER:   # annotated copies, read back (readback.py)
             continue
         if path.name.startswith("~$"):          # Word's lock file of an open document
             continue

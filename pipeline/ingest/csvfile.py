@@ -11,12 +11,12 @@ import io
 import logging
 
 from pipeline.case import Case
+from pipeline.errors import IngestError
 from pipeline.ingest import columns, tables
-from pipeline.ingest.errors import IngestError
-from pipeline.ingest.package import Package
 from pipeline.ingest.tables import RawRow, RawTable
 from pipeline.ingest.xlsx import MAX_COLUMNS, MAX_ROWS
 from pipeline.model import Return
+from pipeline.ooxml.package import Package
 
 log = logging.getLogger(__name__)
 

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.case import Case
+from pipeline.errors import IngestError
 from pipeline.ingest import columns
-from pipeline.ingest.errors import IngestError
 from pipeline.model import Provenance, Return, Row
 
 # A vertically merged cell continues the one above. For these columns the entry below
