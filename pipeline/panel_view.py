@@ -14,9 +14,10 @@ workbook keeps every finding code beside them, in a column the panel can filter.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from pipeline.model import Row
+from pipeline.model import CaseRun, Row
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,8 @@ PANEL_FLAGS: dict[str, tuple[MarkKind, str]] = {
     "date_carried": (CARRIED_DATE, "no date written: the date of the row above was used"),
     "near_duplicate": (DUPLICATE_OR_LINKED, "nearly the same as another entry of the "
                        "agency that day"),
-    "not_on_template": (NOT_ON_TEMPLATE, "holds something the template has no column for"),
+    "not_on_template": (NOT_ON_TEMPLATE, "the return is not on the template: its one "
+                        "narrative column is shown as the contact with the child"),
     "inconsistency": (INCONSISTENCY, "does not agree with another entry"),
 }
 
@@ -77,9 +79,27 @@ FLAGGED = ("!", "what makes the entry read differently (see below); the agency h
                 "asked to check")
 
 
-def panel_flags(row: Row) -> list[str]:
-    """The row's finding codes the panel sees, once each, in the row's order."""
-    return [code for code in dict.fromkeys(row.flags) if code in PANEL_FLAGS]
+# Findings about a whole return that change how each of its rows reads: the panel sees
+# them on every row, as the code given here.
+RETURN_FLAGS = {"single_contact_column": "not_on_template"}
+
+
+def off_template(run: CaseRun) -> dict[str, list[str]]:
+    """The panel flags each return's file gives all its rows (file -> codes)."""
+    given = {}
+    for ret in run.returns:
+        codes = [RETURN_FLAGS[flag] for flag in ret.file_flags if flag in RETURN_FLAGS]
+        if codes:
+            given[ret.file] = codes
+    return given
+
+
+def panel_flags(row: Row, by_file: Mapping[str, list[str]] | None = None) -> list[str]:
+    """The row's finding codes the panel sees, once each, in the row's order; then those
+    its return gives every row (`by_file`, from `off_template`)."""
+    codes = [code for code in row.flags if code in PANEL_FLAGS]
+    codes += (by_file or {}).get(row.provenance.file, [])
+    return list(dict.fromkeys(codes))
 
 
 def flag_words(code: str) -> str:
@@ -87,9 +107,9 @@ def flag_words(code: str) -> str:
     return code.replace("_", " ")
 
 
-def row_marks(row: Row) -> list[str]:
+def row_marks(row: Row, by_file: Mapping[str, list[str]] | None = None) -> list[str]:
     """The row's marks, as the panel's documents show them: NEW, CHG, its event id and
-    '! ' with the panel flags' words."""
+    '! ' with the panel flags' words (`by_file` as for `panel_flags`)."""
     marks = []
     if row.is_new:
         marks.append(NEW[0])
@@ -97,7 +117,7 @@ def row_marks(row: Row) -> list[str]:
         marks.append(CHANGED[0])
     if row.event:
         marks.append(row.event)
-    flags = panel_flags(row)
+    flags = panel_flags(row, by_file)
     if flags:
         marks.append("! " + ", ".join(flag_words(code) for code in flags))
     return marks

@@ -67,10 +67,10 @@ def shown_date(row: Row) -> tuple[str, str]:
     return row.date_as_written, row.time_as_written
 
 
-def marks(row: Row) -> str:
+def marks(row: Row, by_file: dict[str, list[str]] | None = None) -> str:
     """The row's marks cell: one mark a line (spaces, not underscores, so a narrow
-    column wraps between words)."""
-    return "\n".join(panel_view.row_marks(row))
+    column wraps between words); `by_file` as panel_view.panel_flags takes it."""
+    return "\n".join(panel_view.row_marks(row, by_file))
 
 
 def columns(run: CaseRun) -> list[tuple[str, int]]:
@@ -87,12 +87,14 @@ def table_rows(run: CaseRun) -> list[list[Cell]]:
     colours = agency_colours(run)
     tints = {agency: tint(colour) for agency, colour in colours.items()}
     born = run.case.subject_born
+    by_file = panel_view.off_template(run)
     rows = []
     for row in run.merged:
         full, light = colours[row.agency], tints[row.agency]
         date, time = shown_date(row)
         reading = row.reading
-        cells = [Cell(marks(row), full, bold=True), Cell(date, light), Cell(time, light)]
+        cells = [Cell(marks(row, by_file), full, bold=True), Cell(date, light),
+                 Cell(time, light)]
         if born is not None:
             exact = reading.date if reading and reading.precision is Precision.DAY else None
             cells.append(Cell(age_at(born, exact), light))
@@ -191,7 +193,8 @@ def _legend(document, run: CaseRun) -> None:
     paragraph = document.add_paragraph()
     paragraph.add_run("Marks: ").bold = True
     paragraph.add_run("; ".join(f"{mark} = {words}" for mark, words in MARKS) + ".")
-    codes = {code for row in run.merged for code in panel_view.panel_flags(row)}
+    by_file = panel_view.off_template(run)
+    codes = {code for row in run.merged for code in panel_view.panel_flags(row, by_file)}
     for kind, flags in panel_view.legend(codes):
         paragraph = document.add_paragraph()
         paragraph.add_run(f"! {kind.name.capitalize()}: ").bold = True

@@ -63,12 +63,14 @@ def split_long(text: str) -> list[str]:
     return [text[i:i + size] for i in range(0, len(text), size)]
 
 
-def row_values(row: Row, born: dt.date | None) -> dict[str, object]:
-    """One merged row as the workbook's columns."""
+def row_values(row: Row, born: dt.date | None,
+               by_file: dict[str, list[str]] | None = None) -> dict[str, object]:
+    """One merged row as the workbook's columns (`by_file`: the panel flags each return
+    gives its rows, panel_view.off_template)."""
     reading = row.reading
     is_day = reading is not None and reading.precision is Precision.DAY and reading.date
     return {
-        "Marks": "\n".join(panel_view.row_marks(row)),
+        "Marks": "\n".join(panel_view.row_marks(row, by_file)),
         "Date": reading.date if is_day else None,
         "Time": reading.time_text if is_day else row.time_as_written,
         "Age": age_at(born, reading.date if is_day else None),
@@ -92,7 +94,8 @@ def build(run: CaseRun) -> bytes:
     columns = [c for c in COLUMNS if c[0] != "Age" or run.case.subject_born is not None]
     colours = agency_colours(run)
     fill_style = {agency: FIRST_FILL + n for n, agency in enumerate(colours)}
-    cells = [_row_cells(row, run, columns, fill_style) for row in run.merged]
+    by_file = panel_view.off_template(run)
+    cells = [_row_cells(row, run, columns, fill_style, by_file) for row in run.merged]
     notes = [note for row, (_, row_notes) in zip(run.merged, cells, strict=True)
              for note in row_notes]
     sheets = [_rows_sheet("Chronology", columns, [c for c, _ in cells]),
@@ -113,10 +116,11 @@ def write(run: CaseRun) -> None:
     log.info("%s: %d rows", NAME, len(run.merged))
 
 
-def _row_cells(row: Row, run: CaseRun, columns, fill_style: dict[str, int]
+def _row_cells(row: Row, run: CaseRun, columns, fill_style: dict[str, int],
+               by_file: dict[str, list[str]]
                ) -> tuple[list[tuple[object, int]], list[list[object]]]:
     """(the row's cells, notes for the Findings sheet about text split over cells)."""
-    values = row_values(row, run.case.subject_born)
+    values = row_values(row, run.case.subject_born, by_file)
     cells: list[tuple[object, int]] = []
     continued: list[str] = []
     notes: list[list[object]] = []
