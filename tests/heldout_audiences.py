@@ -99,7 +99,7 @@ def main(folder: Path) -> None:
     findings = {ret.agency: len(found) for ret, found in feedback.letters(run)}
     for name in sorted(n for n in names if n.startswith("feedback/")):
         agency = Path(name).stem
-        print(f"{name}: {render.pages(pdfs[run.outputs_dir / name])} pages, "
+        print(f"{name}: {render.pages(pdfs[run.outputs_dir / name])} page(s), "
               f"{kinds.get(agency, '?')} kinds, {findings.get(agency, '?')} findings")
     words = []
     for page in render.text(pdfs[run.outputs_dir / "merged_chronology.docx"],

@@ -73,8 +73,9 @@ def pictures(pdf: Path, out: Path, dpi: int = 60) -> list[Path]:
 def main(folder: Path, out: Path) -> None:
     files = sorted(folder.rglob("*.docx"))
     for source, pdf in to_pdf(files, out).items():
-        print(f"{source.relative_to(folder)}: {pages(pdf)} pages, "
-              f"{len(pictures(pdf, out))} pictures in {out}")
+        count = pages(pdf)
+        print(f"{source.relative_to(folder)}: {count} page{'s' if count != 1 else ''}, "
+              f"pictures in {out}")
 
 
 if __name__ == "__main__":
