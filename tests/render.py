@@ -74,6 +74,7 @@ def main(folder: Path, out: Path) -> None:
     files = sorted(folder.rglob("*.docx"))
     for source, pdf in to_pdf(files, out).items():
         count = pages(pdf)
+        pictures(pdf, out)
         print(f"{source.relative_to(folder)}: {count} page{'s' if count != 1 else ''}, "
               f"pictures in {out}")
 
