@@ -228,3 +228,14 @@ def test_a_row_taller_than_a_page_may_split_so_no_text_is_cut_off(tmp_path):
     assert long_row.find(f"{W}trPr/{W}cantSplit") is None
     assert cell_texts(long_row)[5] == long_entry
     assert short_row.find(f"{W}trPr/{W}cantSplit") is not None
+
+
+@pytest.mark.parametrize("new", [1, 2])
+def test_the_summary_line_counts_in_the_right_number(tmp_path, new):
+    run = run_for(tmp_path, [chronology(POLICE, [(day(2014, 4, 3), "Seen")])], gap_days=1)
+    merge(run)
+    run.first_merge, run.new_since_last = False, new
+    text = "\n".join(p.text for p in Document(io.BytesIO(chronology_docx.build(run))).paragraphs)
+    assert ("1 row is new" if new == 1 else "2 rows are new") in text
+    assert "1 entry from 1 agency," in text and "0 superseded returns left out" in text
+    assert "(longer than 1 day)" in text

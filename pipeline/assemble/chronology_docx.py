@@ -207,7 +207,8 @@ def _legend(document, run: CaseRun) -> None:
 
 def _gaps(document, run: CaseRun) -> None:
     document.add_paragraph().add_run(
-        f"Periods with no recorded contact (longer than {run.case.gap_days} days)").bold = True
+        f"Periods with no recorded contact (longer than {plural(run.case.gap_days, 'day')})"
+    ).bold = True
     if not run.gaps:
         document.add_paragraph("None.")
         return
