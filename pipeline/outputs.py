@@ -58,6 +58,15 @@ class Staging:
         log.debug("wrote %s (%d bytes)", relative, len(content))
         return sha256
 
+    def keep(self, relative: str) -> str | None:
+        """Leave the published output as it is (open in another program, where replacing
+        it would lose what a person is typing); its sha256, None when there is none."""
+        final = self.outputs_dir / relative
+        if not final.is_file():
+            return None
+        log.info("%s left as it is: it is open in another program", relative)
+        return hashlib.sha256(final.read_bytes()).hexdigest()
+
     def read_back(self, relative: str) -> bytes:
         """A staged output as a reader will open it: read from disk, decrypted."""
         content = (self.folder / relative).read_bytes()

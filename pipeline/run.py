@@ -1,10 +1,14 @@
 """A run: the five stages in order, each a function of what the earlier ones returned.
 
     ingest(case)                           -> Ingested: returns, reports, unreadable files
+                                              (and the day each file was first received)
     normalise(returns, case, today)        -> the returns, each row's date read
     validate(prepare(...), reports)        -> findings about returns, rows, agencies, reports
-    merge(case, returns, today, previous)  -> Merged: the merged rows, gaps, what was left out
+    merge(case, returns, today, previous)  -> Merged: the merged rows, gaps, what was left
+                                              out (then the panel's marks carried onto them)
     assemble(run, staging)                 -> every output written, protected, hashed
+
+The CaseRun holds what they returned, put together, for the outputs.
 
 The findings of all stages are put in one order (pipeline.findings.FindingOrder) before
 the outputs list them, so their order never depends on which stage made them first.
@@ -28,10 +32,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path, PurePosixPath
 
-from pipeline import assemble, ingest, merge, normalise, validate
+from pipeline import assemble, ingest, merge, normalise, received, validate
 from pipeline.case import Case, load_case
 from pipeline.findings import FindingOrder
-from pipeline.merge import history
+from pipeline.merge import history, marks
 from pipeline.model import CaseRun, Ingested
 from pipeline.outputs import case_lock
 from pipeline.validate.suites import run_suites, start_second_process
@@ -52,18 +56,20 @@ def run_case(case_dir: Path, outputs_root: Path, *, write_csv: bool = False,
         with _suites_beside() as beside:
             with timer("ingest"):
                 read = ingest.ingest(case)
+                run = CaseRun(case=case, outputs_dir=outputs_dir, write_csv=write_csv,
+                              protect=protect, today=today, returns=read.returns,
+                              reports=read.reports, problems=read.problems)
+                run.received_register = received.record_received(run)
             with timer("normalise"):
                 returns = normalise.normalise(read.returns, case, today)
             with timer("validate"):
                 job = validate.prepare(case, returns, today)
-                findings = validate.validate(job, read.reports,
-                                             beside.submit(job) if beside else None)
+                run.findings = validate.validate(job, read.reports,
+                                                 beside.submit(job) if beside else None)
         with timer("merge"):
             merged = merge.merge(case, returns, today, history.load_previous(outputs_dir))
-        run = CaseRun(case=case, outputs_dir=outputs_dir, write_csv=write_csv,
-                      protect=protect, today=today, returns=read.returns,
-                      reports=read.reports, problems=read.problems,
-                      findings=findings).with_merge(merged)
+            run = run.with_merge(merged)
+            marks.carry(run)          # the panel's marks and notes onto the merged rows
         run.findings = finding_order(case, read).sorted(run.findings)
         with timer("assemble"):
             assemble.assemble(run, staging)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 import time
 
+from pipeline import received
 from pipeline.assemble import (
     _beside,
     action_plan,
@@ -52,6 +53,12 @@ log = logging.getLogger(__name__)
 RENDER_TIME = "assemble: %s rendered in %.2f s"
 
 
+def _received(run: CaseRun, built: Built) -> Rendered:
+    """The days the case's files were first received, when a file is new this run."""
+    register = run.received_register
+    return Rendered({received.RECEIVED: register} if register is not None else {})
+
+
 def _previous_merge(run: CaseRun, built: Built) -> Rendered:
     """This merge's row fingerprints, for the next run to mark what is new."""
     return Rendered({history.PREVIOUS_MERGE: history.record(run.case.reference,
@@ -70,6 +77,7 @@ OUTPUTS = (
     Output(validation_report.NAME, validation_report.render),
     Output(chronology_csv.NAME, chronology_csv.render),
     Output(feedback.NAME, feedback.render),
+    Output(received.RECEIVED, _received),
     Output(history.PREVIOUS_MERGE, _previous_merge),
     Output(manifest.NAME, manifest.render),
 )
@@ -83,7 +91,7 @@ def assemble(run: CaseRun, staging: Staging, outputs: tuple[Output, ...] | None 
     """Render and write `outputs` (by default every output) in order; their hashes go to
     run.outputs and their findings to run.findings."""
     outputs = OUTPUTS if outputs is None else outputs
-    built = Built(run, OUTPUTS)
+    built = Built(run, (*OUTPUTS, *outputs))   # the outputs given replace their namesakes
     beside = [name for name in BESIDE if any(o.name == name for o in outputs)]
     collect = _beside.start(built, beside) if beside else None
     findings_before = len(run.findings)
@@ -103,6 +111,10 @@ def _write(run: CaseRun, staging: Staging, rendered: Rendered) -> None:
     """Each file staged and hashed; one whose check fails once written is withdrawn."""
     run.findings.extend(rendered.findings)
     for name, content in rendered.files.items():
+        kept = staging.keep(name) if name in run.outputs_kept else None
+        if kept is not None:
+            run.outputs[name] = kept
+            continue
         run.outputs[name] = staging.write(name, content)
         check = rendered.checks.get(name)
         failed = check(staging.read_back(name)) if check else []

@@ -132,19 +132,23 @@ class Appender:
         self.master = master
         self.composer = Composer(master)
 
-    def append(self, heading: str, data: bytes, *, landscape: bool = False) -> bool:
-        """Append `data` under `heading`; `landscape` starts a landscape section for it
-        (docxcompose drops the appended document's own page set-up), so a wide table
-        such as the merged chronology keeps its width."""
+    def append(self, heading: str, data: bytes, *, landscape: bool = False, level: int = 1,
+               new_page: bool = True, own_styles: bool = False) -> bool:
+        """Append `data` under `heading` (a heading of `level`), on a new page unless
+        `new_page` is False; `landscape` starts a landscape section for it (docxcompose
+        drops the appended document's own page set-up), so a wide table such as the
+        merged chronology keeps its width. `own_styles` keeps the document's own styles
+        (the chronology's 8-point text) where by default the master's apply."""
         if landscape:
             section = self.master.add_section(WD_SECTION.NEW_PAGE)
             section.orientation = WD_ORIENT.LANDSCAPE
             section.page_width, section.page_height = Cm(29.7), Cm(21.0)
             for side in ("left_margin", "right_margin"):
                 setattr(section, side, Cm(1.27))
-        else:
+        elif new_page:
             page_break(self.master)
-        self.master.add_heading(heading, level=1)
+        self.master.add_heading(heading, level=level)
+        self.composer.preserve_styles = own_styles
         try:
             self.composer.append(Document(io.BytesIO(clean_for_compose(data))))
         except Exception as exc:  # docxcompose fails on some Word features

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from pipeline.case import CASE_FILE, Case
+from pipeline.case import CASE_FILE, PANEL_FOLDER, Case
 from pipeline.errors import IngestError
 from pipeline.ingest import csvfile, docx, xlsx
 from pipeline.model import AgencyReport, Finding, Ingested, Return, Severity
@@ -33,13 +33,12 @@ IGNORED_NAMES = {CASE_FILE, ".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep"}
 
 
 class Source:
-    """The file being read: where it is, how a person names it, its hash and time."""
+    """The file being read: where it is, how a person names it, and its hash."""
 
     def __init__(self, path: Path, case_root: Path):
         self.path = path
         self.file = path.relative_to(case_root).as_posix()
         self.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
-        self.modified = path.stat().st_mtime
 
 
 def discover(case: Case) -> list[Path]:
@@ -48,6 +47,8 @@ def discover(case: Case) -> list[Path]:
     for path in sorted(case.root.rglob("*")):
         relative = path.relative_to(case.root)
         if any(part.startswith(".") for part in relative.parts) or path.name in IGNORED_NAMES:
+            continue
+        if relative.parts[0] == PANEL_FOLDER:   # annotated copies, read back (readback.py)
             continue
         if path.name.startswith("~$"):          # Word's lock file of an open document
             continue

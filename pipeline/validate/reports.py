@@ -3,6 +3,8 @@ agency whose report is due but has not come."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pipeline.case import Case
 from pipeline.ingest.report import SECTION_TITLES
 from pipeline.model import AgencyReport, Finding, Severity
@@ -16,9 +18,13 @@ def latest_reports(reports: list[AgencyReport], case: Case,
         if report.kind != kind:
             continue
         kept = latest.get(report.agency)
-        if kept is None or report.modified >= kept.modified:
+        if kept is None or _received(report) >= _received(kept):
             latest[report.agency] = report
     return sorted(latest.values(), key=lambda r: (case.agency_order(r.agency), r.agency))
+
+
+def _received(report: AgencyReport) -> dt.date:
+    return report.received or dt.date.min
 
 
 def report_findings(reports: list[AgencyReport], case: Case) -> list[Finding]:
