@@ -27,6 +27,7 @@ class Agency:
     aliases: tuple[str, ...] = ()
     chronology_due: dt.date | None = None
     report_due: dt.date | None = None
+    published_as: str = ""     # its name in published documents (case.toml)
     received: dt.date | None = None          # the office's own record of the chronology
     report_received: dt.date | None = None   # ... and of the agency report
     due_notes: tuple[str, ...] = ()          # how due dates not in case.toml were derived
@@ -34,6 +35,40 @@ class Agency:
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+    @property
+    def locates(self) -> bool:
+        """True when the agency's name says where the family lives (a school, nursery,
+        surgery or children's centre): published documents then name it by its kind."""
+        return bool(self.published_as) or _kind_of_place(self.name) is not None
+
+    @property
+    def published(self) -> str:
+        """How published documents name the agency: `published_as`, else its kind when
+        its name locates the family ('the primary school'), else its name."""
+        return self.published_as or _kind_of_place(self.name) or self.name
+
+
+# Agencies whose names locate a family, and the kind that names them instead; the first
+# that fits wins ('Oakfield Primary Academy' is a primary school).
+_PLACE_KINDS = (
+    (r"\b(?:primary|junior|infants?|first)\b", "the primary school"),
+    (r"\bcollege\b", "the college"),
+    (r"\b(?:secondary|high\s+school|grammar|upper\s+school|academy)\b",
+     "the secondary school"),
+    (r"\b(?:nursery|pre-?school|playgroup|kindergarten|day\s+care)\b", "the nursery"),
+    (r"\bchildren'?s\s+centre|family\s+centre\b", "the children's centre"),
+    (r"\b(?:surgery|medical\s+(?:centre|practice)|health\s+centre|group\s+practice)\b",
+     "the GP practice"),
+    (r"\bschool\b", "the school"),
+)
+
+
+def _kind_of_place(name: str) -> str | None:
+    for pattern, kind in _PLACE_KINDS:
+        if re.search(pattern, name, re.IGNORECASE):
+            return kind
+    return None
 
 
 @dataclass(frozen=True)
@@ -200,6 +235,7 @@ def _case_from(data: dict, root: Path) -> Case:
             aliases=_aliases(entry, where),
             chronology_due=_optional_date(entry, "chronology_due", where),
             report_due=_optional_date(entry, "report_due", where),
+            published_as=_text(entry, "published_as", where, required=False),
             received=_optional_date(entry, "received", where),
             report_received=_optional_date(entry, "report_received", where),
         ))

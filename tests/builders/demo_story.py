@@ -824,8 +824,9 @@ _HOSPITAL_KEY = [
       "", "Police and Emergency Duty Team informed by the nurse in charge.", "ED notes",
       "EDR2 / RN1", "Explanation not consistent with the injuries. Referral made "
       "within an hour: good practice.", time="20:15", event="admission"),
+    # Police record this discussion at 09:00: the two times contradict each other.
     E("29/11/2015", "", "", "Strategy discussion with police and EDT.", "Ward notes",
-      "PAED1", "", time="09:00", event="strategy-3"),
+      "PAED1", "", time="11:30", event="strategy-3"),
     E("29/11/2015", "Skeletal survey: two healing fractures of the left ribs.", "", "",
       "Radiology report", "PAED1", "Fractures some weeks old.", time="14:20"),
     E("30/11/2015", "", "", "Safeguarding team informed GP and health visiting of the "
@@ -1008,8 +1009,10 @@ _SCHOOL_KEY = [
     E("30/11/2015 08:40", "Jayden arrived with his grandmother.", "", "Social worker "
       "phoned: Kayla in hospital; Jayden staying with his grandmother.",
       "Safeguarding log (CPOMS)", "DSL", ""),
-    E("01/12/2015 10:00", "", "", "Strategy meeting attended.", "Safeguarding file",
-      "DSL", "", event="strategy-4"),
+    # The school dated the meeting of 01/12/2015 a day late: an inconsistency between
+    # agencies for the panel (merge/inconsistencies.py), not linked as one event.
+    E("02/12/2015 10:00", "", "", "Strategy meeting attended.", "Safeguarding file",
+      "DSL", ""),
 ]
 
 _SCHOOL_LOG = (
