@@ -6,14 +6,20 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
+import docx
+import pytest
 from docxtpl import DocxTemplate
 from lxml import etree
 
 from pipeline.case import load_case
+from pipeline.ingest import read_file
 from pipeline.lifecycle import letters, make_templates
+from tests.builders.filled_templates import fill_chronology
 from tests.conftest import DEMO_CASE
 
 
@@ -63,3 +69,35 @@ def test_no_tag_survives_filling_in():
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             xml = b"".join(archive.read(n) for n in archive.namelist() if n.endswith(".xml"))
         assert not re.search(rb"\{\{|\{%|%\}|\}\}", xml), name
+
+
+SOFFICE = shutil.which("soffice")
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+def test_templates_the_board_saved_in_a_word_processor_still_fill_in(tmp_path, monkeypatch,
+                                                                   case_dir):
+    """The board edits a template and saves it (LibreOffice here, which rewrites every
+    run); the tags still fill in and the chronology still reads back."""
+    edited = tmp_path / "edited"
+    subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(edited),
+                    *map(str, sorted(letters.TEMPLATES.glob("*.docx")))],
+                   check=True, capture_output=True, timeout=300)
+    monkeypatch.setattr(letters, "TEMPLATES", edited)
+    case = load_case(case_dir)
+    values = letters.context(case, case.agencies[1], dt.date(2016, 1, 20), ["Scope & aims"])
+    values["overdue"] = ["the chronology"]
+    for name in make_templates.BUILDERS:
+        data = letters.render(name, values, case.board)
+        document = docx.Document(io.BytesIO(data))
+        text = "\n".join([p.text for p in document.paragraphs]
+                         + [c.text for t in document.tables for r in t.rows for c in r.cells])
+        assert "{{" not in text and "{%" not in text, name
+        assert "Children's Social Care" in text, name
+    chronology = tmp_path / "csc.docx"
+    chronology.write_bytes(letters.render("chronology_template.docx", values, case.board))
+    filled = fill_chronology(chronology, case_dir / "csc return.docx", "unused")
+    (ret,) = read_file(filled, case)
+    assert ret.agency == "Children's Social Care" and ret.agency_matched
+    assert ret.completed_by == "DC Example, Detective Constable" and len(ret.rows) == 3
