@@ -12,17 +12,11 @@ import io
 import re
 from pathlib import Path
 
-from docx.oxml.ns import nsmap
 from docxtpl import DocxTemplate
 
+import pipeline.ooxml  # noqa: F401  (puts back the "cp" prefix docxtpl's docxcompose rebinds)
 from pipeline.case import Agency, Case
 from pipeline.lifecycle.clock import review_deadline
-
-# docxtpl imports docxcompose, which maps the prefix "cp" in python-docx's own table to
-# the custom-properties namespace; python-docx then writes the core properties it adds
-# (revision, lastModifiedBy) in that namespace, which the core properties part forbids.
-# docxcompose names its namespaces explicitly, so python-docx's own mapping is put back.
-nsmap["cp"] = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 FOLDER = "to_agencies"
