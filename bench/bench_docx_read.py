@@ -18,9 +18,10 @@ from pathlib import Path
 import docx as python_docx
 
 from pipeline.case import Agency, Case
-from pipeline.ingest import Source, wordxml
+from pipeline.ingest import Source
 from pipeline.ingest import docx as docx_reader
-from pipeline.ingest.package import open_return
+from pipeline.ooxml import wordread
+from pipeline.ooxml.package import open_return
 
 ROWS = 5_000
 REPEATS = 2
@@ -70,7 +71,7 @@ def measure(path: Path, root: Path, case: Case) -> None:
         return docx_reader.read(open_return(path, case.password), source, case)
 
     def ours_lxml_pass():
-        return docx_reader.read_body(wordxml.load_document(path.read_bytes()))
+        return docx_reader.read_body(wordread.load_document(path.read_bytes()))
 
     baseline, their_rows = best_of(python_docx_loop)
     whole, ours = best_of(ours_whole)

@@ -21,7 +21,7 @@ from openpyxl import load_workbook
 
 from pipeline.case import load_case
 from pipeline.ingest import read_file
-from pipeline.ingest.package import inspect_zip
+from pipeline.ooxml.package import inspect_zip
 from tests.builders import hostile
 from tests.builders.xlsx_builder import EXCEL_HEADINGS, XlsxReturn
 

@@ -157,12 +157,13 @@ class Return:
     agency_matched: bool = False
     date_completed: str = ""          # as written in the header block
     completed_by: str = ""
+    in_respect_of: str = ""           # "Chronology Template in respect of:" as written
     rows: list[Row] = field(default_factory=list)
     rows_read: int = 0                # entry rows found (before anything is dropped)
     rejected: list[tuple[Row, str]] = field(default_factory=list)
     staff_key: dict[str, str] = field(default_factory=dict)   # initials -> role/name
     file_flags: list[str] = field(default_factory=list)       # e.g. tracked_changes, macros
-    modified: float = 0.0             # file time, breaks ties between resubmissions
+    received: dt.date | None = None   # first day the case folder held it (pipeline/received)
 
 
 @dataclass
@@ -191,7 +192,7 @@ class AgencyReport:
     agency: str = ""
     sections: dict[str, list[str]] = field(default_factory=dict)  # section key -> paragraphs
     actions: list[ActionItem] = field(default_factory=list)
-    modified: float = 0.0
+    received: dt.date | None = None   # first day the case folder held it (pipeline/received)
     kind: str = "agency_report"       # or "terms_of_reference"
     title: str = ""                   # the document's own title, as written
     missing_sections: list[str] = field(default_factory=list)  # Appendix 5 keys not found
@@ -258,6 +259,7 @@ class CaseRun:
     outputs: dict[str, str] = field(default_factory=dict)    # output path -> sha256
     # Outputs left as they are this run: open in another program (pipeline/readback.py).
     outputs_kept: set[str] = field(default_factory=set)
+    anonymisation_decisions: object = None   # pipeline.anonymise.decisions.Decisions, read once
     anonymisation_log: list = field(default_factory=list)   # pipeline.anonymise entries
     today: dt.date = field(default_factory=dt.date.today)
     # The validate stage while its suites run beside merge (pipeline/validate): the second

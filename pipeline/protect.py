@@ -15,7 +15,7 @@ import olefile
 from msoffcrypto.exceptions import InvalidKeyError
 from msoffcrypto.method.ecma376_agile import ECMA376Agile
 
-from pipeline.ingest.errors import IngestError
+from pipeline.errors import IngestError
 
 # Office protects with 100,000 rounds of SHA-512 (0.1 s here); the format allows ten
 # million (a dozen seconds each, in msoffcrypto's pure Python). More than ten times

@@ -29,9 +29,9 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from pipeline.ingest.errors import IngestError
-from pipeline.ingest.package import open_return
+from pipeline.errors import IngestError
 from pipeline.model import CaseRun, Finding, Severity
+from pipeline.ooxml.package import open_return
 
 log = logging.getLogger(__name__)
 

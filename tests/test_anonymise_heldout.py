@@ -122,8 +122,8 @@ def _forbidden(case) -> list[re.Pattern[str]]:
 def demo_outputs(tmp_path_factory):
     from pipeline.assemble import executive_summary, overview
     from pipeline.ingest import report
-    from pipeline.ingest.package import open_return
     from pipeline.model import CaseRun
+    from pipeline.ooxml.package import open_return
 
     case = load_case(DEMO)
     run = CaseRun(case=case, outputs_dir=tmp_path_factory.mktemp("demo"), protect=False,

@@ -10,9 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.case import load_case
-from pipeline.ingest import read_file, report, wordxml
-from pipeline.ingest.errors import IngestError
+from pipeline.errors import IngestError
+from pipeline.ingest import read_file, report
 from pipeline.model import AgencyReport, Return
+from pipeline.ooxml import wordread
+from pipeline.ooxml.ns import NAMESPACES, STRICT_TO_TRANSITIONAL
 from tests.builders.docx_builder import (
     DELETED_MARK,
     MERGED,
@@ -304,8 +306,9 @@ def test_single_narrative_column_and_separate_time_column(case_dir):
                   [["03/04/2014", "14:30", "Seen", "CSC told", "Record", "PC1", "NFA"]])
     ret = read(doc, case_dir)
     row = ret.rows[0]
+    # "Agency" names who recorded the entry, not a communication: kept under its heading.
     assert (row.date_as_written, row.time_as_written, row.child, row.communication,
-            row.comment) == ("03/04/2014", "14:30", "Seen", "CSC told", "NFA")
+            row.comment) == ("03/04/2014", "14:30", "Seen", "", "NFA\nAgency: CSC told")
     assert "single_contact_column" in ret.file_flags
 
 
@@ -317,7 +320,7 @@ def test_two_row_heading_and_an_unheaded_column_kept_in_the_comment(case_dir):
         ["03/04/2014", "c", "f", "m", "s", "PC1", "note", "R12"],
     ])
     ret = read(doc, case_dir)
-    assert values(ret) == [("03/04/2014", "c", "f", "m", "s", "PC1", "note\nR12")]
+    assert values(ret) == [("03/04/2014", "c", "f", "m", "s", "PC1", "note\nRef: R12")]
     assert ret.rows[0].provenance.row == 3
 
 
@@ -422,7 +425,7 @@ def test_run_case_reads_word_returns_into_the_run(case_dir, tmp_path):
     assert [r.provenance.row for r in by_file["police.docx"].rows] == [2, 3]
 
 
-# ---- wordxml on hand-written XML: what the builder cannot make ---------------------------
+# ---- wordread on hand-written XML: what the builder cannot make ---------------------------
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
@@ -442,7 +445,7 @@ def test_text_box_stored_twice_is_read_once_and_special_characters_mapped():
         <mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>BOX</w:t></w:r></w:p>
         </w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>
       <w:customXml><w:r><w:t>C</w:t></w:r></w:customXml></w:p>""")
-    assert wordxml.paragraph_text(p) == "A-B\t\n\tBOXC"
+    assert wordread.paragraph_text(p) == "A-B\t\n\tBOXC"
 
 
 def test_placeholder_of_an_empty_content_control_is_not_text(case_dir):
@@ -464,7 +467,7 @@ def test_vmerge_restart_hmerge_and_span_over_the_whole_grid():
         <w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr>
       <w:tr><w:tc><w:tcPr><w:gridSpan w:val="3"/></w:tcPr><w:p><w:r><w:t>2015</w:t></w:r>
         </w:p></w:tc></w:tr></w:tbl>""")
-    rows = list(wordxml.grid_rows(tbl))
+    rows = list(wordread.grid_rows(tbl))
     assert [r.cells for r in rows] == [["d", "h", ""], [None, "x", ""], ["2015", "", ""]]
     assert [r.spans_all for r in rows] == [False, False, True]
     assert [r.repeated_header for r in rows] == [False, True, False]
@@ -473,12 +476,12 @@ def test_vmerge_restart_hmerge_and_span_over_the_whole_grid():
 def test_has_tracked_changes_only_for_insertions_deletions_and_moves():
     plain = _xml(f"<w:body {_W}><w:p><w:r><w:t>a</w:t></w:r></w:p></w:body>")
     changed = _xml(f"<w:body {_W}><w:p><w:ins><w:r><w:t>a</w:t></w:r></w:ins></w:p></w:body>")
-    assert not wordxml.has_tracked_changes(plain)
-    assert wordxml.has_tracked_changes(changed)
+    assert not wordread.has_tracked_changes(plain)
+    assert wordread.has_tracked_changes(changed)
 
 
 def test_python_docx_misses_what_we_read(case_dir):
-    """The reason for wordxml: python-docx drops insertions, controls and whole rows."""
+    """The reason for wordread: python-docx drops insertions, controls and whole rows."""
     doc = police_return([
         entry("03/04/2014", ["Seen ", Inserted("at home")], CellControl("cc")),
         Row(entry("04/04/2014", "row control"), control=True),
@@ -520,9 +523,9 @@ def test_flat_sweep_and_careful_walk_read_tables_alike(layout, grid_before):
                         if isinstance(cell, str) else cell)
         rows.append(Row(made, control=cells[0] == "row", grid_before=grid_before * (index % 2)))
     doc = ChronologyDocx().add_table(["Date", "Child", "Staff", "Comment"], rows)
-    tbl = wordxml.load_document(doc.to_bytes()).find(".//" + wordxml.TBL)
-    width = wordxml.grid_columns(tbl)
-    assert list(wordxml._swept_rows(tbl, width)) == list(wordxml._walked_rows(tbl, width))
+    tbl = wordread.load_document(doc.to_bytes()).find(".//" + wordread.TBL)
+    width = wordread.grid_columns(tbl)
+    assert list(wordread._swept_rows(tbl, width)) == list(wordread._walked_rows(tbl, width))
 
 
 def test_an_undated_entry_whose_comment_mentions_the_date_is_kept(case_dir):
@@ -555,7 +558,7 @@ def test_strict_open_xml_document_is_read(case_dir):
         for info in source.infolist():
             content = source.read(info)
             if info.filename == "word/document.xml":
-                content = content.replace(wordxml.W_NS.encode(), wordxml.STRICT_W_NS)
+                content = content.replace(NAMESPACES["w"].encode(), STRICT_TO_TRANSITIONAL[0][0])
             target.writestr(info, content)
     (case_dir / "strict.docx").write_bytes(strict.getvalue())
     ret = read_file(case_dir / "strict.docx", load_case(case_dir))[0]
@@ -658,19 +661,19 @@ def test_guidance_naming_agencies_does_not_outrank_the_file_name(case_dir):
      "Name and role of person completing: DC X"],
 ])
 def test_header_block_wordings(lines):
-    from pipeline.ingest.tables import read_header_block
+    from pipeline.ingest.header import read_header_block
 
     assert read_header_block(["Chronology of agency involvement", *lines]) == {
         "agency": "Thames Valley Police", "date_completed": "12/02/2016",
         "completed_by": "DC X"}
 
 
-def test_a_cell_of_megabytes_is_rejected_with_its_reason_and_counted(case_dir):
+def test_a_cell_of_megabytes_is_kept_whole_and_flagged(case_dir):
     huge = "x" * 3_000_000
     ret = read(police_return([entry("03/04/2014", child="Seen at home"),
                               entry("04/04/2014", comment=huge),
                               entry("05/04/2014", child="Seen again")]), case_dir)
-    assert [r.date_as_written for r in ret.rows] == ["03/04/2014", "05/04/2014"]
-    assert ret.rows_read == 3
-    [(rejected, reason)] = ret.rejected
-    assert rejected.provenance.row == 3 and "3,000,000 characters" in reason
+    assert [r.date_as_written for r in ret.rows] == ["03/04/2014", "04/04/2014", "05/04/2014"]
+    assert ret.rows_read == 3 and ret.rejected == []
+    assert ret.rows[1].comment == huge and ret.rows[1].flags == ["long_cell"]
+    assert ret.rows[0].flags == ret.rows[2].flags == []

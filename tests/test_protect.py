@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from msoffcrypto.exceptions import InvalidKeyError
 
 from pipeline.case import load_case
+from pipeline.errors import IngestError
 from pipeline.ingest import read_file
-from pipeline.ingest.errors import IngestError
 from pipeline.protect import decrypt_office, decrypt_output, encrypt_office, is_protected_package
 from tests.builders import hostile
 

@@ -10,25 +10,20 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
+from pipeline.anonymise.decisions import ANONYMISER, KEY_KINDS, REPLACE, RESTORE, Decisions
 from pipeline.anonymise.spans import Span, apply
 from pipeline.anonymise.text import Anonymiser
-from pipeline.ingest.package import SAFE_XML
+from pipeline.ooxml.ns import NAMESPACES, qn
+from pipeline.ooxml.parser import SAFE_XML
+from pipeline.ooxml.wordedit import accept_changes
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-P, T = f"{{{W}}}p", f"{{{W}}}t"
-DEL_TEXT, INSTR_TEXT = f"{{{W}}}delText", f"{{{W}}}instrText"
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-# Tracked changes are accepted before anything is searched: deleted text goes, inserted
-# text stays. A published document carries no revision history.
-_REMOVED = [f"{{{W}}}{tag}" for tag in ("del", "moveFrom", "commentRangeStart",
-                                         "commentRangeEnd", "rPrChange", "pPrChange",
-                                         "sectPrChange", "tblPrChange", "trPrChange",
-                                         "tcPrChange", "numberingChange")]
-_UNWRAPPED = [f"{{{W}}}{tag}" for tag in ("ins", "moveTo")]
+P, T = qn("w:p"), qn("w:t")
+DEL_TEXT, INSTR_TEXT = qn("w:delText"), qn("w:instrText")
+XML_SPACE = qn("xml:space")
 # Parts that hold only formatting: never searched for text, never rewritten.
 _FORMAT_PARTS = ("word/styles.xml", "word/stylesWithEffects.xml", "word/numbering.xml",
                  "word/fontTable.xml", "word/settings.xml", "word/webSettings.xml")
@@ -48,6 +43,7 @@ class Replacement:
     suspected: bool
     note: str = ""
     context: str = ""    # the words around it as written, so a reviewer can find it
+    restored: bool = False   # left as written by the officer's decision
 
 
 @dataclass(frozen=True)
@@ -77,23 +73,6 @@ def _own_text_nodes(p: etree._Element, tags: tuple[str, ...]) -> list[etree._Ele
     return nodes
 
 
-def accept_changes(root: etree._Element) -> None:
-    """Accept every tracked change in a part: drop deletions, keep insertions."""
-    for element in list(root.iter(*_REMOVED)):
-        parent = element.getparent()
-        if parent is not None:
-            parent.remove(element)
-    for element in list(root.iter(*_UNWRAPPED)):
-        parent = element.getparent()
-        if parent is None:
-            continue
-        index = parent.index(element)
-        for child in list(element):
-            parent.insert(index, child)
-            index += 1
-        parent.remove(element)
-
-
 def _rewrite_runs(nodes: list[etree._Element], text: str, spans: list[Span]) -> None:
     """Write the replaced text back: each replacement into the node where its span starts."""
     position = 0
@@ -115,16 +94,53 @@ def _rewrite_runs(nodes: list[etree._Element], text: str, spans: list[Span]) -> 
         node.set(XML_SPACE, "preserve")
 
 
+RESTORED_NOTE = "restored by the data protection officer's decision"
+
+
+@dataclass
+class _Decide:
+    """The officer's decisions for one part of one document, applied to found spans."""
+
+    decisions: Decisions | None
+    document: str
+    part: str
+
+    def spans(self, text: str, spans: list[Span], restored: set[str],
+              log: list[tuple[str, Span]]) -> list[Span]:
+        """`spans` less those restored (logged as such), with decided replacements. A
+        span the case key gives is never restored. `restored` carries the words restored
+        in earlier passes over the same text, whose context has since changed."""
+        if not self.decisions:
+            return spans
+        kept = []
+        for span in spans:
+            original = text[span.start:span.end]
+            decision = self.decisions.get(self.document, ANONYMISER, self.part, original,
+                                          _context(text, span))
+            if span.kind not in KEY_KINDS and (
+                    original in restored or (decision and decision.choice == RESTORE)):
+                if original not in restored:
+                    restored.add(original)
+                    log.append((text, replace(span, replacement=original,
+                                              note=RESTORED_NOTE)))
+                continue
+            if decision and decision.choice == REPLACE:
+                span = replace(span, replacement=decision.text)
+            kept.append(span)
+        return kept
+
+
 def _anonymise_tree(root: etree._Element, anonymiser: Anonymiser,
-                    log: list[tuple[str, Span]]) -> None:
+                    log: list[tuple[str, Span]], decide: _Decide) -> None:
     """Anonymise one part in place; append (the text searched, span) for each replacement."""
     for p in list(root.iter(P)):
         nodes = _own_text_nodes(p, (T,))
+        restored: set[str] = set()
         # A replacement can bring words together that read as a new identifier; search
         # the rewritten text again until nothing is found (the leak check does the same).
         for _ in range(MAX_PASSES):
             text = "".join(node.text or "" for node in nodes)
-            spans = anonymiser.spans(text)
+            spans = decide.spans(text, anonymiser.spans(text), restored, log)
             if not spans:
                 break
             _rewrite_runs(nodes, text, spans)
@@ -133,20 +149,22 @@ def _anonymise_tree(root: etree._Element, anonymiser: Anonymiser,
         if not isinstance(element.tag, str) or element.tag == T:
             continue
         if element.text and element.text.strip():
-            new = _replaced(element.text, anonymiser, log)
+            new = _replaced(element.text, anonymiser, log, decide)
             if new != element.text:
                 element.text = new
         for attribute, value in element.attrib.items():
             if _searchable_attribute(attribute) and value.strip():
-                new = _replaced(value, anonymiser, log)
+                new = _replaced(value, anonymiser, log, decide)
                 if new != value:
                     element.set(attribute, new)
 
 
-def _replaced(text: str, anonymiser: Anonymiser, log: list[tuple[str, Span]]) -> str:
+def _replaced(text: str, anonymiser: Anonymiser, log: list[tuple[str, Span]],
+              decide: _Decide) -> str:
     """`text` anonymised pass by pass, each replacement logged with its original."""
+    restored: set[str] = set()
     for _ in range(MAX_PASSES):
-        spans = anonymiser.spans(text)
+        spans = decide.spans(text, anonymiser.spans(text), restored, log)
         if not spans:
             break
         log.extend((text, s) for s in spans)
@@ -166,12 +184,11 @@ def _searchable_attribute(attribute: str) -> bool:
 def core_properties(title: str, author: str, when: dt.datetime) -> bytes:
     """docProps/core.xml holding only the title, the board as author and the times."""
     stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
-    cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
-    root = etree.Element(f"{{{cp}}}coreProperties", nsmap={
-        "cp": cp, "dc": "http://purl.org/dc/elements/1.1/",
-        "dcterms": "http://purl.org/dc/terms/", "xsi": "http://www.w3.org/2001/XMLSchema-instance"})
-    dc, dcterms = "{http://purl.org/dc/elements/1.1/}", "{http://purl.org/dc/terms/}"
-    xsi_type = "{http://www.w3.org/2001/XMLSchema-instance}type"
+    cp = NAMESPACES["cp"]
+    root = etree.Element(qn("cp:coreProperties"), nsmap={
+        prefix: NAMESPACES[prefix] for prefix in ("cp", "dc", "dcterms", "xsi")})
+    dc, dcterms = f"{{{NAMESPACES['dc']}}}", f"{{{NAMESPACES['dcterms']}}}"
+    xsi_type = qn("xsi:type")
     for tag, value in ((f"{dc}title", title), (f"{dc}creator", author),
                        (f"{{{cp}}}lastModifiedBy", author), (f"{{{cp}}}revision", "1")):
         etree.SubElement(root, tag).text = value
@@ -184,7 +201,7 @@ def core_properties(title: str, author: str, when: dt.datetime) -> bytes:
 
 APP = "docProps/app.xml"
 THUMBNAIL = "docProps/thumbnail.jpeg"
-_APP_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
+_APP_NS = f"{{{NAMESPACES['ep']}}}"
 
 
 def app_properties(content: bytes, title: str, author: str) -> bytes:
@@ -194,8 +211,7 @@ def app_properties(content: bytes, title: str, author: str) -> bytes:
         element = root.find(f"{_APP_NS}{tag}")
         if element is not None:
             element.text = value
-    for name in root.iter("{http://schemas.openxmlformats.org/officeDocument/2006/"
-                          "docPropsVTypes}lpstr"):
+    for name in root.iter(qn("vt:lpstr")):
         if name.getparent().getparent().tag == f"{_APP_NS}TitlesOfParts":
             name.text = title
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
@@ -209,10 +225,24 @@ def _without_thumbnail(content: bytes) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def _paragraph_texts(source: zipfile.ZipFile) -> list[str]:
+    """Every paragraph's text in every part, for the anonymiser to learn from first."""
+    texts = []
+    for name in source.namelist():
+        if _is_text_part(name) and name.startswith("word/"):
+            root = etree.fromstring(source.read(name), SAFE_XML)
+            texts += ["".join(n.text or "" for n in _own_text_nodes(p, (T,)))
+                      for p in root.iter(P)]
+    return texts
+
+
 def anonymise_docx(data: bytes, anonymiser: Anonymiser, *, document: str, title: str,
-                   when: dt.datetime) -> tuple[bytes, list[Replacement]]:
-    """The .docx with every part anonymised and its properties set, and what was replaced."""
+                   when: dt.datetime, decisions: Decisions | None = None
+                   ) -> tuple[bytes, list[Replacement]]:
+    """The .docx with every part anonymised and its properties set, and what was replaced
+    (and restored: `decisions` are the data protection officer's, read back)."""
     source = zipfile.ZipFile(io.BytesIO(data))
+    anonymiser = anonymiser.learned_from(_paragraph_texts(source))
     out = io.BytesIO()
     replacements: list[Replacement] = []
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -230,11 +260,12 @@ def anonymise_docx(data: bytes, anonymiser: Anonymiser, *, document: str, title:
                 root = etree.fromstring(content, SAFE_XML)
                 accept_changes(root)
                 found: list[tuple[str, Span]] = []
-                _anonymise_tree(root, anonymiser, found)
+                _anonymise_tree(root, anonymiser, found,
+                                _Decide(decisions, document, info.filename))
                 replacements.extend(
                     Replacement(document, info.filename, text[span.start:span.end],
                                 span.replacement, span.kind, span.suspected, span.note,
-                                _context(text, span))
+                                _context(text, span), restored=span.note == RESTORED_NOTE)
                     for text, span in found)
                 content = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                          standalone=True)

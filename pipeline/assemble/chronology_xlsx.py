@@ -3,10 +3,12 @@
 Sheets: Chronology (every merged row, with the panel's columns: Panel mark, a drop-down;
 Panel note; Mark check; Inconsistency; Row ID, which the next run reads them back by),
 Findings (every finding and unreadable file), Gaps, the panel's marks on rows gone and
-the inconsistencies found (when there are any), and one sheet per agency. Each sheet
-has a filter, a frozen header, set widths and wrapped text; the agency cell carries the
-agency's colour from the Word key. The sheets are written as XML strings
-(pipeline.assemble._xlsxml): openpyxl's object per cell is too slow for 20,000 rows on
+the inconsistencies found (when there are any), and one sheet per agency. The Marks column
+holds what the Word chronology marks (pipeline.panel_view); the Flags column every finding
+code of the row, to filter on. Each sheet has a filter, a frozen header, set widths and
+wrapped text; the agency cell carries the agency's colour from the Word key. The sheets
+are written as XML strings
+(pipeline.ooxml.sheetwrite): openpyxl's object per cell is too slow for 20,000 rows on
 every sheet.
 
 Excel holds at most 32,767 characters in a cell: longer text is split, the first part
@@ -20,9 +22,8 @@ import datetime as dt
 import logging
 import re
 
-from pipeline.assemble import _xlsxml
-from pipeline.assemble._colours import agency_colours
-from pipeline.assemble._xlsxml import DATE, FIRST_FILL, HEADER, TOP, WRAP, Sheet
+from pipeline import panel_view
+from pipeline.assemble._colours import HEADER_FILL, agency_colours
 from pipeline.assemble.chronology_docx import age_at
 from pipeline.merge.marks import (
     CHANGED,
@@ -36,6 +37,8 @@ from pipeline.merge.marks import (
     TEXT_COLUMNS,
 )
 from pipeline.model import CaseRun, Precision, Row
+from pipeline.ooxml import sheetwrite
+from pipeline.ooxml.sheetwrite import DATE, FIRST_FILL, HEADER, TOP, WRAP, Sheet
 from pipeline.outputs import write_output
 
 log = logging.getLogger(__name__)
@@ -53,8 +56,8 @@ COLUMNS = (
     ("Contact with child", 40, WRAP), ("Contact with parents/carers and family", 40, WRAP),
     ("Inter/intra-agency communication", 40, WRAP), ("Source", 18, WRAP),
     ("Staff", 10, WRAP), ("Comment", 36, WRAP), ("Date as written", 18, WRAP),
-    ("Precision", 10, TOP), ("Flags", 18, WRAP), ("Event", 7, TOP), ("New", 5, TOP),
-    ("Changed", 8, TOP), ("File", 24, WRAP), ("Table", 7, TOP), ("Row", 6, TOP),
+    ("Precision", 10, TOP), ("Marks", 16, WRAP), ("Flags", 18, WRAP), ("Event", 7, TOP),
+    ("New", 5, TOP), ("Changed", 8, TOP), ("File", 24, WRAP), ("Table", 7, TOP), ("Row", 6, TOP),
 )
 # The panel's columns, on the Chronology sheet only (the sheet read back next run; the
 # agency sheets are views of it): after the row's own columns, before any Continued.
@@ -80,11 +83,14 @@ def split_long(text: str) -> list[str]:
     return [text[i:i + size] for i in range(0, len(text), size)]
 
 
-def row_values(row: Row, born: dt.date | None) -> dict[str, object]:
-    """One merged row as the workbook's columns."""
+def row_values(row: Row, born: dt.date | None,
+               by_file: dict[str, list[str]] | None = None) -> dict[str, object]:
+    """One merged row as the workbook's columns (`by_file`: the panel flags each return
+    gives its rows, panel_view.off_template)."""
     reading = row.reading
     is_day = reading is not None and reading.precision is Precision.DAY and reading.date
     return {
+        "Marks": "\n".join(panel_view.row_marks(row, by_file)),
         "Date": reading.date if is_day else None,
         "Time": reading.time_text if is_day else row.time_as_written,
         "Age": age_at(born, reading.date if is_day else None),
@@ -108,7 +114,8 @@ def build(run: CaseRun) -> bytes:
     columns = [c for c in COLUMNS if c[0] != "Age" or run.case.subject_born is not None]
     colours = agency_colours(run)
     fill_style = {agency: FIRST_FILL + n for n, agency in enumerate(colours)}
-    cells = [_row_cells(row, run, columns, fill_style) for row in run.merged]
+    by_file = panel_view.off_template(run)
+    cells = [_row_cells(row, run, columns, fill_style, by_file) for row in run.merged]
     notes = [note for row, (_, row_notes) in zip(run.merged, cells, strict=True)
              for note in row_notes]
     with_panel = [*columns, *PANEL_COLUMNS]
@@ -116,7 +123,7 @@ def build(run: CaseRun) -> bytes:
                   for row, (c, _) in zip(run.merged, cells, strict=True)]
     sheets = [_rows_sheet("Chronology", with_panel, chronology), _findings_sheet(run, notes),
               _gaps_sheet(run)]
-    first_panel = _xlsxml.column_letter(len(columns) + 1)
+    first_panel = sheetwrite.column_letter(len(columns) + 1)
     sheets[0].choices.append((f"{first_panel}2:{first_panel}1048576", PANEL_MARKS))
     used = {"chronology", "findings", "gaps"}
     for extra in (_gone_sheet(run), _inconsistencies_sheet(run)):
@@ -127,9 +134,10 @@ def build(run: CaseRun) -> bytes:
         mine = [c for row, (c, _) in zip(run.merged, cells, strict=True) if row.agency == agency]
         if mine:
             sheets.append(_rows_sheet(_sheet_name(agency, used), columns, mine))
-    return _xlsxml.workbook(sheets, list(colours.values()),
-                            title=f"Merged chronology {run.case.reference}", author=run.case.board,
-                            when=dt.datetime.combine(run.today, dt.time()))
+    return sheetwrite.workbook(sheets, list(colours.values()), header_fill=HEADER_FILL,
+                               title=f"Merged chronology {run.case.reference}",
+                               author=run.case.board,
+                               when=dt.datetime.combine(run.today, dt.time()))
 
 
 def write(run: CaseRun) -> None:
@@ -137,10 +145,11 @@ def write(run: CaseRun) -> None:
     log.info("%s: %d rows", NAME, len(run.merged))
 
 
-def _row_cells(row: Row, run: CaseRun, columns, fill_style: dict[str, int]
+def _row_cells(row: Row, run: CaseRun, columns, fill_style: dict[str, int],
+               by_file: dict[str, list[str]]
                ) -> tuple[list[tuple[object, int]], list[list[object]]]:
     """(the row's cells, notes for the Findings sheet about text split over cells)."""
-    values = row_values(row, run.case.subject_born)
+    values = row_values(row, run.case.subject_born, by_file)
     cells: list[tuple[object, int]] = []
     continued: list[str] = []
     notes: list[list[object]] = []
@@ -214,7 +223,7 @@ def _fit(rows: list[list[tuple[object, int]]], index: int, widest: int) -> int:
 
 
 def _split_note(row: Row, column: str, parts: int, first_extra: int) -> list[object]:
-    letter = _xlsxml.column_letter(first_extra)
+    letter = sheetwrite.column_letter(first_extra)
     return ["note", "cell_split", row.agency, row.provenance.file, row.provenance.table,
             row.provenance.row, row.written_when,
             f"{column} is longer than Excel's 32,767-character cell limit: it is split into "

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.case import CASE_FILE, PANEL_FOLDER, Case
+from pipeline.errors import IngestError
 from pipeline.ingest import csvfile, docx, xlsx
-from pipeline.ingest.errors import IngestError
-from pipeline.ingest.package import Package, open_return
 from pipeline.model import AgencyReport, CaseRun, Finding, Return, Severity
+from pipeline.ooxml.package import Package, open_return
 from pipeline.progress import tqdm
 
 log = logging.getLogger(__name__)
@@ -33,13 +33,12 @@ IGNORED_NAMES = {CASE_FILE, ".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep"}
 
 
 class Source:
-    """The file being read: where it is, how a person names it, its hash and time."""
+    """The file being read: where it is, how a person names it, and its hash."""
 
     def __init__(self, path: Path, case_root: Path):
         self.path = path
         self.file = path.relative_to(case_root).as_posix()
         self.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
-        self.modified = path.stat().st_mtime
 
 
 def discover(case: Case) -> list[Path]:

@@ -14,10 +14,12 @@ import logging
 from collections.abc import Iterator
 
 from pipeline.case import Case
-from pipeline.ingest import columns, report, tables, wordxml
-from pipeline.ingest.errors import IngestError
-from pipeline.ingest.package import Package
+from pipeline.errors import IngestError
+from pipeline.ingest import columns, report, tables
+from pipeline.ingest.header import label_rows_to_lines
 from pipeline.model import AgencyReport, Return
+from pipeline.ooxml import wordread
+from pipeline.ooxml.package import Package
 
 log = logging.getLogger(__name__)
 
@@ -29,11 +31,11 @@ REPORT_PARAGRAPHS = 40
 
 def read(package: Package, source, case: Case) -> list[Return | AgencyReport]:
     """The return this Word file holds, or its agency report; raises IngestError if neither."""
-    root = wordxml.load_document(package.data)
+    root = wordread.load_document(package.data)
     header_lines, raw_tables = read_body(root)
     # The page header ("Thames Valley Police - RESTRICTED") is read after the body's lines.
-    header_lines += wordxml.page_header_lines(package.data)
-    flags = ["tracked_changes"] if wordxml.has_tracked_changes(root) else []
+    header_lines += wordread.page_header_lines(package.data)
+    flags = ["tracked_changes"] if wordread.has_tracked_changes(root) else []
     try:
         ret = tables.build_return(source, case, header_lines, raw_tables, file_flags=flags)
     except IngestError:
@@ -60,10 +62,10 @@ def read_body(root) -> tuple[list[str], list[tables.RawTable]]:
     header_lines: list[str] = []
     raw_tables: list[tables.RawTable] = []
     in_header = True
-    for block in _blocks(wordxml.body(root)):
-        if block.tag == wordxml.P:
+    for block in _blocks(wordread.body(root)):
+        if block.tag == wordread.P:
             if in_header:
-                header_lines.extend(_lines(wordxml.paragraph_text(block)))
+                header_lines.extend(_lines(wordread.paragraph_text(block)))
             continue
         table = raw_table(block, str(len(raw_tables) + 1))
         raw_tables.append(table)
@@ -71,15 +73,15 @@ def read_body(root) -> tuple[list[str], list[tables.RawTable]]:
             if _holds_heading(table):
                 in_header = False
             else:
-                header_lines.extend(line for row in table.rows for cell in row.cells
-                                    for line in _lines(cell or ""))
+                header_lines.extend(label_rows_to_lines(
+                    [[c or "" for c in row.cells] for row in table.rows]))
     return header_lines, raw_tables
 
 
 def _blocks(container) -> Iterator:
     """Paragraphs and tables in reading order, through tables that only lay out the page."""
-    for block in wordxml.iter_blocks(container):
-        cells = wordxml.layout_cells(block) if block.tag == wordxml.TBL else None
+    for block in wordread.iter_blocks(container):
+        cells = wordread.layout_cells(block) if block.tag == wordread.TBL else None
         if cells is None:
             yield block
         else:
@@ -90,14 +92,14 @@ def _blocks(container) -> Iterator:
 def raw_table(tbl, name: str) -> tables.RawTable:
     """One w:tbl as a RawTable: a RawRow per row read, numbered as a person counts."""
     rows = [tables.RawRow(number, grid_row.cells, grid_row.spans_all)
-            for number, grid_row in enumerate(wordxml.grid_rows(tbl), start=1)]
+            for number, grid_row in enumerate(wordread.grid_rows(tbl), start=1)]
     return tables.RawTable(name, rows)
 
 
 def _prose_paragraphs(root) -> int:
     """How many paragraphs with text the body holds outside tables."""
-    return sum(1 for block in _blocks(wordxml.body(root))
-               if block.tag == wordxml.P and wordxml.paragraph_text(block).strip())
+    return sum(1 for block in _blocks(wordread.body(root))
+               if block.tag == wordread.P and wordread.paragraph_text(block).strip())
 
 
 def _holds_heading(table: tables.RawTable) -> bool:

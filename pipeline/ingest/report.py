@@ -15,11 +15,13 @@ from pathlib import PurePath
 from lxml import etree
 
 from pipeline.case import Case
-from pipeline.ingest import wordxml
-from pipeline.ingest.package import Package, parse_xml, read_part
 from pipeline.model import ActionItem, AgencyReport
+from pipeline.ooxml import wordread
+from pipeline.ooxml.ns import NAMESPACES
+from pipeline.ooxml.package import Package, read_part
+from pipeline.ooxml.parser import parse_xml
 
-W = wordxml.W_NS
+W = NAMESPACES["w"]
 REQUIRED_SECTIONS = ("introduction", "author", "agency_background", "background", "family",
                      "methodology", "involvement", "analysis", "learning", "recommendations")
 SECTION_TITLES = {
@@ -142,8 +144,8 @@ def heading_key(p: etree._Element, text: str, styles: set[str]) -> str | None:
 
 
 def _table_rows(tbl: etree._Element) -> list[list[str]]:
-    return [[wordxml.cell_text(tc).strip() for tc in wordxml.iter_cells(tr)]
-            for tr in wordxml.iter_rows(tbl)]
+    return [[wordread.cell_text(tc).strip() for tc in wordread.iter_cells(tr)]
+            for tr in wordread.iter_rows(tbl)]
 
 
 def _column_map(header: list[str]) -> dict[int, str]:
@@ -222,7 +224,7 @@ def _agency_of(title_lines: list[str], file: str, case: Case) -> str:
 def read(package: Package, source, case: Case) -> AgencyReport | None:
     """The AgencyReport this Word file holds, or None if it is not an agency report
     nor terms of reference."""
-    root = wordxml.load_document(package.data)
+    root = wordread.load_document(package.data)
     styles = heading_styles(package.data)
     sections: dict[str, list[str]] = {}
     title_lines: list[str] = []
@@ -233,8 +235,8 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
     every_line: list[str] = []       # all text in order, headings included
     panel: list[str] = []            # lines under a heading naming the review panel
     in_panel = False
-    for block in wordxml.iter_blocks(wordxml.body(root)):
-        if block.tag == wordxml.TBL:
+    for block in wordread.iter_blocks(wordread.body(root)):
+        if block.tag == wordread.TBL:
             rows = _table_rows(block)
             if read_actions(rows, "") is not None:
                 action_tables.append(rows)
@@ -246,7 +248,7 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
             target = sections.setdefault(current, []) if current else title_lines
             target.extend(line for line in lines if line)
             continue
-        text = wordxml.paragraph_text(block).strip()
+        text = wordread.paragraph_text(block).strip()
         if not text:
             continue
         if len(opening) < 6:
@@ -276,7 +278,7 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
     found = {key for key, paragraphs in sections.items() if paragraphs}
     agency = _agency_of(title_lines, source.file, case)
     report = AgencyReport(path=source.path, file=source.file, sha256=source.sha256,
-                          agency=agency, modified=source.modified, title=title,
+                          agency=agency, title=title,
                           date_submitted=_date_submitted(title_lines))
     title_text = " ".join(opening)
     if _TOR_TITLE.search(title) and not _REPORT_TITLE.search(title):

@@ -36,6 +36,7 @@ period = { from = "01-01-2014", to = "31-12-2015" }
 gap_days = 90            # report an agency's silences longer than this inside the period
 board = "Oakbridge Safeguarding Children Board"   # fictional; names the outputs' author
 summary_dates = "month"  # the executive summary shows exact dates as month and year
+decision = "04-01-2016"  # the review was decided on: due six months later
 
 [[panel]]
 role = "Independent Chair"
@@ -57,39 +58,50 @@ name = "Thames Valley Police"
 aliases = ["TVP", "Police"]
 chronology_due = "15-02-2016"
 report_due = "15-03-2016"
+received = "12-02-2016"         # the office's record of the day each return came
+report_received = "14-03-2016"
 
 [[agencies]]
 name = "Children's Social Care"
 aliases = ["CSC", "Social Care", "Milton Keynes Children's Social Care"]
 chronology_due = "15-02-2016"
 report_due = "15-03-2016"
+received = "15-02-2016"
+report_received = "14-03-2016"
 
 [[agencies]]
 name = "Health Visiting Service"
 aliases = ["Health Visiting", "HV", "0-19 Service"]
 chronology_due = "15-02-2016"
 report_due = "15-03-2016"
+received = "08-02-2016"
+report_received = "14-03-2016"
 
 [[agencies]]
 name = "General Practice"
 aliases = ["GP", "Brookfield Surgery"]
 chronology_due = "15-02-2016"
+received = "18-02-2016"
 
 [[agencies]]
 name = "Acute Hospital Trust"
 aliases = ["Hospital", "MKUH", "Emergency Department"]
 chronology_due = "15-02-2016"
 report_due = "15-03-2016"
+received = "11-02-2016"
+report_received = "14-03-2016"
 
 [[agencies]]
 name = "Housing Services"
 aliases = ["Housing"]
 chronology_due = "15-02-2016"
+received = "16-02-2016"
 
 [[agencies]]
 name = "Oakfield Primary School"
 aliases = ["School", "Education"]
 chronology_due = "15-02-2016"
+received = "10-02-2016"
 
 [[people]]
 name = "Kayla Smith"

@@ -18,9 +18,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxml import etree
-
-from pipeline.ingest.errors import IngestError
+from pipeline.errors import IngestError
+from pipeline.protect import decrypt_office
 
 MAX_FILE_BYTES = 100 * 1024 * 1024        # a return is a few MB; 100 MB is not a return
 MAX_PART_BYTES = 256 * 1024 * 1024        # one part, inflated
@@ -33,11 +32,6 @@ MAX_PARTS = 10_000                        # a real package has tens of parts
 # strings or cells, each part small enough to pass the size checks) can take.
 MAX_MARKUP = 6_000_000
 _CHUNK = 1024 * 1024
-
-# No DTD is loaded, no entity resolved, nothing fetched: a return cannot make us read
-# a local file or a network address (XXE), nor expand a billion laughs.
-SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                           dtd_validation=False, huge_tree=True, remove_comments=False)
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -249,14 +243,6 @@ def check_sizes(archive: zipfile.ZipFile) -> None:
                           "not opened. Ask the agency to re-save the return.")
 
 
-def parse_xml(content: bytes) -> etree._Element:
-    try:
-        return etree.fromstring(content, SAFE_XML)
-    except etree.XMLSyntaxError as exc:
-        raise IngestError(f"holds broken XML ({exc.msg}); open it in Word or Excel, save it "
-                          "again as .docx or .xlsx, and put it back.") from None
-
-
 def open_return(path: Path, password: str) -> Package:
     """Identify a file by its content and return its decrypted bytes, or raise IngestError."""
     size = path.stat().st_size
@@ -276,8 +262,6 @@ def open_return(path: Path, password: str) -> Package:
                           "return; check it is the right file.")
     encrypted = False
     if data.startswith(OLE_MAGIC):
-        from pipeline.protect import decrypt_office  # msoffcrypto only when needed
-
         data = decrypt_office(data, password)
         encrypted = True
     if data.startswith(ZIP_MAGIC):

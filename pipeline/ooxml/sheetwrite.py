@@ -15,9 +15,9 @@ import zipfile
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
-MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+from pipeline.ooxml.ns import NAMESPACES, nsdecls
+
+MAIN, RELS, PACKAGE_RELS = NAMESPACES["x"], NAMESPACES["r"], NAMESPACES["pr"]
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
@@ -124,10 +124,10 @@ def _filter_range(sheet: Sheet, letters: list[str]) -> str:
     return f"A1:{letters[-1]}{max(1, len(sheet.rows))}"
 
 
-def workbook(sheets: list[Sheet], fills: list[str], *, title: str, author: str,
-             when: dt.datetime) -> bytes:
+def workbook(sheets: list[Sheet], fills: list[str], *, header_fill: str, title: str,
+             author: str, when: dt.datetime) -> bytes:
     """The .xlsx bytes: `sheets` in order; `fills` the "RRGGBB" colours of the styles
-    FIRST_FILL onwards (wrapped text on that fill)."""
+    FIRST_FILL onwards (wrapped text on that fill), `header_fill` the HEADER style's."""
     output = io.BytesIO()
     with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package:
         package.writestr("[Content_Types].xml", _content_types(len(sheets)))
@@ -136,7 +136,7 @@ def workbook(sheets: list[Sheet], fills: list[str], *, title: str, author: str,
         package.writestr("docProps/app.xml", _app())
         package.writestr("xl/workbook.xml", _workbook(sheets))
         package.writestr("xl/_rels/workbook.xml.rels", _workbook_rels(len(sheets)))
-        package.writestr("xl/styles.xml", _styles(fills))
+        package.writestr("xl/styles.xml", _styles(header_fill, fills))
         made: dict[int, list[str]] = {}      # rows shared by several sheets, made once
         for number, sheet in enumerate(sheets, start=1):
             package.writestr(f"xl/worksheets/sheet{number}.xml", sheet_xml(sheet, made))
@@ -149,7 +149,7 @@ def _content_types(count: int) -> str:
         'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
         for n in range(1, count + 1))
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            f'<Types xmlns="{NAMESPACES["ct"]}">'
             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
             'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
             '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.'
@@ -163,23 +163,19 @@ def _content_types(count: int) -> str:
 
 
 def _root_rels() -> str:
-    base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<Relationships xmlns="{PACKAGE_RELS}">'
-            f'<Relationship Id="rId1" Type="{base}/officeDocument" Target="xl/workbook.xml"/>'
+            f'<Relationship Id="rId1" Type="{RELS}/officeDocument" Target="xl/workbook.xml"/>'
             '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/'
             'relationships/metadata/core-properties" Target="docProps/core.xml"/>'
-            f'<Relationship Id="rId3" Type="{base}/extended-properties" '
+            f'<Relationship Id="rId3" Type="{RELS}/extended-properties" '
             'Target="docProps/app.xml"/></Relationships>')
 
 
 def _core(title: str, author: str, when: dt.datetime) -> str:
     stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
-            'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
-            'xmlns:dcterms="http://purl.org/dc/terms/" '
-            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+            f'<cp:coreProperties {nsdecls("cp", "dc", "dcterms", "xsi")}>'
             f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(author)}</dc:creator>"
             f"<cp:lastModifiedBy>{escape(author)}</cp:lastModifiedBy>"
             "<cp:keywords>RESTRICTED</cp:keywords>"
@@ -190,8 +186,8 @@ def _core(title: str, author: str, when: dt.datetime) -> str:
 
 def _app() -> str:
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
-            'extended-properties"><Application>Microsoft Excel</Application></Properties>')
+            f'<Properties xmlns="{NAMESPACES["ep"]}">'
+            "<Application>Microsoft Excel</Application></Properties>")
 
 
 def _workbook(sheets: list[Sheet]) -> str:
@@ -213,21 +209,18 @@ def _workbook(sheets: list[Sheet]) -> str:
 
 
 def _workbook_rels(count: int) -> str:
-    base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    sheets = "".join(f'<Relationship Id="rId{n}" Type="{base}/worksheet" '
+    sheets = "".join(f'<Relationship Id="rId{n}" Type="{RELS}/worksheet" '
                      f'Target="worksheets/sheet{n}.xml"/>' for n in range(1, count + 1))
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<Relationships xmlns="{PACKAGE_RELS}">{sheets}'
-            f'<Relationship Id="rId{count + 1}" Type="{base}/styles" Target="styles.xml"/>'
+            f'<Relationship Id="rId{count + 1}" Type="{RELS}/styles" Target="styles.xml"/>'
             "</Relationships>")
 
 
-def _styles(fills: list[str]) -> str:
-    from pipeline.assemble._colours import HEADER_FILL
-
+def _styles(header_fill: str, fills: list[str]) -> str:
     fill_xml = ['<fill><patternFill patternType="none"/></fill>',
                 '<fill><patternFill patternType="gray125"/></fill>']
-    for colour in [HEADER_FILL, *fills]:
+    for colour in [header_fill, *fills]:
         fill_xml.append(f'<fill><patternFill patternType="solid"><fgColor rgb="FF{colour}"/>'
                         '<bgColor indexed="64"/></patternFill></fill>')
     top = '<alignment vertical="top"/>'

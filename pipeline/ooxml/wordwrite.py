@@ -1,9 +1,9 @@
-"""Raw WordprocessingML for the big tables of the chronology documents.
+"""Writing WordprocessingML tables as text, for the big tables of the chronology documents.
 
-python-docx adds about a millisecond a row (docs: /work/shared/notes/docx_perf.md 1.2);
-a 40,000-row chronology is built here as one XML string instead and put into the
-document in place of a marker paragraph. Text is escaped, line breaks become w:br and
-tabs w:tab, characters XML cannot hold are dropped (Word cannot hold them either).
+python-docx adds about a millisecond a row; a 40,000-row chronology is built here as one
+XML string instead and put into the document in place of a marker paragraph. Text is
+escaped, line breaks become w:br and tabs w:tab, characters XML cannot hold are dropped
+(Word cannot hold them either).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from typing import NamedTuple
 from xml.sax.saxutils import escape
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MARKER = "@@TABLE:{name}@@"
 
 # XML 1.0 forbids most control characters; a cell holding one would corrupt the file.

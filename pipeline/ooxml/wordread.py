@@ -1,8 +1,8 @@
 """Reading WordprocessingML with lxml: the text a person sees in Word, and table grids.
 
-The one place that knows Word's XML. python-docx misses text that real returns hold
-(tracked insertions, content controls, smart tags, simple fields, custom XML) and is slow
-on big tables (see /work/shared/notes/docx_perf.md), so readers walk the tree here once.
+The one place that reads Word's XML. python-docx misses text that real returns hold
+(tracked insertions, content controls, smart tags, simple fields, custom XML) and takes
+about a millisecond a row on big tables, so readers walk the tree here once.
 
 What counts as text is Word's "accepted changes" view: insertions and moved-to text are
 read; deletions, moved-from text, field instructions and the placeholder text of an
@@ -22,16 +22,15 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from pipeline.ingest.errors import IngestError
-from pipeline.ingest.package import parse_xml, read_part
-
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+from pipeline.errors import IngestError
+from pipeline.ooxml.ns import STRICT_TO_TRANSITIONAL, qn
+from pipeline.ooxml.package import read_part
+from pipeline.ooxml.parser import parse_xml
 
 
 def w(tag: str) -> str:
     """The Clark name of a w: element ('{namespace}tag')."""
-    return f"{{{W_NS}}}{tag}"
+    return qn(f"w:{tag}")
 
 
 P, TBL, TR, TC, T = w("p"), w("tbl"), w("tr"), w("tc"), w("t")
@@ -43,8 +42,8 @@ TC_PR, TR_PR, P_PR, R_PR, SDT_PR = w("tcPr"), w("trPr"), w("pPr"), w("rPr"), w("
 GRID_SPAN, V_MERGE, H_MERGE = w("gridSpan"), w("vMerge"), w("hMerge")
 GRID_BEFORE, GRID_AFTER, TBL_HEADER = w("gridBefore"), w("gridAfter"), w("tblHeader")
 TXBX_CONTENT, SHOWING_PLACEHOLDER = w("txbxContent"), w("showingPlcHdr")
-ALTERNATE = f"{{{MC_NS}}}AlternateContent"
-CHOICE, FALLBACK = f"{{{MC_NS}}}Choice", f"{{{MC_NS}}}Fallback"
+ALTERNATE = qn("mc:AlternateContent")
+CHOICE, FALLBACK = qn("mc:Choice"), qn("mc:Fallback")
 VAL = w("val")
 
 # Single characters Word draws for these run elements.
@@ -67,7 +66,7 @@ _FAST = frozenset((P, T, TAB, PTAB, BR, CR, NO_BREAK_HYPHEN))
 
 
 # Word's "Strict Open XML Document" names the same elements in another namespace.
-STRICT_W_NS = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+_STRICT_W, _TRANSITIONAL_W = STRICT_TO_TRANSITIONAL[0]
 
 
 def load_document(data: bytes) -> etree._Element:
@@ -76,7 +75,7 @@ def load_document(data: bytes) -> etree._Element:
     if content is None:
         raise IngestError("is not a Word document (it has no word/document.xml); open it in "
                           "Word and save it again as .docx.")
-    return parse_xml(content.replace(STRICT_W_NS, W_NS.encode()))
+    return parse_xml(content.replace(_STRICT_W, _TRANSITIONAL_W))
 
 
 def page_header_lines(data: bytes) -> list[str]:
@@ -85,7 +84,7 @@ def page_header_lines(data: bytes) -> list[str]:
                    if re.fullmatch(r"word/header\d*\.xml", n))
     lines: list[str] = []
     for name in names:
-        root = parse_xml((read_part(data, name) or b"").replace(STRICT_W_NS, W_NS.encode()))
+        root = parse_xml((read_part(data, name) or b"").replace(_STRICT_W, _TRANSITIONAL_W))
         for block in iter_blocks(root):
             text = paragraph_text(block) if block.tag == P else _nested_table_text(block)
             lines.extend(line.strip() for line in text.split("\n") if line.strip())
