@@ -1,0 +1,21 @@
+"""Word outputs' document properties stay in the core namespace after docxcompose."""
+
+import io
+import zipfile
+
+import docx
+
+from pipeline.assemble._docprops import CORE, set_properties
+from tests.builders.chronology_rows import run_for
+
+
+def test_core_properties_after_docxcompose_was_imported(tmp_path):
+    from docxcompose.composer import Composer  # noqa: F401  (maps "cp" elsewhere)
+
+    document = docx.Document()
+    set_properties(document, run_for(tmp_path, []), title="Merged chronology")
+    out = io.BytesIO()
+    document.save(out)
+    core = zipfile.ZipFile(out).read("docProps/core.xml").decode()
+    assert "custom-properties" not in core
+    assert f'xmlns:cp="{CORE}"' in core and "<cp:revision>1</cp:revision>" in core
