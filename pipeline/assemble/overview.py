@@ -174,7 +174,7 @@ def _family(document: DocxDocument, run: CaseRun) -> None:
 
 
 def _chronology_summary(document: DocxDocument, run: CaseRun) -> None:
-    from pipeline.assemble import timeline
+    from pipeline.assemble import key_episodes, timeline
 
     document.add_heading("4. Summary of the merged chronology", level=1)
     agencies = sorted({row.agency for row in run.merged},
@@ -189,6 +189,7 @@ def _chronology_summary(document: DocxDocument, run: CaseRun) -> None:
         _table(document, ("Agency", "From", "To", "Days"),
                [(g.agency, g.start.strftime(DMY), g.end.strftime(DMY), str(g.days))
                 for g in run.gaps])
+    key_episodes.add_to_overview(document, run, _table)
     picture = _built(timeline, run)
     if picture:
         document.add_picture(io.BytesIO(picture), width=Inches(6.3))
