@@ -13,31 +13,29 @@ from docx.oxml.ns import nsmap
 from pipeline.model import CaseRun
 
 CORE = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 
 
 @contextlib.contextmanager
-def core_namespace() -> Iterator[None]:
-    """python-docx's "cp" prefix as the core properties' namespace while they are set.
-    Importing docxcompose maps "cp" to its custom-properties namespace for all of
-    python-docx, so every document written after the first overview in a process got
-    revision and lastPrinted in the wrong namespace."""
-    before = nsmap.get("cp")
-    nsmap["cp"] = CORE
+def docxcompose_prefixes() -> Iterator[None]:
+    """python-docx's "cp" prefix as docxcompose needs it, for the length of the block.
+
+    Importing docxcompose maps "cp" to the custom-properties namespace for all of
+    python-docx, for good: every document written after the first overview in a process
+    then had revision and lastPrinted in the wrong namespace, and read its lastModifiedBy
+    as empty. docxcompose gets its mapping while it works; then the core one is back.
+    """
+    import docxcompose.utils  # noqa: F401  (its import remaps the prefix)
+
+    nsmap["cp"] = CUSTOM
     try:
         yield
     finally:
-        if before is not None:
-            nsmap["cp"] = before
+        nsmap["cp"] = CORE
 
 
 def set_properties(document: DocxDocument, run: CaseRun, *, title: str, subject: str = "",
                    category: str = "RESTRICTED") -> None:
-    with core_namespace():
-        _set_properties(document, run, title, subject, category)
-
-
-def _set_properties(document: DocxDocument, run: CaseRun, title: str, subject: str,
-                    category: str) -> None:
     properties = document.core_properties
     when = dt.datetime.combine(run.today, dt.time())
     properties.title = title

@@ -12,8 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import shutil
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -42,27 +40,16 @@ MARKED = (
 )
 
 
-_MERGE = """
-import datetime, sys
-from pathlib import Path
-from pipeline.run import run_case
-run_case(Path(sys.argv[1]), Path(sys.argv[2]) / "outputs", protect=False,
-         today=datetime.date.fromisoformat(sys.argv[3]))
-"""
-
-
 def panel_copy(case_folder: Path) -> bytes:
     """The annotated copy (unprotected .xlsx bytes) for the case in `case_folder`."""
+    from pipeline.run import run_case
+
     with tempfile.TemporaryDirectory() as scratch:
         # The returns alone: an earlier copy's marks must not carry into this one.
         case = Path(scratch) / case_folder.name
         shutil.copytree(case_folder, case, ignore=shutil.ignore_patterns("panel"))
-        # In a process of its own: a run imports docxcompose, which changes how
-        # python-docx writes the other demo files' properties in this one.
-        subprocess.run([sys.executable, "-c", _MERGE, str(case), scratch, BUILT_ON.isoformat()],
-                       check=True, cwd=Path(__file__).resolve().parents[2],
-                       capture_output=True)
-        data = (Path(scratch) / "outputs" / case.name / "merged_chronology.xlsx").read_bytes()
+        run = run_case(case, Path(scratch) / "outputs", protect=False, today=BUILT_ON)
+        data = (run.outputs_dir / "merged_chronology.xlsx").read_bytes()
     book = load_workbook(io.BytesIO(data))
     sheet = book["Chronology"]
     headings = [cell.value for cell in sheet[1]]
