@@ -16,11 +16,12 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_COLOR_INDEX
 from docx.shared import Cm, Pt
+from docxcompose.composer import Composer
 
 from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
 from pipeline.anonymise.publication import gate_document, still_found
 from pipeline.assemble import anonymisation_report
-from pipeline.assemble._docprops import docxcompose_prefixes, set_properties
+from pipeline.assemble._docprops import set_properties
 from pipeline.ingest import report as reader
 from pipeline.model import AgencyReport, CaseRun, Finding, Severity
 from pipeline.ooxml import wordread
@@ -142,11 +143,8 @@ class Appender:
     highlighted note, so one odd report never stops the draft."""
 
     def __init__(self, master: DocxDocument):
-        with docxcompose_prefixes():     # docxcompose remaps python-docx's prefixes
-            from docxcompose.composer import Composer
-
-            self.master = master
-            self.composer = Composer(master)
+        self.master = master
+        self.composer = Composer(master)
 
     def append(self, heading: str, data: bytes, *, landscape: bool = False, level: int = 1,
                new_page: bool = True, own_styles: bool = False) -> bool:
@@ -166,8 +164,7 @@ class Appender:
         self.master.add_heading(heading, level=level)
         self.composer.preserve_styles = own_styles
         try:
-            with docxcompose_prefixes():
-                self.composer.append(Document(io.BytesIO(clean_for_compose(data))))
+            self.composer.append(Document(io.BytesIO(clean_for_compose(data))))
         except Exception as exc:  # docxcompose fails on some Word features
             log.warning("could not append a document to the draft: %s", type(exc).__name__)
             add_placeholder(self.master, f"{heading} could not be included automatically "
@@ -177,8 +174,7 @@ class Appender:
 
     def to_bytes(self) -> bytes:
         out = io.BytesIO()
-        with docxcompose_prefixes():
-            self.composer.save(out)
+        self.composer.save(out)
         return out.getvalue()
 
 
