@@ -60,9 +60,10 @@ def sex_of(person: Person) -> str:
     """"female", "male" or "" (not known): case.toml's `sex`, else the role's words."""
     if person.sex in ("female", "male"):
         return person.sex
-    if _FEMALE.search(person.role):
+    role = re.split(r"'s\s+", person.role)[-1]     # "Mother's partner": a partner
+    if _FEMALE.search(role):
         return "female"
-    if _MALE.search(person.role):
+    if _MALE.search(role):
         return "male"
     return ""
 

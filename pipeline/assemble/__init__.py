@@ -21,6 +21,7 @@ from pipeline.assemble import (
     chronology_xlsx,
     executive_summary,
     feedback,
+    genogram,
     key_episodes,
     manifest,
     overview,
@@ -35,6 +36,7 @@ WRITER_TIME = "assemble: %s written in %.2f s"
 
 OUTPUTS = (
     timeline.write,
+    genogram.write,
     key_episodes.write,
     action_plan.write,
     overview.write,            # anonymised; also writes anonymisation_report.xlsx
@@ -53,7 +55,7 @@ OUTPUTS = (
 BESIDE = (chronology_xlsx.write, validation_report.write)
 # Outputs that show no finding: written while the suites may still be running
 # (pipeline/run.py).
-WITHOUT_FINDINGS = (timeline.write, key_episodes.write)
+WITHOUT_FINDINGS = (timeline.write, genogram.write, key_episodes.write)
 
 
 def assemble(run: CaseRun) -> None:

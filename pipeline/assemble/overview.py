@@ -169,8 +169,18 @@ def _family(document: DocxDocument, run: CaseRun) -> None:
     if run.case.people:
         _table(document, ("Name in this report", "Relationship to the child"),
                [(p.pseudonym, p.role) for p in run.case.people])
+        _genogram(document, run)
     add_placeholder(document, "the family's ethnicity, religion, culture and language, "
                     "and how agencies considered them")
+
+
+def _genogram(document: DocxDocument, run: CaseRun) -> None:
+    """The genogram with pseudonyms only, where case.toml gives relations."""
+    from pipeline.assemble import genogram
+
+    if any(person.relations for person in run.case.people):
+        picture = genogram.build(run, pseudonyms=True)
+        document.add_picture(io.BytesIO(picture), width=Inches(5.5))
 
 
 def _chronology_summary(document: DocxDocument, run: CaseRun) -> None:

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import logging
 
-from pipeline.merge import duplicates, events, gaps, history, inconsistencies, marks, resubmit
+from pipeline.merge import (
+    duplicates,
+    events,
+    gaps,
+    history,
+    inconsistencies,
+    marks,
+    relatives,
+    resubmit,
+)
 from pipeline.merge.order import sort_rows
 from pipeline.model import CaseRun, Row
 
@@ -20,7 +29,7 @@ log = logging.getLogger(__name__)
 
 # Finding codes this stage adds; they replace those of an earlier merge, or of the
 # validate stage (whose suites also spot a row repeated word for word).
-MERGE_CODES = {"exact_duplicate", "near_duplicate", "superseded_return"}
+MERGE_CODES = {"exact_duplicate", "near_duplicate", "superseded_return", relatives.CODE}
 
 
 def merge(run: CaseRun) -> None:
@@ -54,6 +63,7 @@ def merge(run: CaseRun) -> None:
     run.first_merge = history.mark_new(run)
     marks.carry(run)
     run.inconsistencies = inconsistencies.find(run.merged)
+    findings.extend(relatives.not_in_key(run))
     run.findings.extend(findings)
     log.info("merged %d rows from %d returns (%d superseded); %d exact duplicates dropped, "
              "%d near-duplicate pairs, %d linked events, %d gaps, %d new since last merge",
