@@ -41,11 +41,12 @@ def episodes(run: CaseRun) -> list[Row]:
     return [row for row in run.merged if set(row.panel_marks) & set(EPISODE_MARKS)]
 
 
-def recorded(row: Row) -> str:
-    """What the agency wrote of the entry, each part labelled as the template heads it."""
+def recorded(row: Row, between: str = "\n") -> str:
+    """What the agency wrote of the entry, each part labelled as the template heads it,
+    the parts joined by `between`."""
     parts = (("With the child", row.child), ("With the family", row.family),
              ("Communication", row.communication), ("Comment", row.comment))
-    return "\n".join(f"{label}: {text}" for label, text in parts if text.strip())
+    return between.join(f"{label}: {text.strip()}" for label, text in parts if text.strip())
 
 
 def build(run: CaseRun) -> bytes:
@@ -78,16 +79,18 @@ def write(run: CaseRun) -> None:
 
 def add_to_overview(document, run: CaseRun, table) -> bool:
     """The episodes as a table in the overview draft (which is anonymised afterwards;
-    the notes without their authors, who are panel members, not the family). `table`
-    is the overview's own table maker. False when nothing is marked."""
+    the notes without their authors, who are panel members, not the family; one line a
+    cell, as the overview's tables hold them). `table` is the overview's own table
+    maker. False when nothing is marked."""
     marked = episodes(run)
     if not marked:
         return False
     document.add_paragraph("The key practice episodes the panel identified in the merged "
                            "chronology (key_episodes.docx):")
     table(document, ("Date", "Agency", "Panel mark", "What the agency recorded", "Panel notes"),
-          [(shown_date(row)[0], row.agency, "; ".join(row.panel_marks), recorded(row),
-            "\n".join(_AUTHOR.sub("", note) for note in row.panel_notes)) for row in marked])
+          [(shown_date(row)[0], row.agency, "; ".join(row.panel_marks), recorded(row, " "),
+            " ".join(_AUTHOR.sub("", note) for note in row.panel_notes)) for row in marked])
+    _set_widths(document.tables[-1], (2.2, 2.4, 2.2, 6.2, 3.5))
     return True
 
 
@@ -118,12 +121,16 @@ def _episodes_table(document, marked: list[Row]) -> None:
                   "\n".join(row.panel_notes), where)
         for cell, value in zip(table.add_row().cells, values, strict=True):
             cell.text = value
+    _set_widths(table, [width for _, width in COLUMNS])
+    _repeat_header(table.rows[0])
+
+
+def _set_widths(table, widths_cm) -> None:
     table.autofit = False
-    for column, (_, width) in zip(table.columns, COLUMNS, strict=True):
+    for column, width in zip(table.columns, widths_cm, strict=True):
         column.width = Cm(width)          # the grid LibreOffice reads; cells for Word
         for cell in column.cells:
             cell.width = Cm(width)
-    _repeat_header(table.rows[0])
 
 
 def _repeat_header(row) -> None:
