@@ -93,6 +93,15 @@ def _actions_sheet(sheet, actions: list[Action]) -> None:
             fill=PatternFill("solid", fgColor=colour, bgColor=colour)))
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS) - 1)}{last}"
+    _print_landscape(sheet)
+
+
+def _print_landscape(sheet) -> None:
+    """Printed for a board meeting: landscape, the sheet's width on one page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
 
 
 def _summary_sheet(sheet, register: Register, run: CaseRun) -> None:
@@ -122,13 +131,15 @@ def _summary_sheet(sheet, register: Register, run: CaseRun) -> None:
              ("Agency", "No.", "Recommendation", "SMART check", "Wording check"),
              [(a.agency, a.number, a.recommendation, "; ".join(a.smart), a.reworded)
               for a in flagged])
-    for row in sheet.iter_rows():
+    for row in sheet.iter_rows(min_row=2):
         for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
             if cell.value in ("RAG status", "Actions", "Agency"):
                 cell.font = bold
+            if cell.column > 2:           # the words of actions; titles stay one line
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
     for letter, width in zip("ABCDEF", (26, 8, 50, 30, 30, 14), strict=True):
         sheet.column_dimensions[letter].width = width
+    _print_landscape(sheet)
 
 
 def _listing(sheet, title: str, headings: tuple[str, ...], rows: list[tuple]) -> None:
