@@ -17,8 +17,9 @@ def test_every_action_with_rag_dropdown(tmp_path):
     sheet = load_workbook(io.BytesIO(opened(run, action_plan.NAME)))["Action plan"]
     rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=2)]
     expected = [(r.agency, a.recommendation) for r in run.reports for a in r.actions]
+    expected += [("Multi-agency (panel)", r.text) for r in run.case.recommendations]
     assert sorted((r[0], r[2]) for r in rows) == sorted(expected)
-    assert len(rows) == 6
+    assert len(rows) == 6 + 2
     headings = [c.value for c in sheet[1]]
     assert headings[9] == "RAG status" and headings[10] == "Completed"
     assert "Amber" in [r[9] for r in rows]
