@@ -20,6 +20,7 @@ from pipeline.case_panel import PANEL_AGENCY, PanelRecommendation
 from pipeline.model import ActionItem, AgencyReport
 from pipeline.protect import decrypt_output, encrypt_office
 from tests.builders.chronology_rows import run_for
+from tests.builders.runs import write_outputs
 
 POLICE = "Thames Valley Police"
 PLAN = [ActionItem(POLICE, "1", "Review every NFA decision on high-risk cases",
@@ -55,7 +56,7 @@ def board_types(run, values_by_number: dict[str, dict[str, str]]) -> None:
 
 def test_board_entries_survive_the_next_merge(tmp_path):
     run = run_with(tmp_path, PLAN)
-    action_plan.write(run)
+    write_outputs(run, action_plan.NAME)
     board_types(run, {"1": {"RAG status": "Amber", "Progress": "Two audits done",
                             "Completed": None},
                       "2": {"RAG status": "Blue - complete", "Completed": "20-05-2016",
@@ -76,7 +77,7 @@ def test_board_entries_survive_the_next_merge(tmp_path):
     assert completed_since_last_run(register) == [two]
     assert [(a.number, days) for a, days in overdue(register, run.today)] == [("1", 63)]
     # Written again and read back: the flag and the completion stay, not completed anew.
-    action_plan.write(run)
+    write_outputs(run, action_plan.NAME)
     again = build_register(run_with(tmp_path, reworded, today=dt.date(2016, 6, 3)))
     assert again.actions[1].reworded == two.reworded
     assert completed_since_last_run(again) == []
@@ -84,10 +85,10 @@ def test_board_entries_survive_the_next_merge(tmp_path):
 
 def test_actions_no_report_holds_are_kept(tmp_path):
     run = run_with(tmp_path, PLAN)
-    action_plan.write(run)
+    write_outputs(run, action_plan.NAME)
     board_types(run, {"2": {"RAG status": "Red", "Progress": "Not started"}})
     run = run_with(tmp_path, PLAN[:1])
-    action_plan.write(run)
+    write_outputs(run, action_plan.NAME)
     book = load_workbook(io.BytesIO(decrypt_output(
         (run.outputs_dir / action_plan.NAME).read_bytes(), run.case.password)))
     gone = [[c.value for c in r] for r in book["Actions no longer in reports"].iter_rows()]
@@ -114,7 +115,7 @@ def test_panel_recommendations_from_case_toml_and_the_smart_check(tmp_path):
 def test_board_summary_sheet(tmp_path):
     run = run_with(tmp_path, PLAN, protect=False)
     run.reports[0].actions[1].rag = "red"
-    action_plan.write(run)
+    write_outputs(run, action_plan.NAME)
     book = load_workbook(run.outputs_dir / action_plan.NAME)
     summary = [[c.value for c in row] for row in book["Board summary"].iter_rows()]
     counts = {row[0]: row[1] for row in summary if row[0] in ("Red", "Not rated yet",

@@ -1,16 +1,15 @@
 """Inconsistencies between agencies: one event on different days, or at contradicting
 times (pipeline/merge/inconsistencies.py)."""
 
-from pipeline.merge import inconsistencies, merge
+from pipeline.merge import inconsistencies
 from tests.builders.chronology_rows import AGENCIES, chronology, day, run_for
+from tests.builders.runs import merge_stage
 
 POLICE, CSC, HV, GP = AGENCIES
 
 
 def merged(tmp_path, returns):
-    run = run_for(tmp_path, returns)
-    merge(run)
-    return run
+    return merge_stage(run_for(tmp_path, returns))
 
 
 def test_one_meeting_recorded_a_day_late_by_one_agency(tmp_path):

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from pipeline.assemble import chronology_xlsx
-from pipeline.merge import merge
+from pipeline.merge import history, marks
 from pipeline.merge.marks import (
     CHANGED,
     GONE_SHEET,
@@ -20,6 +20,7 @@ from pipeline.merge.marks import (
 )
 from pipeline.protect import decrypt_output, encrypt_office
 from tests.builders.chronology_rows import AGENCIES, chronology, day, run_for
+from tests.builders.runs import merge_stage
 
 POLICE, CSC = AGENCIES[0], AGENCIES[1]
 
@@ -77,9 +78,14 @@ def mark(path: Path, marks: dict[str, tuple[str, str]], *, password: str | None 
 
 
 def rerun(tmp_path, returns, protect=False):
+    """A merge as pipeline/run.py makes it: merged, the marks carried, and this merge's
+    fingerprints recorded for the next (as assemble writes .previous_merge.json)."""
     run = run_for(tmp_path, returns)
     run.protect = protect
-    merge(run)
+    merge_stage(run)
+    marks.carry(run)
+    (run.outputs_dir / history.PREVIOUS_MERGE).write_bytes(
+        history.record(run.case.reference, run.fingerprints))
     return run
 
 

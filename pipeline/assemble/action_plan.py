@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from pipeline.assemble._render import Built, Rendered
 from pipeline.assemble.action_register import (
     GONE_SHEET,
     NAME,
@@ -30,7 +31,6 @@ from pipeline.assemble.action_register import (
     overdue,
 )
 from pipeline.model import CaseRun
-from pipeline.outputs import write_output
 
 COLUMNS = (("Agency", 24), ("No.", 6), ("Recommendation", 45), ("Action", 40), ("Lead", 18),
            ("Timescale", 14), ("Outcome", 30), ("Progress", 30), ("Evidence", 30),
@@ -56,12 +56,14 @@ def build(run: CaseRun, register: Register | None = None) -> bytes:
     return out.getvalue()
 
 
-def write(run: CaseRun) -> None:
-    """Write action_plan.xlsx when there is any action: from an agency report, the
-    panel's recommendations, or the board's entries kept from the last run."""
+def render(run: CaseRun, built: Built) -> Rendered:
+    """action_plan.xlsx when there is any action: from an agency report, the panel's
+    recommendations, or the board's entries kept from the last run; the findings of
+    reading those entries back."""
     register = build_register(run)
     if register.actions or register.gone:
-        write_output(run, NAME, build(run, register))
+        return Rendered({NAME: build(run, register)}, register.read.problems)
+    return Rendered(findings=register.read.problems)
 
 
 def _actions_sheet(sheet, actions: list[Action]) -> None:

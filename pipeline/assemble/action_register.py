@@ -69,11 +69,11 @@ class Register:
 
 
 def build_register(run: CaseRun) -> Register:
-    """Every action, the board's entries read back onto them, checks made."""
+    """Every action, the board's entries read back onto them (problems reading them in
+    `read.problems`), checks made."""
     actions = _planned(run)
     read = read_previous_output(run, NAME, SHEET, KEYS, EDITS, context_columns=CONTEXT,
                                 optional_sheets=(GONE_SHEET,))
-    run.problems.extend(read.problems)
     gone = _carry(read, actions)
     for action in actions:
         action.smart = smart_check(action)

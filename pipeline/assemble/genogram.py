@@ -21,10 +21,10 @@ matplotlib.use("Agg")
 from matplotlib.figure import Figure  # noqa: E402  (the backend is chosen first)
 from matplotlib.patches import Circle, FancyBboxPatch, Polygon, Rectangle  # noqa: E402
 
+from pipeline.assemble._render import Built, Rendered  # noqa: E402
 from pipeline.case import Person  # noqa: E402
 from pipeline.case_panel import sex_of  # noqa: E402
 from pipeline.model import CaseRun  # noqa: E402
-from pipeline.outputs import write_output  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -70,10 +70,9 @@ def build(run: CaseRun, *, pseudonyms: bool = False) -> bytes:
     return out.getvalue()
 
 
-def write(run: CaseRun) -> None:
-    """Write genogram.png when case.toml has a family key."""
-    if has_family(run):
-        write_output(run, NAME, build(run))
+def render(run: CaseRun, built: Built) -> Rendered:
+    """genogram.png (with names) when case.toml has a family key."""
+    return Rendered({NAME: build(run)} if has_family(run) else {})
 
 
 def layout(people: list[Person]) -> dict[str, tuple[float, float]]:

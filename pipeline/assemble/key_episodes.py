@@ -25,7 +25,6 @@ from pipeline.assemble.chronology_docx import shown_date
 from pipeline.case import PANEL_FOLDER
 from pipeline.merge.marks import CHANGED, GONE_SHEET
 from pipeline.model import CaseRun, Row
-from pipeline.outputs import write_output
 
 log = logging.getLogger(__name__)
 
@@ -70,11 +69,6 @@ def build(run: CaseRun) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
-
-
-def write(run: CaseRun) -> None:
-    write_output(run, NAME, build(run))
-    log.info("%s: %d episodes", NAME, len(episodes(run)))
 
 
 def add_to_overview(document, run: CaseRun, table) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from pipeline.model import CaseRun, Finding, Row, Severity
+from pipeline.case import Case
+from pipeline.model import Finding, Row, Severity
 
 CODE = "relative_not_in_key"
 # Words of kinship, grouped: a person of the key whose role holds any word of a group
@@ -30,13 +31,13 @@ _QUALIFIED = re.compile(r"\b((?:maternal|paternal|great[- ])\s*)?(" + "|".join(
     + r")\b", re.I)
 
 
-def not_in_key(run: CaseRun) -> list[Finding]:
-    """One warning per kind of relative the merged rows name and the key has no one for,
-    with where they are named (agency, file and row)."""
-    covered = {index for person in run.case.people for index, group in enumerate(KIN_GROUPS)
+def not_in_key(case: Case, rows: list[Row]) -> list[Finding]:
+    """One warning per kind of relative the merged `rows` name and the key has no one
+    for, with where they are named (agency, file and row)."""
+    covered = {index for person in case.people for index, group in enumerate(KIN_GROUPS)
                if any(re.search(rf"\b{re.escape(w)}\b", person.role, re.I) for w in group)}
     places: dict[str, list[Row]] = defaultdict(list)
-    for row in run.merged:
+    for row in rows:
         text = " ".join((row.child, row.family, row.communication, row.comment))
         for match in _QUALIFIED.finditer(text):
             word = match[2].lower()
@@ -46,11 +47,11 @@ def not_in_key(run: CaseRun) -> list[Finding]:
                 if row not in places[said]:
                     places[said].append(row)
     return [_finding(said, rows) for said, rows in sorted(places.items())
-            if not _in_roles(said, run)]
+            if not _in_roles(said, case)]
 
 
-def _in_roles(said: str, run: CaseRun) -> bool:
-    return any(said in person.role.lower() for person in run.case.people)
+def _in_roles(said: str, case: Case) -> bool:
+    return any(said in person.role.lower() for person in case.people)
 
 
 def _finding(said: str, rows: list[Row]) -> Finding:
