@@ -77,6 +77,11 @@ CHANGED = ("CHG", "new or changed in an agency's resubmitted return")
 EVENT = ("E001", "one event recorded by several agencies; their entries are shown together")
 FLAGGED = ("!", "what makes the entry read differently (see below); the agency has been "
                 "asked to check")
+INCONSISTENT = ("I001", "an inconsistency between agencies the merge found: one event on "
+                "different days or at different times (listed under the key)")
+PANEL = ("Panel:", "the panel's own marks from the workbook's Panel mark column (its notes "
+         "are in the workbook and key_episodes.docx); 'changed since marked' = the agency "
+         "changed the entry after the panel marked it")
 
 
 # Findings about a whole return that change how each of its rows reads: the panel sees
@@ -108,8 +113,9 @@ def flag_words(code: str) -> str:
 
 
 def row_marks(row: Row, by_file: Mapping[str, list[str]] | None = None) -> list[str]:
-    """The row's marks, as the panel's documents show them: NEW, CHG, its event id and
-    '! ' with the panel flags' words (`by_file` as for `panel_flags`)."""
+    """The row's marks, as the panel's documents show them: NEW, CHG, its event id, its
+    inconsistencies' ids, the panel's own marks, and '! ' with the panel flags' words
+    (`by_file` as for `panel_flags`)."""
     marks = []
     if row.is_new:
         marks.append(NEW[0])
@@ -117,6 +123,11 @@ def row_marks(row: Row, by_file: Mapping[str, list[str]] | None = None) -> list[
         marks.append(CHANGED[0])
     if row.event:
         marks.append(row.event)
+    marks += row.inconsistencies
+    if row.panel_marks:
+        marks.append(f"{PANEL[0]} {'; '.join(row.panel_marks)}")
+    if row.marked_text_changed and (row.panel_marks or row.panel_notes):
+        marks.append("changed since marked")
     flags = panel_flags(row, by_file)
     if flags:
         marks.append("! " + ", ".join(flag_words(code) for code in flags))
