@@ -239,3 +239,19 @@ def test_the_summary_line_counts_in_the_right_number(tmp_path, new):
     assert ("1 row is new" if new == 1 else "2 rows are new") in text
     assert "1 entry from 1 agency," in text and "0 superseded returns left out" in text
     assert "(longer than 1 day)" in text
+
+
+def test_words_after_the_day_in_a_date_cell_are_shown_with_it(tmp_path):
+    import datetime as dt
+
+    from pipeline.dates import read_date
+
+    written = "On 5.11.03 the evening before the child was seen"
+    reading = read_date(written, today=dt.date(2016, 3, 1))
+    ret = chronology(POLICE, [(reading, "Call from neighbour")])
+    ret.rows[0].date_as_written = written
+    run = run_for(tmp_path, [ret])
+    merge(run)
+    xml = zipfile.ZipFile(io.BytesIO(chronology_docx.build(run))).read("word/document.xml")
+    shown = cell_texts(body_table(xml).findall(f"{W}tr")[1])
+    assert shown[1] == f"05-11-2003\n{written}"      # the day, then the cell as written

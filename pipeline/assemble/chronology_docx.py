@@ -63,6 +63,8 @@ def shown_date(row: Row) -> tuple[str, str]:
     as written otherwise, since a period or unknown date must not look like a day."""
     reading = row.reading
     if reading is not None and reading.precision is Precision.DAY and reading.date:
+        if "date_with_text" in reading.flags:   # the words after the day are not lost
+            return f"{reading.date_text}\n{row.date_as_written}", reading.time_text
         return reading.date_text, reading.time_text
     return row.date_as_written, row.time_as_written
 

@@ -15,6 +15,8 @@ Finding codes a reading may carry (its `flags`):
   time_conflict    two different times (date cell and time cell, or two in one cell):
                    no time is kept
   weekday_mismatch the weekday written is not the weekday of the date (the date is kept)
+  date_with_text   the cell opens a sentence with the day ('On 5.11.03 the evening
+                   before ...'): the day is read, the rest is kept as written, unread
   redacted         redaction marks (x, *, ?, #, _) stand in place of digits: the parts
                    written in full are kept at their precision ('xx/03/2014' is March
                    2014, 'XX/XX/2014' the year); a hidden year gives precision unknown

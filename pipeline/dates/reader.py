@@ -260,15 +260,17 @@ def read(text: str, time_text: str, today: dt.date) -> DateReading:
 
 
 def _read_marked(text: str, s: str, found_marks: marks.Marks, cell: Clock, today: dt.date,
-                 *, sentence: bool) -> DateReading:
-    """The reading of a marked text `s`; `sentence`: may read only the opening day."""
+                 *, sentence: bool, opened: bool = False) -> DateReading:
+    """The reading of a marked text `s`. `sentence`: `s` may open a sentence with a day
+    (then only the day is read if the whole would be refused); `opened`: `s` is that day."""
     cell_time, cell_time_flags = cell
     relative = pt.RELATIVE.search(s)
     # A day opening a sentence whose words would make the whole refused: read the day.
     if sentence and (relative or "wee" in s or "wk" in s or "fortnight" in s):
         opening = openers.opening(s)
         if opening is not None:
-            return _read_marked(text, opening[0], found_marks, cell, today, sentence=False)
+            return _read_marked(text, opening[0], found_marks, cell, today, sentence=False,
+                                opened=True)
     if relative:
         return refused(text, Refusal("relative_date", "is relative to another entry ('last "
                                      "week', 'four days later'); write the date itself"),
@@ -284,7 +286,8 @@ def _read_marked(text: str, s: str, found_marks: marks.Marks, cell: Clock, today
     if found.stray_numbers:
         opening = openers.opening(s) if sentence else None
         if opening is not None:
-            return _read_marked(text, opening[0], found_marks, cell, today, sentence=False)
+            return _read_marked(text, opening[0], found_marks, cell, today, sentence=False,
+                                opened=True)
         return _second_opinion(text, s, Refusal(
             "unreadable", "holds numbers that are neither a date nor a time; write the date "
             "like 03-04-2015"), found_marks.approximate, cell_time)
@@ -324,6 +327,9 @@ def _read_marked(text: str, s: str, found_marks: marks.Marks, cell: Clock, today
     if part.precision is Precision.DAY and any(w != part.start.weekday()
                                                for w in found.weekdays):
         flags.append("weekday_mismatch")
+    if part.precision is Precision.DAY and (
+            opened or sentence and openers.opening(s) is not None):
+        flags.append("date_with_text")     # the words after the day are kept, unread
     return _reading(text, part.precision, part=part, time=time, flags=tuple(flags))
 
 
