@@ -283,6 +283,10 @@ def _read_marked(text: str, s: str, found_marks: marks.Marks, cell: Clock, today
             unknown = True
         else:
             found.dates.append((*span.span(), item.part))
+    if unknown and found_marks.redacted and (found.dates or found.bare_years):
+        # 'xx/xx/20xx - 03/04/2015': the other date is one end of something unknown.
+        return refused(text, Refusal("unreadable", "one of its dates has its year hidden by "
+                                     "redaction marks; write each date in full"), cell_time)
     if found.stray_numbers:
         opening = openers.opening(s) if sentence else None
         if opening is not None:
