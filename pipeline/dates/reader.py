@@ -263,7 +263,7 @@ def _read_marked(text: str, s: str, found_marks: marks.Marks, cell: Clock, today
                  *, sentence: bool, opened: bool = False) -> DateReading:
     """The reading of a marked text `s`. `sentence`: `s` may open a sentence with a day
     (then only the day is read if the whole would be refused); `opened`: `s` is that day."""
-    cell_time, cell_time_flags = cell
+    cell_time = cell[0]
     relative = pt.RELATIVE.search(s)
     # A day opening a sentence whose words would make the whole refused: read the day.
     if sentence and (relative or "wee" in s or "wk" in s or "fortnight" in s):
@@ -276,17 +276,9 @@ def _read_marked(text: str, s: str, found_marks: marks.Marks, cell: Clock, today
                                      "week', 'four days later'); write the date itself"),
                        cell_time)
     found = scan(s, today)
-    unknown = found_marks.unknown
-    redacted_spans = marks.PLACEHOLDERS.finditer(s) if found_marks.redacted else ()
-    for item, span in zip(found_marks.redacted, redacted_spans, strict=False):
-        if item.part is None:
-            unknown = True
-        else:
-            found.dates.append((*span.span(), item.part))
-    if unknown and found_marks.redacted and (found.dates or found.bare_years):
-        # 'xx/xx/20xx - 03/04/2015': the other date is one end of something unknown.
-        return refused(text, Refusal("unreadable", "one of its dates has its year hidden by "
-                                     "redaction marks; write each date in full"), cell_time)
+    unknown = _place_redacted(found, s, found_marks)
+    if isinstance(unknown, Refusal):
+        return refused(text, unknown, cell_time)
     if found.stray_numbers:
         opening = openers.opening(s) if sentence else None
         if opening is not None:
@@ -303,19 +295,10 @@ def _read_marked(text: str, s: str, found_marks: marks.Marks, cell: Clock, today
         if part.code == "no_year" and _YEAR_WRITTEN.search(s):
             return _second_opinion(text, s, part, found_marks.approximate, cell_time)
         return refused(text, part, cell_time)
-    time, time_flags = _combine_times(found)
-    time_written = bool(found.times)
-    if found_marks.time_not_recorded:
-        time, time_flags = None, ()
-    if cell_time is not None or cell_time_flags:
-        if time is not None and cell_time is not None and time != cell_time:
-            time, time_flags = None, ("time_conflict",)
-        elif time is None:
-            time, time_flags = cell_time, cell_time_flags
+    time, time_flags = _clock(found, found_marks, cell)
     redacted = ("redacted",) if found_marks.redacted else ()
     if part is None:
-        undated = _undated(text, found, unknown, time_written, (time, time_flags), cell_time,
-                           redacted)
+        undated = _undated(text, found, unknown, (time, time_flags), cell_time, redacted)
         if undated is not None:
             return undated
         guess = fallback.read(s) if re.search("[a-z]", s) else None
@@ -337,7 +320,39 @@ def _read_marked(text: str, s: str, found_marks: marks.Marks, cell: Clock, today
     return _reading(text, part.precision, part=part, time=time, flags=tuple(flags))
 
 
-def _undated(text: str, found: Scan, unknown: bool, time_written: bool, clock_read: Clock,
+def _place_redacted(found: Scan, s: str, found_marks: marks.Marks) -> bool | Refusal:
+    """The redacted dates' parts put among the scanned dates; whether the date is unknown
+    (a hidden year, or 'not known'), or a refusal when a hidden year stands beside a date."""
+    unknown = found_marks.unknown
+    if not found_marks.redacted:
+        return unknown
+    for item, span in zip(found_marks.redacted, marks.PLACEHOLDERS.finditer(s), strict=False):
+        if item.part is None:
+            unknown = True
+        else:
+            found.dates.append((*span.span(), item.part))
+    if unknown and (found.dates or found.bare_years):
+        # 'xx/xx/20xx - 03/04/2015': the other date is one end of something unknown.
+        return Refusal("unreadable", "one of its dates has its year hidden by redaction "
+                       "marks; write each date in full")
+    return unknown
+
+
+def _clock(found: Scan, found_marks: marks.Marks, cell: Clock) -> Clock:
+    """The time of the cell: the date cell's, else the time cell's; two different: none."""
+    time, time_flags = _combine_times(found)
+    if found_marks.time_not_recorded:
+        time, time_flags = None, ()
+    cell_time, cell_time_flags = cell
+    if cell_time is not None or cell_time_flags:
+        if time is not None and cell_time is not None and time != cell_time:
+            time, time_flags = None, ("time_conflict",)
+        elif time is None:
+            time, time_flags = cell_time, cell_time_flags
+    return time, time_flags
+
+
+def _undated(text: str, found: Scan, unknown: bool, clock_read: Clock,
              cell_time: dt.time | None, redacted: tuple[str, ...]) -> DateReading | None:
     """The reading of a text with no date part (unknown, a time alone, a lone month), or
     None when only dateparser might still read it."""
@@ -347,7 +362,7 @@ def _undated(text: str, found: Scan, unknown: bool, time_written: bool, clock_re
                                      "write the date itself"), cell_time)
     if unknown:
         return _reading(text, Precision.UNKNOWN, time=time, flags=(*time_flags, *redacted))
-    if time_written or time is not None or time_flags:
+    if found.times or time is not None or time_flags:
         # A time alone: the date is the entry above's (normalise carries it).
         return _reading(text, Precision.MISSING, time=time, flags=time_flags)
     if found.lone_months:
