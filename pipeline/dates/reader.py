@@ -94,9 +94,10 @@ def scan(text: str, today: dt.date) -> Scan:
         elif kind == "compact":
             # Eight digits are a date only where they open the cell ('Ref 20140303' is not).
             opens = text[:start].strip() in ("", "on")
-            found.dates.append((start, end, parts.compact(g[0] or "") if opens else Refusal(
+            part = parts.compact(g[0] or "", today) if opens else Refusal(
                 "unreadable", "holds a long number that may be a reference, not a date; "
-                "write the date like 03-04-2015")))
+                "write the date like 03-04-2015")
+            found.dates.append((start, end, part))
         elif kind == "lone_month":
             # 'may' is also a verb ('may have been seen'); other month names are not.
             found.lone_months += 1
