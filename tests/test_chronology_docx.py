@@ -259,7 +259,6 @@ def test_words_after_the_day_in_a_date_cell_are_shown_with_it(tmp_path):
     ret = chronology(POLICE, [(reading, "Call from neighbour")])
     ret.rows[0].date_as_written = written
     run = run_for(tmp_path, [ret])
-    merge(run)
-    xml = zipfile.ZipFile(io.BytesIO(chronology_docx.build(run))).read("word/document.xml")
-    shown = cell_texts(body_table(xml).findall(f"{W}tr")[1])
+    merge_stage(run)
+    shown = cell_texts(body_table(document_xml(run)).findall(f"{W}tr")[1])
     assert shown[1] == f"05-11-2003\n{written}"      # the day, then the cell as written

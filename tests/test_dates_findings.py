@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.model import Severity
-from pipeline.validate import validate
+from tests.builders.runs import validate_stage
 from tests.test_validate import POLICE, clean_row, findings_at, make_return, make_run
 
 
@@ -11,7 +11,7 @@ def test_redacted_and_date_with_text_become_warnings_with_their_sentences(tmp_pa
     rows = [clean_row(2, date="xx/03/2014"), clean_row(3, date="7 June 20xx"),
             clean_row(4, date="On 5.11.2014 the evening before the child was seen")]
     run = make_run(tmp_path, [make_return(POLICE, rows)])
-    validate(run)
+    validate_stage(run)
     month = findings_at(run, 2)
     assert month["redacted"].severity is Severity.WARNING
     assert month["redacted"].message.startswith(

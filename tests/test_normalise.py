@@ -251,7 +251,7 @@ def test_a_carried_date_never_carries_a_time(case_dir, written):
     rows = [Row(Provenance("x.docx", "1", n + 2), "Thames Valley Police", date_cell, time_cell,
                 order=n) for n, (date_cell, time_cell) in enumerate(written)]
     ret = Return(path=case_dir / "x.docx", file="x.docx", sha256="", rows=rows)
-    normalise(CaseRun(case=case, outputs_dir=case_dir, returns=[ret], today=TODAY))
+    normalise_stage(CaseRun(case=case, outputs_dir=case_dir, returns=[ret], today=TODAY))
     for row in rows:
         if "date_carried" in row.flags:
             own = read_date(row.date_as_written, row.time_as_written, today=TODAY)
