@@ -262,3 +262,19 @@ def test_words_after_the_day_in_a_date_cell_are_shown_with_it(tmp_path):
     merge_stage(run)
     shown = cell_texts(body_table(document_xml(run)).findall(f"{W}tr")[1])
     assert shown[1] == f"05-11-2003\n{written}"      # the day, then the cell as written
+
+
+def test_a_time_that_may_be_am_or_pm_is_shown_as_written(tmp_path):
+    import datetime as dt
+
+    from pipeline.dates import read_date
+
+    police = chronology(POLICE, [(read_date("17.6.2015 @ 9am", today=dt.date(2016, 3, 1)),
+                                  "officers attended"),
+                                 (read_date("17/06/2015 2.30", today=dt.date(2016, 3, 1)),
+                                  "call back")])
+    run = run_for(tmp_path, [police])
+    merge_stage(run)
+    rows = [cell_texts(tr) for tr in body_table(document_xml(run)).findall(f"{W}tr")[1:]]
+    assert [(r[2], r[5]) for r in rows] == [("09:00", "officers attended"),
+                                            ("2.30", "call back")]   # not 02:30, not 14:30
