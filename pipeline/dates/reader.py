@@ -1,8 +1,10 @@
-"""The fast path: one left-to-right scan of a cleaned date text into parts, then one reading.
+"""The full scan: one left-to-right pass over a cleaned date text into parts, then one reading.
 
-`read(text, time_text, today)` returns a DateReading. Anything the scan cannot place
-(no date, no time, only words) goes to the dateparser fallback; anything doubtful is
-refused with a finding code and a reason, never guessed.
+`read(text, time_text, today)` returns a DateReading. The marks around a date (a week,
+a label, redaction marks, approx., not known) are taken off first (marks.py); a day that
+opens a sentence is read alone when the whole would be refused (openers.py). Anything
+the scan cannot place (no date, no time, only words) goes to the dateparser fallback;
+anything doubtful is refused with a finding code and a reason, never guessed.
 """
 
 from __future__ import annotations
