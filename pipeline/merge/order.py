@@ -157,6 +157,12 @@ class _Waiting:
         for row in ordered:
             self._rows_of.setdefault(row.provenance.file, []).append(row)
         self._first = dict.fromkeys(self._rows_of, 0)
+        # A return's rows are in merged order: of those after a row, its next is first.
+        self._next_at: dict[int, int] = {}     # id of a row -> where its return's next is
+        position = {id(row): index for index, row in enumerate(ordered)}
+        for rows in self._rows_of.values():
+            for row, after in zip(rows, rows[1:], strict=False):
+                self._next_at[id(row)] = position[id(after)]
 
     def is_placed(self, row: Row) -> bool:
         return id(row) in self._placed
@@ -168,9 +174,7 @@ class _Waiting:
         """Whether `rows` can move down to just before `anchor` without any row of
         their own returns passing them."""
         end = position[id(anchor)]
-        return all(not any(position[id(row)] < position[id(other)] < end
-                           for other in self._rows_of[row.provenance.file])
-                   for row in rows)
+        return all(self._next_at.get(id(row), end) >= end for row in rows)
 
     def is_next_of_its_return(self, row: Row) -> bool:
         """Whether every row of `row`'s return before it is placed already."""
