@@ -189,11 +189,12 @@ def _inconsistencies_sheet(run: CaseRun) -> Sheet | None:
                 ("Date as written", 18), ("File", 28), ("Table", 7), ("Row", 6), (ROW_ID, 18))
     rows = [[(h, HEADER) for h, _ in headings]]
     for found in run.inconsistencies:
+        explanation = (found.explanation, WRAP)     # one cell on each row, written once
         for row in found.rows:
             p = row.provenance
-            rows.append([(v, WRAP) for v in (found.id, found.kind, found.explanation,
-                                              row.agency, row.written_when, p.file,
-                                              p.table, p.row, row.row_id)])
+            rows.append([(found.id, WRAP), (found.kind, WRAP), explanation,
+                         *((v, WRAP) for v in (row.agency, row.written_when, p.file, p.table,
+                                               p.row, row.row_id))])
     return Sheet("Inconsistencies", [w for _, w in headings], rows)
 
 

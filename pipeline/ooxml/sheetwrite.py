@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
@@ -70,18 +71,19 @@ def _cell(value: object, style: int) -> str:
 
 
 def _row_xml(number: int, letters: list[str], cells: list[tuple[object, int]],
-             made: dict[int, list[str]]) -> str:
-    """One row. `made` keeps each cells list's XML by id: the agency sheets repeat the
-    Chronology sheet's rows, only their numbers differ."""
-    parts = made.get(id(cells))
-    if parts is None:
-        parts = made[id(cells)] = [_cell(value, style) for value, style in cells]
+             made: dict[int, str]) -> str:
+    """One row. `made` keeps each cell's XML by the id of its (value, style): the agency
+    sheets repeat the Chronology sheet's cells, an inconsistency's rows its explanation."""
+    parts = [made[id(cell)] if id(cell) in made else made.setdefault(id(cell), _cell(*cell))
+             for cell in cells]
     body = "".join(f'<c r="{letters[i]}{number}"{part}' for i, part in enumerate(parts)
                    if part)
     return f'<row r="{number}">{body}</row>'
 
 
-def sheet_xml(sheet: Sheet, made: dict[int, list[str]] | None = None) -> str:
+def sheet_xml(sheet: Sheet, made: dict[int, str] | None = None) -> Iterator[str]:
+    """The sheet's XML in parts, a row a part: written as made, a sheet of long cells
+    (an inconsistency's explanation on each of its rows) is never whole in memory."""
     width = max([len(sheet.widths)] + [len(r) for r in sheet.rows])
     letters = [column_letter(n) for n in range(1, width + 1)]
     parts = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -96,16 +98,16 @@ def sheet_xml(sheet: Sheet, made: dict[int, list[str]] | None = None) -> str:
     parts.extend(f'<col min="{n}" max="{n}" width="{w}" customWidth="1"/>'
                  for n, w in enumerate(sheet.widths, start=1))
     parts.append("</cols><sheetData>")
+    yield "".join(parts)
     made = {} if made is None else made
-    parts.extend(_row_xml(number, letters, cells, made)
-                 for number, cells in enumerate(sheet.rows, start=1))
-    parts.append("</sheetData>")
+    for number, cells in enumerate(sheet.rows, start=1):
+        yield _row_xml(number, letters, cells, made)
+    yield "</sheetData>"
     if sheet.autofilter:
-        parts.append(f'<autoFilter ref="{_filter_range(sheet, letters)}"/>')
+        yield f'<autoFilter ref="{_filter_range(sheet, letters)}"/>'
     if sheet.choices:
-        parts.append(_choices_xml(sheet.choices))
-    parts.append("</worksheet>")
-    return "".join(parts)
+        yield _choices_xml(sheet.choices)
+    yield "</worksheet>"
 
 
 def _choices_xml(choices: list[tuple[str, tuple[str, ...]]]) -> str:
@@ -137,9 +139,11 @@ def workbook(sheets: list[Sheet], fills: list[str], *, header_fill: str, title: 
         package.writestr("xl/workbook.xml", _workbook(sheets))
         package.writestr("xl/_rels/workbook.xml.rels", _workbook_rels(len(sheets)))
         package.writestr("xl/styles.xml", _styles(header_fill, fills))
-        made: dict[int, list[str]] = {}      # rows shared by several sheets, made once
+        made: dict[int, str] = {}      # cells shared by several sheets or rows, made once
         for number, sheet in enumerate(sheets, start=1):
-            package.writestr(f"xl/worksheets/sheet{number}.xml", sheet_xml(sheet, made))
+            with package.open(f"xl/worksheets/sheet{number}.xml", "w") as part:
+                for xml in sheet_xml(sheet, made):
+                    part.write(xml.encode())
     return output.getvalue()
 
 
