@@ -3,3 +3,9 @@
 
 class IngestError(Exception):
     """A file cannot be read. The message completes 'FILE ...' and says what to do."""
+
+
+class NotAReturn(IngestError):
+    """A file that opens but holds no return (a covering letter, a paper): a notice.
+
+    The message completes 'FILE ...' and says what the file looks like."""

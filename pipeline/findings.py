@@ -57,7 +57,7 @@ class Kind:
 
 # The codes normalise (pipeline/dates.py, pipeline/normalise.py) gives a row's date.
 DATE_SPECIFIC = ("period", "month_first", "impossible_date", "relative_date", "no_year",
-                 "several_dates", "unreadable", "missing_date")
+                 "several_dates", "unreadable", "missing_date", "redacted")
 
 _KINDS = (
     # -- dates and times, from the normalise stage -------------------------------------
@@ -189,7 +189,7 @@ _KINDS = (
          "{file}: the agency '{agency}' is not one of this review's agencies; add it (or an "
          "alias) to case.toml if it belongs to the review.", scope="return", column=""),
     Kind("return_late", W, "The return was completed after the chronology due date in "
-         "case.toml (Date completed as written, else the file's time).",
+         "case.toml (Date completed as written, else the day it was received).",
          "{file}: completed on {completed_on}, after the due date of {due}.",
          scope="return", column=""),
     Kind("tracked_changes", W, "The Word file holds tracked changes: insertions were read, "
@@ -204,8 +204,9 @@ _KINDS = (
          "they are merged, but the agency may not have meant to send them.",
          "{file}: chronology rows are on a hidden sheet; please unhide it and check the "
          "rows belong in the return, or delete them.", scope="return", column=""),
-    Kind("single_contact_column", W, "The return has one contact column instead of the "
-         "template's three; all contact text was read into the child column.",
+    Kind("single_contact_column", W, "The return is not on the template: it has one "
+         "narrative column instead of the template's three contact columns; its text is "
+         "shown in the first contact column (child) of the merged chronology.",
          "{file}: the contacts are in one column instead of the template's three (child; "
          "parents/carers and family; inter/intra-agency communication); please use the "
          "Appendix 4 columns.", scope="return", column=""),
@@ -256,6 +257,19 @@ _KINDS = (
     Kind("superseded_return", W, "A later return from the same agency replaces this one; "
          "its rows are not merged.",
          "{file} is replaced by a later return from {agency}.", scope="return", column=""),
+    Kind("redacted", W, "The date has redaction marks in place of digits ('20xx', "
+         "'**/03/2014'): only the parts written in full were read (a hidden day leaves the "
+         "month, a hidden year leaves the date not known); a mark is never read as a digit.",
+         "{where}: '{date}' has parts hidden by redaction marks; only the parts written in "
+         "full were read. If the return was redacted by mistake, please send the dates in "
+         "full (dd-mm-yyyy)."),
+    # -- reading returns (ingest, merge/resubmit) -----------------------------------
+    Kind("long_cell", W, "A cell holds more than one Excel cell can (32,767 characters); "
+         "the entry is kept whole in the Word chronology and the CSV, and continued in "
+         "further cells of the workbook.",
+         "{where}: a cell holds more text than one spreadsheet cell can (32,767 characters); "
+         "it is kept whole, but please check the entry and give each contact its own row.",
+         column=""),
 )
 
 CATALOGUE: dict[str, Kind] = {kind.code: kind for kind in _KINDS}

@@ -115,7 +115,6 @@ def test_template_heading_row_maps_every_column():
 def test_a_second_narrative_column_joins_the_comment_and_blank_columns_are_unmapped():
     mapping = columns.match_header(["Date", "", "Event", "Details", "Staff"])
     assert mapping == {0: "date", 2: "child", 4: "staff"}   # "Details" has no column: comment
-    assert columns.is_single_contact_column(mapping, ["Date", "", "Event", "Details", "Staff"])
 
 
 @pytest.mark.parametrize("row", [

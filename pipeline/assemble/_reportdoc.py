@@ -16,6 +16,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_COLOR_INDEX
 from docx.shared import Cm, Pt
+from docxcompose.composer import Composer
 
 from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
 from pipeline.anonymise.publication import gate_document, still_found
@@ -86,9 +87,13 @@ def reports_of(run: CaseRun, kind: str = "agency_report") -> list[AgencyReport]:
         if report.kind != kind:
             continue
         kept = latest.get(report.agency)
-        if kept is None or report.modified >= kept.modified:
+        if kept is None or _received(report) >= _received(kept):
             latest[report.agency] = report
     return sorted(latest.values(), key=lambda r: (run.case.agency_order(r.agency), r.agency))
+
+
+def _received(report: AgencyReport) -> dt.date:
+    return report.received or dt.date.min
 
 
 def section_text(reports: list[AgencyReport], *keys: str) -> list[tuple[str, list[str]]]:
@@ -138,26 +143,26 @@ class Appender:
     highlighted note, so one odd report never stops the draft."""
 
     def __init__(self, master: DocxDocument):
-        # Imported here, not at the top: importing docxcompose changes how python-docx
-        # writes core properties in every document made after it (lastModifiedBy).
-        from docxcompose.composer import Composer
-
         self.master = master
         self.composer = Composer(master)
 
-    def append(self, heading: str, data: bytes, *, landscape: bool = False) -> bool:
-        """Append `data` under `heading`; `landscape` starts a landscape section for it
-        (docxcompose drops the appended document's own page set-up), so a wide table
-        such as the merged chronology keeps its width."""
+    def append(self, heading: str, data: bytes, *, landscape: bool = False, level: int = 1,
+               new_page: bool = True, own_styles: bool = False) -> bool:
+        """Append `data` under `heading` (a heading of `level`), on a new page unless
+        `new_page` is False; `landscape` starts a landscape section for it (docxcompose
+        drops the appended document's own page set-up), so a wide table such as the
+        merged chronology keeps its width. `own_styles` keeps the document's own styles
+        (the chronology's 8-point text) where by default the master's apply."""
         if landscape:
             section = self.master.add_section(WD_SECTION.NEW_PAGE)
             section.orientation = WD_ORIENT.LANDSCAPE
             section.page_width, section.page_height = Cm(29.7), Cm(21.0)
             for side in ("left_margin", "right_margin"):
                 setattr(section, side, Cm(1.27))
-        else:
+        elif new_page:
             page_break(self.master)
-        self.master.add_heading(heading, level=1)
+        self.master.add_heading(heading, level=level)
+        self.composer.preserve_styles = own_styles
         try:
             self.composer.append(Document(io.BytesIO(clean_for_compose(data))))
         except Exception as exc:  # docxcompose fails on some Word features

@@ -19,8 +19,11 @@ Boards word the template differently. Wordings seen in published chronology temp
   comment:       "COMMENT", "Action taken/Comment", "Comments/analysis", "Author's comment",
                  "Outcome", "Analysis", "Notes", "Significance"
   narrative:     "Event", "Details of contact", "Description", "Summary of contact",
-                 "What happened" -- one column instead of the template's three contact
-                 columns; read into `child` and the return is flagged `single_contact_column`.
+                 "What happened", "Concern / Incident" -- one column instead of the
+                 template's three contact columns.
+
+The heading only proposes: pipeline/ingest/meaning.py decides with the column's cells
+(codes and Yes/No are never contacts; the narrative is the column of long free text).
 """
 
 from __future__ import annotations
@@ -37,13 +40,16 @@ _MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"^records?( consulted| used| checked)?$|^reference$|\bdocument|"
                    r"\brecorded (in|on)\b|\bsystem\b"),
         # Before staff: "Practitioner comment" is a comment, not a practitioner.
+        # A concern or issue named with an incident or event is the entry itself.
+        ("narrative", r"^(concerns?|issues?)\b.*\b(incidents?|events?)\b|"
+                      r"^(incidents?|events?)\b.*\b(concerns?|issues?)\b"),
         ("comment", r"\bcomment|\banalysis|\baction|\boutcome|\bnotes?\b|\bremarks?\b|"
                     r"\bsignificance|\breflection|\bissues?\b|\bconcerns?\b|\bresponse|"
-                    r"\bdecisions?\b|\blearning"),
+                    r"\bdecisions?\b|\blearning|\bimpact\b"),
         ("staff", r"\bstaff|\bpractitioner|\bworker|\bprofessionals? (involved|name)|"
                   r"^professionals?$|\bpersonnel|\binitials?\b|\bname (and|&) role|"
-                  r"\bofficer|^who\b(?!.*\bseen\b)|\brecorded by|\bclinicians?\b|\bdoctor\b|"
-                  r"\bnurse\b|\bcase ?worker"),
+                  r"\bofficer|^who\b(?!.*\bseen\b)|\brecorded by|\bseen by\b|\bclinicians?\b|"
+                  r"\bdoctor\b|\bnurse\b|\bcase ?worker"),
         ("communication", r"\bagenc|\bcommunicat|\binformation shar|\bliaison|\breferrals?\b|"
                           r"\bmulti ?agency|\bprofessionals\b"),
         ("family", r"\bparent|\bcarer|\bfamily|\bmother|\bfather|\bsibling|\bhousehold|"
@@ -159,11 +165,6 @@ def match_header(cells: list[str]) -> dict[int, str] | None:
         if mapping[index] == "comment" and "comment" in taken:
             del mapping[index]
     return mapping
-
-
-def is_single_contact_column(mapping: dict[int, str], cells: list[str]) -> bool:
-    """True when the heading row has one narrative column instead of the three contacts."""
-    return any(meaning_of(cells[i]) == "narrative" for i in mapping)
 
 
 def refine_with_subheading(mapping: dict[int, str], cells: list[str]) -> dict[int, str] | None:

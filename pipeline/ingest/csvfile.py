@@ -13,6 +13,7 @@ import logging
 from pipeline.case import Case
 from pipeline.errors import IngestError
 from pipeline.ingest import columns, tables
+from pipeline.ingest.header import label_rows_to_lines
 from pipeline.ingest.tables import RawRow, RawTable
 from pipeline.ingest.xlsx import MAX_COLUMNS, MAX_ROWS
 from pipeline.model import Return
@@ -30,12 +31,13 @@ def read(package: Package, source, case: Case) -> list[Return]:
     text, encoding = decode(package.data)
     delimiter = sniff_delimiter(text)
     table = RawTable(name="", rows=list(records(text, delimiter)))
-    header_lines = []
+    above: list[list[str]] = []
     for raw in table.rows:
         cells = [c or "" for c in raw.cells]
         if columns.match_header(cells) is not None:
             break
-        header_lines.extend(c for c in cells if c.strip())
+        above.append(cells)
+    header_lines = label_rows_to_lines(above)
     ret = tables.build_return(source, case, header_lines, [table])
     log.debug("%s: %s, delimiter %r, %d rows read", source.file, encoding, delimiter,
               ret.rows_read)

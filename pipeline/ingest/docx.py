@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pipeline.case import Case
 from pipeline.errors import IngestError
 from pipeline.ingest import columns, report, tables
+from pipeline.ingest.header import label_rows_to_lines
 from pipeline.model import AgencyReport, Return
 from pipeline.ooxml import wordread
 from pipeline.ooxml.package import Package
@@ -72,8 +73,8 @@ def read_body(root) -> tuple[list[str], list[tables.RawTable]]:
             if _holds_heading(table):
                 in_header = False
             else:
-                header_lines.extend(line for row in table.rows for cell in row.cells
-                                    for line in _lines(cell or ""))
+                header_lines.extend(label_rows_to_lines(
+                    [[c or "" for c in row.cells] for row in table.rows]))
     return header_lines, raw_tables
 
 

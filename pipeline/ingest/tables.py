@@ -12,33 +12,16 @@ from dataclasses import dataclass, field
 
 from pipeline.case import Case
 from pipeline.errors import IngestError
-from pipeline.ingest import columns
+from pipeline.ingest import columns, meaning
+from pipeline.ingest.header import HEADER_LABELS, read_header_block
 from pipeline.model import Provenance, Return, Row
 
 # A vertically merged cell continues the one above. For these columns the entry below
 # shares the value ("a date cell merged down over two entries gives both that date");
 # narrative columns are not copied, so no text is written twice.
-FILL_DOWN = {"date", "time", "source", "staff"}
-MAX_CELL_CHARS = 32_767   # Excel's own limit for one cell; a longer one is not an entry
+FILL_DOWN = {"date", "time", "end_date", "end_time", "source", "staff"}
+MAX_CELL_CHARS = 32_767   # Excel's own limit for one cell; a longer one is continued
 
-# The header block's labels. A label ends at a colon, a tab, a spaced dash or the end of
-# the line (its value then sits in the next line or cell), so a title such as "Agency
-# chronology for the review" is not read as a label.
-_LABEL_END = r"\s*(?::|\t|\s[-\u2013]\s|$)\s*"
-HEADER_LABELS = {
-    "agency": re.compile(
-        r"^\s*(name of )?(the )?(agency|organi[sz]ation)( name)?"
-        r"( completing( (the|this))?( chronology| return)?)?" + _LABEL_END, re.I),
-    "date_completed": re.compile(
-        r"^\s*date( chronology| return)? (completed|of completion|submitted|returned|"
-        r"prepared|compiled)" + _LABEL_END, re.I),
-    "completed_by": re.compile(
-        r"^\s*((name|signature)( and (role|designation|job title))? of )?(the )?"
-        r"(person|author|officer)? ?(completing|completed by|who completed|compiling)"
-        r"( (the|this) (chronology|return))?" + _LABEL_END
-        + r"|^\s*(completed|prepared|compiled|submitted) by" + _LABEL_END
-        + r"|^\s*(author|compiled by)" + _LABEL_END, re.I),
-}
 MAX_TITLE_CHARS = 80   # a title line that may name the agency ("Thames Valley Police")
 TITLE_LINES = 3        # how many first lines are the document's title
 
@@ -58,37 +41,11 @@ class RawTable:
     rows: list[RawRow] = field(default_factory=list)
 
 
-def read_header_block(lines: list[str]) -> dict[str, str]:
-    """Agency, Date completed and Name of person completing, from text before the table.
-
-    `lines` are paragraphs and table cells in reading order; a label's value follows its
-    colon or sits in the next line/cell.
-    """
-    found: dict[str, str] = {}
-    for index, line in enumerate(lines):
-        for key, label in HEADER_LABELS.items():
-            if key in found:
-                continue
-            match = label.match(line)
-            if not match or not match.group(0).strip():
-                continue
-            value = line[match.end():].strip()
-            if not value and index + 1 < len(lines):
-                following = lines[index + 1].strip()
-                if not any(lab.match(following) and lab.match(following).group(0).strip()
-                           for lab in HEADER_LABELS.values()):
-                    value = following
-            if value:
-                found[key] = value
-            break
-    return found
-
-
 def build_return(source, case: Case, header_lines: list[str], tables: list[RawTable],
                  file_flags: list[str] | None = None) -> Return:
     """The return these tables hold. Raises IngestError if none is a chronology."""
     ret = Return(path=source.path, file=source.file, sha256=source.sha256,
-                 modified=source.modified, file_flags=list(file_flags or []))
+                 file_flags=list(file_flags or []))
     layout = _Layout()
     sign_off_lines: list[str] = []
     for table in tables:
@@ -98,31 +55,57 @@ def build_return(source, case: Case, header_lines: list[str], tables: list[RawTa
             sign_off_lines += [(c or "").strip() for r in table.rows for c in r.cells
                                if (c or "").strip()]
             continue
-        layout.read_table(table, ret)
+        layout.read_table(table)
+        if layout.staff_rows is not None:
+            _read_staff_rows(*layout.staff_rows, ret)
+            layout.staff_rows = None
     if layout.mapping is None:
         raise IngestError("holds no chronology table (no table has a Date column and the "
                           "template's other headings); check it is the chronology return, "
                           "on the Appendix 4 template.")
+    layout.finish(ret)
     ret.rows_read = len(ret.rows)
-    reject_oversized(ret)
+    flag_long_cells(ret)
     # The header block is read before the chronology; a sign-off table after it fills gaps.
     header_block = {**read_header_block(sign_off_lines), **read_header_block(header_lines)}
     ret.date_completed = header_block.get("date_completed", "")
     ret.completed_by = header_block.get("completed_by", "")
+    ret.in_respect_of = header_block.get("in_respect_of", "")
     _name_agency(ret, case, header_block.get("agency", ""), header_lines, source.path.stem)
     return ret
 
 
 @dataclass
+class _Heading:
+    """One heading row and the entries read under it (in every table it heads)."""
+
+    cells: list[str]
+    mapping: dict[int, str]
+    entries: list[RawRow] = field(default_factory=list)
+
+
+@dataclass
 class _Layout:
-    """The chronology's column headings as known so far; they carry over split tables."""
+    """The chronology's column headings as known so far; they carry over split tables.
 
-    mapping: dict[int, str] | None = None     # column index -> canonical name
-    heading: list[str] = field(default_factory=list)
+    Entries are only collected here; `finish` decides each column's meaning from its
+    heading and its cells (pipeline/ingest/meaning.py) and makes the rows.
+    """
 
-    def read_table(self, table: RawTable, ret: Return) -> None:
-        """Append the table's entries to `ret`; heading, sub-heading and section rows skipped."""
-        previous: dict[str, str] = {}     # the entry above, for vertically merged cells
+    current: _Heading | None = None
+    headings: list[_Heading] = field(default_factory=list)
+    # Every entry in reading order: (its heading, the row, table name, fill-down group).
+    pending: list[tuple[_Heading, RawRow, str, int]] = field(default_factory=list)
+    group: int = 0
+    staff_rows: tuple[RawTable, int] | None = None   # a staff list's title inside a table
+
+    @property
+    def mapping(self) -> dict[int, str] | None:
+        return None if self.current is None else self.current.mapping
+
+    def read_table(self, table: RawTable) -> None:
+        """Collect the table's entries; heading, sub-heading and section rows skipped."""
+        self.group += 1                   # merged cells never continue across tables
         after_heading = False
         first_in_table = True
         for raw in table.rows:
@@ -130,29 +113,38 @@ class _Layout:
             if not any(t.strip() for t in texts):
                 continue
             if self._is_new_heading(texts, first_in_table):
-                if self.mapping is None and columns.is_single_contact_column(
-                        columns.match_header(texts), texts):
-                    ret.file_flags.append("single_contact_column")
-                self.mapping, self.heading = columns.match_header(texts), texts
-                previous, after_heading, first_in_table = {}, True, False
+                self._start_heading(texts)
+                after_heading, first_in_table = True, False
                 continue
             first_in_table = False
-            if self.mapping is None:
+            if self.current is None:
                 continue           # text above the chronology: the header block, notes
             if after_heading and self._refine(texts):
                 after_heading = False
                 continue
             after_heading = False
             if _is_staff_key_title(texts):     # the staff list at the foot of the table
-                _read_staff_rows(table, raw.number, ret)
+                self.staff_rows = (table, raw.number)
                 return
-            if columns.same_heading(texts, self.heading) or _is_section(raw, texts):
+            if columns.same_heading(texts, self.current.cells) or _is_section(raw, texts):
                 continue
             if raw.spans_all:      # a note written across the whole table: kept, not lost
                 # Its text goes past the last column, so it joins the comment.
                 note = "\n".join(t for t in texts if t.strip())
-                raw = RawRow(raw.number, [""] * (max(self.mapping) + 1) + [note])
-            ret.rows.append(_entry(raw, self.mapping, previous, table.name, ret))
+                raw = RawRow(raw.number, [""] * (max(self.current.mapping) + 1) + [note])
+            self.current.entries.append(raw)
+            self.pending.append((self.current, raw, table.name, self.group))
+
+    def _start_heading(self, texts: list[str]) -> None:
+        """A heading row; one repeated (each page, a split table) keeps its entries together,
+        so its columns' meaning is decided on all of them."""
+        self.group += 1
+        for known in self.headings:
+            if columns.same_heading(texts, known.cells):
+                self.current = known
+                return
+        self.current = _Heading(texts, columns.match_header(texts))
+        self.headings.append(self.current)
 
     def _is_new_heading(self, texts: list[str], first_in_table: bool) -> bool:
         found = columns.match_header(texts)
@@ -160,49 +152,78 @@ class _Layout:
             return False
         # Inside a table, a heading row repeated by hand keeps the date column: an entry
         # that happens to hold heading words elsewhere is not taken for one.
-        return (self.mapping is None or first_in_table
-                or _date_column(found) == _date_column(self.mapping))
+        return (self.current is None or first_in_table
+                or _date_column(found) == _date_column(self.current.mapping))
 
     def _refine(self, texts: list[str]) -> bool:
         """Take a second heading row ("Child | Family | Other agencies") into the mapping."""
-        refined = columns.refine_with_subheading(self.mapping, texts)
+        refined = columns.refine_with_subheading(self.current.mapping, texts)
         if refined is None:
             return False
-        self.mapping = refined
-        self.heading = [" ".join(filter(None, (h.strip(), t.strip())))
-                        for h, t in zip(self.heading, texts, strict=False)]
+        self.current.mapping = refined
+        self.current.cells = [" ".join(filter(None, (h.strip(), t.strip())))
+                              for h, t in zip(self.current.cells, texts, strict=False)]
         return True
 
+    def finish(self, ret: Return) -> None:
+        """Decide every heading's columns on its entries and append the rows to `ret`."""
+        resolved = {id(h): meaning.resolve(h.cells, h.mapping, [r.cells for r in h.entries])
+                    for h in self.headings}
+        if any(r.narrative for r in resolved.values()):
+            ret.file_flags.append("single_contact_column")
+        previous: dict[str, str] = {}     # the entry above, for vertically merged cells
+        group = None
+        for heading, raw, table_name, row_group in self.pending:
+            if row_group != group:
+                previous, group = {}, row_group
+            ret.rows.append(_entry(raw, resolved[id(heading)], previous, table_name, ret))
 
-def _entry(raw: RawRow, mapping: dict[int, str], previous: dict[str, str], table: str,
+
+def _entry(raw: RawRow, resolved: meaning.Resolved, previous: dict[str, str], table: str,
            ret: Return) -> Row:
     """The entry of one row; `previous` (the entry above) fills vertically merged cells."""
     values: dict[str, list[str]] = {}
-    for index, name in mapping.items():
+    for index, name in resolved.mapping.items():
         cell = raw.cells[index] if index < len(raw.cells) else ""
         if cell is None:
             cell = previous.get(name, "") if name in FILL_DOWN else ""
         values.setdefault(name, []).append(cell)
-    # Text in a column with no heading is kept: it joins the comment rather than vanish.
-    extra = [c for i, c in enumerate(raw.cells) if i not in mapping and c and c.strip()]
     joined = {name: "\n".join(v for v in parts if v) for name, parts in values.items()}
-    if extra:
-        joined["comment"] = "\n".join(filter(None, [joined.get("comment", ""), *extra]))
     previous.clear()
     previous.update(joined)
+    # A column with no template meaning is kept in the comment under its heading.
+    kept = [f"{resolved.titles.get(i, '')}: {c}" if resolved.titles.get(i) else c
+            for i, c in enumerate(raw.cells)
+            if i not in resolved.mapping and c and c.strip()]
+    date, time = _range(joined, "date", kept, resolved), _range(joined, "time", kept, resolved)
     return Row(
         provenance=Provenance(ret.file, table, raw.number),
         agency="",
-        date_as_written=joined.get("date", "").strip(),
-        time_as_written=joined.get("time", "").strip(),
+        date_as_written=date.strip(),
+        time_as_written=time.strip(),
         child=joined.get("child", ""),
         family=joined.get("family", ""),
         communication=joined.get("communication", ""),
         source=joined.get("source", ""),
         staff=joined.get("staff", ""),
-        comment=joined.get("comment", ""),
+        comment="\n".join(filter(None, [joined.get("comment", ""), *kept])),
         order=len(ret.rows),
     )
+
+
+def _range(joined: dict[str, str], kind: str, kept: list[str],
+           resolved: meaning.Resolved) -> str:
+    """The start (date or time) as written, with its end where an End column gives a
+    different one ("03/04/2014 - 05/04/2014"); an end with no start joins the comment."""
+    start, end = joined.get(kind, "").strip(), joined.get(f"end_{kind}", "").strip()
+    if not end or end == start:
+        return start
+    if start:
+        return f"{start} - {end}"
+    title = next((resolved.titles[i] for i, n in resolved.mapping.items()
+                  if n == f"end_{kind}"), f"End {kind}")
+    kept.append(f"{title}: {end}")
+    return ""
 
 
 def _date_column(mapping: dict[int, str]) -> int:
@@ -338,19 +359,12 @@ def _name_agency(ret: Return, case: Case, written: str, header_lines: list[str],
         row.agency = ret.agency
 
 
-def reject_oversized(ret: Return) -> None:
-    """Move rows with a cell longer than any real cell into `ret.rejected`, with why.
+def flag_long_cells(ret: Return) -> None:
+    """Flag `long_cell` on rows with a cell longer than one Excel cell holds.
 
-    A cell of megabytes is not an entry a person wrote; passing it on would make later
-    stages (near-duplicate matching, Word output) slow. It stays accounted for.
+    The row is kept whole: the Word chronology and the CSV hold any length, and the
+    workbook continues the text in further cells. The flag becomes a warning naming the row.
     """
-    kept = []
     for row in ret.rows:
-        longest = max(map(len, row.content()))   # content() includes date and time
-        if longest > MAX_CELL_CHARS:
-            ret.rejected.append((row, f"a cell holds {longest:,} characters, more than a "
-                                      f"spreadsheet cell can ({MAX_CELL_CHARS:,}); check the "
-                                      "row in the return and split or shorten it."))
-        else:
-            kept.append(row)
-    ret.rows = kept
+        if max(map(len, row.content())) > MAX_CELL_CHARS and "long_cell" not in row.flags:
+            row.flags.append("long_cell")

@@ -14,6 +14,7 @@ from openpyxl.utils.cell import range_boundaries
 from pipeline.case import Case
 from pipeline.errors import IngestError
 from pipeline.ingest import columns, tables
+from pipeline.ingest.header import label_rows_to_lines
 from pipeline.ingest.tables import RawRow, RawTable
 from pipeline.model import Return
 from pipeline.ooxml import sheetread
@@ -65,8 +66,8 @@ def _read_sheets(workbook) -> tuple[list[RawTable], list[str], list[str]]:
             flags.append("hidden_sheet")
         if not heading_seen:
             stop = len(table.rows) if heading_at is None else heading_at
-            header_lines.extend(text for raw in table.rows[:stop] for text in raw.cells
-                                if text and text.strip())
+            header_lines.extend(label_rows_to_lines(
+                [[c or "" for c in raw.cells] for raw in table.rows[:stop]]))
             heading_seen = heading_at is not None
         sheets.append(table)
     return sheets, header_lines, flags

@@ -57,7 +57,9 @@ def flag_near(rows: list[Row]) -> tuple[list[tuple[Row, Row]], list[Finding]]:
     by_agency_day: dict[tuple[str, object], list[Row]] = defaultdict(list)
     for row in rows:
         day = sort_day(row)
-        if day is not None and _comparable(row):
+        # Only whether there is text: the comparable text of a 4 MB cell is made once.
+        if day is not None and any(part.strip() for part in (
+                row.child, row.family, row.communication, row.comment)):
             by_agency_day[(row.agency, day)].append(row)
     pairs: list[tuple[Row, Row]] = []
     findings: list[Finding] = []

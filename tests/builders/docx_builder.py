@@ -269,6 +269,18 @@ class ChronologyDocx:
                 self.paragraph(f"{label}: {value}")
         return self
 
+    def toolkit_header_block(self, *, subject: str = "", agency: str = "",
+                             date_completed: str = "", completed_by: str = "",
+                             ) -> ChronologyDocx:
+        """Appendix 4's header block as the toolkit prints it: "Chronology Template in
+        respect of:", then a table whose first row holds the three labels side by side and
+        whose second row holds the values (an empty value is an empty cell)."""
+        self.paragraph(f"Chronology Template in respect of: {subject}".rstrip())
+        self.add_table(None, [["Agency:", "Date completed:",
+                               "Name of person completing chronology:"],
+                              [agency, date_completed, completed_by]], repeat_header=False)
+        return self
+
     def page_header(self, text: str) -> ChronologyDocx:
         """Text in the page header of every page."""
         self.document.sections[0].header.paragraphs[0].text = text

@@ -1,0 +1,138 @@
+"""A column's meaning from its heading AND what its cells hold, decided once per heading
+row, after every entry under it is read, for Word, Excel and CSV alike.
+
+The heading proposes (`columns.match_header`); the cells decide:
+
+- A column whose cells are Yes/No, Y/N, reference numbers or short codes, or a few labels
+  repeated ("Face to face", "Domestic"), is never a contact column, whatever its heading
+  says; nor is a column headed as a question or an attribute ("Was the child seen?",
+  "Parent informed? (Y/N)", "Type of contact", "Occurrence No.", "Event Ref") unless its
+  cells are free text.
+- Where no template contact column (child, family, communication) is left, the narrative
+  is the column of long free text; it is read into the child column and the return is
+  flagged `single_contact_column` (not on the template).
+- "Start Date"/"End Date" and "Start Time"/"End Time" are read as one date or time, a
+  range where the end differs ("03/04/2014 - 05/04/2014").
+- Every other column is kept, never dropped: its text joins the comment as
+  "Heading: value".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.ingest import columns
+
+CONTACTS = frozenset({"child", "family", "communication"})
+
+# Headings that name an attribute of an entry, not its text.
+_YES_NO = re.compile(r"\by\s*/\s*n\b|\byes\s*/\s*no\b", re.I)
+_ATTRIBUTE = re.compile(
+    r"^type of\b|\btype\s*$|\b(ref|no|number|id|code|"
+    r"category|method|mode|setting|location|venue)\.?\s*$|^(agency|organi[sz]ation|service|"
+    r"team|department)( name)?\s*$", re.I)
+_RANGE_PART = re.compile(r"^\s*(start|from|begin\w*|end|to|finish\w*|until)\s+(date|time)\b",
+                         re.I)
+
+_FLAG_VALUES = frozenset({"yes", "no", "y", "n", "n/a", "na", "nk", "n/k", "not known",
+                          "unknown", "true", "false", "\u2713", "\u2714", "tbc"})
+# "1", "12a", "CR/123/14", "43140001234", "LOG-0412", "E1": a reference, not an entry.
+_REFERENCE = re.compile(r"^[#A-Za-z]{0,6}[\-/:#.]?\d[\w\-/.:#]{0,24}$")
+SHORT_LABEL_CHARS = 30        # "Concern for welfare", "Face to face"
+FREE_TEXT_CHARS = 40          # a sentence: what an entry's narrative is
+
+
+@dataclass
+class Resolved:
+    """The meaning of each column of one heading row, decided with its cells.
+
+    `mapping` column -> canonical name (or "end_date"/"end_time"); a column not in it is
+    kept in the comment under its title in `titles` ("" for a column with no heading);
+    `narrative` True when the contacts come from one narrative column.
+    """
+
+    mapping: dict[int, str]
+    titles: dict[int, str] = field(default_factory=dict)
+    narrative: bool = False
+
+
+def profile(values: list[str]) -> tuple[str, float]:
+    """("categorical", "labels", "text" or "empty"; mean length) of a column's cells."""
+    filled = [v.strip() for v in values if v and v.strip()]
+    if not filled:
+        return "empty", 0.0
+    mean = sum(map(len, filled)) / len(filled)
+    coded = sum(1 for v in filled if v.lower().rstrip(".") in _FLAG_VALUES
+                or _REFERENCE.match(v))
+    if coded >= max(1, 0.8 * len(filled)):
+        return "categorical", mean
+    short = all(len(v) <= SHORT_LABEL_CHARS and len(v.split()) <= 4 for v in filled)
+    if short and len(filled) >= 2 and len(set(map(str.lower, filled))) < len(filled):
+        return "labels", mean
+    return "text", mean
+
+
+def _title(heading: str) -> str:
+    """The heading as the comment names it: its first line, brackets dropped."""
+    first = heading.strip().split("\n", 1)[0]
+    return first.split("(", 1)[0].strip().rstrip(":?").strip() or first.strip()
+
+
+def _is_attribute(cell: str) -> bool:
+    return "?" in cell or bool(_YES_NO.search(cell) or _ATTRIBUTE.search(columns.simplify(cell)))
+
+
+def _proposed(heading: list[str], mapping: dict[int, str]) -> dict[int, str]:
+    """Column -> what the heading alone says: the mapping's names, "narrative" where the
+    heading names a narrative, the parts of a range, "attribute" for an attribute."""
+    proposed: dict[int, str] = {}
+    for index, cell in enumerate(heading):
+        name = mapping.get(index)
+        if cell.strip() and columns.heading_meaning(cell) == "narrative":
+            name = "narrative"           # whatever column the heading alone was given
+        part = _RANGE_PART.match(columns.simplify(cell))
+        if part:
+            end = part.group(1) in ("end", "to", "until") or part.group(1).startswith("finish")
+            name = f"end_{part.group(2)}" if end else part.group(2)
+        elif name in (*CONTACTS, "narrative", None) and cell.strip() and _is_attribute(cell):
+            name = "attribute"
+        if name is not None:
+            proposed[index] = name
+    return proposed
+
+
+def resolve(heading: list[str], mapping: dict[int, str],
+            entries: list[list[str | None]]) -> Resolved:
+    """The meaning of every column of `heading`, from `mapping` and the `entries` under it."""
+    width = max([len(heading), *(len(e) for e in entries)], default=0)
+    cells = {i: [(e[i] or "") if i < len(e) else "" for e in entries] for i in range(width)}
+    shapes = {i: profile(values) for i, values in cells.items()}
+    proposed = _proposed(heading, mapping)
+    final: dict[int, str] = {}
+    candidates: list[int] = []          # columns that may hold the narrative
+    for index in range(width):
+        name = proposed.get(index)
+        shape, mean = shapes[index]
+        if name in (*CONTACTS, "narrative", "attribute"):
+            if shape == "categorical":
+                continue                 # codes and flags: kept as an extra column
+            if name == "attribute" and (shape != "text" or mean < FREE_TEXT_CHARS):
+                continue
+            if shape == "labels" and name in ("communication", "narrative"):
+                continue                 # "Agency", "Type of contact" by another name
+            if name in ("narrative", "attribute"):
+                candidates.append(index)
+                continue
+        if name is not None and name not in final.values():
+            final[index] = name
+    narrative = False
+    if "child" not in final.values() and candidates:
+        chosen = max(candidates, key=lambda i: shapes[i][1])
+        final[chosen] = "child"
+        narrative = True
+    if "date" not in final.values() and "end_date" in final.values():
+        end = next(i for i, n in final.items() if n == "end_date")
+        final[end] = "date"
+    titles = {i: _title(heading[i]) if i < len(heading) else "" for i in range(width)}
+    return Resolved(final, titles, narrative)
