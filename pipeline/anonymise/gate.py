@@ -50,9 +50,12 @@ BORN_CUE = re.compile(r"(?:\bd\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|\bborn)\W{0,
                       r"(?:the\s+)?$", re.IGNORECASE)
 BORN_MONTH = re.compile(rf"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|\bborn(?:\s+in)?)\W{{0,3}}"
                         rf"(?P<when>{_MONTH}\s+\d{{4}})", re.IGNORECASE)
-ALIAS_CUE = re.compile(r"(?:known(?:\s+\w+){0,3}\s+as|a\.?k\.?a\.?|called|nicknamed|"
-                       r"nickname|goes\s+by|went\s+by)[\s\u00a0]*[:,]?[\s\u00a0]*['\"‘“]?$",
+ALIAS_CUE = re.compile(r"(?:known(?:\s+\w+){0,3}\s+as|a\.?k\.?a\.?|called(?:\s+(?:her|him))?|"
+                       r"nicknamed|nickname|goes\s+by|went\s+by)[\s\u00a0]*[:,]?[\s\u00a0]*['\"‘“]?$",
                        re.IGNORECASE)
+# "Mai, as the family called her": the word before is what someone was called.
+CALLED_AFTER = re.compile(r",?[\s\u00a0]+as[\s\u00a0]+(?:[\w'’]+[\s\u00a0]+){0,3}(?:called|"
+                          r"calls|knew|knows|call)[\s\u00a0]+(?:her|him|them)\b", re.IGNORECASE)
 QUOTED_AFTER_NAME = re.compile(r"^[\s\u00a0]*[(,]?[\s\u00a0]*['\"‘“]$")
 PLACE_TYPES = frozenset("""Road Street Avenue Close Lane Drive Way Crescent Court Gardens
 Place Terrace Grove Walk Rise Row Square Mews Parade Green Park Estate Heights Vale Croft
@@ -207,11 +210,14 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
             return "initials", "capitals that are not a known abbreviation"
     if _word_before(text, start) in TITLES and word not in POLICE_RANKS:
         return "name", "after a title"
-    if ALIAS_CUE.search(text[:start]):
+    if ALIAS_CUE.search(text[:start]) or CALLED_AFTER.match(text, start + len(word)):
         return "alias", "after 'known as' or 'called'"
+    at_start = _at_start(text, start)
+    if not at_start and re.match(r"['’]s\b", text[start + len(word):]):
+        return "name", "a capitalised word with a possessive: a name or a place"
     if word.isupper() and _shouting(words, index):
         return None if is_ordinary(word, at_start=True) else ("name", "not an ordinary word")
-    if is_ordinary(word, at_start=_at_start(text, start)):
+    if is_ordinary(word, at_start=at_start):
         return None
     return "name", "a capitalised word no list explains"
 

@@ -210,11 +210,16 @@ def finish(run: CaseRun, name: str, data: bytes, title: str, *,
     anonymiser = Anonymiser.for_case(run.case, run.today, generalise_dates=generalise_dates)
     when = dt.datetime.combine(run.today, dt.time(0, 0))
     decisions = anonymisation_report.decisions(run)
+    # What the agency reports say of the family (a nickname, a first name after the full
+    # one) is known in every document made from them, even where it is written once.
+    sources = [p for report in run.reports for texts in report.sections.values()
+               for p in texts]
     anonymised, replacements = anonymise_docx(data, anonymiser, document=name, title=title,
-                                              when=when, decisions=decisions)
+                                              when=when, decisions=decisions,
+                                              learn_from=sources)
     run.anonymisation_log.extend(replacements)
     verdict = gate_document(anonymised, run.case, document=name, mode=gate_mode,
-                            decisions=decisions)
+                            decisions=decisions, sources=sources)
     run.anonymisation_log.extend(verdict.suspects)
     anonymised = verdict.data
     leaks = leak_check(anonymised, anonymiser) + verdict.blocking
@@ -226,7 +231,8 @@ def finish(run: CaseRun, name: str, data: bytes, title: str, *,
     written = target.read_bytes()
     if run.protect:
         written = decrypt_office(written, run.case.password)
-    leaks = leak_check(written, anonymiser) + still_found(written, run.case, verdict.suspects)
+    leaks = leak_check(written, anonymiser) + still_found(written, run.case,
+                                                          verdict.suspects, sources)
     if leaks:
         target.unlink()
         run.outputs.pop(name, None)
