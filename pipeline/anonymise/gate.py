@@ -383,20 +383,29 @@ def _suspects(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str],
               if not any(a < s.end and s.start < b for a, b in taken)]
     found += [GateSpan(m.start(), m.end(), "initials", "initials")
               for m in DOTTED_INITIALS.finditer(text)]
-    found += _aliases(text, found)
+    found += _aliases(text, found, allowed)
     found += _places(text, allowed)
     return tuple(_resolve(_joined(text, found, allowed)))
 
 
-def _aliases(text: str, found: list[GateSpan]) -> list[GateSpan]:
-    """A quoted word straight after a suspect name: "Callum ('Tank')"."""
+def _aliases(text: str, found: list[GateSpan], allowed: list[tuple[int, int]]
+             ) -> list[GateSpan]:
+    """A quoted word straight after a suspect name ("Callum ('Tank')"), and a single
+    capitalised word in quotes inside a sentence ("and 'Bear' to his friends"): that is
+    how nicknames are written, whatever the word means."""
     spans = []
-    for match in re.finditer(r"['\"‘“]([^\W\d_][^'\"’”\n]{0,30})['\"’”]", text):
+    for match in re.finditer(r"(?<!\w)['\"‘“]([^\W\d_][^'\"’”\n]{0,30})['\"’”](?!\w)", text):
         before = text[:match.start() + 1]
-        if any(0 <= match.start() - s.end <= 3 and QUOTED_AFTER_NAME.search(before[s.end:])
-               for s in found if s.kind in ("name", "key_name", "alias")):
+        word = match[1]
+        beside = any(0 <= match.start() - s.end <= 3 and QUOTED_AFTER_NAME.search(
+            before[s.end:]) for s in found if s.kind in ("name", "key_name", "alias"))
+        nickname = (re.fullmatch(r"[^\W\d_][\w'’-]*", word) and word[:1].isupper()
+                    and not _at_start(text, match.start()) and zipf(word.lower()) < 5.0
+                    and not _covered(allowed, match.start(1), match.end(1)))
+        if beside or nickname:
             spans.append(GateSpan(match.start(1), match.end(1), "alias",
-                                  "a nickname beside a name"))
+                                  "a nickname beside a name" if beside else
+                                  "a capitalised word in quotes, as nicknames are written"))
     return spans
 
 
