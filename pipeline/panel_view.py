@@ -37,10 +37,12 @@ DUPLICATE_OR_LINKED = MarkKind("near-duplicate or linked event",
                                "or one event that several agencies recorded")
 NEW_OR_CHANGED = MarkKind("new or changed", "not in the previous merge of this case, or new "
                           "or changed in an agency's resubmitted return")
-NOT_ON_TEMPLATE = MarkKind("not on the template", "the agency recorded something the "
-                           "template has no column for; see the comment or the workbook")
-INCONSISTENCY = MarkKind("inconsistency", "the entry does not agree with another entry")
-PANEL_MARK = MarkKind("the panel's own mark", "a mark the panel added to the workbook")
+NOT_ON_TEMPLATE = MarkKind("not on the template", "the return is not on the template, so "
+                           "its text is not in the template's columns")
+INCONSISTENCY = MarkKind("inconsistency", "entries of different agencies that seem to "
+                         "record one event disagree on its day or time")
+PANEL_MARK = MarkKind("the panel's own mark", "a mark or note the panel added to the "
+                      "workbook's Panel mark and Panel note columns")
 
 KINDS = (UNCERTAIN_DATE, CARRIED_DATE, DUPLICATE_OR_LINKED, NEW_OR_CHANGED, NOT_ON_TEMPLATE,
          INCONSISTENCY, PANEL_MARK)
@@ -68,16 +70,19 @@ PANEL_FLAGS: dict[str, tuple[MarkKind, str]] = {
                        "agency that day"),
     "not_on_template": (NOT_ON_TEMPLATE, "the return is not on the template: its one "
                         "narrative column is shown as the contact with the child"),
-    "inconsistency": (INCONSISTENCY, "does not agree with another entry"),
+    "changed_since_marked": (PANEL_MARK, "the entry's text changed after the panel marked "
+                             "it: check the mark"),
 }
 
 # The marks that are not finding codes, with the legend's words.
 NEW = ("NEW", "not in the previous merge of this case (the panel has not seen it)")
 CHANGED = ("CHG", "new or changed in an agency's resubmitted return")
 EVENT = ("E001", "one event recorded by several agencies; their entries are shown together")
+INCONSISTENT = ("I001", "an inconsistency between agencies, listed below")
+PANEL = ("Panel:", "the panel's own mark, from the workbook")
 FLAGGED = ("!", "what makes the entry read differently (see below); the agency has been "
                 "asked to check")
-
+MARKS = (NEW, CHANGED, EVENT, INCONSISTENT, PANEL, FLAGGED)
 
 # Findings about a whole return that change how each of its rows reads: the panel sees
 # them on every row, as the code given here.
@@ -99,6 +104,8 @@ def panel_flags(row: Row, by_file: Mapping[str, list[str]] | None = None) -> lis
     its return gives every row (`by_file`, from `off_template`)."""
     codes = [code for code in row.flags if code in PANEL_FLAGS]
     codes += (by_file or {}).get(row.provenance.file, [])
+    if row.marked_text_changed and (row.panel_marks or row.panel_notes):
+        codes.append("changed_since_marked")
     return list(dict.fromkeys(codes))
 
 
@@ -108,8 +115,9 @@ def flag_words(code: str) -> str:
 
 
 def row_marks(row: Row, by_file: Mapping[str, list[str]] | None = None) -> list[str]:
-    """The row's marks, as the panel's documents show them: NEW, CHG, its event id and
-    '! ' with the panel flags' words (`by_file` as for `panel_flags`)."""
+    """The row's marks, as the panel's documents show them: NEW, CHG, its event id, its
+    inconsistencies' ids, the panel's own marks ('Panel: Key episode'; 'Panel: note' for
+    a note) and '! ' with the panel flags' words (`by_file` as for `panel_flags`)."""
     marks = []
     if row.is_new:
         marks.append(NEW[0])
@@ -117,6 +125,10 @@ def row_marks(row: Row, by_file: Mapping[str, list[str]] | None = None) -> list[
         marks.append(CHANGED[0])
     if row.event:
         marks.append(row.event)
+    marks += row.inconsistencies
+    marks += [f"{PANEL[0]} {mark}" for mark in row.panel_marks]
+    if row.panel_notes:
+        marks.append(f"{PANEL[0]} note")
     flags = panel_flags(row, by_file)
     if flags:
         marks.append("! " + ", ".join(flag_words(code) for code in flags))

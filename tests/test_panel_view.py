@@ -59,3 +59,36 @@ def test_rows_of_a_return_off_the_template_are_marked_so(tmp_path):
     legend = "\n".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
     assert "! Not on the template: not on template = the return is not on the template" \
         in legend
+
+
+def test_the_panels_marks_and_inconsistencies_are_on_its_page(tmp_path):
+    from pipeline.model import Inconsistency
+
+    police = chronology("Thames Valley Police", [(day(2014, 4, 3), "Strategy meeting held"),
+                                                 (day(2014, 4, 9), "Seen again")])
+    school = chronology("Oakfield Primary School", [(day(2014, 4, 4), "Strategy meeting")])
+    run = run_for(tmp_path, [police, school])
+    merge(run)
+    by_text = {row.child: row for row in run.merged}
+    marked, other = by_text["Strategy meeting held"], by_text["Seen again"]
+    marked.panel_marks, marked.marked_text_changed = ["Key episode", "Decision point"], True
+    other.panel_notes = ["[Chair] Ask the police who visited."]
+    run.inconsistencies = [Inconsistency("I001", "day", (marked, by_text["Strategy meeting"]),
+                                         "The same event seems recorded on different days: "
+                                         "Which date is right?")]
+    for row in run.inconsistencies[0].rows:
+        row.inconsistencies = ["I001"]
+    data = chronology_docx.build(run)
+    rows = [cell_texts(tr) for tr in body_table(
+        zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")).findall(f"{W}tr")[1:]]
+    marks = {r[5]: r[0] for r in rows}
+    assert marks["Strategy meeting held"] == ("I001\nPanel: Key episode\nPanel: Decision point"
+                                              "\n! changed since marked")
+    assert marks["Strategy meeting"] == "I001"
+    assert marks["Seen again"] == "Panel: note"                 # the note itself stays there
+    text = "\n".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
+    assert "Inconsistencies between agencies: I001: The same event seems recorded" in text
+    assert "I001 = an inconsistency between agencies" in text
+    assert "Panel: = the panel's own mark" in text
+    assert "! The panel's own mark: changed since marked = the entry's text changed" in text
+    assert "Ask the police" not in text

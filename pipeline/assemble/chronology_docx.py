@@ -45,7 +45,7 @@ AGE_WIDTH = 820
 
 # The marks column, explained in the legend under the key: only what changes how a row
 # is read (pipeline.panel_view).
-MARKS = (panel_view.NEW, panel_view.CHANGED, panel_view.EVENT, panel_view.FLAGGED)
+MARKS = panel_view.MARKS
 
 
 def age_at(born: dt.date | None, on: dt.date | None) -> str:
@@ -199,6 +199,11 @@ def _legend(document, run: CaseRun) -> None:
         paragraph = document.add_paragraph()
         paragraph.add_run(f"! {kind.name.capitalize()}: ").bold = True
         paragraph.add_run("; ".join(f"{words} = {meaning}" for words, meaning in flags) + ".")
+    if run.inconsistencies:
+        paragraph = document.add_paragraph()
+        paragraph.add_run("Inconsistencies between agencies: ").bold = True
+        paragraph.add_run(" ".join(f"{found.id}: {found.explanation}"
+                                   for found in run.inconsistencies))
     paragraph = document.add_paragraph(
         "Dates are day-month-year and times 24-hour. Age is the child's age in years (y) "
         "and months (m) on the day of the entry. Entries are in date order (entries with no "
