@@ -272,7 +272,7 @@ def test_one_panel_list_from_case_toml_saying_so(written):
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Independent chair; Designated Nurse; Detective Inspector." not in text
     assert overview.PANEL_POINTER in text
-    assert "The panel as the board's office recorded it for this review (case.toml)." in text
+    assert "The panel as the board's office recorded it in this review's settings." in text
     assert text.count("The review panel") == 2              # the heading and the pointer
 
 
@@ -281,7 +281,8 @@ def test_the_terms_of_references_panel_when_case_toml_has_none(tmp_path):
     run.case.panel = []
     overview.write(run)
     texts = [p.text for p in Document(io.BytesIO(opened(run, overview.NAME))).paragraphs]
-    at = texts.index("The panel as the terms of reference give it (case.toml lists no panel):")
+    at = texts.index("The panel as the terms of reference give it (the review's settings list no "
+                         "panel):")
     assert texts[at + 1] == "Independent chair; Designated Nurse; Detective Inspector."
     assert texts.count("Independent chair; Designated Nurse; Detective Inspector.") == 1
 

@@ -139,7 +139,8 @@ def test_the_overview_shows_one_panel_list_and_no_seams(rendered):
     text = flat(pages)
     assert text.count("Designated Nurse") == 1              # in case.toml and the terms
     assert "Detective Superintendent" not in text           # only the terms' list has it
-    assert "recorded it for this review (case.toml)" in text
+    assert "recorded it in this review's settings." in text
+    assert "toml" not in text                     # no file name the author cannot act on
     assert not re.search(r"\b1 (days|entries|agencies|rows)\b", text)
     lines = [line.strip() for page in pages for line in page.splitlines()]
     section = lines[lines.index("5. Agency involvement and analysis"):

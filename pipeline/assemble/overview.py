@@ -115,8 +115,8 @@ def _review_process(document: DocxDocument, run: CaseRun) -> None:
            rows)
     document.add_paragraph("Timeliness is judged by each agency's first chronology and "
                            "report: the date completed (or of submission) the agency wrote "
-                           "on it, else the day it was received (the office's record in "
-                           "case.toml, else the first day the case folder held the file), "
+                           "on it, else the day it was received (as the office recorded "
+                           "it, else the first day the case folder held the file), "
                            "counted in working days (England's bank holidays excluded).")
     _panel(document, run)
     add_placeholder(document, "how the family were involved in the review, and any "
@@ -152,13 +152,13 @@ def _panel(document: DocxDocument, run: CaseRun) -> None:
     if run.case.panel:
         also = (" The terms of reference also list a panel; check that this list is the "
                 "current one." if from_terms else "")
-        document.add_paragraph("The panel as the board's office recorded it for this review "
-                               f"(case.toml).{also}")
+        document.add_paragraph("The panel as the board's office recorded it in this "
+                               f"review's settings.{also}")
         _table(document, ("Role", "Agency"),
                [(member.role, member.agency) for member in run.case.panel])
     elif from_terms:
-        document.add_paragraph("The panel as the terms of reference give it (case.toml "
-                               "lists no panel):")
+        document.add_paragraph("The panel as the terms of reference give it (the review's "
+                               "settings list no panel):")
         add_paragraphs(document, from_terms)
     else:
         add_placeholder(document, "the composition of the review panel")
