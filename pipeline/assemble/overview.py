@@ -15,7 +15,7 @@ import re
 from docx.document import Document as DocxDocument
 from docx.shared import Inches
 
-from pipeline.assemble._placed import place_sections
+from pipeline.assemble._placed import place_sections, terms_for_overview
 from pipeline.assemble._reportdoc import (
     Appender,
     add_paragraphs,
@@ -68,15 +68,20 @@ def _title_page(document: DocxDocument, run: CaseRun) -> None:
     page_break(document)
 
 
-def _introduction(document: DocxDocument, run: CaseRun) -> None:
+def _introduction(appender: Appender, run: CaseRun) -> None:
+    """Section 1: the terms of reference as written (their tables and lists kept), under
+    the overview's headings, with their panel list left to section 2."""
+    document = appender.master
     document.add_heading("1. Introduction and terms of reference", level=1)
     add_placeholder(document, "introduction to the case, using the terms of reference")
     terms = reports_of(run, "terms_of_reference")
-    document.add_heading("Terms of reference", level=2)
-    if terms:
-        add_paragraphs(document, terms_without_panel(terms[-1]))
-    else:
+    if not terms:
+        document.add_heading("Terms of reference", level=2)
         add_placeholder(document, "terms of reference (none was found in the case folder)")
+        return
+    data = terms_for_overview(_report_bytes(terms[-1], run), PANEL_POINTER, level=3)
+    if not appender.append("Terms of reference", data, level=2, new_page=False):
+        add_paragraphs(document, terms_without_panel(terms[-1]))
 
 
 def _on_time(when: Submitted | None, due: dt.date | None) -> str:
@@ -220,13 +225,17 @@ def _agency_sections(appender: Appender, run: CaseRun) -> None:
     if not reports:
         add_placeholder(appender.master, "no agency reports were found in the case folder")
     for number, report in enumerate(reports, start=1):
-        data = keep_sections(report.path.read_bytes() if not _encrypted(report)
-                             else _decrypted(report, run), tuple(PLACED_TITLES))
+        data = keep_sections(_report_bytes(report, run), tuple(PLACED_TITLES))
         appender.append(f"5.{number} {report.agency}",
                         place_sections(data, PLACED_TITLES, level=3),
                         level=2, new_page=number > 1)
         add_placeholder(appender.master, f"the author's analysis of {report.agency}'s "
                         "involvement, with hindsight")
+
+
+def _report_bytes(report: AgencyReport, run: CaseRun) -> bytes:
+    """The report file's bytes, decrypted when it is password-protected."""
+    return report.path.read_bytes() if not _encrypted(report) else _decrypted(report, run)
 
 
 def _encrypted(report) -> bool:
@@ -287,11 +296,11 @@ def build(run: CaseRun) -> bytes:
     """The draft's bytes before anonymisation."""
     document = new_document(run, f"{run.case.review}: overview report (draft)")
     _title_page(document, run)
-    _introduction(document, run)
+    appender = Appender(document)
+    _introduction(appender, run)
     _review_process(document, run)
     _family(document, run)
     _chronology_summary(document, run)
-    appender = Appender(document)
     _agency_sections(appender, run)
     _learning(document, run)
     from pipeline.assemble import chronology_docx
