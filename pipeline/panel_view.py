@@ -70,19 +70,20 @@ PANEL_FLAGS: dict[str, tuple[MarkKind, str]] = {
                        "agency that day"),
     "not_on_template": (NOT_ON_TEMPLATE, "the return is not on the template: its one "
                         "narrative column is shown as the contact with the child"),
-    "changed_since_marked": (PANEL_MARK, "the entry's text changed after the panel marked "
-                             "it: check the mark"),
 }
 
 # The marks that are not finding codes, with the legend's words.
 NEW = ("NEW", "not in the previous merge of this case (the panel has not seen it)")
 CHANGED = ("CHG", "new or changed in an agency's resubmitted return")
 EVENT = ("E001", "one event recorded by several agencies; their entries are shown together")
-INCONSISTENT = ("I001", "an inconsistency between agencies, listed below")
-PANEL = ("Panel:", "the panel's own mark, from the workbook")
 FLAGGED = ("!", "what makes the entry read differently (see below); the agency has been "
                 "asked to check")
-MARKS = (NEW, CHANGED, EVENT, INCONSISTENT, PANEL, FLAGGED)
+INCONSISTENT = ("I001", "an inconsistency between agencies the merge found: one event on "
+                "different days or at different times (listed under the key)")
+PANEL = ("Panel:", "the panel's own marks from the workbook's Panel mark column (its notes "
+         "are in the workbook and key_episodes.docx); 'changed since marked' = the agency "
+         "changed the entry after the panel marked it")
+
 
 # Findings about a whole return that change how each of its rows reads: the panel sees
 # them on every row, as the code given here.
@@ -104,8 +105,6 @@ def panel_flags(row: Row, by_file: Mapping[str, list[str]] | None = None) -> lis
     its return gives every row (`by_file`, from `off_template`)."""
     codes = [code for code in row.flags if code in PANEL_FLAGS]
     codes += (by_file or {}).get(row.provenance.file, [])
-    if row.marked_text_changed and (row.panel_marks or row.panel_notes):
-        codes.append("changed_since_marked")
     return list(dict.fromkeys(codes))
 
 
@@ -116,8 +115,8 @@ def flag_words(code: str) -> str:
 
 def row_marks(row: Row, by_file: Mapping[str, list[str]] | None = None) -> list[str]:
     """The row's marks, as the panel's documents show them: NEW, CHG, its event id, its
-    inconsistencies' ids, the panel's own marks ('Panel: Key episode'; 'Panel: note' for
-    a note) and '! ' with the panel flags' words (`by_file` as for `panel_flags`)."""
+    inconsistencies' ids, the panel's own marks, and '! ' with the panel flags' words
+    (`by_file` as for `panel_flags`)."""
     marks = []
     if row.is_new:
         marks.append(NEW[0])
@@ -126,9 +125,10 @@ def row_marks(row: Row, by_file: Mapping[str, list[str]] | None = None) -> list[
     if row.event:
         marks.append(row.event)
     marks += row.inconsistencies
-    marks += [f"{PANEL[0]} {mark}" for mark in row.panel_marks]
-    if row.panel_notes:
-        marks.append(f"{PANEL[0]} note")
+    if row.panel_marks:
+        marks.append(f"{PANEL[0]} {'; '.join(row.panel_marks)}")
+    if row.marked_text_changed and (row.panel_marks or row.panel_notes):
+        marks.append("changed since marked")
     flags = panel_flags(row, by_file)
     if flags:
         marks.append("! " + ", ".join(flag_words(code) for code in flags))

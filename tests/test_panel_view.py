@@ -82,13 +82,14 @@ def test_the_panels_marks_and_inconsistencies_are_on_its_page(tmp_path):
     rows = [cell_texts(tr) for tr in body_table(
         zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")).findall(f"{W}tr")[1:]]
     marks = {r[5]: r[0] for r in rows}
-    assert marks["Strategy meeting held"] == ("I001\nPanel: Key episode\nPanel: Decision point"
-                                              "\n! changed since marked")
+    assert marks["Strategy meeting held"] == ("I001\nPanel: Key episode; Decision point"
+                                              "\nchanged since marked")
     assert marks["Strategy meeting"] == "I001"
-    assert marks["Seen again"] == "Panel: note"                 # the note itself stays there
-    text = "\n".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
-    assert "Inconsistencies between agencies: I001: The same event seems recorded" in text
+    assert marks["Seen again"] == ""                # a note stays in the workbook
+    texts = [p.text for p in Document(io.BytesIO(data)).paragraphs]
+    at = texts.index("Inconsistencies between agencies")
+    assert texts[at + 1].startswith("I001: The same event seems recorded on different days")
+    text = "\n".join(texts)
     assert "I001 = an inconsistency between agencies" in text
-    assert "Panel: = the panel's own mark" in text
-    assert "! The panel's own mark: changed since marked = the entry's text changed" in text
+    assert "Panel: = the panel's own marks" in text
     assert "Ask the police" not in text
