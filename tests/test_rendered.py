@@ -125,6 +125,18 @@ def test_the_chronologys_marks_column_holds_only_what_the_panel_reads(rendered):
         assert point not in text, point
 
 
+def test_no_template_point_on_any_page_but_the_agencies_letters(rendered):
+    """The panel's documents (and the author's, and the board's) carry no template
+    point; only an agency's own letter does."""
+    others = [name for name in rendered if not name.startswith("feedback/")]
+    assert "merged_chronology.docx" in others and "overview_draft.docx" in others
+    for name in others:
+        text = flat(render.text(rendered[name])).lower()
+        assert render.pages(rendered[name]) >= 1
+        for point in TEMPLATE_POINTS:
+            assert point not in text, (name, point)
+
+
 def test_no_template_point_on_the_overviews_chronology_pages(rendered):
     pages = render.text(rendered["overview_draft.docx"])
     appendix = flat(pages[next(n for n, page in enumerate(pages)
