@@ -199,8 +199,8 @@ def title(code: str) -> str:
 
 
 def sentence(point: Point, ret: Return) -> tuple[str, str]:
-    """The point as (bold lead, text): its name, the rows it affects, and one example as
-    written; for the return as a whole, its name and what to do."""
+    """The point as (its name, in bold; the rest): the rows it affects and one example
+    as written; for the return as a whole, what to do."""
     rows = point.rows
     name = title(point.code)
     if not rows:
@@ -211,7 +211,7 @@ def sentence(point: Point, ret: Return) -> tuple[str, str]:
         return f"{name}. ", example
     listed = rows_text(rows)
     count = f" ({len(rows)} rows)" if " to " in listed else ""
-    return f"{name}, {listed}{count}. ", f"For example, {_lower_first(example)}"
+    return name, f", {listed}{count}. For example, {_lower_first(example)}"
 
 
 def rows_text(rows: list[Finding]) -> str:
