@@ -117,3 +117,26 @@ def test_terms_of_reference_without_title_or_panel_list_under_the_overviews_head
         ("The panel: see section 2.", "Normal"),
         ("Timescales", "Heading 3"), ("Agency reports by 15 March 2016.", "Normal")]
     assert document.tables == []                        # the panel's table went with it
+
+
+def test_paragraphs_word_numbers_by_the_headings_outline_lose_the_number():
+    """Real reports number '7.' and '7.1' with one outline list: the heading's list goes
+    from its paragraphs; a bulleted list (another list) stays."""
+    from docx.oxml import parse_xml
+
+    def numbered(paragraph, list_id: str, level: int) -> None:
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            f'<w:ilvl w:val="{level}"/><w:numId w:val="{list_id}"/></w:numPr>'))
+
+    def build(document):
+        numbered(document.add_heading("Agency involvement", level=1), "5", 0)
+        numbered(document.add_paragraph("Health Visitor saw the child."), "5", 1)
+        numbered(document.add_paragraph("A bullet of another list."), "9", 0)
+
+    document = Document(io.BytesIO(place_sections(report(build), TITLES, level=3)))
+    lists = [p._p.find(".//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+                       "numId") for p in document.paragraphs]
+    assert [None if n is None else n.get(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val")
+        for n in lists] == [None, None, "9"]

@@ -78,6 +78,7 @@ def _place(body: etree._Element, styles: set[str], titles: dict[str, str], level
     headings), else only headings by their style or a short bold line."""
     placed: set[str] = set()
     number = ""                        # the current section's own number, as written
+    outline = ""                       # the list its heading is numbered by, if any
     for p in list(body):
         if p.tag != wordread.P:
             continue
@@ -88,12 +89,17 @@ def _place(body: etree._Element, styles: set[str], titles: dict[str, str], level
         if key or (_is_subheading(p, styles) if by_key else _is_heading(p, text, styles)):
             found = _numbered(_HEADING_NUMBER.match(text), text)
             number = found.group(1) if found and key else number
+            outline = _list_of(p) or outline if key else outline
             words = text[found.end():].strip() if found else text
             if key in titles and key not in placed:
                 placed.add(key)
                 p.getparent().replace(p, heading(titles[key], level))
             else:
                 p.getparent().replace(p, heading(words, level + 1))
+        elif outline and _list_of(p) == outline:
+            # Numbered by the heading's own outline list ("7.1" by Word, not typed).
+            numbering = p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+            numbering.getparent().remove(numbering)
         elif number:
             own = _numbered(re.match(rf"{re.escape(number)}\.\d+(?:\.\d+)*\.?\s+", text),
                             text)
@@ -157,6 +163,13 @@ def _numbered(found: re.Match | None, text: str) -> re.Match | None:
         return None
     after = text[found.end()]
     return found if after.isupper() or after.isdigit() or after in "\"'‘“([" else None
+
+
+def _list_of(p: etree._Element) -> str:
+    """The numbering list (w:numId) a paragraph is numbered by, '' for none."""
+    found = p.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+    value = found.get(qn("w:val"), "") if found is not None else ""
+    return "" if value == "0" else value
 
 
 def _is_heading(p: etree._Element, text: str, styles: set[str]) -> bool:
