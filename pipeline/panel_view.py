@@ -30,15 +30,12 @@ class MarkKind:
 
 UNCERTAIN_DATE = MarkKind("uncertain or period date",
                           "the date is not a sure day: shown as the agency wrote it")
-CARRIED_DATE = MarkKind("carried date", "no date was written: the date of the row above "
-                        "in the agency's table was used")
+CARRIED_DATE = MarkKind("carried date", "a date the agency did not write")
 DUPLICATE_OR_LINKED = MarkKind("near-duplicate or linked event",
-                               "nearly the same as another entry of the agency that day, "
-                               "or one event that several agencies recorded")
+                               "entries that may record one contact or one event")
 NEW_OR_CHANGED = MarkKind("new or changed", "not in the previous merge of this case, or new "
                           "or changed in an agency's resubmitted return")
-NOT_ON_TEMPLATE = MarkKind("not on the template", "the return is not on the template, so "
-                           "its text is not in the template's columns")
+NOT_ON_TEMPLATE = MarkKind("not on the template", "what the template has no place for")
 INCONSISTENCY = MarkKind("inconsistency", "entries of different agencies that seem to "
                          "record one event disagree on its day or time")
 PANEL_MARK = MarkKind("the panel's own mark", "a mark or note the panel added to the "

@@ -57,8 +57,8 @@ def test_rows_of_a_return_off_the_template_are_marked_so(tmp_path):
     assert marks == {"Seen": "! not on template", "Seen again": "! not on template",
                      "In class": ""}
     legend = "\n".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
-    assert "! Not on the template: not on template = the return is not on the template" \
-        in legend
+    assert "! Not on the template (what the template has no place for): not on template = " \
+        "the return is not on the template" in legend
 
 
 def test_the_panels_marks_and_inconsistencies_are_on_its_page(tmp_path):
