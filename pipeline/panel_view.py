@@ -62,6 +62,8 @@ PANEL_FLAGS: dict[str, tuple[MarkKind, str]] = {
     "time_ambiguous": (UNCERTAIN_DATE, "a time without am/pm: not shown"),
     "time_conflict": (UNCERTAIN_DATE, "two different times: not shown"),
     "time_unreadable": (UNCERTAIN_DATE, "a time that is no real time: not shown"),
+    "redacted": (UNCERTAIN_DATE, "parts of the date hidden by redaction: only the parts "
+                 "written in full were read"),
     "date_carried": (CARRIED_DATE, "no date written: the date of the row above was used"),
     "near_duplicate": (DUPLICATE_OR_LINKED, "nearly the same as another entry of the "
                        "agency that day"),

@@ -87,7 +87,7 @@ PANEL_WORDS = re.compile(r"Marks|NEW|CHG|[EI]\d{3,}|!|,|period|approximate|not|e
                          r"unreadable|missing|weekday|mismatch|future|time|ambiguous|"
                          r"conflict|carried|near|duplicate|on|template|inconsistency|changed|"
                          r"since|marked|Panel:|note|Key|episode|Decision|point|Good|"
-                         r"practice|Inconsistency|Query|for|agency")
+                         r"practice|Inconsistency|Query|for|agency|redacted")
 
 
 def main(folder: Path) -> None:

@@ -36,6 +36,7 @@ PANEL_WORDS = {
     "first", "impossible", "relative", "no", "year", "several", "dates", "unreadable",
     "missing", "weekday", "mismatch", "future", "time", "ambiguous", "conflict", "carried",
     "near", "duplicate", "on", "template", "inconsistency", "changed", "since", "marked",
+    "redacted",
     # the panel's own marks, as its drop-down names them
     "Panel:", "note", "Key", "episode", "Decision", "point", "Good", "practice",
     "Inconsistency", "Query", "for", "agency",
