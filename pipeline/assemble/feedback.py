@@ -52,7 +52,9 @@ TITLES = {
     "staff_id_list_missing": "No staff ID list", "agency_unmatched": "Agency not recognised",
     "return_late": "Completed after the due date", "tracked_changes": "Tracked changes",
     "macros": "Macros", "hidden_sheet": "Hidden sheet",
-    "single_contact_column": "One contact column",
+    "single_contact_column": "One contact column", "redacted": "Date partly hidden",
+    "date_with_text": "Words in the date cell", "long_cell": "Very long cell",
+    "two_returns": "Two returns",
 }
 
 # Appendix 4's instructions, each with the codes it answers: a letter repeats only those
@@ -60,7 +62,7 @@ TITLES = {
 _DATE_CODES = frozenset({
     "missing_date", "unreadable", "month_first", "impossible_date", "relative_date",
     "no_year", "several_dates", "weekday_mismatch", "future_date", "period", "date_carried",
-    "two_digit_year", "approximate", "not_exact_date"})
+    "two_digit_year", "approximate", "not_exact_date", "redacted", "date_with_text"})
 TEMPLATE_ASKS = (
     ("Exact dates, day-month-year (for example 13-04-2015), in every row; if a date is not "
      "known, write 'not known'. Do not give periods of time instead of dates.", _DATE_CODES),
