@@ -193,3 +193,11 @@ def test_file_names_are_safe():
     assert feedback.file_name("../../etc/Agency: A*B?", ret, False) == (
         "feedback/etc Agency AB.docx")
     assert feedback.file_name("GP", ret, True) == "feedback/GP - b.docx"
+
+
+def test_every_catalogued_kind_has_a_short_name_in_a_letter():
+    from pipeline.findings import CATALOGUE
+
+    for code in CATALOGUE:
+        name = feedback.title(code)
+        assert name and name[0].isupper() and len(name) <= 60, (code, name)
