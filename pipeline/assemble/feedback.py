@@ -197,7 +197,10 @@ def title(code: str) -> str:
     if code in TITLES:
         return TITLES[code]
     meaning = kind_of(code).explanation
-    return re.split(r"[;.(]", meaning, maxsplit=1)[0].strip() or code.replace("_", " ")
+    name = re.split(r";\s|\.\s|\s\(|:\s", meaning, maxsplit=1)[0].strip().rstrip(".")
+    if len(name) > 60:
+        name = name[:57].rsplit(" ", 1)[0] + "..."
+    return name or code.replace("_", " ").capitalize()
 
 
 def sentence(point: Point, ret: Return) -> tuple[str, str]:
