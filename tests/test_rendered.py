@@ -175,3 +175,20 @@ def test_documents_within_their_page_budgets(rendered):
     assert {name: pages <= BUDGETS[name] for name, pages in found.items()} == dict.fromkeys(
         BUDGETS, True), found
 
+
+
+def test_the_held_back_case_letters_within_two_pages_and_marks_the_panels(tmp_path):
+    """The held-back case (tests/heldout_audiences.py, never used to tune): twelve
+    agencies, 3 to 13 kinds and up to 400 findings a letter."""
+    from tests import heldout_audiences
+
+    run = run_case(heldout_audiences.build(tmp_path), tmp_path / "out", protect=False)
+    names = sorted(n for n in run.outputs if n.endswith(".docx"))
+    pdfs = render.to_pdf([run.outputs_dir / n for n in names], tmp_path / "pdf")
+    pages = {n: render.pages(pdfs[run.outputs_dir / n]) for n in names
+             if n.startswith("feedback/")}
+    assert len(pages) == 12 and max(pages.values()) <= 2, pages
+    words = marks_column(pdfs[run.outputs_dir / "merged_chronology.docx"])
+    assert len(words) > 1000
+    assert {w for w in words
+            if not heldout_audiences.PANEL_WORDS.fullmatch(w.rstrip(","))} == set()
