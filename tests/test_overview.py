@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
@@ -300,6 +300,7 @@ def test_the_terms_of_references_panel_when_case_toml_has_none(tmp_path):
     assert texts.count("Independent chair; Designated Nurse; Detective Inspector.") == 1
 
 
+@settings(deadline=None)          # a count over years of days: no time limit on a test
 @given(st.integers(1, 1500))
 def test_days_late_in_the_right_number(late):
     due = dt.date(2016, 2, 15)                 # a Monday; every day after it is counted
