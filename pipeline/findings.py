@@ -271,6 +271,11 @@ _KINDS = (
          "{where}: a cell holds more text than one spreadsheet cell can (32,767 characters); "
          "it is kept whole, but please check the entry and give each contact its own row.",
          column=""),
+    Kind("date_with_text", W, "The date cell holds a sentence that opens with the day ('On "
+         "5.11.03 the evening before ...'): the day was read, the rest is kept as written "
+         "and shown with it.",
+         "{where}: the date cell '{date}' holds words as well as the date; please keep the "
+         "date cell to the date (dd-mm-yyyy) and put the words in a contact column."),
 )
 
 CATALOGUE: dict[str, Kind] = {kind.code: kind for kind in _KINDS}

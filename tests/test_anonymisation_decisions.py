@@ -65,10 +65,6 @@ def _decide(run, choose) -> None:
     (run.outputs_dir / anonymisation_report.NAME).write_bytes(content)
 
 
-def _write(run) -> None:
-    write_outputs(run, executive_summary.NAME, anonymisation_report.NAME)
-
-
 def _again(run):
     return dataclasses.replace(run, findings=[], outputs={},
                                anonymisation_decisions=None, outputs_kept=set())
@@ -80,7 +76,7 @@ def first_run(tmp_path):
     police = run.reports[-1]
     police.sections["learning"].insert(
         0, f"Learning: the {ORDINARY_GUESS} team did not ring Jane Brown about Kayla.")
-    _write(run)
+    write_outputs(run, executive_summary.NAME, anonymisation_report.NAME)
     return run
 
 
@@ -107,7 +103,7 @@ def test_one_line_per_occurrence_with_context_and_a_decision_column(first_run):
 def test_decisions_are_applied_on_the_next_merge_and_kept(first_run):
     _decide(first_run, _choose)
     second = _again(first_run)
-    _write(second)
+    write_outputs(second, executive_summary.NAME, anonymisation_report.NAME)
     text = _summary_text(second)
     assert f"the {ORDINARY_GUESS} team" in text                 # restored
     assert "Kayla" not in text and "Child X" in text            # a key name stays redacted
@@ -122,7 +118,7 @@ def test_a_replacement_text_is_checked_by_the_gate(first_run):
     _decide(first_run, lambda line: (REPLACE, "Zebedee Quarrington")
             if line["Original"] == "Jane Brown" else None)
     second = _again(first_run)
-    _write(second)
+    write_outputs(second, executive_summary.NAME, anonymisation_report.NAME)
     assert "Quarrington" not in _summary_text(second)
 
 
@@ -130,7 +126,7 @@ def test_a_decision_that_is_gone_is_kept_on_its_own_sheet(first_run):
     _decide(first_run, _choose)
     second = _again(first_run)
     second.reports[-1].sections["learning"].pop(0)      # the sentence is no longer there
-    _write(second)
+    write_outputs(second, executive_summary.NAME, anonymisation_report.NAME)
     workbook = load_workbook(io.BytesIO(opened(second, anonymisation_report.NAME)))
     earlier = [[c.value for c in row] for row in
                workbook[anonymisation_report.EARLIER].iter_rows(min_row=2)]
@@ -141,7 +137,7 @@ def test_an_unreadable_decision_is_a_warning(first_run):
     _decide(first_run, lambda line: ("perhaps", "") if line["Original"] == ORDINARY_GUESS
             else None)
     second = _again(first_run)
-    _write(second)
+    write_outputs(second, executive_summary.NAME, anonymisation_report.NAME)
     assert [f.code for f in second.findings if f.code == "decision_unreadable"]
     assert ORDINARY_GUESS not in _summary_text(second)
 
@@ -151,7 +147,7 @@ def test_decisions_saved_by_libreoffice_are_read(tmp_path):
     run, _ = make_run(tmp_path, protect=False)
     run.reports[-1].sections["learning"].insert(
         0, f"Learning: the {ORDINARY_GUESS} team did not ring.")
-    _write(run)
+    write_outputs(run, executive_summary.NAME, anonymisation_report.NAME)
     _decide(run, _choose)
     report = run.outputs_dir / anonymisation_report.NAME
     converted = tmp_path / "lo"
@@ -160,5 +156,5 @@ def test_decisions_saved_by_libreoffice_are_read(tmp_path):
                    timeout=180)
     shutil.copy(converted / report.name, report)
     second = _again(run)
-    _write(second)
+    write_outputs(second, executive_summary.NAME, anonymisation_report.NAME)
     assert f"the {ORDINARY_GUESS} team" in _summary_text(second)
