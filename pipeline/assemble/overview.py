@@ -173,11 +173,23 @@ def _family(document: DocxDocument, run: CaseRun) -> None:
     if run.case.people:
         _table(document, ("Name in this report", "Relationship to the child"),
                [(p.pseudonym, p.role) for p in run.case.people])
+        _genogram(document, run)
     add_placeholder(document, "the family's ethnicity, religion, culture and language, "
                     "and how agencies considered them")
 
 
+def _genogram(document: DocxDocument, run: CaseRun) -> None:
+    """The genogram with pseudonyms only, where case.toml gives relations."""
+    from pipeline.assemble import genogram
+
+    if any(person.relations for person in run.case.people):
+        picture = genogram.build(run, pseudonyms=True)
+        document.add_picture(io.BytesIO(picture), width=Inches(5.5))
+
+
 def _chronology_summary(document: DocxDocument, run: CaseRun, picture: bytes | None) -> None:
+    from pipeline.assemble import key_episodes
+
     document.add_heading("4. Summary of the merged chronology", level=1)
     agencies = sorted({row.agency for row in run.merged},
                       key=lambda a: (run.case.agency_order(a), a))
@@ -191,6 +203,7 @@ def _chronology_summary(document: DocxDocument, run: CaseRun, picture: bytes | N
         _table(document, ("Agency", "From", "To", "Days"),
                [(g.agency, g.start.strftime(DMY), g.end.strftime(DMY), str(g.days))
                 for g in run.gaps])
+    key_episodes.add_to_overview(document, run, _table)
     if picture:
         document.add_picture(io.BytesIO(picture), width=Inches(6.3))
     else:
