@@ -44,8 +44,9 @@ def not_in_key(case: Case, rows: list[Row]) -> list[Finding]:
             group = next(i for i, g in enumerate(KIN_GROUPS) if word in g)
             if group not in covered or match[1]:
                 said = " ".join(match[0].lower().split())
-                if row not in places[said]:
-                    places[said].append(row)
+                named = places[said]
+                if not named or named[-1] is not row:     # rows come once each, in turn
+                    named.append(row)
     return [_finding(said, rows) for said, rows in sorted(places.items())
             if not _in_roles(said, case)]
 
