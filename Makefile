@@ -38,6 +38,7 @@ lint: install  ## check the code with ruff
 	$(BIN)/ruff check pipeline tests bench
 
 bench: install  ## measure speed and memory (prints figures, asserts nothing)
+	$(BIN)/pip install --quiet -e '.[anchor]'
 	$(BIN)/python -m bench
 
 demo: install  ## rebuild the fictional demo case in inputs/demo from its script

@@ -30,17 +30,16 @@ class MarkKind:
 
 UNCERTAIN_DATE = MarkKind("uncertain or period date",
                           "the date is not a sure day: shown as the agency wrote it")
-CARRIED_DATE = MarkKind("carried date", "no date was written: the date of the row above "
-                        "in the agency's table was used")
+CARRIED_DATE = MarkKind("carried date", "a date the agency did not write")
 DUPLICATE_OR_LINKED = MarkKind("near-duplicate or linked event",
-                               "nearly the same as another entry of the agency that day, "
-                               "or one event that several agencies recorded")
+                               "entries that may record one contact or one event")
 NEW_OR_CHANGED = MarkKind("new or changed", "not in the previous merge of this case, or new "
                           "or changed in an agency's resubmitted return")
-NOT_ON_TEMPLATE = MarkKind("not on the template", "the agency recorded something the "
-                           "template has no column for; see the comment or the workbook")
-INCONSISTENCY = MarkKind("inconsistency", "the entry does not agree with another entry")
-PANEL_MARK = MarkKind("the panel's own mark", "a mark the panel added to the workbook")
+NOT_ON_TEMPLATE = MarkKind("not on the template", "what the template has no place for")
+INCONSISTENCY = MarkKind("inconsistency", "entries of different agencies that seem to "
+                         "record one event disagree on its day or time")
+PANEL_MARK = MarkKind("the panel's own mark", "a mark or note the panel added to the "
+                      "workbook's Panel mark and Panel note columns")
 
 KINDS = (UNCERTAIN_DATE, CARRIED_DATE, DUPLICATE_OR_LINKED, NEW_OR_CHANGED, NOT_ON_TEMPLATE,
          INCONSISTENCY, PANEL_MARK)
@@ -63,14 +62,14 @@ PANEL_FLAGS: dict[str, tuple[MarkKind, str]] = {
     "time_ambiguous": (UNCERTAIN_DATE, "a time without am/pm: shown as written"),
     "time_conflict": (UNCERTAIN_DATE, "two different times: not shown"),
     "time_unreadable": (UNCERTAIN_DATE, "a time that is no real time: not shown"),
+    "redacted": (UNCERTAIN_DATE, "parts of the date hidden by redaction: only the parts "
+                 "written in full were read"),
     "date_carried": (CARRIED_DATE, "no date written: the date of the row above was used"),
     "near_duplicate": (DUPLICATE_OR_LINKED, "nearly the same as another entry of the "
                        "agency that day"),
     "not_on_template": (NOT_ON_TEMPLATE, "the return is not on the template: its one "
                         "narrative column is shown as the contact with the child"),
     "inconsistency": (INCONSISTENCY, "does not agree with another entry"),
-    "redacted": (UNCERTAIN_DATE, "digits hidden by redaction marks: only the parts written "
-                 "in full were read"),
 }
 
 # The marks that are not finding codes, with the legend's words.

@@ -203,7 +203,8 @@ def _legend(document, run: CaseRun) -> None:
     codes = {code for row in run.merged for code in panel_view.panel_flags(row, by_file)}
     for kind, flags in panel_view.legend(codes):
         paragraph = document.add_paragraph()
-        paragraph.add_run(f"! {kind.name.capitalize()}: ").bold = True
+        paragraph.add_run(f"! {kind.name.capitalize()}").bold = True
+        paragraph.add_run(f" ({kind.meaning}): ")
         paragraph.add_run("; ".join(f"{words} = {meaning}" for words, meaning in flags) + ".")
     paragraph = document.add_paragraph(
         "Dates are day-month-year and times 24-hour. Age is the child's age in years (y) "
