@@ -56,3 +56,17 @@ def test_each_agency_recording_its_own_day_is_no_inconsistency(tmp_path):
             chronology(CSC, [(day(2015, 6, 1), text), (day(2015, 6, 3), text)])]
     run = merged(tmp_path, rows)
     assert inconsistencies.find(run.merged) == []
+
+
+def test_routine_entries_on_many_days_never_chain_into_one_inconsistency(tmp_path):
+    # Two agencies write the same words on alternate days for three weeks: each pair a day
+    # apart may be one event told two ways, but no inconsistency spans more than the window.
+    text = "Strategy meeting at the family centre; section 47 enquiries agreed."
+    police = [(day(2015, 3, d), text) for d in range(1, 22, 2)]
+    social_care = [(day(2015, 3, d), text) for d in range(2, 22, 2)]
+    run = merged(tmp_path, [chronology(POLICE, police), chronology(CSC, social_care)])
+    assert run.inconsistencies
+    for found in run.inconsistencies:
+        days = [row.reading.date for row in found.rows]
+        assert (max(days) - min(days)).days <= inconsistencies.MAX_DAYS_APART
+        assert {row.agency for row in found.rows} == {POLICE, CSC}

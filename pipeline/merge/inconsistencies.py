@@ -130,7 +130,23 @@ def _different_days(rows: list[Row]) -> list[tuple[str, list[Row], str]]:
                 if earlier.rows[i].agency not in later.also_by[j] and \
                         later.rows[j].agency not in earlier.also_by[i]:
                     pairs.append((earlier.rows[i], later.rows[j]))
-    return [("day", rows_, _day_words(rows_)) for rows_ in _joined(pairs, rows)]
+    return [("day", rows_, _day_words(rows_)) for rows_ in _within_window(_joined(pairs, rows),
+                                                                         pairs)]
+
+
+def _within_window(groups: list[list[Row]], pairs: list[tuple[Row, Row]]) -> list[list[Row]]:
+    """Groups as found, except that one spanning more than MAX_DAYS_APART days is no single
+    event (routine entries in the same words on many days chain into one group): each of its
+    pairs is then an inconsistency of its own."""
+    result = []
+    for group in groups:
+        days = [_day(row) for row in group]
+        if (max(days) - min(days)).days <= MAX_DAYS_APART:
+            result.append(group)
+            continue
+        members = {id(row) for row in group}
+        result.extend([first, second] for first, second in pairs if id(first) in members)
+    return result
 
 
 def _joined(pairs: list[tuple[Row, Row]], rows: list[Row]) -> list[list[Row]]:
