@@ -260,6 +260,10 @@ _KINDS = (
          "{where}: a cell holds more text than one spreadsheet cell can (32,767 characters); "
          "it is kept whole, but please check the entry and give each contact its own row.",
          column=""),
+    Kind("not_a_return", W, "A file in the case folder holds no return (a covering letter, a "
+         "paper, other data): a notice, not an error; it was not read, and the notice says "
+         "what it looks like.",
+         "{file} is not a return and was not read.", scope="file", column=""),
 )
 
 CATALOGUE: dict[str, Kind] = {kind.code: kind for kind in _KINDS}

@@ -26,6 +26,10 @@ MAX_TITLE_CHARS = 80   # a title line that may name the agency ("Thames Valley P
 TITLE_LINES = 3        # how many first lines are the document's title
 
 
+class NoChronologyTable(IngestError):
+    """No table of the file has a chronology heading row; the reader says what it is."""
+
+
 @dataclass
 class RawRow:
     """One table row as the reader saw it. A cell is None where a merge continues it."""
@@ -60,9 +64,9 @@ def build_return(source, case: Case, header_lines: list[str], tables: list[RawTa
             _read_staff_rows(*layout.staff_rows, ret)
             layout.staff_rows = None
     if layout.mapping is None:
-        raise IngestError("holds no chronology table (no table has a Date column and the "
-                          "template's other headings); check it is the chronology return, "
-                          "on the Appendix 4 template.")
+        raise NoChronologyTable("holds no chronology table (no table has a Date column and "
+                                "the template's other headings); check it is the chronology "
+                                "return, on the Appendix 4 template.")
     layout.finish(ret)
     ret.rows_read = len(ret.rows)
     flag_long_cells(ret)

@@ -13,7 +13,7 @@ from openpyxl.utils.cell import range_boundaries
 
 from pipeline.case import Case
 from pipeline.errors import IngestError
-from pipeline.ingest import columns, tables
+from pipeline.ingest import columns, notice, tables
 from pipeline.ingest.header import label_rows_to_lines
 from pipeline.ingest.tables import RawRow, RawTable
 from pipeline.model import Return
@@ -40,7 +40,10 @@ def read(package: Package, source, case: Case) -> list[Return]:
         workbook.close()
     # A macro-enabled workbook is read as data only (openpyxl never runs VBA, keep_vba is
     # off); ingest flags it "macros".
-    ret = tables.build_return(source, case, header_lines, sheets, flags)
+    try:
+        ret = tables.build_return(source, case, header_lines, sheets, flags)
+    except tables.NoChronologyTable:
+        raise notice.table_notice("an Excel workbook", sheets) from None
     log.debug("%s: %d rows read from %d sheets", source.file, ret.rows_read, len(sheets))
     return [ret]
 
