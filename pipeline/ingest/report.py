@@ -223,7 +223,7 @@ def _agency_of(title_lines: list[str], file: str, case: Case) -> str:
 
 # Words only an agency report's headings use (Appendix 5, IMR templates): a paper or an
 # article has an introduction, methods and analysis too, never these.
-_REPORT_WORDS = re.compile(r"\binvolvement\b|\bauthor|\bagency\b|\bfamily\b|\bgenogram|"
+_REPORT_WORDS = re.compile(r"\binvolvement\b|\bauthor(?:'?s)?\b|\bagency\b|\bfamily\b|\bgenogram|"
                            r"\brecommendations?\b|\blessons?\s+learn|what\s+(?:have\s+)?we\s+"
                            r"learn|\bchild\b|\bpractitioners?\b", re.IGNORECASE)
 # The title page of Appendix 5: submission dates, signatures, the author's independence.
@@ -245,9 +245,9 @@ def is_agency_report(title_text: str, title_lines: list[str], headings: list[str
                      known: set[str], lines: list[str]) -> bool:
     """Whether a document with these headings is an agency report, by content.
 
-    It is when its title names one (and it has a section), or it has Appendix 5's title
-    page, or at least two of its headings use words only reports use; and never when it
-    has a paper's headings (abstract, references, results) without such a title.
+    It is when its title names one (and it has a section); else it needs three Appendix 5
+    sections and Appendix 5's title page or two headings in words only reports use; and
+    never when it has a paper's headings (abstract, references, results) without the title.
     """
     titled = bool(_REPORT_TITLE.search(title_text))
     if titled and known:
@@ -257,7 +257,7 @@ def is_agency_report(title_text: str, title_lines: list[str], headings: list[str
     title_page = any(_TITLE_PAGE.search(line) for line in title_lines)
     specific = {match.group(0).lower() for h in headings for match in [_REPORT_WORDS.search(h)]
                 if match}
-    return bool(known) and (title_page or len(specific) >= 2) and len(known) >= 2
+    return len(known) >= 3 and (title_page or len(specific) >= 2)
 
 
 def read(package: Package, source, case: Case) -> AgencyReport | None:
