@@ -264,6 +264,13 @@ _KINDS = (
          "paper, other data): a notice, not an error; it was not read, and the notice says "
          "what it looks like.",
          "{file} is not a return and was not read.", scope="file", column=""),
+    Kind("two_returns", W, "Two returns from one agency hold different rows (parts of one "
+         "return, or different teams), so both are merged; a later return replaces an "
+         "earlier one only when it is its resubmission (it holds most of its rows, or says "
+         "it is a new version).",
+         "{file} and another return from {agency} hold different rows; both are merged. "
+         "If one replaces the other, please say so ('Version 2') or withdraw the earlier.",
+         scope="return", column=""),
 )
 
 CATALOGUE: dict[str, Kind] = {kind.code: kind for kind in _KINDS}

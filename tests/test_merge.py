@@ -85,11 +85,13 @@ def test_latest_return_supersedes_and_marks_new_or_changed_rows(tmp_path):
 
 
 def test_file_time_breaks_a_tie_in_date_completed(tmp_path):
-    older = chronology(GP, [(day(2014, 1, 5), "old")], file="a.docx", modified=100.0)
-    newer = chronology(GP, [(day(2014, 1, 5), "new")], file="b.docx", modified=300.0)
+    older = chronology(GP, [(day(2014, 1, 5), "old"), (day(2014, 1, 6), "kept")],
+                       file="a.docx", modified=100.0)
+    newer = chronology(GP, [(day(2014, 1, 5), "new"), (day(2014, 1, 6), "kept")],
+                       file="b.docx", modified=300.0)
     run = run_for(tmp_path, [newer, older])
     merge(run)
-    assert texts(run.merged) == ["new"] and run.superseded == [older]
+    assert texts(run.merged) == ["new", "kept"] and run.superseded == [older]
 
 
 def test_one_event_seen_by_several_agencies_shares_an_id_and_is_shown_together(tmp_path):

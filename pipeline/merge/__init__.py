@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 # Finding codes this stage adds; they replace those of an earlier merge, or of the
 # validate stage (whose suites also spot a row repeated word for word).
-MERGE_CODES = {"exact_duplicate", "near_duplicate", "superseded_return"}
+MERGE_CODES = {"exact_duplicate", "near_duplicate", "superseded_return", "two_returns"}
 
 
 def merge(run: CaseRun) -> None:
