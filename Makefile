@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 CASE   ?= demo
 STAMP  := $(VENV)/.installed
 
-.PHONY: help install merge test lint bench demo clean
+.PHONY: help install merge start status templates test lint bench demo clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -21,6 +21,15 @@ install: $(STAMP)  ## create .venv and install the pipeline with its test tools 
 merge: install  ## merge a case: make merge CASE=<folder under inputs/> (default: the demo case)
 	@# Exit 1 means "outputs written, findings to send back": not a failure of make.
 	$(BIN)/python -m pipeline merge $(CASE) $(if $(CSV),--csv) $(if $(NO_PROTECT),--no-protect) || [ $$? -eq 1 ]
+
+start: install  ## write each agency's letter and templates: make start CASE=<folder> [AGAIN=1]
+	$(BIN)/python -m pipeline start $(CASE) $(if $(AGAIN),--again) $(if $(NO_PROTECT),--no-protect)
+
+status: install  ## who has returned what, what is due, working days left: make status CASE=<folder> [LETTERS=1]
+	$(BIN)/python -m pipeline status $(CASE) $(if $(LETTERS),--letters) $(if $(NO_PROTECT),--no-protect)
+
+templates: install  ## rebuild the Word templates in pipeline/lifecycle/templates/ (overwrites edits)
+	$(BIN)/python -m pipeline.lifecycle.make_templates
 
 test: install  ## run the tests
 	$(BIN)/python -m pytest -n 2

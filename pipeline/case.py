@@ -27,10 +27,48 @@ class Agency:
     aliases: tuple[str, ...] = ()
     chronology_due: dt.date | None = None
     report_due: dt.date | None = None
+    published_as: str = ""     # its name in published documents (case.toml)
+    received: dt.date | None = None          # the office's own record of the chronology
+    report_received: dt.date | None = None   # ... and of the agency report
+    due_notes: tuple[str, ...] = ()          # how due dates not in case.toml were derived
 
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+    @property
+    def locates(self) -> bool:
+        """True when the agency's name says where the family lives (a school, nursery,
+        surgery or children's centre): published documents then name it by its kind."""
+        return bool(self.published_as) or _kind_of_place(self.name) is not None
+
+    @property
+    def published(self) -> str:
+        """How published documents name the agency: `published_as`, else its kind when
+        its name locates the family ('the primary school'), else its name."""
+        return self.published_as or _kind_of_place(self.name) or self.name
+
+
+# Agencies whose names locate a family, and the kind that names them instead; the first
+# that fits wins ('Oakfield Primary Academy' is a primary school).
+_PLACE_KINDS = (
+    (r"\b(?:primary|junior|infants?|first)\b", "the primary school"),
+    (r"\bcollege\b", "the college"),
+    (r"\b(?:secondary|high\s+school|grammar|upper\s+school|academy)\b",
+     "the secondary school"),
+    (r"\b(?:nursery|pre-?school|playgroup|kindergarten|day\s+care)\b", "the nursery"),
+    (r"\bchildren'?s\s+centre|family\s+centre\b", "the children's centre"),
+    (r"\b(?:surgery|medical\s+(?:centre|practice)|health\s+centre|group\s+practice)\b",
+     "the GP practice"),
+    (r"\bschool\b", "the school"),
+)
+
+
+def _kind_of_place(name: str) -> str | None:
+    for pattern, kind in _PLACE_KINDS:
+        if re.search(pattern, name, re.IGNORECASE):
+            return kind
+    return None
 
 
 @dataclass(frozen=True)
@@ -73,6 +111,10 @@ class Case:
     board: str = DEFAULT_BOARD        # the board's name, for letters and document authors
     summary_dates: str = "month"      # "month": exact dates generalised in the summary
     panel: list[PanelMember] = field(default_factory=list)
+    decision: dt.date | None = None       # the decision to hold the review
+    notification: dt.date | None = None   # the serious incident notification
+    chronology_due: dt.date | None = None   # for every agency without its own
+    report_due: dt.date | None = None
 
     @property
     def password(self) -> str:
@@ -193,6 +235,9 @@ def _case_from(data: dict, root: Path) -> Case:
             aliases=_aliases(entry, where),
             chronology_due=_optional_date(entry, "chronology_due", where),
             report_due=_optional_date(entry, "report_due", where),
+            published_as=_text(entry, "published_as", where, required=False),
+            received=_optional_date(entry, "received", where),
+            report_received=_optional_date(entry, "report_received", where),
         ))
     if not agencies:
         raise CaseError("agencies: none listed; add one [[agencies]] section with name = "
@@ -235,7 +280,7 @@ def _case_from(data: dict, root: Path) -> Case:
     if not isinstance(gap_days, int) or isinstance(gap_days, bool) or gap_days < 1:
         raise CaseError("gap_days: must be a whole number of days, like gap_days = 90.")
 
-    return Case(
+    case = Case(
         root=root,
         reference=reference,
         review=_text(data, "review", "", required=False) or "Serious Case Review",
@@ -250,4 +295,12 @@ def _case_from(data: dict, root: Path) -> Case:
         board=_text(data, "board", "", required=False) or DEFAULT_BOARD,
         summary_dates=summary_dates,
         panel=panel,
+        decision=_optional_date(data, "decision", ""),
+        notification=_optional_date(data, "notification", ""),
+        chronology_due=_optional_date(data, "chronology_due", ""),
+        report_due=_optional_date(data, "report_due", ""),
     )
+    from pipeline.lifecycle.clock import fill_due_dates
+
+    fill_due_dates(case)
+    return case

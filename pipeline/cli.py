@@ -32,6 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
     verbose.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS,
                          help="more log lines (file names and counts only)")
     commands = parser.add_subparsers(dest="command", required=True)
+    folders = argparse.ArgumentParser(add_help=False)
+    folders.add_argument("case", help="the case folder's name under --inputs, e.g. demo")
+    folders.add_argument("--inputs", default="inputs", type=Path,
+                         help="folder holding case folders (default: inputs)")
+    folders.add_argument("--outputs", default="outputs", type=Path,
+                         help="folder for the outputs of each case (default: outputs)")
 
     merge = commands.add_parser("merge", parents=[verbose],
                                 help="merge one case folder into its outputs")
@@ -44,6 +50,23 @@ def build_parser() -> argparse.ArgumentParser:
                        help="also write merged_chronology.csv with the canonical columns")
     merge.add_argument("--no-protect", action="store_true",
                        help="do not password-protect the Word and Excel outputs")
+
+    start = commands.add_parser("start", parents=[verbose, folders],
+                                help="write each agency's notification letter and templates "
+                                "into outputs/<CASE>/to_agencies/")
+    start.add_argument("--again", action="store_true",
+                       help="write again the letters and templates already written "
+                       "(each one replaced is named)")
+    start.add_argument("--no-protect", action="store_true",
+                       help="do not password-protect the letters and templates")
+    status = commands.add_parser("status", parents=[verbose, folders],
+                                 help="show what each agency has returned, what is due and "
+                                 "the working days left or overdue")
+    status.add_argument("--letters", action="store_true",
+                        help="also write a chase letter to each agency with something "
+                        "overdue")
+    status.add_argument("--no-protect", action="store_true",
+                        help="do not password-protect the chase letters")
 
     commands.add_parser("dates", parents=[verbose],
                         help="read date texts from standard input, one a line; write one "
@@ -59,7 +82,30 @@ def main(argv: list[str] | None = None) -> int:
         from pipeline.dates import dates_command
 
         return dates_command(sys.stdin, sys.stdout)
+    if args.command in ("start", "status"):
+        return lifecycle_command(args)
     return merge_command(args)
+
+
+def lifecycle_command(args: argparse.Namespace) -> int:
+    """start and status: print what was done or found; 0, or 2 when the case cannot be
+    read (an overdue return is the point of status, not a failure)."""
+    from pipeline.lifecycle import start, status
+
+    case_dir = args.inputs / args.case
+    try:
+        if args.command == "start":
+            print(start.summary(start.start_case(case_dir, args.outputs,
+                                                 protect=not args.no_protect,
+                                                 again=args.again)))
+        else:
+            print(status.report(status.case_status(case_dir, args.outputs,
+                                                   write_letters=args.letters,
+                                                   protect=not args.no_protect)))
+    except (CaseError, CaseLocked) as exc:
+        print(f"Case {args.case} could not be processed: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def merge_command(args: argparse.Namespace) -> int:

@@ -57,7 +57,7 @@ class Kind:
 
 # The codes normalise (pipeline/dates.py, pipeline/normalise.py) gives a row's date.
 DATE_SPECIFIC = ("period", "month_first", "impossible_date", "relative_date", "no_year",
-                 "several_dates", "unreadable", "missing_date")
+                 "several_dates", "unreadable", "missing_date", "redacted")
 
 _KINDS = (
     # -- dates and times, from the normalise stage -------------------------------------
@@ -189,7 +189,7 @@ _KINDS = (
          "{file}: the agency '{agency}' is not one of this review's agencies; add it (or an "
          "alias) to case.toml if it belongs to the review.", scope="return", column=""),
     Kind("return_late", W, "The return was completed after the chronology due date in "
-         "case.toml (Date completed as written, else the file's time).",
+         "case.toml (Date completed as written, else the day it was received).",
          "{file}: completed on {completed_on}, after the due date of {due}.",
          scope="return", column=""),
     Kind("tracked_changes", W, "The Word file holds tracked changes: insertions were read, "
@@ -230,9 +230,13 @@ _KINDS = (
          "sections.", "{file}: a section of the agency report is missing.", scope="file",
          column=""),
     Kind("anonymisation_leak", E, "The overview draft or executive summary was not written: "
-         "the leak check still found an identifier from the case key in it.",
+         "the leak check found an identifier from the case key in it, or the publication "
+         "gate still found a word nothing explains (see anonymisation_report.xlsx).",
          "{file} was not written: the leak check found identifiers.", scope="file",
          column=""),
+    Kind("decision_unreadable", W, "A line of anonymisation_report.xlsx has a Decision the "
+         "merge cannot read; write keep redacted, restore, or replace with text.",
+         "{file}: a Decision could not be read.", scope="file", column=""),
     Kind("overview_failed", E, "The overview draft could not be assembled from the agency "
          "reports.", "{file} could not be assembled.", scope="file", column=""),
     Kind("summary_failed", E, "The executive summary could not be assembled.",
@@ -253,6 +257,12 @@ _KINDS = (
     Kind("superseded_return", W, "A later return from the same agency replaces this one; "
          "its rows are not merged.",
          "{file} is replaced by a later return from {agency}.", scope="return", column=""),
+    Kind("redacted", W, "The date has redaction marks in place of digits ('20xx', "
+         "'**/03/2014'): only the parts written in full were read (a hidden day leaves the "
+         "month, a hidden year leaves the date not known); a mark is never read as a digit.",
+         "{where}: '{date}' has parts hidden by redaction marks; only the parts written in "
+         "full were read. If the return was redacted by mistake, please send the dates in "
+         "full (dd-mm-yyyy)."),
     # -- reading returns (ingest, merge/resubmit) -----------------------------------
     Kind("long_cell", W, "A cell holds more than one Excel cell can (32,767 characters); "
          "the entry is kept whole in the Word chronology and the CSV, and continued in "

@@ -101,6 +101,14 @@ class Row:
     is_new: bool = False              # not in the previous merge of this case
     is_changed: bool = False          # new or changed against the return it supersedes
     order: int = 0                    # position in its return, for a stable sort
+    # The panel's work, read back from the previous workbook and panel copies
+    # (pipeline/merge/marks.py): marks, notes as "[author] text", and whether the text
+    # changed since it was marked; `row_id` is the identity the workbook shows.
+    row_id: str = ""
+    panel_marks: list[str] = field(default_factory=list)
+    panel_notes: list[str] = field(default_factory=list)
+    marked_text_changed: bool = False
+    inconsistencies: list[str] = field(default_factory=list)   # ids ("I001") it is part of
 
     def content(self) -> tuple[str, ...]:
         """The entry's text columns, the identity used for duplicates and changes."""
@@ -156,7 +164,7 @@ class Return:
     rejected: list[tuple[Row, str]] = field(default_factory=list)
     staff_key: dict[str, str] = field(default_factory=dict)   # initials -> role/name
     file_flags: list[str] = field(default_factory=list)       # e.g. tracked_changes, macros
-    modified: float = 0.0             # file time, breaks ties between resubmissions
+    received: dt.date | None = None   # first day the case folder held it (pipeline/received)
 
 
 @dataclass
@@ -185,7 +193,7 @@ class AgencyReport:
     agency: str = ""
     sections: dict[str, list[str]] = field(default_factory=dict)  # section key -> paragraphs
     actions: list[ActionItem] = field(default_factory=list)
-    modified: float = 0.0
+    received: dt.date | None = None   # first day the case folder held it (pipeline/received)
     kind: str = "agency_report"       # or "terms_of_reference"
     title: str = ""                   # the document's own title, as written
     missing_sections: list[str] = field(default_factory=list)  # Appendix 5 keys not found
@@ -201,6 +209,30 @@ class Gap:
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1
+
+
+@dataclass
+class GoneMark:
+    """The panel's marks on a row no longer in the chronology, kept and listed."""
+
+    row_id: str
+    agency: str
+    when: str                         # date and time as written
+    text: dict[str, str]              # the workbook's text columns as the panel saw them
+    marks: list[str]
+    notes: list[str]
+    source: str                       # the file the marks were read from
+
+
+@dataclass(frozen=True)
+class Inconsistency:
+    """Entries of different agencies that seem to record one event but disagree on its
+    day or time (pipeline/merge/inconsistencies.py)."""
+
+    id: str                           # "I001"
+    kind: str                         # "day" or "time"
+    rows: tuple[Row, ...]
+    explanation: str                  # in plain words, dates and times only
 
 
 @dataclass
@@ -221,10 +253,14 @@ class CaseRun:
     superseded: list[Return] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)
     new_since_last: int = 0
+    gone_marks: list[GoneMark] = field(default_factory=list)
+    panel_sources: dict[str, int] = field(default_factory=dict)  # file -> marked rows read
+    inconsistencies: list[Inconsistency] = field(default_factory=list)
     first_merge: bool = False   # no previous merge of this case: nothing is marked new
     outputs: dict[str, str] = field(default_factory=dict)    # output path -> sha256
     # Outputs left as they are this run: open in another program (pipeline/readback.py).
     outputs_kept: set[str] = field(default_factory=set)
+    anonymisation_decisions: object = None   # pipeline.anonymise.decisions.Decisions, read once
     anonymisation_log: list = field(default_factory=list)   # pipeline.anonymise entries
     today: dt.date = field(default_factory=dt.date.today)
     # The validate stage while its suites run beside merge (pipeline/validate): the second

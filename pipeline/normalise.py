@@ -5,7 +5,8 @@ to `row.flags` (once each). The codes read_date gives are listed in pipeline/dat
 stage adds the ones that need the case or the row above:
 
   date_carried    the date cell is empty (or holds only a time) and the row above in the
-                  same table is dated: its date is used; the text as written stays empty
+                  same table is dated: its date (never its time) is used; the text as
+                  written stays empty
   missing_date    the date cell is empty and nothing can be carried: an error
   future_date     the day (or the start of the period) is after today
   outside_period  the day is outside the review period; for a period, all of it is
@@ -57,19 +58,19 @@ def normalise(run: CaseRun) -> None:
 def _carried(reading: DateReading, row: Row, above: Row | None) -> DateReading:
     """A missing date taken from the row above in the same table, else flagged missing_date.
 
-    The row's own time (a time-only cell, or the time cell) is kept; without one, the time
-    of the row above is kept too, so the entry still sorts right after it.
+    Only the date is carried, never the time: the row keeps its own time (a time-only
+    cell, or the time cell) or has none. Its place after the row above comes from the
+    return's order (pipeline/merge/order.py), not from a borrowed time.
     """
     source = above.reading if above is not None else None
     if (source is None or source.precision not in DATED
             or above is None or above.provenance.table != row.provenance.table):
         return dataclasses.replace(reading, flags=_unique((*reading.flags, "missing_date")))
-    own_time = reading.time is not None or bool(reading.flags)
     return DateReading(
         text=reading.text,
         precision=source.precision,
         date=source.date,
-        time=reading.time if own_time else source.time,
+        time=reading.time,
         start=source.start,
         end=source.end,
         flags=_unique((*reading.flags, "date_carried")),

@@ -40,11 +40,13 @@ LOCKED, MISSING, UNREADABLE = "output_locked", "output_missing", "edits_unreadab
 
 @dataclass
 class EditedRow:
-    """One sheet row a person edited: `values` maps each key and edit column's heading
-    (as the caller named it) to its text ("" when empty); `sheet_row` is Excel's number."""
+    """One sheet row a person edited: `values` maps each key, edit and context column's
+    heading (as the caller named it) to its text ("" when empty); `sheet_row` is Excel's
+    row number on `sheet`."""
 
     sheet_row: int
     values: dict[str, str]
+    sheet: str = ""
 
     def __getitem__(self, heading: str) -> str:
         return self.values.get(heading, "")
@@ -75,11 +77,13 @@ class EditsRead:
 
 
 def read_edits(path: Path, password: str, sheet: str, key_columns: tuple[str, ...],
-               edit_columns: tuple[str, ...], *, shown_as: str = "",
+               edit_columns: tuple[str, ...], *, context_columns: tuple[str, ...] = (),
+               optional_sheets: tuple[str, ...] = (), shown_as: str = "",
                output: bool = False) -> EditsRead:
     """The rows of `sheet` in the workbook at `path` in which any of `edit_columns` is
     filled, with `key_columns` beside them. Headings are matched ignoring case and spaces
-    around them; a missing edit column reads as empty, a missing key column is a problem.
+    around them; a missing edit or context column reads as empty, a missing key column is
+    a problem. Sheets in `optional_sheets` are read the same way when the file has them.
     `shown_as` is how messages name the file (default: its name); `output` says it is one
     of our outputs (which a locked file's message says was not replaced). Never raises for
     a bad file: the problem is in `problems`.
@@ -107,7 +111,13 @@ def read_edits(path: Path, password: str, sheet: str, key_columns: tuple[str, ..
         return result
     try:
         result.author = _author(workbook)
-        _read_sheet(workbook, sheet, key_columns, edit_columns, shown, result)
+        for name in (sheet, *optional_sheets):
+            worksheet = _sheet_named(workbook, name)
+            if worksheet is not None:
+                _read_sheet(worksheet, key_columns, edit_columns, context_columns, shown,
+                            result)
+            elif name == sheet:
+                result.problems.append(_unreadable(shown, f"has no sheet named '{sheet}'"))
     finally:
         workbook.close()
     if result.locked:
@@ -116,13 +126,14 @@ def read_edits(path: Path, password: str, sheet: str, key_columns: tuple[str, ..
 
 
 def read_previous_output(run: CaseRun, name: str, sheet: str, key_columns: tuple[str, ...],
-                         edit_columns: tuple[str, ...]) -> EditsRead:
-    """`read_edits` on outputs/<CASE>/`name`. A file the previous run wrote (its manifest
-    lists it) that is no longer there is a warning, said plainly; a locked one is kept."""
+                         edit_columns: tuple[str, ...], **options) -> EditsRead:
+    """`read_edits` on outputs/<CASE>/`name` (`options` as read_edits takes them). A file
+    the previous run wrote (its manifest lists it) that is no longer there is a warning,
+    said plainly; a locked one is left as it is by this run."""
     path = run.outputs_dir / name
     shown = f"{run.outputs_dir.name}/{name}"
     edits = read_edits(path, run.case.password, sheet, key_columns, edit_columns,
-                       shown_as=shown, output=True)
+                       shown_as=shown, output=True, **options)
     if not edits.exists and name in previous_outputs(run.outputs_dir):
         edits.problems.append(Finding(
             MISSING, Severity.WARNING,
@@ -171,31 +182,29 @@ def lock_file_of(path: Path) -> Path | None:
     return None
 
 
-def _read_sheet(workbook, sheet: str, key_columns: tuple[str, ...],
-                edit_columns: tuple[str, ...], shown: str, result: EditsRead) -> None:
-    worksheet = _sheet_named(workbook, sheet)
-    if worksheet is None:
-        result.problems.append(_unreadable(shown, f"has no sheet named '{sheet}'"))
-        return
+def _read_sheet(worksheet, key_columns: tuple[str, ...], edit_columns: tuple[str, ...],
+                context_columns: tuple[str, ...], shown: str, result: EditsRead) -> None:
+    sheet = worksheet.title
     rows = worksheet.iter_rows(values_only=True)
-    header = next(rows, None) or ()
-    result.headings = [_text(value) for value in header]
-    where = {heading.strip().lower(): index for index, heading in
-             reversed(list(enumerate(result.headings))) if heading.strip()}
+    headings = [_text(value) for value in next(rows, None) or ()]
+    result.headings = result.headings or headings
+    where = {heading.lower(): index for index, heading in
+             reversed(list(enumerate(headings))) if heading}
     missing = [name for name in key_columns if name.lower() not in where]
     if missing:
         result.problems.append(_unreadable(
             shown, f"has no column headed {', '.join(repr(m) for m in missing)} on its "
             f"'{sheet}' sheet (it may have been deleted or renamed)"))
         return
-    wanted = [(name, where.get(name.lower())) for name in (*key_columns, *edit_columns)]
+    wanted = [(name, where.get(name.lower()))
+              for name in (*key_columns, *edit_columns, *context_columns)]
     edit_indexes = [where[n.lower()] for n in edit_columns if n.lower() in where]
     for number, values in enumerate(rows, start=2):
         if not any(index < len(values) and _text(values[index]) for index in edit_indexes):
             continue
         result.rows.append(EditedRow(number, {
             name: _text(values[index]) if index is not None and index < len(values) else ""
-            for name, index in wanted}))
+            for name, index in wanted}, sheet))
 
 
 def _sheet_named(workbook, sheet: str):

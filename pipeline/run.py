@@ -13,7 +13,7 @@ import logging
 import time
 from pathlib import Path
 
-from pipeline import assemble, ingest, merge, normalise, validate
+from pipeline import assemble, ingest, merge, normalise, received, validate
 from pipeline.case import load_case
 from pipeline.model import CaseRun
 from pipeline.outputs import case_lock
@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 STAGES = (
     ("ingest", ingest.ingest),
+    ("received", received.record_received),
     ("normalise", normalise.normalise),
     ("validate", validate.start),
     ("merge", merge.merge),

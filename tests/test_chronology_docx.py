@@ -146,10 +146,29 @@ def test_flagged_changed_new_and_linked_rows_are_marked_with_a_legend(tmp_path):
         == "E001"
     assert marks["Home visit."].startswith("CHG\n! near duplicate")
     text = "\n".join(p.text for p in document.paragraphs)
-    for mark in ("NEW =", "CHG =", "E001 =", "! = flagged"):
+    for mark in ("NEW =", "CHG =", "E001 =", "! = what makes the entry read differently"):
         assert mark in text
-    assert "1 rows are new since the last merge" in text
+    assert "1 row is new since the last merge" in text
     assert "near duplicate = " in text and "period = " in text
+
+
+def test_template_findings_stay_off_the_panels_page(tmp_path):
+    """Only what changes how a row is read is marked: a two-digit year, a 12-hour time or
+    missing initials are the agency's to fix, not the panel's to read."""
+    run = sample_run(tmp_path)
+    template_codes = ["two_digit_year", "time_12h", "staff_missing", "outside_period",
+                      "source_missing", "time_not_24h", "staff_not_in_id_list"]
+    for row in run.merged:
+        row.flags = template_codes + row.flags
+    data = chronology_docx.build(run)
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
+    marks = [cell_texts(tr)[0] for tr in body_table(xml).findall(f"{W}tr")[1:]]
+    text = "\n".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
+    shown = "\n".join(marks) + text
+    for code in template_codes:
+        assert code.replace("_", " ") not in shown, code
+    assert any("! period" in mark for mark in marks)
+    assert "Uncertain or period date: period = a period, not a day" in text
 
 
 def test_age_column_left_out_without_a_date_of_birth(tmp_path):
@@ -209,3 +228,14 @@ def test_a_row_taller_than_a_page_may_split_so_no_text_is_cut_off(tmp_path):
     assert long_row.find(f"{W}trPr/{W}cantSplit") is None
     assert cell_texts(long_row)[5] == long_entry
     assert short_row.find(f"{W}trPr/{W}cantSplit") is not None
+
+
+@pytest.mark.parametrize("new", [1, 2])
+def test_the_summary_line_counts_in_the_right_number(tmp_path, new):
+    run = run_for(tmp_path, [chronology(POLICE, [(day(2014, 4, 3), "Seen")])], gap_days=1)
+    merge(run)
+    run.first_merge, run.new_since_last = False, new
+    text = "\n".join(p.text for p in Document(io.BytesIO(chronology_docx.build(run))).paragraphs)
+    assert ("1 row is new" if new == 1 else "2 rows are new") in text
+    assert "1 entry from 1 agency," in text and "0 superseded returns left out" in text
+    assert "(longer than 1 day)" in text

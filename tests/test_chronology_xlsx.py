@@ -85,3 +85,25 @@ def test_findings_sheet_lists_every_finding(tmp_path):
     assert [(r[0], r[1], r[5]) for r in rows] == [
         (f.severity.value, f.code, f.row) for f in run.all_findings]
     assert rows[0][1] == "exact_duplicate"
+
+
+def test_marks_column_as_the_word_chronology_and_every_flag_beside_it(tmp_path):
+    """Marks holds what the panel's pages mark; Flags keeps every code, to filter on."""
+    police = chronology(POLICE, [(day(2014, 4, 3, 15), "Strategy meeting")])
+    csc = chronology(CSC, [(day(2014, 4, 3), "Strategy meeting with police"),
+                           (month(2014, 7), "Visits during July")])
+    run = run_for(tmp_path, [police, csc])
+    merge(run)
+    for row in run.merged:
+        row.flags = ["two_digit_year", "time_12h", *row.flags]
+    chronology_xlsx.write(run)
+    sheet = load_workbook(run.outputs_dir / "merged_chronology.xlsx")["Chronology"]
+    headings = [c.value for c in sheet[1]]
+    rows = [dict(zip(headings, r, strict=True))
+            for r in sheet.iter_rows(min_row=2, values_only=True)]
+    july = next(r for r in rows if r["Contact with child"] == "Visits during July")
+    assert july["Marks"] == "! period"
+    assert july["Flags"].split(";") == ["two_digit_year", "time_12h", "period"]
+    linked = [r for r in rows if r["Event"]]
+    assert len(linked) == 2 and all(r["Marks"] == r["Event"] for r in linked)
+    assert not any("two digit year" in (r["Marks"] or "") for r in rows)

@@ -65,7 +65,8 @@ def test_corpus_is_big_and_varied():
     codes = {code for line in CORPUS for code in line["flags"].split(";") if code}
     assert {"period", "time_12h", "time_ambiguous", "two_digit_year", "weekday_mismatch",
             "approximate", "month_first", "impossible_date", "relative_date", "no_year",
-            "several_dates", "unreadable", "time_unreadable", "time_conflict"} <= codes
+            "several_dates", "unreadable", "time_unreadable", "time_conflict",
+            "redacted"} <= codes
 
 
 @pytest.mark.parametrize("line", CORPUS, ids=[f"{i}:{line['text']!r}"
@@ -91,7 +92,8 @@ def accuracy(lines: list[dict[str, str]]) -> dict[str, int]:
     return counts
 
 
-@pytest.mark.parametrize("name", ["date_heldout.tsv", "date_heldout_2.tsv"])
+@pytest.mark.parametrize("name", ["date_heldout.tsv", "date_heldout_2.tsv",
+                                  "date_heldout_3.tsv"])
 def test_heldout_accuracy(name):
     """Texts written before the reader read them: >= 95% of days right, no day invented."""
     counts = accuracy(load(name))

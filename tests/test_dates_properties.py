@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.dates import read_date
@@ -171,3 +171,152 @@ def test_fast_lane_reads_as_the_full_scan_does(text, time_text):
     fast = read_fast(text, time_text, TODAY)
     if fast is not None:
         assert fast == read(text, time_text, TODAY), text
+
+
+# -- What the text does not write is never in the reading ------------------------------
+MARKS = st.sampled_from(["x", "X", "*", "?", "#", "_"])
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+# Numeric forms that may have any of their parts hidden: (separator, two-digit year?)
+NUMERIC = st.sampled_from([("/", False), (".", False), ("-", False), ("/", True), (".", True)])
+
+
+def hide(written: str, mark: str) -> str:
+    return mark * len(written)
+
+
+@settings(max_examples=400, deadline=None)
+@given(day=days, form=NUMERIC, mark=MARKS,
+       hidden=st.sets(st.sampled_from(["day", "month", "year"]), min_size=1),
+       word_month=st.booleans())
+def test_a_hidden_part_is_never_in_the_reading(day, form, mark, hidden, word_month):
+    separator, two_digit = form
+    day_text, month_text = f"{day.day:02d}", f"{day.month:02d}"
+    year_text = day.strftime("%y") if two_digit else str(day.year)
+    if "month" not in hidden and word_month:
+        month_text, separator = day.strftime("%B"), " "
+    parts = {"day": day_text, "month": month_text, "year": year_text}
+    text = separator.join(hide(parts[p], mark) if p in hidden else parts[p]
+                          for p in ("day", "month", "year"))
+    reading = read_date(text, today=TODAY)
+    assert "redacted" in reading.flags, (text, reading)
+    assert reading.date is None, text
+    if "year" in hidden:
+        assert reading.precision is Precision.UNKNOWN and reading.start is None, text
+    elif "month" in hidden:
+        assert reading.precision is Precision.YEAR, text
+        assert (reading.start, reading.end) == (dt.date(day.year, 1, 1), dt.date(day.year, 12, 31))
+    else:
+        assert reading.precision is Precision.MONTH, text
+        assert (reading.start.year, reading.start.month) == (day.year, day.month), text
+
+
+def written_month(text: str, month: int) -> bool:
+    """Whether the month is in the text: as a number, a name or a Roman numeral."""
+    lowered = text.lower()
+    names = {dt.date(2000, month, 1).strftime(f).lower() for f in ("%B", "%b")}
+    numbers = {int(n) for n in re.findall(r"\d+", text)}
+    return (month in numbers or any(name in lowered for name in names)
+            or re.search(rf"(?<![a-z]){ROMAN[month - 1]}(?![a-z])", lowered) is not None
+            or any(len(n) == 8 and int(n[4:6]) == month or int(n[2:4]) == month
+                   for n in re.findall(r"\d{8}", text)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789/.-: xX*?#_ivIVaprmhsJunMy")),
+               max_size=24))
+@example("14/02/20**")     # the base reader read these as 2020
+@example("7 Jun 20xx")
+def test_no_day_month_or_year_is_read_that_the_text_does_not_write(text):
+    reading = read_date(text, today=TODAY)
+    if reading.date is not None:
+        numbers = {int(n) for n in re.findall(r"\d+", text)}
+        assert reading.date.day in numbers or f"{reading.date.day:02d}" in text, text
+        assert written_year(text, reading.date.year), text
+        assert written_month(text, reading.date.month), text
+    if reading.start is not None and reading.precision is not Precision.RANGE:
+        assert written_year(text, reading.start.year), text
+
+
+def written_year(text: str, year: int) -> bool:
+    """Whether the year is in the text: four digits, or two not followed by a digit or a
+    redaction mark ('20xx' writes no year)."""
+    return str(year) in text or re.search(rf"(?<!\d){year % 100:02d}(?![\dxX*?#_])",
+                                          text) is not None
+
+
+# -- Day and month are never swapped ----------------------------------------------------
+@settings(max_examples=400, deadline=None)
+@given(first=st.integers(1, 31), second=st.integers(1, 31), year=st.integers(1930, 2025),
+       form=st.sampled_from(["{a}/{b}/{y}", "{a:02d}.{b:02d}.{y}", "{a} {b} {y}",
+                             "{a}-{b}-{y}", "{a:02d}{b:02d}{y}", "On {a}/{b}/{y} seen by GP"]))
+def test_day_and_month_are_never_swapped(first, second, year, form):
+    text = form.format(a=first, b=second, y=year)
+    reading = read_date(text, today=TODAY)
+    if reading.date is not None:
+        assert (reading.date.day, reading.date.month) == (first, second), text
+    if first <= 12 < second and "{a:02d}{b:02d}" not in form:
+        assert reading.flags == ("month_first",), text
+
+
+# -- A reading written back out reads as itself ---------------------------------------
+SEASON_NAMES = {3: "Spring", 6: "Summer", 9: "Autumn"}
+
+
+def written_back(reading) -> str:
+    """A reading written out the way the merged chronology writes one (dd-mm-yyyy, HH:MM)
+    or, for a period, in plain words."""
+    start, end = reading.start, reading.end
+    if reading.precision is Precision.DAY:
+        return " ".join(filter(None, [reading.date_text, reading.time_text]))
+    if reading.precision is Precision.MONTH:
+        return start.strftime("%B %Y")
+    if reading.precision is Precision.YEAR:
+        return str(start.year)
+    if reading.precision is Precision.SEASON:
+        if start.month == 12:
+            return f"Winter {start.year}/{end.year % 100:02d}"
+        if start.month == 1:
+            return f"Winter {start.year}"
+        return f"{SEASON_NAMES[start.month]} {start.year}"
+    if reading.precision is Precision.RANGE:
+        if end is None:
+            return f"{start:%d-%m-%Y} onwards"
+        return f"{start:%d-%m-%Y} - {end:%d-%m-%Y}"
+    return "not known"
+
+
+forms_with_readings = st.one_of(
+    st.tuples(days, st.sampled_from(sorted(DAY_FORMS))).map(lambda p: DAY_FORMS[p[1]](p[0])),
+    st.tuples(days, times).map(lambda p: f"{p[0]:%d/%m/%Y} {p[1]:%H:%M}"),
+    st.tuples(days, times).map(
+        lambda p: f"{p[0].day}.{ROMAN[p[0].month - 1]}.{p[0].year} at {p[1]:%H%M}"),
+    days.map(lambda d: f"{d.day} {d.month} {d.year}"),
+    days.map(lambda d: f"{d:%Y%m%d}"),
+    days.map(lambda d: f"Last updated: {d.day} {d:%b %Y}"),
+    days.map(lambda d: f"w/c {d:%d/%m/%Y}"),
+    days.map(lambda d: f"week ending {d:%d.%m.%y}"),
+    st.tuples(st.sampled_from(["first", "2nd", "third", "4th", "last"]), month_names, years).map(
+        lambda p: f"{p[0]} week of {p[1]} {p[2]}"),
+    st.tuples(st.sampled_from(["early", "mid", "late", ""]), month_names, years).map(
+        lambda p: " ".join(p).strip()),
+    st.tuples(st.sampled_from(["early", "mid", "late"]), years).map(" ".join),
+    st.tuples(st.sampled_from(["Spring", "Summer", "Autumn", "Winter"]), years).map(" ".join),
+    years.map(lambda y: f"Winter {y}/{(int(y) + 1) % 100:02d}"),
+    days.map(lambda d: f"xx/{d:%m/%Y}"),
+    days.map(lambda d: f"XX/XX/{d:%Y}"),
+    days.map(lambda d: f"{d:%d %B} 20xx"),
+    st.tuples(days, days).map(lambda p: f"{min(p):%d/%m/%Y} - {max(p):%d/%m/%Y}"),
+    days.map(lambda d: f"{d:%d/%m/%Y} onwards"),
+    st.sampled_from(["not known", "N/K", "unknown"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=forms_with_readings)
+def test_a_reading_written_back_out_reads_the_same(text):
+    reading = read_date(text, today=TODAY)
+    assert reading.precision is not Precision.UNREADABLE, (text, reading)
+    again = read_date(written_back(reading), today=TODAY)
+    assert (again.precision, again.date, again.time, again.start, again.end) == (
+        reading.precision, reading.date, reading.time, reading.start, reading.end), (
+        text, written_back(reading))

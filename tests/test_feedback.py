@@ -7,6 +7,8 @@ import io
 from pathlib import Path
 
 from docx import Document
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.assemble import feedback
 from pipeline.case import DEFAULT_BOARD, Agency, Case
@@ -61,27 +63,89 @@ def test_one_letter_a_current_return_with_findings(tmp_path):
     assert sorted(run.outputs) == ["feedback/Childrens Social Care.docx"]
 
 
-def test_the_letter_says_what_to_correct_row_by_row(tmp_path):
+def paragraphs(document: Document) -> list[str]:
+    return [p.text for p in document.paragraphs]
+
+
+def test_the_letter_says_each_point_once_errors_first(tmp_path):
     run = make_run(tmp_path)
     feedback.write(run)
     document = letter(run, "feedback/Childrens Social Care.docx")
-    text = "\n".join(p.text for p in document.paragraphs)
+    text = "\n".join(paragraphs(document))
     for words in ("Case reference: TEST-2016-01 (Serious Case Review)",
                   f"Agency: {CSC}", "Return file: returns/csc.docx",
                   "Date completed: 12/02/2016", "Date of this letter: 01-03-2016",
                   "Dear A Author,", "1 point that must be corrected and 2 to check",
-                  "What the template asks", "Times in 24-hour form",
-                  "returns/csc.docx: the document holds tracked changes"):
+                  "Tracked changes. The document holds tracked changes"):
         assert words in text, words
-    table = document.tables[0]
-    rows = [[cell.text for cell in row.cells] for row in table.rows]
-    assert rows[0] == ["Row", "As written", "What to correct", "Must or check"]
-    assert rows[1] == ["Table 1, row 2", "04/13/2015",
-                       "Row 2: '04/13/2015' is written month first; please write 13-04-2015.",
-                       "Must"]
-    assert rows[2][0] == "Table 2, row 7" and rows[2][1] == "03/04/2015"   # control char gone
-    assert rows[2][3] == "Check"
-    assert table.rows[0]._tr.trPr is not None        # header repeated on every page
+    assert "returns/csc.docx: the document" not in text     # the file is named once, above
+    lines = paragraphs(document)
+    order = [lines.index(words) for words in (
+        "To correct",
+        "Date written month first. Row 2: '04/13/2015' is written month first; please "
+        "write 13-04-2015.",
+        "To check",
+        "Tracked changes. The document holds tracked changes; please accept or reject all "
+        "changes.",
+        "No staff initials. Table 2, row 7: no staff initials are given.")]
+    assert order == sorted(order)
+    assert document.tables == []                 # the validation report keeps row detail
+
+
+def same_kind_run(tmp_path: Path, rows: list[tuple[str, int]], code: str = "two_digit_year"
+                  ) -> CaseRun:
+    """A run whose CSC return has one finding of `code` on each (table, row)."""
+    run = make_run(tmp_path)
+    run.findings = [Finding(code, Severity.WARNING,
+                            f"Row {row}: '{row:02d}/03/14' has a two-digit year (read as "
+                            f"{row:02d}-03-2014); please write the year in full.",
+                            "returns/csc.docx", table, row, CSC, f"{row:02d}/03/14")
+                    for table, row in rows]
+    return run
+
+
+def test_forty_findings_of_one_kind_are_one_sentence_with_one_example(tmp_path):
+    run = same_kind_run(tmp_path, [("1", n) for n in [3, 5, *range(9, 47)]])
+    feedback.write(run)
+    document = letter(run, "feedback/Childrens Social Care.docx")
+    text = "\n".join(paragraphs(document))
+    point = [line for line in paragraphs(document) if "two-digit year" in line.lower()]
+    assert point == ["Two-digit year, rows 3, 5 and 9 to 46 (40 rows). For example, row 3: "
+                     "'03/03/14' has a two-digit year (read as 03-03-2014); please write the "
+                     "year in full."]
+    assert "'05/03/14'" not in text and "'46/03/14'" not in text    # one example only
+    assert "Nothing must be corrected; we found 1 point to check." in text
+    asks = text.split("What the template asks", 1)[1]
+    assert "Exact dates" in asks and "24-hour" not in asks and "staff" not in asks
+
+
+def test_rows_of_several_tables_are_listed_table_by_table(tmp_path):
+    run = same_kind_run(tmp_path, [("1", 2), ("1", 3), ("2", 7), ("2", 8), ("2", 9)])
+    feedback.write(run)
+    lines = paragraphs(letter(run, "feedback/Childrens Social Care.docx"))
+    assert any(line.startswith("Two-digit year, table 1, rows 2 and 3; table 2, rows 7 to 9 "
+                               "(5 rows). For example, row 2:") for line in lines)
+
+
+def test_rows_are_listed_compactly():
+    assert feedback.compact([5]) == "5"
+    assert feedback.compact([3, 4]) == "3 and 4"
+    assert feedback.compact([40, 3, 5, *range(9, 40), 9]) == "3, 5 and 9 to 40"
+    assert feedback.compact([1, 2, 3, 7, 8, 10]) == "1 to 3, 7, 8 and 10"
+
+
+@given(st.sets(st.integers(1, 400), min_size=1))
+def test_compact_rows_name_exactly_the_rows_given(numbers):
+    named = set()
+    for part in feedback.compact(list(numbers)).replace(" and ", ", ").split(", "):
+        first, _, last = part.partition(" to ")
+        named |= set(range(int(first), int(last or first) + 1))
+    assert named == numbers
+
+
+def test_a_boards_own_rule_is_named_by_its_meaning(tmp_path):
+    assert feedback.title("two_digit_year") == "Two-digit year"
+    assert feedback.title("board_rule_x").startswith("The board's own rule")
 
 
 def test_document_properties_name_the_board_not_python_docx(tmp_path):
@@ -108,7 +172,7 @@ def test_letters_are_protected_with_the_case_password(tmp_path):
     feedback.write(run)
     data = (run.outputs_dir / "feedback/Childrens Social Care.docx").read_bytes()
     assert is_protected_package(data)
-    assert letter(run, "feedback/Childrens Social Care.docx").tables
+    assert "To correct" in paragraphs(letter(run, "feedback/Childrens Social Care.docx"))
 
 
 def test_two_current_returns_of_one_agency_get_a_letter_each(tmp_path):

@@ -4,7 +4,7 @@ import datetime as dt
 import json
 
 from pipeline.merge import merge
-from pipeline.merge.order import sort_key
+from pipeline.merge.order import sort_rows
 from tests.builders.chronology_rows import chronology, day, entry, month, run_for, unknown
 
 POLICE, CSC, HV, GP = ("Thames Valley Police", "Children's Social Care",
@@ -15,16 +15,43 @@ def texts(rows):
     return [row.child for row in rows]
 
 
-def test_sort_by_date_then_untimed_first_then_agency_then_return_order(tmp_path):
-    hv = chronology(HV, [(day(2014, 5, 2, 9), "hv 09:00"), (day(2014, 5, 2), "hv untimed"),
+def test_sort_by_date_then_time_then_agency_keeping_each_returns_order(tmp_path):
+    hv = chronology(HV, [(day(2014, 5, 2), "hv untimed first"), (day(2014, 5, 2, 9), "hv 09:00"),
+                         (day(2014, 5, 2), "hv later that day"),
                          (day(2014, 5, 1), "hv day before")])
-    police = chronology(POLICE, [(day(2014, 5, 2, 9), "police 09:00"),
+    police = chronology(POLICE, [(day(2014, 5, 2, 10), "police 10:00"),
                                  (day(2014, 5, 2), "police untimed a"),
                                  (day(2014, 5, 2), "police untimed b")])
     run = run_for(tmp_path, [hv, police])
     merge(run)
-    assert texts(run.merged) == ["hv day before", "police untimed a", "police untimed b",
-                                 "hv untimed", "police 09:00", "hv 09:00"]
+    # An untimed entry opening a return's day sorts first; one the agency wrote below a
+    # timed entry stays below it (it is not moved to the start of the day).
+    assert texts(run.merged) == ["hv day before", "hv untimed first", "hv 09:00",
+                                 "hv later that day", "police 10:00", "police untimed a",
+                                 "police untimed b"]
+
+
+def test_exact_times_reorder_a_return_but_never_across_an_untimed_entry(tmp_path):
+    police = chronology(POLICE, [(day(2014, 5, 2, 14), "p 14:00"), (day(2014, 5, 2, 9), "p 09:00"),
+                                 (day(2014, 5, 2), "p untimed"), (day(2014, 5, 2, 8), "p 08:00")])
+    gp = chronology(GP, [(day(2014, 5, 2, 11), "gp 11:00")])
+    run = run_for(tmp_path, [police, gp])
+    merge(run)
+    # 14:00 and 09:00 both exact: time order. 08:00 was written after an untimed entry:
+    # nothing says the untimed entry was after 08:00, so the return's order stands.
+    assert texts(run.merged) == ["p 09:00", "gp 11:00", "p 14:00", "p untimed", "p 08:00"]
+
+
+def test_an_ambiguous_time_never_moves_before_an_earlier_entry_of_its_return(tmp_path):
+    ambiguous = day(2015, 6, 17, 2, 30, flags=("time_ambiguous",))   # '2.30'
+    police = chronology(POLICE, [(day(2015, 6, 17, 9), "17.6.2015 @ 9am"),
+                                 (ambiguous, "2.30 call back")])
+    gp = chronology(GP, [(day(2015, 6, 17, 1), "gp 01:00"), (day(2015, 6, 17, 10), "gp 10:00")])
+    run = run_for(tmp_path, [police, gp])
+    merge(run)
+    # 2.30 is shown as written (02:30, flagged) and follows the 9am entry it was written under.
+    assert texts(run.merged) == ["gp 01:00", "17.6.2015 @ 9am", "2.30 call back", "gp 10:00"]
+    assert run.merged[2].reading.time == dt.time(2, 30)
 
 
 def test_periods_sort_at_their_start_and_undated_rows_follow_by_agency(tmp_path):
@@ -69,11 +96,13 @@ def test_near_duplicates_are_kept_and_flagged(tmp_path):
 
 def test_latest_return_supersedes_and_marks_new_or_changed_rows(tmp_path):
     first = chronology(HV, [(day(2014, 1, 5), "Birth visit"), (day(2014, 2, 5), "Weighed")],
-                       file="hv_first.docx", completed="01/02/2016", modified=200.0)
+                       file="hv_first.docx", completed="01/02/2016",
+                       received=dt.date(2016, 2, 20))
     second = chronology(HV, [(day(2014, 1, 5), "Birth visit"),
                              (day(2014, 2, 5), "Weighed, 6.1kg"),
                              (day(2014, 3, 5), "Clinic")],
-                        file="hv_second.docx", completed="10/02/2016", modified=100.0)
+                        file="hv_second.docx", completed="10/02/2016",
+                        received=dt.date(2016, 2, 10))
     run = run_for(tmp_path, [second, first])
     merge(run)
     assert [r.file for r in run.superseded] == ["hv_first.docx"]
@@ -84,11 +113,11 @@ def test_latest_return_supersedes_and_marks_new_or_changed_rows(tmp_path):
                for f in run.findings)
 
 
-def test_file_time_breaks_a_tie_in_date_completed(tmp_path):
+def test_received_date_breaks_a_tie_in_date_completed(tmp_path):
     older = chronology(GP, [(day(2014, 1, 5), "old"), (day(2014, 1, 6), "kept")],
-                       file="a.docx", modified=100.0)
+                       file="b.docx", received=dt.date(2016, 2, 1))
     newer = chronology(GP, [(day(2014, 1, 5), "new"), (day(2014, 1, 6), "kept")],
-                       file="b.docx", modified=300.0)
+                       file="a.docx", received=dt.date(2016, 2, 3))
     run = run_for(tmp_path, [newer, older])
     merge(run)
     assert texts(run.merged) == ["new", "kept"] and run.superseded == [older]
@@ -106,10 +135,27 @@ def test_one_event_seen_by_several_agencies_shares_an_id_and_is_shown_together(t
     assert len(run.merged) == 4                     # none dropped
     linked = [(r.agency, r.event) for r in run.merged if r.event]
     assert linked == [(CSC, "E001"), (POLICE, "E001")]
-    # The 15:00 police account follows the social care one; the rest keep their order.
-    assert texts(run.merged)[1:] == [
+    # The 15:00 police account cannot move up past the police 09:00 entry (both times
+    # exact), so the untimed social care account waits for it: shown together, and each
+    # return keeps its own order.
+    assert texts(run.merged) == [
+        "Domestic incident attended, children present", "Routine weighing at clinic",
+        "Strategy meeting held, decision to proceed to s47 enquiry jointly with police",
+        "Attended strategy meeting at MASH, agreed joint s47 with CSC"]
+
+
+def test_an_event_entry_moves_up_when_nothing_of_its_return_is_passed(tmp_path):
+    police = chronology(POLICE, [(day(2014, 4, 3, 15), "Attended strategy meeting at MASH, "
+                                                       "agreed joint s47 with CSC")])
+    csc = chronology(CSC, [(day(2014, 4, 3), "Strategy meeting held, decision to proceed to "
+                                              "s47 enquiry jointly with police")])
+    hv = chronology(HV, [(day(2014, 4, 3, 11), "Routine weighing at clinic")])
+    run = run_for(tmp_path, [police, csc, hv])
+    merge(run)
+    assert texts(run.merged) == [
+        "Strategy meeting held, decision to proceed to s47 enquiry jointly with police",
         "Attended strategy meeting at MASH, agreed joint s47 with CSC",
-        "Domestic incident attended, children present", "Routine weighing at clinic"]
+        "Routine weighing at clinic"]
 
 
 def test_entries_of_one_agency_are_never_linked_as_one_event(tmp_path):
@@ -158,8 +204,8 @@ def test_changes_since_the_last_merge(tmp_path):
     assert [r.child for r in run.merged if r.is_new] == ["Clinic"]
 
 
-def test_sort_key_puts_every_dated_row_before_every_undated_one(tmp_path):
+def test_every_dated_row_comes_before_every_undated_one(tmp_path):
     run = run_for(tmp_path, [])
     dated = entry(GP, day(2099, 1, 1))
     undated = entry(POLICE, unknown())
-    assert sort_key(dated, run.case) < sort_key(undated, run.case)
+    assert sort_rows([undated, dated], run.case) == [dated, undated]

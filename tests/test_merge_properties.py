@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.merge import merge
-from pipeline.merge.order import sort_key
+from pipeline.merge.order import exact_time, sort_day
 from tests.builders.chronology_rows import AGENCIES, chronology, day, month, run_for, unknown
 
 WORDS = ["home visit", "strategy meeting", "seen", "referral", "letter", "clinic", "MASH",
@@ -18,6 +18,10 @@ WORDS = ["home visit", "strategy meeting", "seen", "referral", "letter", "clinic
 readings = st.one_of(
     st.builds(day, st.just(2014), st.integers(1, 3), st.integers(1, 3),
               st.one_of(st.none(), st.integers(8, 10))),
+    st.builds(day, st.just(2014), st.integers(1, 3), st.integers(1, 3), st.integers(1, 9),
+              st.just(30), st.just(("time_ambiguous",))),                  # '2.30'
+    st.builds(day, st.just(2014), st.integers(1, 3), st.integers(1, 3), st.integers(0, 23),
+              st.sampled_from([0, 15, 30])),
     st.builds(month, st.just(2014), st.integers(1, 3)),
     st.just(unknown()), st.none())
 texts = st.lists(st.sampled_from(WORDS), min_size=0, max_size=4).map(" ".join)
@@ -89,21 +93,31 @@ def test_merging_twice_gives_the_same_rows(spec):
 
 @PROPERTY
 @given(returns, st.randoms(use_true_random=False))
-def test_sort_is_stable_and_independent_of_file_order(spec, random):
+def test_sort_is_by_day_and_independent_of_file_order(spec, random):
     run, _ = merged_run(spec)
-    keys = [sort_key(r, run.case) for r in run.merged]
-    # Sorted, except that an event's later entries move up (on their day) to follow its
-    # first entry.
-    pairs = zip(keys, keys[1:], run.merged, run.merged[1:], strict=False)
-    for before, after, first, second in pairs:
-        assert before <= after or ((first.event or second.event) and before[1] == after[1])
-    for ret in run.returns:                      # rows of one return keep their order
-        positions = [r.order for r in run.merged if r.provenance.file == ret.file
-                     and sort_key(r, run.case)[0] == 1]
-        assert positions == sorted(positions)
+    days = [sort_day(r) for r in run.merged]
+    dated = [d for d in days if d is not None]
+    assert dated == sorted(dated)                      # by day (events move only on their day)
+    assert days == dated + [None] * (len(days) - len(dated))   # undated rows after all dated
     numbers = list(range(len(spec)))
     random.shuffle(numbers)
     again, _ = merged_run([spec[n] for n in numbers], numbers)
     assert [(r.provenance.file, r.order) for r in again.merged] == [
         (r.provenance.file, r.order) for r in run.merged]
 
+
+@PROPERTY
+@given(returns)
+def test_within_one_return_and_day_the_returns_order_is_kept(spec):
+    """Unless both rows have exact times that say otherwise (an ambiguous or missing time
+    never moves a row before one the agency wrote above it)."""
+    run, _ = merged_run(spec)
+    place = {id(r): i for i, r in enumerate(run.merged)}
+    for ret in run.returns:
+        rows = [r for r in ret.rows if id(r) in place]
+        for first_index, first in enumerate(rows):
+            for second in rows[first_index + 1:]:
+                if sort_day(first) != sort_day(second) or place[id(first)] < place[id(second)]:
+                    continue
+                a, b = exact_time(first), exact_time(second)
+                assert a is not None and b is not None and b < a, (first, second)

@@ -122,7 +122,8 @@ def test_empty_date_carried_from_the_row_above(run):
     rows = by_text(run)
     carried = rows["empty date: carried"]
     assert carried.flags == ["date_carried"]
-    assert (carried.reading.date, carried.reading.time) == (dt.date(2014, 4, 3), dt.time(14, 30))
+    # The date is carried, never the time: 'later the same day' is not at 14:30.
+    assert (carried.reading.date, carried.reading.time) == (dt.date(2014, 4, 3), None)
     assert carried.date_as_written == "" and carried.reading.text == ""
     own_time = rows["a time only: carried, own time"]
     assert (own_time.reading.date, own_time.reading.time) == (dt.date(2014, 4, 3),
@@ -132,6 +133,7 @@ def test_empty_date_carried_from_the_row_above(run):
     assert (period.precision, period.start) == (Precision.SEASON, dt.date(2014, 3, 1))
     excel = rows["empty date under an Excel date"]
     assert excel.flags == ["date_carried"] and excel.reading.date == dt.date(2015, 4, 4)
+    assert excel.reading.time is None     # the Excel cell above has 16:45; it stays there
 
 
 def test_nothing_carried_from_undated_rows_or_other_tables(run):
@@ -199,3 +201,37 @@ def test_day_checks_match_their_definitions(day):
     assert ("future_date" in flags) == (day > TODAY)
     assert ("outside_period" in flags) == (not PERIOD_FROM <= day <= PERIOD_TO)
     assert ("before_birth" in flags) == (day < born)
+
+
+def test_a_returns_order_survives_normalise_and_merge_on_built_files(case_dir):
+    """The issue's three cases on real files: a carried date, a time alone ('2.30'), and an
+    ambiguous time after '17.6.2015 @ 9am', merged with another agency's Excel return."""
+    from pipeline.merge import merge
+
+    doc = ChronologyDocx().header_block(agency="Thames Valley Police",
+                                        date_completed="12/02/2016")
+    doc.add_table(TEMPLATE_HEADINGS, [
+        entry("17.6.2015 @ 9am", "officers attended the address"),
+        entry("2.30", "call back to mother"),
+        entry("", "telephone call to mother later the same day"),
+    ])
+    doc.save(case_dir / "police.docx")
+    simple_return("General Practice", [
+        (dt.date(2015, 6, 17), dt.time(1, 15), "out of hours call", "", "", "GP", "", ""),
+        (dt.date(2015, 6, 17), dt.time(10, 0), "surgery appointment", "", "", "GP", "", ""),
+    ]).save(case_dir / "gp.xlsx")
+    case = load_case(case_dir)
+    returns = [r for name in ("police.docx", "gp.xlsx") for r in read_file(case_dir / name, case)]
+    run = CaseRun(case=case, outputs_dir=case_dir / "out", returns=returns, today=TODAY)
+    normalise(run)
+    rows = by_text(run)
+    ambiguous = rows["call back to mother"]
+    assert (ambiguous.reading.date, ambiguous.reading.time) == (dt.date(2015, 6, 17),
+                                                                dt.time(2, 30))
+    assert ambiguous.flags == ["time_ambiguous", "date_carried"]
+    later = rows["telephone call to mother later the same day"]
+    assert (later.reading.date, later.reading.time) == (dt.date(2015, 6, 17), None)
+    merge(run)
+    assert [row.child for row in run.merged] == [
+        "out of hours call", "officers attended the address", "call back to mother",
+        "telephone call to mother later the same day", "surgery appointment"]

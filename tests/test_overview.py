@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -11,6 +12,8 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from pipeline.assemble import anonymisation_report, chronology_docx, overview
@@ -28,7 +31,7 @@ DEMO = Path(__file__).resolve().parent.parent / "inputs" / "demo"
 class Source:
     def __init__(self, path: Path, root: Path):
         self.path, self.file = path, path.relative_to(root).as_posix()
-        self.sha256, self.modified = "0" * 64, path.stat().st_mtime
+        self.sha256 = "0" * 64
 
 
 def make_run(tmp: Path, *, protect: bool = True) -> tuple[CaseRun, dict]:
@@ -107,8 +110,9 @@ def test_learning_analysis_and_recommendations_kept(written):
     for recommendation, *_ in spec.recommendations:
         assert recommendation in cells
     # each agency's own involvement section came through docxcompose
-    for agency in ("Thames Valley Police", "Children's Social Care", "Health Visiting Service"):
-        assert f"{agency}: involvement and analysis" in text
+    for number, agency in enumerate(("Thames Valley Police", "Children's Social Care",
+                                     "Health Visiting Service"), start=1):
+        assert f"5.{number} {agency}" in text
 
 
 def test_family_by_pseudonym_and_timeliness(written):
@@ -117,9 +121,10 @@ def test_family_by_pseudonym_and_timeliness(written):
     rows = [[c.text for c in r.cells] for t in document.tables for r in t.rows]
     assert ["Child X", "Child"] in rows and ["Adult Male 1", "Mother's partner"] in rows
     timeliness = {r[0]: r[4] for r in rows if len(r) == 5}
-    assert timeliness["Thames Valley Police"] == "on time"            # 10/03, due 15-03
-    assert timeliness["Children's Social Care"] == "on time"          # on the due date
-    assert timeliness["Health Visiting Service"] == "5 days late"     # 20/03
+    assert timeliness["Thames Valley Police"] == "submitted 10-03-2016, on time"  # due 15-03
+    assert timeliness["Children's Social Care"] == "submitted 15-03-2016, on time"
+    # Sunday 20-03: three working days after Tuesday 15-03
+    assert timeliness["Health Visiting Service"] == "submitted 20-03-2016, 3 working days late"
     assert timeliness["Acute Hospital Trust"] == "not received"
     assert timeliness["General Practice"] == "not asked"
 
@@ -137,14 +142,20 @@ def test_no_comments_or_python_docx_properties(written):
 def test_anonymisation_report_lists_replacements_and_suspects(written):
     run, _ = written
     workbook = load_workbook(io.BytesIO(opened(run, anonymisation_report.NAME)))
-    replaced = [[c.value for c in r] for r in workbook["Replacements"].iter_rows(min_row=2)]
-    suspects = [[c.value for c in r] for r in workbook["Suspected names"].iter_rows(min_row=2)]
-    assert any(r[2].lower().startswith("kayla") and r[3].startswith("Child X")
+    sheet = workbook[anonymisation_report.SHEET]
+    header = [c.value for c in sheet[1]]
+    lines = [dict(zip(header, (c.value for c in r), strict=True))
+             for r in sheet.iter_rows(min_row=2)]
+    replaced = [line for line in lines if line["Found by"] == "anonymiser"]
+    assert any(r["Original"].lower().startswith("kayla") and r["Now reads"].startswith(
+        "Child X") for r in replaced)
+    assert any(r["Original"] == "Jane Brown" and r["Now reads"] == "Health Visitor"
                for r in replaced)
-    assert any(r[2] == "Jane Brown" and r[3] == "Health Visitor" for r in replaced)
-    assert any("Maureen Fletcher" in (r[2] or "") for r in suspects)
-    fletcher = next(r for r in suspects if "Maureen Fletcher" in (r[2] or ""))
-    assert "grandmother Maureen Fletcher" in fletcher[6]          # context for the reviewer
+    fletcher = next(r for r in lines if "Maureen Fletcher" in (r["Original"] or ""))
+    assert "grandmother Maureen Fletcher" in fletcher["Context"]   # context for the reviewer
+    # one line per occurrence, each with an id and an empty Decision to fill in
+    assert len({line["ID"] for line in lines}) == len(lines)
+    assert all(line["Decision"] is None for line in lines)
 
 
 def test_missing_section_becomes_a_warning(tmp_path):
@@ -212,7 +223,7 @@ def test_a_password_protected_report_is_appended(tmp_path):
     police.path.write_bytes(encrypt_office(police.path.read_bytes(), run.case.password))
     overview.write(run)
     text = "\n".join(p.text for p in Document(io.BytesIO(opened(run, overview.NAME))).paragraphs)
-    start = text.index("Thames Valley Police: involvement and analysis")
+    start = text.index("5.1 Thames Valley Police")
     assert "Practitioners accepted what Mother said" in text[start:start + 2000]
 
 
@@ -232,3 +243,51 @@ def test_a4_and_the_chronology_appendix_in_landscape(written):
     assert (round(first.page_width.cm, 1), round(first.page_height.cm, 1)) == (21.0, 29.7)
     assert last.orientation == WD_ORIENT.LANDSCAPE
     assert (round(last.page_width.cm, 1), round(last.page_height.cm, 1)) == (29.7, 21.0)
+
+
+def test_agency_sections_start_on_the_overviews_headings_without_their_numbers(written):
+    """Reports with styled, bold and numbered ('7. Agency involvement') headings all read
+    as the overview's 5.N agency heading, then its two sections in its own style."""
+    run, _ = written
+    document = Document(io.BytesIO(opened(run, overview.NAME)))
+    paragraphs = [(p.text, p.style.name) for p in document.paragraphs]
+    texts = [text for text, _ in paragraphs]
+    section = paragraphs[texts.index("5. Agency involvement and analysis"):
+                         texts.index("6. Lessons learnt")]
+    headings = [(text, style) for text, style in section if style.startswith("Heading")]
+    expected = [("5. Agency involvement and analysis", "Heading 1")]
+    for number, agency in enumerate(("Thames Valley Police", "Children's Social Care",
+                                     "Health Visiting Service"), start=1):
+        expected += [(f"5.{number} {agency}", "Heading 2"),
+                     ("Involvement with the child and family", "Heading 3"),
+                     ("Analysis of involvement", "Heading 3")]
+    assert headings == expected
+    body = [text for text, style in section if not style.startswith("Heading")]
+    assert not [text for text in body if re.match(r"\d+\.\s", text)]
+
+
+def test_one_panel_list_from_case_toml_saying_so(written):
+    run, _ = written
+    document = Document(io.BytesIO(opened(run, overview.NAME)))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Independent chair; Designated Nurse; Detective Inspector." not in text
+    assert overview.PANEL_POINTER in text
+    assert "The panel as the board's office recorded it for this review (case.toml)." in text
+    assert text.count("The review panel") == 2              # the heading and the pointer
+
+
+def test_the_terms_of_references_panel_when_case_toml_has_none(tmp_path):
+    run, _ = make_run(tmp_path, protect=False)
+    run.case.panel = []
+    overview.write(run)
+    texts = [p.text for p in Document(io.BytesIO(opened(run, overview.NAME))).paragraphs]
+    at = texts.index("The panel as the terms of reference give it (case.toml lists no panel):")
+    assert texts[at + 1] == "Independent chair; Designated Nurse; Detective Inspector."
+    assert texts.count("Independent chair; Designated Nurse; Detective Inspector.") == 1
+
+
+@given(st.integers(1, 5000))
+def test_days_late_in_the_right_number(late):
+    due = dt.date(2016, 2, 15)
+    words = overview._on_time(due + dt.timedelta(days=late), due)
+    assert words == (f"{late} day late" if late == 1 else f"{late} days late")

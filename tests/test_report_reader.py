@@ -22,7 +22,7 @@ DEMO = Path(__file__).resolve().parent.parent / "inputs" / "demo"
 
 class Source:
     def __init__(self, path: Path):
-        self.path, self.file, self.sha256, self.modified = path, path.name, "0" * 64, 0.0
+        self.path, self.file, self.sha256 = path, path.name, "0" * 64
 
 
 @pytest.fixture(scope="module")

@@ -51,7 +51,7 @@ def make_return(agency: str, rows: list[dict], *, file: str = "", staff_key=None
                  agency=agency, agency_as_written=agency, agency_matched=True,
                  date_completed="12/02/2016", completed_by="A Author",
                  staff_key={"PC1": "Police Constable"} if staff_key is None else staff_key,
-                 modified=dt.datetime(2016, 2, 12).timestamp())
+                 received=dt.date(2016, 2, 12))
     for key, value in fields.items():
         setattr(ret, key, value)
     for index, cells in enumerate(rows):

@@ -70,10 +70,10 @@ def test_a_return_completed_after_its_due_date_is_late(validated):
     assert "return_late" not in codes_of(validated, "clean.docx")
 
 
-def test_the_file_time_counts_when_date_completed_cannot_be_read(validated):
+def test_the_received_date_counts_when_date_completed_cannot_be_read(validated):
     found = codes_of(validated, "nostaff.docx")
     assert found["header_date_unreadable"].text == "sometime in February"
-    assert "return_late" not in found          # file time 12-02-2016, before the due date
+    assert "return_late" not in found          # received 12-02-2016, before the due date
 
 
 def test_initials_without_a_staff_id_list(validated):

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
+from pipeline.anonymise.decisions import ANONYMISER, KEY_KINDS, REPLACE, RESTORE, Decisions
 from pipeline.anonymise.spans import Span, apply
 from pipeline.anonymise.text import Anonymiser
 from pipeline.ooxml.ns import NAMESPACES, qn
@@ -42,6 +43,7 @@ class Replacement:
     suspected: bool
     note: str = ""
     context: str = ""    # the words around it as written, so a reviewer can find it
+    restored: bool = False   # left as written by the officer's decision
 
 
 @dataclass(frozen=True)
@@ -92,16 +94,53 @@ def _rewrite_runs(nodes: list[etree._Element], text: str, spans: list[Span]) -> 
         node.set(XML_SPACE, "preserve")
 
 
+RESTORED_NOTE = "restored by the data protection officer's decision"
+
+
+@dataclass
+class _Decide:
+    """The officer's decisions for one part of one document, applied to found spans."""
+
+    decisions: Decisions | None
+    document: str
+    part: str
+
+    def spans(self, text: str, spans: list[Span], restored: set[str],
+              log: list[tuple[str, Span]]) -> list[Span]:
+        """`spans` less those restored (logged as such), with decided replacements. A
+        span the case key gives is never restored. `restored` carries the words restored
+        in earlier passes over the same text, whose context has since changed."""
+        if not self.decisions:
+            return spans
+        kept = []
+        for span in spans:
+            original = text[span.start:span.end]
+            decision = self.decisions.get(self.document, ANONYMISER, self.part, original,
+                                          _context(text, span))
+            if span.kind not in KEY_KINDS and (
+                    original in restored or (decision and decision.choice == RESTORE)):
+                if original not in restored:
+                    restored.add(original)
+                    log.append((text, replace(span, replacement=original,
+                                              note=RESTORED_NOTE)))
+                continue
+            if decision and decision.choice == REPLACE:
+                span = replace(span, replacement=decision.text)
+            kept.append(span)
+        return kept
+
+
 def _anonymise_tree(root: etree._Element, anonymiser: Anonymiser,
-                    log: list[tuple[str, Span]]) -> None:
+                    log: list[tuple[str, Span]], decide: _Decide) -> None:
     """Anonymise one part in place; append (the text searched, span) for each replacement."""
     for p in list(root.iter(P)):
         nodes = _own_text_nodes(p, (T,))
+        restored: set[str] = set()
         # A replacement can bring words together that read as a new identifier; search
         # the rewritten text again until nothing is found (the leak check does the same).
         for _ in range(MAX_PASSES):
             text = "".join(node.text or "" for node in nodes)
-            spans = anonymiser.spans(text)
+            spans = decide.spans(text, anonymiser.spans(text), restored, log)
             if not spans:
                 break
             _rewrite_runs(nodes, text, spans)
@@ -110,20 +149,22 @@ def _anonymise_tree(root: etree._Element, anonymiser: Anonymiser,
         if not isinstance(element.tag, str) or element.tag == T:
             continue
         if element.text and element.text.strip():
-            new = _replaced(element.text, anonymiser, log)
+            new = _replaced(element.text, anonymiser, log, decide)
             if new != element.text:
                 element.text = new
         for attribute, value in element.attrib.items():
             if _searchable_attribute(attribute) and value.strip():
-                new = _replaced(value, anonymiser, log)
+                new = _replaced(value, anonymiser, log, decide)
                 if new != value:
                     element.set(attribute, new)
 
 
-def _replaced(text: str, anonymiser: Anonymiser, log: list[tuple[str, Span]]) -> str:
+def _replaced(text: str, anonymiser: Anonymiser, log: list[tuple[str, Span]],
+              decide: _Decide) -> str:
     """`text` anonymised pass by pass, each replacement logged with its original."""
+    restored: set[str] = set()
     for _ in range(MAX_PASSES):
-        spans = anonymiser.spans(text)
+        spans = decide.spans(text, anonymiser.spans(text), restored, log)
         if not spans:
             break
         log.extend((text, s) for s in spans)
@@ -184,10 +225,24 @@ def _without_thumbnail(content: bytes) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def _paragraph_texts(source: zipfile.ZipFile) -> list[str]:
+    """Every paragraph's text in every part, for the anonymiser to learn from first."""
+    texts = []
+    for name in source.namelist():
+        if _is_text_part(name) and name.startswith("word/"):
+            root = etree.fromstring(source.read(name), SAFE_XML)
+            texts += ["".join(n.text or "" for n in _own_text_nodes(p, (T,)))
+                      for p in root.iter(P)]
+    return texts
+
+
 def anonymise_docx(data: bytes, anonymiser: Anonymiser, *, document: str, title: str,
-                   when: dt.datetime) -> tuple[bytes, list[Replacement]]:
-    """The .docx with every part anonymised and its properties set, and what was replaced."""
+                   when: dt.datetime, decisions: Decisions | None = None
+                   ) -> tuple[bytes, list[Replacement]]:
+    """The .docx with every part anonymised and its properties set, and what was replaced
+    (and restored: `decisions` are the data protection officer's, read back)."""
     source = zipfile.ZipFile(io.BytesIO(data))
+    anonymiser = anonymiser.learned_from(_paragraph_texts(source))
     out = io.BytesIO()
     replacements: list[Replacement] = []
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -205,11 +260,12 @@ def anonymise_docx(data: bytes, anonymiser: Anonymiser, *, document: str, title:
                 root = etree.fromstring(content, SAFE_XML)
                 accept_changes(root)
                 found: list[tuple[str, Span]] = []
-                _anonymise_tree(root, anonymiser, found)
+                _anonymise_tree(root, anonymiser, found,
+                                _Decide(decisions, document, info.filename))
                 replacements.extend(
                     Replacement(document, info.filename, text[span.start:span.end],
                                 span.replacement, span.kind, span.suspected, span.note,
-                                _context(text, span))
+                                _context(text, span), restored=span.note == RESTORED_NOTE)
                     for text, span in found)
                 content = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                          standalone=True)

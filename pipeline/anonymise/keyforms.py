@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pipeline.anonymise.spans import KEY, Span
 
-TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Doctor)\.?"
+TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Doctor|(?-i:PC|DC|DS|DI|DCI|PS|Sgt))\.?"
 APOSTROPHE = "['’‘`´]"
 DASH = "[-‐‑‒–—]"
 POSSESSIVE = rf"(?P<poss>{APOSTROPHE}s|s{APOSTROPHE}|{APOSTROPHE}(?!\w))?"
@@ -32,6 +32,17 @@ robin eve sky rich chase hunter carter brown white green black young king wood h
 cook long short page bishop mason taylor wells price reed rice bell ball lane hall
 """.split())
 SHARED_SURNAME = "[family member]"
+POLICE_RANKS = frozenset({"PC", "DC", "DS", "DI", "DCI", "DCS", "PS", "DSU"})
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december"})
+# A name that is also a word is not a name when it starts a question or a command.
+_VERB_AFTER = re.compile(r"[\s\u00a0]+(?:I|we|you|he|she|it|they|the|a|an|this|that|be|"
+                         r"have|not)\b")
+_MONTH_AFTER = re.compile(r"[\s\u00a0,]+(?:\d{4}|'\d{2})\b")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:[\s\u00a0]+of)?[\s\u00a0]+$")
+PLACE_WORDS = re.compile(r"[\s\u00a0]+(?:Surgery|School|Academy|Nursery|Centre|Road|Street|"
+                         r"Lane|Avenue|Close|Drive|Court|Walk|Row|Park|Practice|Hospital|"
+                         r"House|Way|Green|Estate|Farm|Primary|Medical|Health|Children's)\b")
 TITLE_BEFORE = re.compile(rf"(?<![\w])(?:{TITLES})[\s\u00a0]+$", re.IGNORECASE)
 
 
@@ -68,8 +79,8 @@ def form_regex(form: str) -> str:
 
 
 def _is_initials(form: str) -> bool:
-    letters = re.sub(r"[\s.]", "", form)
-    return len(letters) <= 3 and letters.isupper()
+    letters = re.sub(rf"[\s.]|{DASH}", "", form)
+    return len(letters) <= 4 and letters.isupper() and letters.isalpha()
 
 
 def _compile(form: str) -> re.Pattern[str]:
@@ -77,8 +88,8 @@ def _compile(form: str) -> re.Pattern[str]:
     if _is_initials(form):
         # Initials only in capitals, and never glued to a digit ('KS2' is Key Stage 2).
         letters = [c for c in form if c.isalpha()]
-        body = r"\.?[\s\u00a0]?".join(re.escape(c) for c in letters) + r"\.?"
-        return re.compile(rf"(?<![\w.]){body}(?![\w])")
+        body = rf"(?:\.?[\s\u00a0]?|{DASH})".join(re.escape(c) for c in letters) + r"\.?"
+        return re.compile(rf"(?<![\w.-]){body}(?![\w-])")
     # The title is looked for before each match (TITLE_BEFORE), not inside the regex: an
     # optional group in front would stop the engine skipping ahead to the name's letters.
     title = ""
@@ -109,7 +120,15 @@ def _name_forms(name: str) -> list[str]:
         if len(words) > 2:
             forms.append(f"{first} {last}")
             forms.append("".join(w[0] for w in words))
-    return [f for f in dict.fromkeys(forms) if f and f != name]
+    # A hyphenated given name has initials of its own: 'T-M' and 'TME' for Tia-Mae Ellery.
+    parts = [p for p in re.split(DASH, first) if p]
+    if len(parts) > 1:
+        forms.append("-".join(p[0] for p in parts))
+        if len(words) > 1:
+            forms.append("".join(p[0] for p in parts) + last[0])
+    # Police ranks are never taken for initials ('DS Jones' is a sergeant).
+    return [f for f in dict.fromkeys(forms)
+            if f and f != name and re.sub(rf"\W|{DASH}", "", f) not in POLICE_RANKS]
 
 
 @dataclass(frozen=True)
@@ -187,6 +206,8 @@ def find_key_names(text: str, forms: list[KeyForm]) -> list[Span]:
         if form.anchor and form.anchor not in lowered:
             continue
         for match in form.pattern.finditer(text):
+            if not _names_the_person(text, match, form):
+                continue
             possessive = match.groupdict().get("poss")
             replacement = form.replacement
             if possessive:
@@ -201,3 +222,24 @@ def find_key_names(text: str, forms: list[KeyForm]) -> list[Span]:
             spans.append(Span(start, match.end(), replacement, "key_name", KEY,
                               rank=form.rank))
     return spans
+
+
+def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
+    """False where a key form reads as something else: a month ('in June 2016', '5 June'),
+    a verb ('May I'), initials inside a sentence written in capitals ('DO NOT DISCLOSE'),
+    a word inside a place's name ('Castle Hill Surgery')."""
+    written = match[0]
+    if _is_initials(form.owner):
+        before = re.search(r"([A-Za-z]+)[\s\u00a0]+$", text[:match.start()])
+        after = re.match(r"[\s\u00a0]+([A-Za-z]+)", text[match.end():])
+        return not any(m and len(m[1]) >= 2 and m[1].isupper() for m in (before, after))
+    lowered = written.lower()
+    if lowered in MONTH_NAMES and (_MONTH_AFTER.match(text, match.end())
+                                   or _DAY_BEFORE.search(text[:match.start()])):
+        return False
+    if lowered in COMMON_WORDS:
+        if _VERB_AFTER.match(text, match.end()) and not text[:match.start()].strip(" \t"):
+            return False
+        if PLACE_WORDS.match(text, match.end()):
+            return False
+    return True

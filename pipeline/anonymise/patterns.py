@@ -38,12 +38,18 @@ _STREET_WORDS = (r"Road|Rd|Street|St|Avenue|Ave|Close|Cl|Lane|Ln|Drive|Dr|Way|Cr
                  r"Mews|Parade|View|Green|Park|Estate|Heights|Vale|Wharf|Croft|Meadow|Meadows")
 STREET_ADDRESS = re.compile(
     rf"(?<!\w)(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?\d{{1,4}}[A-Za-z]?,?\s+"
-    rf"(?:[A-Z][A-Za-z'’-]+\s+){{1,3}}(?:{_STREET_WORDS})\.?(?!\w)")
+    rf"(?:[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:['’-][^\W\d_]+)*\s+){{1,3}}(?:{_STREET_WORDS})\.?(?!\w)")
 # A street named without a house number ("moved to Acacia Avenue"): removed too, because a
 # street in a small town can be enough to find a family.
 STREET_NAME = re.compile(
-    r"(?<!\w)(?:[A-Z][a-z'’]+\s+){1,2}(?:Road|Street|Avenue|Close|Lane|Drive|Crescent|"
-    r"Gardens|Terrace|Grove|Mews|Parade)(?!\w)")
+    r"(?<!\w)(?:[A-ZÀ-ÞĀ-Ž][^\W\d_A-Z]+(?:['’][^\W\d_]+)?\s+){1,2}(?:Road|Street|Avenue|"
+    r"Close|Lane|Drive|Crescent|Gardens|Terrace|Grove|Mews|Parade|Court|Walk|Row|Way|Rise|"
+    r"Square|Place|Wharf|Croft|Meadows|Heights)(?!\w)")
+# Courts of law and other places whose names end like streets: never a family's address.
+NOT_STREETS = re.compile(r"(?:Crown|County|Family|High|Magistrates['’]?|Youth|Coroner['’]?s|"
+                         r"Appeal|Supreme|Combined|Law|Civil|Juvenile)\s+Court"
+                         r"|^(?:The|This|That|A|An|No|Every|One|Any|Some|Each|"
+                         r"Which|What|Other|Same|Best|Only|Wrong|Right|Usual)\s+\w+$")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)44[\s-]?(?:\(0\)[\s-]?)?\d{2,5}|\(0\d{2,5}\)|0\d{2,5})"
@@ -166,7 +172,7 @@ def find_identifiers(text: str) -> list[Span]:
     spans += [Span(m.start(), m.end(), "[address]", "address")
               for m in STREET_ADDRESS.finditer(text)]
     spans += [Span(m.start(), m.end(), "[street]", "address", rank=1)
-              for m in STREET_NAME.finditer(text)]
+              for m in STREET_NAME.finditer(text) if not NOT_STREETS.search(m[0])]
     spans += [Span(m.start(), m.end(), "[NI number]", "ni_number") for m in NINO.finditer(text)]
     for match in TEN_DIGITS.finditer(text):
         digits = re.sub(r"\D", "", match[0])

@@ -13,7 +13,9 @@ from rapidfuzz import fuzz
 from pipeline.anonymise.spans import SUSPECT, Span
 
 NAME_PLACEHOLDER = "[name]"
-_NAME_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)?"
+# Any letter, not only ASCII: 'Wiśniewski' is one name, never '[name]śniewski'.
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_NAME_WORD = rf"[{UPPER}][^\W\d_A-Z]+(?:['’-][^\W\d_]+)?"
 _NAME = rf"{_NAME_WORD}(?:[\s\u00a0]+(?:[A-Z]\.?[\s\u00a0]+)?{_NAME_WORD})?"
 _TITLE = (r"Mr|Mrs|Ms|Miss|Mx|Master|Dr|Doctor|Prof|Professor|Nurse|Sister|Matron|Midwife|"
           r"PC|DC|DS|DI|DCI|PCSO|Sgt|Sergeant|Constable|Inspector|Officer|Cllr|Councillor|"
@@ -63,7 +65,7 @@ Also Only Both Neither Either So Yet Still Later Earlier Around About Approximat
 Carer Carers Crown Court Prosecution Magistrates Family Judge Jan Feb Mar Apr Jun Jul Aug Sep
 Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Please Insert Complete Completed Draft
 """.split())
-NAMES_FILE = Path(__file__).with_name("first_names.txt")
+NAMES_FILE = Path(__file__).parent / "data" / "first_names.txt"
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +81,7 @@ def first_names() -> frozenset[str]:
 def _name_span(match: re.Match[str], allowed: frozenset[str], note: str) -> Span | None:
     """The name part of a title/relation match, unless every word of it is allowed."""
     name = match["name"]
-    words = re.findall(r"[A-Za-z'’-]+", name)
+    words = re.findall(r"[^\W\d_'’-][^\W\d_]*(?:['’-][^\W\d_]+)*", name)
     kept = []
     for word in words:
         if word in allowed or word in STOPWORDS:

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from pipeline.anonymise import patterns
 from pipeline.anonymise.keyforms import KeyForm, KeyPerson, build_forms, find_key_names
+from pipeline.anonymise.learn import (
+    aliases_beside_key_names,
+    bracketed_aliases,
+    learned_forms,
+    learned_spans,
+    names_in_full_names,
+)
 from pipeline.anonymise.patterns import POSTCODE
-from pipeline.anonymise.spans import KEY, Span, apply, resolve
+from pipeline.anonymise.spans import KEY, SUSPECT, Span, apply, resolve
 from pipeline.anonymise.suspects import find_suspected_names
 from pipeline.case import DEFAULT_BOARD, Case
 
@@ -42,11 +50,14 @@ class Anonymiser:
     forms: list[KeyForm]
     births: set[dt.date]
     key_addresses: list[re.Pattern[str]]
+    agency_places: list[tuple[re.Pattern[str], str]]
     allowed: frozenset[str]
     key_tokens: dict[str, str]
     today: dt.date
     generalise_dates: bool = False
     board: str = DEFAULT_BOARD
+    learned_names: frozenset[str] = frozenset()          # learn.py: from the document
+    alias_forms: list[KeyForm] = field(default_factory=list)
     _cache: dict[str, list[Span]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -58,7 +69,7 @@ class Anonymiser:
         forms = build_forms(people)
         key_tokens: dict[str, str] = {}
         for person in people:
-            for word in re.findall(r"[A-Za-z]+", " ".join((person.name, *person.aliases))):
+            for word in re.findall(r"[^\W\d_]+", " ".join((person.name, *person.aliases))):
                 if len(word) >= 4:
                     key_tokens[word.lower()] = person.replacement
         allowed_text = " ".join([
@@ -66,12 +77,25 @@ class Anonymiser:
             *(p.pseudonym for p in case.people), *(p.role for p in case.people),
             *(name for a in case.agencies for name in a.names),
             *(s.role for s in case.staff)])
-        allowed = frozenset(w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", allowed_text)
+        allowed = frozenset(w for w in re.findall(r"[^\W\d_][\w'’-]*", allowed_text)
                             if w.lower() not in key_tokens)
         return cls(forms=forms, births={p.born for p in case.people if p.born},
-                   key_addresses=_address_patterns(case), allowed=allowed,
+                   key_addresses=_address_patterns(case),
+                   agency_places=_agency_patterns(case), allowed=allowed,
                    key_tokens=key_tokens, today=today, generalise_dates=generalise_dates,
                    board=case.board)
+
+    def learned_from(self, texts: list[str]) -> Anonymiser:
+        """This anonymiser knowing what `texts` (a whole document's) say of themselves:
+        nicknames beside key names, and names not in the key seen in a full name."""
+        aliases: list[KeyPerson] = []
+        names: set[str] = set()
+        for text in texts:
+            aliases += aliases_beside_key_names(text, self.forms)
+            names |= names_in_full_names(text, self.allowed, self.key_tokens)
+        known = {p.name for p in aliases}
+        return replace(self, learned_names=frozenset(names - known),
+                       alias_forms=learned_forms(aliases), _cache={})
 
     def spans(self, text: str) -> list[Span]:
         """Every identifier in `text`, resolved to non-overlapping spans in text order."""
@@ -86,15 +110,21 @@ class Anonymiser:
 
     def _find(self, text: str) -> list[Span]:
         found = find_key_names(text, self.forms)
+        found += bracketed_aliases(text, found)
+        found += learned_spans(text, self.learned_names, self.alias_forms)
         for pattern in self.key_addresses:
             found += [Span(m.start(), m.end(), "[address]", "key_address", KEY)
+                      for m in pattern.finditer(text)]
+        for pattern, published in self.agency_places:
+            found += [Span(m.start(), m.end(), _sentence_case(text, m.start(), published)
+                           + (m["poss"] or ""), "agency", KEY)
                       for m in pattern.finditer(text)]
         found += patterns.find_birth_dates(text, self.births, self.today)
         found += patterns.find_identifiers(text)
         if self.generalise_dates:
             found += patterns.generalise_dates(text, self.today)
         found += find_suspected_names(text, self.allowed, self.key_tokens)
-        return resolve(found)
+        return resolve(_without_public_names(text, found))
 
     def anonymise(self, text: str) -> tuple[str, list[Span]]:
         """`text` with identifiers replaced, and the spans replaced (of every pass: a
@@ -109,27 +139,88 @@ class Anonymiser:
         return text, replaced
 
 
+@lru_cache(maxsize=1)
+def _public_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The shipped vocabulary's capitalised terms (public inquiries and their subjects,
+    'Jack Russell'): those of several words, and those of one."""
+    from pipeline.anonymise.keyforms import form_regex
+    from pipeline.anonymise.lexicon import shipped_terms
+
+    named = [t for t in shipped_terms() if re.search(r"[a-z]", t) and t[:1].isupper()]
+    several = sorted((t for t in named if " " in t), key=len, reverse=True)
+    single = sorted((t for t in named if " " not in t), key=len, reverse=True)
+    return tuple(re.compile(rf"(?<!\w)(?:{'|'.join(form_regex(t) for t in terms)})(?!\w)")
+                 for terms in (several, single))
+
+
+def _without_public_names(text: str, spans: list[Span]) -> list[Span]:
+    """Spans less those inside a public name: 'Victoria Climbié' and 'Lord Laming' are
+    kept whoever the key holds; a one-word public name keeps only against a guess."""
+    several, single = _public_names()
+    whole = [(m.start(), m.end()) for m in several.finditer(text)]
+    one = [(m.start(), m.end()) for m in single.finditer(text)]
+    return [s for s in spans
+            if not any(a <= s.start and s.end <= b for a, b in whole)
+            and not (s.tier == SUSPECT and any(a <= s.start and s.end <= b for a, b in one))]
+
+
+def _agency_patterns(case: Case) -> list[tuple[re.Pattern[str], str]]:
+    """Each agency whose name locates the family: its name and its aliases that hold a
+    word of their own ('Oakfield', not 'School'), to be replaced by how it is published."""
+    from pipeline.anonymise.keyforms import form_regex
+    from pipeline.anonymise.lexicon import locating_names
+
+    patterns = []
+    for agency in case.agencies:
+        if not agency.locates:
+            continue
+        for name in sorted(locating_names(agency), key=len, reverse=True):
+            patterns.append((re.compile(rf"(?<!\w)(?:[Tt]he[\s\u00a0]+)?{form_regex(name)}"
+                                        rf"(?P<poss>['’]s)?(?!\w)", re.IGNORECASE),
+                             agency.published))
+    return patterns
+
+
+def _sentence_case(text: str, start: int, phrase: str) -> str:
+    """`phrase` with a capital where a sentence, heading or cell starts."""
+    before = text[:start].rstrip()
+    return phrase[:1].upper() + phrase[1:] if not before or before[-1] in ".!?" else phrase
+
+
 def _address_patterns(case: Case) -> list[re.Pattern[str]]:
-    """The key's addresses whole, their first line and the street name without number."""
+    """The key's addresses whole; each line of them that names a street, with and without
+    its flat and house number ('Flat 4, 22 Heron Court' gives 'Heron Court'); the town
+    where no agency or board is named after it; each postcode whole, then its halves."""
     from pipeline.anonymise.keyforms import form_regex
 
     pieces: set[str] = set()
+    public = " ".join([case.board, *(n for a in case.agencies for n in a.names)]).lower()
     for person in case.people:
         if not person.address:
             continue
         pieces.add(person.address)
-        first = person.address.split(",")[0].strip()
-        if re.search(r"[A-Za-z]", first):
-            pieces.add(first)
-            street = re.sub(r"^(?:Flat\s+\w+\s+)?\d+[A-Za-z]?\s+", "", first).strip()
-            if len(street) >= 4 and street != first:
+        for line in (part.strip() for part in person.address.split(",")):
+            if POSTCODE.fullmatch(line) or not re.search(r"[^\W\d_]{3}", line):
+                continue
+            if re.fullmatch(r"(?i:flat|apartment|apt|unit|room)\s+\w+", line):
+                continue
+            street = re.sub(r"^(?i:(?:flat|apartment|apt|unit)\s+\w+\s+)?\d+[A-Za-z]?\s+", "",
+                            line).strip()
+            if street != line or line.lower() not in public:
+                pieces.add(line)
+            if len(street) >= 4:
                 pieces.add(street)
     compiled = [re.compile(rf"(?<!\w){form_regex(piece)}(?!\w)", re.IGNORECASE)
                 for piece in sorted(pieces, key=len, reverse=True)]
-    # The outward half of a key postcode ('MK6') narrows the family to a few streets.
+    # The whole postcode first, so its halves are never left beside a placeholder; the
+    # outward half alone ('MK6') narrows the family to a few streets.
     for person in case.people:
         for postcode in POSTCODE.finditer(person.address):
-            outward = postcode[0].split()[0] if " " in postcode[0] else postcode[0][:-3]
+            code = re.sub(r"\s", "", postcode[0])
+            outward, inward = code[:-3], code[-3:]
+            compiled.append(re.compile(rf"(?<![\w]){re.escape(outward)}[\s\u00a0]*"
+                                       rf"{re.escape(inward)}(?![\w])", re.IGNORECASE))
             compiled.append(re.compile(rf"(?<![\w]){re.escape(outward)}(?![\w])",
                                        re.IGNORECASE))
+            compiled.append(re.compile(rf"(?<![\w]){re.escape(inward)}(?![\w])"))
     return compiled

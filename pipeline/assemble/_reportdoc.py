@@ -18,6 +18,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_COLOR_INDEX
 from docx.shared import Cm, Pt
 
 from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
+from pipeline.anonymise.publication import gate_document, still_found
 from pipeline.assemble import anonymisation_report
 from pipeline.assemble._docprops import set_properties
 from pipeline.ingest import report as reader
@@ -85,9 +86,13 @@ def reports_of(run: CaseRun, kind: str = "agency_report") -> list[AgencyReport]:
         if report.kind != kind:
             continue
         kept = latest.get(report.agency)
-        if kept is None or report.modified >= kept.modified:
+        if kept is None or _received(report) >= _received(kept):
             latest[report.agency] = report
     return sorted(latest.values(), key=lambda r: (run.case.agency_order(r.agency), r.agency))
+
+
+def _received(report: AgencyReport) -> dt.date:
+    return report.received or dt.date.min
 
 
 def section_text(reports: list[AgencyReport], *keys: str) -> list[tuple[str, list[str]]]:
@@ -144,19 +149,23 @@ class Appender:
         self.master = master
         self.composer = Composer(master)
 
-    def append(self, heading: str, data: bytes, *, landscape: bool = False) -> bool:
-        """Append `data` under `heading`; `landscape` starts a landscape section for it
-        (docxcompose drops the appended document's own page set-up), so a wide table
-        such as the merged chronology keeps its width."""
+    def append(self, heading: str, data: bytes, *, landscape: bool = False, level: int = 1,
+               new_page: bool = True, own_styles: bool = False) -> bool:
+        """Append `data` under `heading` (a heading of `level`), on a new page unless
+        `new_page` is False; `landscape` starts a landscape section for it (docxcompose
+        drops the appended document's own page set-up), so a wide table such as the
+        merged chronology keeps its width. `own_styles` keeps the document's own styles
+        (the chronology's 8-point text) where by default the master's apply."""
         if landscape:
             section = self.master.add_section(WD_SECTION.NEW_PAGE)
             section.orientation = WD_ORIENT.LANDSCAPE
             section.page_width, section.page_height = Cm(29.7), Cm(21.0)
             for side in ("left_margin", "right_margin"):
                 setattr(section, side, Cm(1.27))
-        else:
+        elif new_page:
             page_break(self.master)
-        self.master.add_heading(heading, level=1)
+        self.master.add_heading(heading, level=level)
+        self.composer.preserve_styles = own_styles
         try:
             self.composer.append(Document(io.BytesIO(clean_for_compose(data))))
         except Exception as exc:  # docxcompose fails on some Word features
@@ -173,7 +182,8 @@ class Appender:
 
 
 def build_and_finish(run: CaseRun, name: str, build, title: str, *, failed_code: str,
-                     check: str, generalise_dates: bool = False) -> None:
+                     check: str, generalise_dates: bool = False,
+                     gate_mode: str = "highlight") -> None:
     """Build a report document with `build(run)`, finish it (below), then refresh
     anonymisation_report.xlsx. A build that fails must not stop the other outputs: it
     becomes the error finding `failed_code`, whose sentence ends with `check`."""
@@ -185,24 +195,32 @@ def build_and_finish(run: CaseRun, name: str, build, title: str, *, failed_code:
             failed_code, Severity.ERROR,
             f"{name} could not be assembled ({type(exc).__name__}); {check}", file=name))
         return
-    finish(run, name, data, title, generalise_dates=generalise_dates)
+    finish(run, name, data, title, generalise_dates=generalise_dates, gate_mode=gate_mode)
     anonymisation_report.write(run)
 
 
 def finish(run: CaseRun, name: str, data: bytes, title: str, *,
-           generalise_dates: bool = False) -> bool:
-    """Anonymise `data`, leak-check the result and write it as `name`; True if written.
+           generalise_dates: bool = False, gate_mode: str = "highlight") -> bool:
+    """Anonymise `data`, pass it through the publication gate (`gate_mode`: suspects
+    "replace"d or "highlight"ed), leak-check the result and write it as `name`; True if
+    written.
 
-    A document that fails the leak check is not written: an error finding names the part
-    and the kind of identifier (never the identifier). Replacements go to
-    run.anonymisation_log for anonymisation_report.xlsx.
+    A document in which the leak check or the gate still finds something is not written:
+    an error finding names the part and the kind of identifier (never the identifier).
+    Replacements and suspects go to run.anonymisation_log for anonymisation_report.xlsx;
+    the data protection officer's decisions in the last report are applied.
     """
     anonymiser = Anonymiser.for_case(run.case, run.today, generalise_dates=generalise_dates)
     when = dt.datetime.combine(run.today, dt.time(0, 0))
+    decisions = anonymisation_report.decisions(run)
     anonymised, replacements = anonymise_docx(data, anonymiser, document=name, title=title,
-                                              when=when)
+                                              when=when, decisions=decisions)
     run.anonymisation_log.extend(replacements)
-    leaks = leak_check(anonymised, anonymiser)
+    verdict = gate_document(anonymised, run.case, document=name, mode=gate_mode,
+                            decisions=decisions)
+    run.anonymisation_log.extend(verdict.suspects)
+    anonymised = verdict.data
+    leaks = leak_check(anonymised, anonymiser) + verdict.blocking
     if leaks:
         return _refuse(run, name, leaks)
     target = write_output(run, name, anonymised)
@@ -211,7 +229,7 @@ def finish(run: CaseRun, name: str, data: bytes, title: str, *,
     written = target.read_bytes()
     if run.protect:
         written = decrypt_office(written, run.case.password)
-    leaks = leak_check(written, anonymiser)
+    leaks = leak_check(written, anonymiser) + still_found(written, run.case, verdict.suspects)
     if leaks:
         target.unlink()
         run.outputs.pop(name, None)
@@ -221,11 +239,14 @@ def finish(run: CaseRun, name: str, data: bytes, title: str, *,
 
 
 def _refuse(run: CaseRun, name: str, leaks: list) -> bool:
-    where = "; ".join(f"{leak.part}: {leak.kind.replace('_', ' ')}" for leak in leaks)
+    where = "; ".join(sorted({f"{leak.part}: {leak.kind.replace('_', ' ')}"
+                              for leak in leaks}))
     run.findings.append(Finding(
         "anonymisation_leak", Severity.ERROR,
-        f"{name} was not written: the leak check still found identifiers ({where}). "
-        "Check the agency reports and case.toml's people and staff, then run again.",
+        f"{name} was not written: the leak check or the publication gate still found "
+        f"identifiers ({where}). Each is listed in anonymisation_report.xlsx: record a "
+        "decision there, or check the agency reports and case.toml's people, staff and "
+        "agencies, then run again.",
         file=name))
     log.error("%s not written: leak check found %d identifier kinds", name, len(leaks))
     return False

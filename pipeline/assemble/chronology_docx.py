@@ -19,10 +19,11 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml import parse_xml
 from docx.shared import Cm, Pt
 
+from pipeline import panel_view
 from pipeline.assemble import timeline
 from pipeline.assemble._colours import HEADER_FILL, agency_colours, tint
 from pipeline.assemble._docprops import set_properties
-from pipeline.findings import CATALOGUE
+from pipeline.assemble.validation_report import plural
 from pipeline.model import CaseRun, Precision, Row
 from pipeline.ooxml import wordwrite
 from pipeline.ooxml.ns import nsdecls
@@ -42,26 +43,9 @@ COLUMNS = (("Marks", 1300), ("Date", 1140), ("Time", 620), ("Age", 820), ("Agenc
            ("Comment", 1700))
 AGE_WIDTH = 820
 
-# The marks column, explained in the legend under the key.
-MARKS = (
-    ("NEW", "not in the previous merge of this case (the panel has not seen it)"),
-    ("CHG", "new or changed in an agency's resubmitted return"),
-    ("E001", "one event recorded by several agencies; their entries are shown together"),
-    ("!", "flagged: the code says why (see below); the agency has been asked to check"),
-)
-FLAG_WORDS = {
-    "period": "a period, not a day: shown as the agency wrote it",
-    "date_carried": "no date written: the date of the row above was used",
-    "near_duplicate": "nearly the same as another entry of the agency that day",
-    "approximate": "the agency wrote that the date is approximate",
-    "time_12h": "time written with am/pm, shown in 24-hour form",
-    "time_ambiguous": "time without am/pm, not shown",
-    "outside_period": "outside the review period",
-    "before_birth": "before the child's date of birth",
-    "future_date": "a date after the run",
-    "two_digit_year": "a two-digit year was read in the past century",
-    "weekday_mismatch": "the weekday written does not match the date",
-}
+# The marks column, explained in the legend under the key: only what changes how a row
+# is read (pipeline.panel_view).
+MARKS = (panel_view.NEW, panel_view.CHANGED, panel_view.EVENT, panel_view.FLAGGED)
 
 
 def age_at(born: dt.date | None, on: dt.date | None) -> str:
@@ -83,31 +67,10 @@ def shown_date(row: Row) -> tuple[str, str]:
     return row.date_as_written, row.time_as_written
 
 
-def marks(row: Row) -> str:
-    parts = []
-    if row.is_new:
-        parts.append("NEW")
-    if row.is_changed:
-        parts.append("CHG")
-    if row.event:
-        parts.append(row.event)
-    if row.flags:
-        # Spaces, not underscores, so a narrow column wraps between words.
-        parts.append("! " + ", ".join(flag_words(code) for code in dict.fromkeys(row.flags)))
-    return "\n".join(parts)
-
-
-def flag_words(code: str) -> str:
-    """A finding code as the marks column shows it ("two digit year")."""
-    return code.replace("_", " ")
-
-
-def flag_meaning(code: str) -> str:
-    """What a flag means, from the findings catalogue where it has the code."""
-    if code in FLAG_WORDS:
-        return FLAG_WORDS[code]
-    kind = CATALOGUE.get(code)
-    return kind.explanation.rstrip(".") if kind else "see the validation report"
+def marks(row: Row, by_file: dict[str, list[str]] | None = None) -> str:
+    """The row's marks cell: one mark a line (spaces, not underscores, so a narrow
+    column wraps between words); `by_file` as panel_view.panel_flags takes it."""
+    return "\n".join(panel_view.row_marks(row, by_file))
 
 
 def columns(run: CaseRun) -> list[tuple[str, int]]:
@@ -124,12 +87,14 @@ def table_rows(run: CaseRun) -> list[list[Cell]]:
     colours = agency_colours(run)
     tints = {agency: tint(colour) for agency, colour in colours.items()}
     born = run.case.subject_born
+    by_file = panel_view.off_template(run)
     rows = []
     for row in run.merged:
         full, light = colours[row.agency], tints[row.agency]
         date, time = shown_date(row)
         reading = row.reading
-        cells = [Cell(marks(row), full, bold=True), Cell(date, light), Cell(time, light)]
+        cells = [Cell(marks(row, by_file), full, bold=True), Cell(date, light),
+                 Cell(time, light)]
         if born is not None:
             exact = reading.date if reading and reading.precision is Precision.DAY else None
             cells.append(Cell(age_at(born, exact), light))
@@ -170,13 +135,16 @@ def write(run: CaseRun) -> None:
 
 def _summary_line(run: CaseRun) -> str:
     case = run.case
+    new = run.new_since_last
     changes = ("First merge of this case: no rows are marked NEW." if run.first_merge
-               else f"{run.new_since_last} rows are new since the last merge (marked NEW).")
+               else f"{plural(new, 'row')} {'is' if new == 1 else 'are'} new since the last "
+                    "merge (marked NEW).")
+    agencies = len({r.agency for r in run.merged})
     return (f"RESTRICTED. {case.subject}; review period {case.period_from:%d-%m-%Y} to "
-            f"{case.period_to:%d-%m-%Y}. {len(run.merged)} entries from "
-            f"{len({r.agency for r in run.merged})} agencies, merged {run.today:%d-%m-%Y}. "
-            f"{changes} {len(run.superseded)} superseded returns left out; "
-            f"{len(run.duplicates_dropped)} exact duplicates left out.")
+            f"{case.period_to:%d-%m-%Y}. {plural(len(run.merged), 'entry', 'entries')} from "
+            f"{plural(agencies, 'agency', 'agencies')}, merged {run.today:%d-%m-%Y}. "
+            f"{changes} {plural(len(run.superseded), 'superseded return')} left out; "
+            f"{plural(len(run.duplicates_dropped), 'exact duplicate')} left out.")
 
 
 def _page_setup(document, run: CaseRun) -> None:
@@ -225,12 +193,12 @@ def _legend(document, run: CaseRun) -> None:
     paragraph = document.add_paragraph()
     paragraph.add_run("Marks: ").bold = True
     paragraph.add_run("; ".join(f"{mark} = {words}" for mark, words in MARKS) + ".")
-    codes = sorted({code for row in run.merged for code in row.flags})
-    if codes:
+    by_file = panel_view.off_template(run)
+    codes = {code for row in run.merged for code in panel_view.panel_flags(row, by_file)}
+    for kind, flags in panel_view.legend(codes):
         paragraph = document.add_paragraph()
-        paragraph.add_run("Flags in this chronology: ").bold = True
-        paragraph.add_run("; ".join(f"{flag_words(code)} = {flag_meaning(code)}"
-                                    for code in codes) + ".")
+        paragraph.add_run(f"! {kind.name.capitalize()}: ").bold = True
+        paragraph.add_run("; ".join(f"{words} = {meaning}" for words, meaning in flags) + ".")
     paragraph = document.add_paragraph(
         "Dates are day-month-year and times 24-hour. Age is the child's age in years (y) "
         "and months (m) on the day of the entry. Entries are in date order (entries with no "
@@ -239,7 +207,8 @@ def _legend(document, run: CaseRun) -> None:
 
 def _gaps(document, run: CaseRun) -> None:
     document.add_paragraph().add_run(
-        f"Periods with no recorded contact (longer than {run.case.gap_days} days)").bold = True
+        f"Periods with no recorded contact (longer than {plural(run.case.gap_days, 'day')})"
+    ).bold = True
     if not run.gaps:
         document.add_paragraph("None.")
         return

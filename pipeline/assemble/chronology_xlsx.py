@@ -1,10 +1,15 @@
 """merged_chronology.xlsx: the merged rows to filter and sort, with findings and gaps.
 
-Sheets: Chronology (every merged row), Findings (every finding and unreadable file),
-Gaps, and one sheet per agency. Each sheet has a filter, a frozen header, set widths
-and wrapped text; the agency cell carries the agency's colour from the Word key. The
-sheets are written as XML strings (pipeline.ooxml.sheetwrite): openpyxl's object per
-cell is too slow for 20,000 rows on every sheet.
+Sheets: Chronology (every merged row, with the panel's columns: Panel mark, a drop-down;
+Panel note; Mark check; Inconsistency; Row ID, which the next run reads them back by),
+Findings (every finding and unreadable file), Gaps, the panel's marks on rows gone and
+the inconsistencies found (when there are any), and one sheet per agency. The Marks column
+holds what the Word chronology marks (pipeline.panel_view); the Flags column every finding
+code of the row, to filter on. Each sheet has a filter, a frozen header, set widths and
+wrapped text; the agency cell carries the agency's colour from the Word key. The sheets
+are written as XML strings
+(pipeline.ooxml.sheetwrite): openpyxl's object per cell is too slow for 20,000 rows on
+every sheet.
 
 Excel holds at most 32,767 characters in a cell: longer text is split, the first part
 in its column and the rest in "Continued" columns at the end of the row, each part
@@ -17,8 +22,20 @@ import datetime as dt
 import logging
 import re
 
+from pipeline import panel_view
 from pipeline.assemble._colours import HEADER_FILL, agency_colours
 from pipeline.assemble.chronology_docx import age_at
+from pipeline.merge.marks import (
+    CHANGED,
+    CHECK,
+    FROM,
+    GONE_SHEET,
+    MARK,
+    NOTE,
+    PANEL_MARKS,
+    ROW_ID,
+    TEXT_COLUMNS,
+)
 from pipeline.model import CaseRun, Precision, Row
 from pipeline.ooxml import sheetwrite
 from pipeline.ooxml.sheetwrite import DATE, FIRST_FILL, HEADER, TOP, WRAP, Sheet
@@ -39,9 +56,15 @@ COLUMNS = (
     ("Contact with child", 40, WRAP), ("Contact with parents/carers and family", 40, WRAP),
     ("Inter/intra-agency communication", 40, WRAP), ("Source", 18, WRAP),
     ("Staff", 10, WRAP), ("Comment", 36, WRAP), ("Date as written", 18, WRAP),
-    ("Precision", 10, TOP), ("Flags", 18, WRAP), ("Event", 7, TOP), ("New", 5, TOP),
-    ("Changed", 8, TOP), ("File", 24, WRAP), ("Table", 7, TOP), ("Row", 6, TOP),
+    ("Precision", 10, TOP), ("Marks", 16, WRAP), ("Flags", 18, WRAP), ("Event", 7, TOP),
+    ("New", 5, TOP), ("Changed", 8, TOP), ("File", 24, WRAP), ("Table", 7, TOP), ("Row", 6, TOP),
 )
+# The panel's columns, on the Chronology sheet only (the sheet read back next run; the
+# agency sheets are views of it): after the row's own columns, before any Continued.
+PANEL_COLUMNS = ((MARK, 16, WRAP), (NOTE, 40, WRAP), (CHECK, 14, WRAP),
+                 ("Inconsistency", 14, WRAP), (ROW_ID, 18, TOP))
+GONE_COLUMNS = ((ROW_ID, 18), *((name, 30) for name in TEXT_COLUMNS), (MARK, 16), (NOTE, 40),
+                (FROM, 30))
 FINDING_COLUMNS = (("Severity", 9), ("Code", 18), ("Agency", 22), ("File", 28),
                    ("Table", 7), ("Row", 6), ("Date as written", 18), ("What to do", 90))
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -60,11 +83,14 @@ def split_long(text: str) -> list[str]:
     return [text[i:i + size] for i in range(0, len(text), size)]
 
 
-def row_values(row: Row, born: dt.date | None) -> dict[str, object]:
-    """One merged row as the workbook's columns."""
+def row_values(row: Row, born: dt.date | None,
+               by_file: dict[str, list[str]] | None = None) -> dict[str, object]:
+    """One merged row as the workbook's columns (`by_file`: the panel flags each return
+    gives its rows, panel_view.off_template)."""
     reading = row.reading
     is_day = reading is not None and reading.precision is Precision.DAY and reading.date
     return {
+        "Marks": "\n".join(panel_view.row_marks(row, by_file)),
         "Date": reading.date if is_day else None,
         "Time": reading.time_text if is_day else row.time_as_written,
         "Age": age_at(born, reading.date if is_day else None),
@@ -88,12 +114,22 @@ def build(run: CaseRun) -> bytes:
     columns = [c for c in COLUMNS if c[0] != "Age" or run.case.subject_born is not None]
     colours = agency_colours(run)
     fill_style = {agency: FIRST_FILL + n for n, agency in enumerate(colours)}
-    cells = [_row_cells(row, run, columns, fill_style) for row in run.merged]
+    by_file = panel_view.off_template(run)
+    cells = [_row_cells(row, run, columns, fill_style, by_file) for row in run.merged]
     notes = [note for row, (_, row_notes) in zip(run.merged, cells, strict=True)
              for note in row_notes]
-    sheets = [_rows_sheet("Chronology", columns, [c for c, _ in cells]),
-              _findings_sheet(run, notes), _gaps_sheet(run)]
+    with_panel = [*columns, *PANEL_COLUMNS]
+    chronology = [c[:len(columns)] + _panel_cells(row) + c[len(columns):]
+                  for row, (c, _) in zip(run.merged, cells, strict=True)]
+    sheets = [_rows_sheet("Chronology", with_panel, chronology), _findings_sheet(run, notes),
+              _gaps_sheet(run)]
+    first_panel = sheetwrite.column_letter(len(columns) + 1)
+    sheets[0].choices.append((f"{first_panel}2:{first_panel}1048576", PANEL_MARKS))
     used = {"chronology", "findings", "gaps"}
+    for extra in (_gone_sheet(run), _inconsistencies_sheet(run)):
+        if extra is not None:
+            sheets.append(extra)
+            used.add(extra.name.lower())
     for agency in colours:
         mine = [c for row, (c, _) in zip(run.merged, cells, strict=True) if row.agency == agency]
         if mine:
@@ -109,10 +145,11 @@ def write(run: CaseRun) -> None:
     log.info("%s: %d rows", NAME, len(run.merged))
 
 
-def _row_cells(row: Row, run: CaseRun, columns, fill_style: dict[str, int]
+def _row_cells(row: Row, run: CaseRun, columns, fill_style: dict[str, int],
+               by_file: dict[str, list[str]]
                ) -> tuple[list[tuple[object, int]], list[list[object]]]:
     """(the row's cells, notes for the Findings sheet about text split over cells)."""
-    values = row_values(row, run.case.subject_born)
+    values = row_values(row, run.case.subject_born, by_file)
     cells: list[tuple[object, int]] = []
     continued: list[str] = []
     notes: list[list[object]] = []
@@ -120,7 +157,8 @@ def _row_cells(row: Row, run: CaseRun, columns, fill_style: dict[str, int]
         value = values[name]
         if isinstance(value, str) and len(value) > CELL_LIMIT:
             parts = split_long(clean(value))
-            notes.append(_split_note(row, name, len(parts), len(columns) + len(continued) + 1))
+            notes.append(_split_note(row, name, len(parts),
+                                     len(columns) + len(PANEL_COLUMNS) + len(continued) + 1))
             value = parts[0]
             continued += [f"[{name}, part {n}] {part}" for n, part in enumerate(parts[1:], 2)]
         if name == "Agency":
@@ -128,6 +166,40 @@ def _row_cells(row: Row, run: CaseRun, columns, fill_style: dict[str, int]
         cells.append((value, style))
     cells += [(part, WRAP) for part in continued]
     return cells, notes
+
+
+def _panel_cells(row: Row) -> list[tuple[object, int]]:
+    return [("; ".join(row.panel_marks), WRAP), ("\n".join(row.panel_notes), WRAP),
+            (CHANGED if row.marked_text_changed and (row.panel_marks or row.panel_notes)
+             else "", WRAP), (", ".join(row.inconsistencies), WRAP), (row.row_id, TOP)]
+
+
+def _gone_sheet(run: CaseRun) -> Sheet | None:
+    """The panel's marks on rows no longer in the chronology: kept, and read back."""
+    if not run.gone_marks:
+        return None
+    rows = [[(h, HEADER) for h, _ in GONE_COLUMNS]]
+    for gone in run.gone_marks:
+        text = {"Agency": gone.agency, "Date as written": gone.when, **gone.text}
+        rows.append([(gone.row_id, TOP), *((text.get(name, ""), WRAP) for name in TEXT_COLUMNS),
+                     ("; ".join(gone.marks), WRAP), ("\n".join(gone.notes), WRAP),
+                     (gone.source, WRAP)])
+    return Sheet(GONE_SHEET, [w for _, w in GONE_COLUMNS], rows)
+
+
+def _inconsistencies_sheet(run: CaseRun) -> Sheet | None:
+    if not run.inconsistencies:
+        return None
+    headings = (("Inconsistency", 13), ("Kind", 8), ("What disagrees", 60), ("Agency", 24),
+                ("Date as written", 18), ("File", 28), ("Table", 7), ("Row", 6), (ROW_ID, 18))
+    rows = [[(h, HEADER) for h, _ in headings]]
+    for found in run.inconsistencies:
+        for row in found.rows:
+            p = row.provenance
+            rows.append([(v, WRAP) for v in (found.id, found.kind, found.explanation,
+                                              row.agency, row.written_when, p.file,
+                                              p.table, p.row, row.row_id)])
+    return Sheet("Inconsistencies", [w for _, w in headings], rows)
 
 
 def _rows_sheet(title: str, columns, rows: list[list[tuple[object, int]]]) -> Sheet:

@@ -49,8 +49,9 @@ def build(run: CaseRun) -> bytes:
 
     document.add_heading("2. The review process and who took part", level=1)
     contributed = {r.agency for r in reports} | {r.agency for r in run.returns}
-    taking_part = [a.name for a in case.agencies if a.name in contributed] or [
-        a.name for a in case.agencies]
+    # An agency whose name locates the family is named by its kind ('the primary school').
+    taking_part = [a.published for a in case.agencies if a.name in contributed] or [
+        a.published for a in case.agencies]
     document.add_paragraph(
         f"{case.board} commissioned the review. Each agency gave a chronology of its "
         "contact with the family and an agency report analysing its involvement. These "
@@ -69,7 +70,7 @@ def build(run: CaseRun) -> bytes:
 
     document.add_heading("3. Key issues", level=1)
     for agency, paragraphs in section_text(reports, "learning"):
-        document.add_heading(agency, level=2)
+        document.add_heading(_published(run, agency), level=2)
         add_paragraphs(document, paragraphs[:KEY_ISSUES_PER_AGENCY])
     add_placeholder(document, "the key multi-agency issues arising from the case")
 
@@ -77,13 +78,20 @@ def build(run: CaseRun) -> bytes:
     add_placeholder(document, "the multi-agency recommendations")
     for report in reports:
         if report.actions:
-            document.add_heading(report.agency, level=2)
+            document.add_heading(_published(run, report.agency), level=2)
             for item in report.actions:
                 document.add_paragraph(f"{item.number}. {item.recommendation}")
         elif report.sections.get("recommendations"):
-            document.add_heading(report.agency, level=2)
+            document.add_heading(_published(run, report.agency), level=2)
             add_paragraphs(document, report.sections["recommendations"])
     return to_bytes(document)
+
+
+def _published(run: CaseRun, agency: str) -> str:
+    """How the summary names an agency: by its kind when its name locates the family."""
+    known = run.case.match_agency(agency)
+    published = known.published if known else agency
+    return published[:1].upper() + published[1:]
 
 
 def write(run: CaseRun) -> None:
@@ -95,4 +103,4 @@ def write(run: CaseRun) -> None:
     build_and_finish(run, NAME, build, f"{run.case.review}: executive summary",
                      failed_code="summary_failed",
                      check="check the agency reports open in Word and run again.",
-                     generalise_dates=generalise_dates(run))
+                     generalise_dates=generalise_dates(run), gate_mode="replace")

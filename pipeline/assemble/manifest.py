@@ -29,6 +29,7 @@ def row_accounts(run: CaseRun) -> list[dict]:
             "sha256": ret.sha256,
             "agency": ret.agency,
             "date_completed": ret.date_completed,
+            "received": ret.received.strftime("%d-%m-%Y") if ret.received else None,
             "rows_read": ret.rows_read,
             "rows_merged": merged[ret.file],
             "exact_duplicates_dropped": dropped[ret.file],
@@ -64,8 +65,9 @@ def build(run: CaseRun) -> dict:
         "protected": run.protect,
         "returns": row_accounts(run),
         "superseded_returns": [ret.file for ret in run.superseded],
-        "agency_reports": [{"file": r.file, "sha256": r.sha256, "agency": r.agency}
-                           for r in run.reports],
+        "agency_reports": [{"file": r.file, "sha256": r.sha256, "agency": r.agency,
+                            "received": r.received.strftime("%d-%m-%Y") if r.received
+                            else None} for r in run.reports],
         "unreadable_files": [{"file": p.file, "code": p.code} for p in run.problems
                              if p.code == "unreadable_file"],
         "not_returns": [p.file for p in run.problems if p.code == "not_a_return"],

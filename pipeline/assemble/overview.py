@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+import re
 
 from docx.document import Document as DocxDocument
 from docx.shared import Inches
 
+from pipeline.assemble._placed import place_sections
 from pipeline.assemble._reportdoc import (
     Appender,
     add_paragraphs,
@@ -27,10 +29,13 @@ from pipeline.assemble._reportdoc import (
     section_text,
     title_page,
 )
+from pipeline.assemble.validation_report import plural
 from pipeline.ingest.report import SECTION_TITLES
-from pipeline.model import CaseRun, Finding, Severity
+from pipeline.lifecycle.clock import working_days_left
+from pipeline.model import AgencyReport, CaseRun, Finding, Severity
 from pipeline.ooxml.package import OLE_MAGIC
 from pipeline.protect import decrypt_office
+from pipeline.received import Submitted, first_submissions
 
 log = logging.getLogger(__name__)
 NAME = "overview_draft.docx"
@@ -69,29 +74,23 @@ def _introduction(document: DocxDocument, run: CaseRun) -> None:
     terms = reports_of(run, "terms_of_reference")
     document.add_heading("Terms of reference", level=2)
     if terms:
-        add_paragraphs(document, terms[-1].sections.get("terms_of_reference", []))
+        add_paragraphs(document, terms_without_panel(terms[-1]))
     else:
         add_placeholder(document, "terms of reference (none was found in the case folder)")
 
 
-def _on_time(received: dt.date | None, due: dt.date | None) -> str:
-    if received is None:
+def _on_time(when: Submitted | None, due: dt.date | None) -> str:
+    """'completed 12-02-2016, on time' / 'received ..., 3 working days late' / 'not
+    received'."""
+    if when is None:
         return "not received"
+    text = str(when)
     if due is None:
-        return "no due date"
-    late = (received - due).days
-    return "on time" if late <= 0 else f"{late} days late"
-
-
-def _day(written: str, modified: float, today: dt.date) -> dt.date | None:
-    """The day a return or report was completed: as the agency wrote it, else file time."""
-    if written:
-        from pipeline.dates import read_date
-
-        reading = read_date(written, today=today)
-        if reading.date:
-            return reading.date
-    return dt.date.fromtimestamp(modified) if modified else None
+        return f"{text}, no due date"
+    late = -working_days_left(when.day, due)
+    if late <= 0:
+        return f"{text}, on time"
+    return f"{text}, {plural(late, 'working day')} late"
 
 
 def _review_process(document: DocxDocument, run: CaseRun) -> None:
@@ -101,41 +100,68 @@ def _review_process(document: DocxDocument, run: CaseRun) -> None:
         f"This {case.review} covers the period {case.period_from.strftime(DMY)} to "
         f"{case.period_to.strftime(DMY)}. The agencies below were asked for a chronology "
         "and an agency report.")
-    returned: dict[str, dt.date] = {}
-    for item in run.returns:
-        day = _day(item.date_completed, item.modified, run.today)
-        if day and (item.agency not in returned or day > returned[item.agency]):
-            returned[item.agency] = day
-    reports = {r.agency: r for r in reports_of(run)}
+    received = first_submissions(run)
+    asked = {r.agency for r in reports_of(run)}
     rows = []
     for agency in case.agencies:
-        report = reports.get(agency.name)
-        report_day = _day(report.date_submitted, report.modified, run.today) if report else None
+        chronology_day, report_day = received.get(agency.name, (None, None))
         rows.append((agency.name,
                      agency.chronology_due.strftime(DMY) if agency.chronology_due else "",
-                     _on_time(returned.get(agency.name), agency.chronology_due),
+                     _on_time(chronology_day, agency.chronology_due),
                      agency.report_due.strftime(DMY) if agency.report_due else "",
-                     _on_time(report_day, agency.report_due) if (report or agency.report_due)
-                     else "not asked"))
+                     _on_time(report_day, agency.report_due)
+                     if (agency.name in asked or agency.report_due) else "not asked"))
     _table(document, ("Agency", "Chronology due", "Chronology", "Report due", "Agency report"),
            rows)
-    document.add_paragraph("Timeliness is judged by the date the agency wrote on its return "
-                           "or report (date completed, date of submission), else by the date "
-                           "the file was last saved.")
+    document.add_paragraph("Timeliness is judged by each agency's first chronology and "
+                           "report: the date completed (or of submission) the agency wrote "
+                           "on it, else the day it was received (the office's record in "
+                           "case.toml, else the first day the case folder held the file), "
+                           "counted in working days (England's bank holidays excluded).")
+    _panel(document, run)
+    add_placeholder(document, "how the family were involved in the review, and any "
+                    "parallel processes (criminal, coroner, disciplinary) and their learning")
+
+
+# Where the terms of reference's panel list was: the draft shows one list, in section 2.
+PANEL_POINTER = "The review panel is listed in section 2, The review process."
+
+
+def terms_without_panel(terms: AgencyReport) -> list[str]:
+    """The terms of reference's paragraphs with the panel list (and its heading) replaced
+    by a pointer to section 2, so the draft shows one panel list."""
+    paragraphs = list(terms.sections.get("terms_of_reference", []))
+    panel = terms.sections.get("panel", [])
+    if not panel:
+        return paragraphs
+    for start in range(len(paragraphs) - len(panel) + 1):
+        if paragraphs[start:start + len(panel)] == panel:
+            heading = start > 0 and re.search(r"panel|membership|reference\s+group",
+                                               paragraphs[start - 1], re.IGNORECASE)
+            first = start - 1 if heading else start
+            return paragraphs[:first] + [PANEL_POINTER] + paragraphs[start + len(panel):]
+    listed = set(panel)
+    return [p for p in paragraphs if p not in listed] + [PANEL_POINTER]
+
+
+def _panel(document: DocxDocument, run: CaseRun) -> None:
+    """The one panel list: case.toml's, else the terms of reference's; it says which."""
     document.add_heading("The review panel", level=2)
-    panel = case.panel
     terms = reports_of(run, "terms_of_reference")
     from_terms = terms[-1].sections.get("panel", []) if terms else []
-    if panel:
+    if run.case.panel:
+        also = (" The terms of reference also list a panel; check that this list is the "
+                "current one." if from_terms else "")
+        document.add_paragraph("The panel as the board's office recorded it for this review "
+                               f"(case.toml).{also}")
         _table(document, ("Role", "Agency"),
-               [(member.role, member.agency) for member in panel])
+               [(member.role, member.agency) for member in run.case.panel])
     elif from_terms:
-        document.add_paragraph("As the terms of reference give it:")
+        document.add_paragraph("The panel as the terms of reference give it (case.toml "
+                               "lists no panel):")
         add_paragraphs(document, from_terms)
     else:
         add_placeholder(document, "the composition of the review panel")
-    add_placeholder(document, "how the family were involved in the review, and any "
-                    "parallel processes (criminal, coroner, disciplinary) and their learning")
 
 
 def _family(document: DocxDocument, run: CaseRun) -> None:
@@ -154,12 +180,12 @@ def _chronology_summary(document: DocxDocument, run: CaseRun) -> None:
     agencies = sorted({row.agency for row in run.merged},
                       key=lambda a: (run.case.agency_order(a), a))
     document.add_paragraph(
-        f"The merged chronology holds {len(run.merged)} entries from {len(agencies)} "
-        f"agencies between {run.case.period_from.strftime(DMY)} and "
-        f"{run.case.period_to.strftime(DMY)}.")
+        f"The merged chronology holds {plural(len(run.merged), 'entry', 'entries')} from "
+        f"{plural(len(agencies), 'agency', 'agencies')} between "
+        f"{run.case.period_from.strftime(DMY)} and {run.case.period_to.strftime(DMY)}.")
     if run.gaps:
-        document.add_paragraph(f"Periods of more than {run.case.gap_days} days in which an "
-                               "agency recorded no contact:")
+        document.add_paragraph(f"Periods of more than {plural(run.case.gap_days, 'day')} in "
+                               "which an agency recorded no contact:")
         _table(document, ("Agency", "From", "To", "Days"),
                [(g.agency, g.start.strftime(DMY), g.end.strftime(DMY), str(g.days))
                 for g in run.gaps])
@@ -182,16 +208,23 @@ def _built(module, run: CaseRun) -> bytes | None:
         return None
 
 
+# The overview's own headings for the agency report sections it places in section 5.
+PLACED_TITLES = {"involvement": "Involvement with the child and family",
+                 "analysis": "Analysis of involvement"}
+
+
 def _agency_sections(appender: Appender, run: CaseRun) -> None:
     reports = reports_of(run)
     page_break(appender.master)
     appender.master.add_heading("5. Agency involvement and analysis", level=1)
     if not reports:
         add_placeholder(appender.master, "no agency reports were found in the case folder")
-    for report in reports:
+    for number, report in enumerate(reports, start=1):
         data = keep_sections(report.path.read_bytes() if not _encrypted(report)
-                             else _decrypted(report, run), ("involvement", "analysis"))
-        appender.append(f"{report.agency}: involvement and analysis", data)
+                             else _decrypted(report, run), tuple(PLACED_TITLES))
+        appender.append(f"5.{number} {report.agency}",
+                        place_sections(data, PLACED_TITLES, level=3),
+                        level=2, new_page=number > 1)
         add_placeholder(appender.master, f"the author's analysis of {report.agency}'s "
                         "involvement, with hindsight")
 
@@ -265,7 +298,8 @@ def build(run: CaseRun) -> bytes:
 
     chronology = _built(chronology_docx, run)
     if chronology:
-        appender.append("Appendix: the merged chronology", chronology, landscape=True)
+        appender.append("Appendix: the merged chronology", chronology, landscape=True,
+                        own_styles=True)
     else:
         page_break(document)
         document.add_heading("Appendix: the merged chronology", level=1)

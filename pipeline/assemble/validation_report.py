@@ -72,9 +72,9 @@ def by_agency(run: CaseRun) -> list[tuple[str, list[Finding]]]:
             for name in sorted(groups, key=agency_key)]
 
 
-def plural(count: int, word: str) -> str:
-    """'1 error', '2 errors'."""
-    return f"{count} {word}" + ("" if count == 1 else "s")
+def plural(count: int, word: str, many: str = "") -> str:
+    """'1 error', '2 errors'; `many` is the plural where adding an s is wrong ('entries')."""
+    return f"{count} {word if count == 1 else many or word + 's'}"
 
 
 def severity_word(severity: Severity) -> str:

@@ -15,6 +15,9 @@ Finding codes a reading may carry (its `flags`):
   time_conflict    two different times (date cell and time cell, or two in one cell):
                    no time is kept
   weekday_mismatch the weekday written is not the weekday of the date (the date is kept)
+  redacted         redaction marks (x, *, ?, #, _) stand in place of digits: the parts
+                   written in full are kept at their precision ('xx/03/2014' is March
+                   2014, 'XX/XX/2014' the year); a hidden year gives precision unknown
 Codes of unreadable readings (precision unreadable, `reason` says why in words):
   month_first      written month first (10/16/2015); day and month are never swapped
   impossible_date  no such day (31/02/2015, 32/01/2015, 13/13/2015, year 1015)

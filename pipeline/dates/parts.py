@@ -162,3 +162,41 @@ def open_ended(part: Part) -> Part:
         return part
     flags = ("period",) + tuple(f for f in part.flags if f != "period")
     return Span(Precision.RANGE, part.start, None, flags)
+
+
+def nth_week(part: Part, number: int) -> Part:
+    """The first..fourth (1-4) or last (0) seven days of a month, as a range."""
+    if isinstance(part, Refusal):
+        return part
+    if part.precision is not Precision.MONTH:
+        return Refusal("unreadable", "names a week of something that is not a month; write "
+                       "'w/c' and the first day, or the day itself")
+    six_days = dt.timedelta(days=6)
+    end_of_month = part.end or part.start
+    start = end_of_month - six_days if number == 0 else part.start + dt.timedelta(
+        days=7 * (number - 1))
+    flags = ("period",) + tuple(f for f in part.flags if f != "period")
+    return Span(Precision.RANGE, start, start + six_days, flags)
+
+
+def compact(digits: str) -> Part:
+    """Eight digits as one day: year first (20140303) or day first (03032014).
+
+    Only a reading that is a real day with a year from 1900 on counts, and both orders
+    can never both be real (the month of one is the century of the other); anything
+    else is refused.
+    """
+    year_first = (digits[:4], digits[4:6], digits[6:])
+    day_first = (digits[4:], digits[2:4], digits[:2])
+    days = []
+    for year_text, month_text, day_text in (year_first, day_first):
+        if int(year_text) < MIN_YEAR:
+            continue
+        try:
+            days.append(dt.date(int(year_text), int(month_text), int(day_text)))
+        except ValueError:
+            continue
+    if len(days) != 1:
+        return Refusal("unreadable", "holds eight digits that are not one date; write the "
+                       "date like 03-04-2015")
+    return Span(Precision.DAY, days[0], days[0])

@@ -16,6 +16,9 @@ MONTHS = {
 }
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+# Roman-numeral months, as health records write them ('24.xi.96').
+ROMAN_MONTHS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
+                "ix": 9, "x": 10, "xi": 11, "xii": 12}
 
 # Longest names first, so "september" is tried before "sep".
 _MONTH = ("(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![a-z])")
@@ -32,6 +35,8 @@ _QUALIFIER = (r"(?:(early|mid|late|the end of|end of|the beginning of|beginning 
               r"the start of|middle of|the middle of|end|beginning|start|middle)[\s\-]*)?")
 _SEASON = r"(spring|summer|autumn|fall|winter)"
 _RANGE_JOIN = r"\s*(-|to|until|till|and|&)\s*"
+# Longest numerals first and whole between separators, so 'viii' is never read as 'v'.
+_ROMAN = "(" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + ")"
 
 # Named alternatives for one left-to-right scan. Order matters where two could start at
 # the same place: ranges before single dates, dates before times, times before bare years.
@@ -58,6 +63,11 @@ _ALTERNATIVES = [
     # 14/11/2011, 12.03.14, 22.05/16, 14 / 11 / 2011 (three-digit parts kept to report them)
     r"(?P<dmy>(?<![\d.])(\d{1,3})\s?[/.\-]\s?(\d{1,3})\s?[/.\-]\s?(\d{4}|\d{2})"
     r"(?![\d]|[.:]\d))",
+    # 24.xi.96, 3.iv.2015, 3 iv 2015: a Roman-numeral month between a day and a year
+    rf"(?P<roman>(?<![\d.])(\d{{1,2}})[./\- ]\s?{_ROMAN}[./\- ]\s?"
+    rf"({_Y4}(?!\d)|\d{{2}}(?![\d]|[.:]\d)))",
+    # 03 03 2014: spaces as separators, only with a four-digit year
+    rf"(?P<dmy_space>(?<![\d.:/])(\d{{1,2}}) (\d{{1,2}}) ({_Y4})(?![\d]|[.:]\d))",
     # 14th of November 2011, 14-Nov-11, 3rd March (no year)
     rf"(?P<dmonthy>(?<!\d)(\d{{1,2}}){_ORD}(?:\s+of)?[\s\-/.]*{_MONTH_GROUP}"
     rf"(?:[\s\-/.']*{_YEAR})?)",
@@ -84,6 +94,8 @@ _ALTERNATIVES = [
     rf"(?P<t_hrs>(?<![\d.:/])(\d{{1,2}})(\d{{2}})\s*({_HRS}))",
     rf"(?P<t_h>(?<![\d.:/])(\d{{1,2}})\s*{_AMPM})",
     r"(?P<t_noon>(?:12\s*)?(noon|midday|midnight|mid-day)(?![a-z]))",
+    # 20140303, 03032014: eight digits; read only where they open the cell (reader.py)
+    r"(?P<compact>(?<![\d.:/])(\d{8})(?![\d]|[.:]\d))",
     # A bare year (after the times, so 1430hrs is a time)
     rf"(?P<year>(?<![\d.:/])({_Y4})(?![\d]|[.:]\d))",
     # 1430, 0930: a 24-hour time without a colon
@@ -130,6 +142,11 @@ WEEK_COMMENCING = re.compile(
     r"\b(?:week|wk)\.? ?(?:commencing|beginning|starting|com\.?|c|b)(?: on)?\b")
 WEEK_ENDING = re.compile(
     r"\bw/e\b|\bw\.e\.?|\bwe(?=\s*\d)|\b(?:week|wk)\.? ?(?:ending|e)(?: on)?\b")
+# The first (second, third, fourth) or last week of a month: a range inside that month.
+NTH_WEEK = re.compile(r"\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)"
+                      r"\s+(?:week|wk)\s+(?:of|in)\b")
+NTH_WEEK_NUMBER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                   "fourth": 4, "4th": 4, "last": 0, "final": 0}
 # Any other week or weekend: no single day and no safe range ('week of 3/4/15').
 OTHER_WEEK = re.compile(r"\b(?:week|wk|weekend|fortnight)s?\b")
 # An open end. 'present' and 'from' only in these places: 'mother present', 'call from
@@ -143,6 +160,35 @@ BETWEEN = re.compile(r"\bbetween\b")
 RANGE_GAP = re.compile(r"^\s*(?:-|to|until|till|and|&|/)\s*$")
 TIME_RANGE_GAP = re.compile(r"^\s*(?:-|to|until|till)\s*$")
 AND_GAP = re.compile(r"^\s*(?:and|&)\s*$")
+
+# A label before the date ('Last updated: 02 Sept 2025', 'Date of contact: 3/4/15'):
+# words and a colon, no digits.
+LABEL = re.compile(r"^([a-z][a-z ]{0,40}?)\s?:\s*(?=\S)")
+
+# Redaction marks written in place of digits: x, *, ?, # and _ ('20xx', '**/03/2014',
+# 'XX/XX/2014'). A lone 'x' as the month is the Roman numeral X (October), and a '?'
+# joined to a digit is the approximate mark ('?3/4/15'), so neither counts here.
+_MARK = "[x*?#_]"
+_R_DAY = r"(\d{1,2}|[x*?#_]{1,2}|\d[x*#_]|[x*#_]\d)"
+_R_MONTH = r"(\d{1,2}|[*?#_]{1,2}|xx|\d[x*#_]|[x*#_]\d)"
+_R_YEAR = r"(\d{4}|\d{2}|[x*?#_]{4}|[x*?#_]{2}|\d{2}[x*?#_]{2}|\d{3}[x*#_])"
+_R_EDGE_BEFORE = r"(?<![\w*?#/.\-])"
+_R_EDGE_AFTER = r"(?![\w*?#/.])"
+REDACTED = re.compile(
+    # xx/03/2014, 14/02/20**, XX/XX/2014
+    rf"(?P<r_num>{_R_EDGE_BEFORE}{_R_DAY}\s?([/.\-])\s?{_R_MONTH}\s?\3\s?{_R_YEAR}"
+    rf"{_R_EDGE_AFTER})|"
+    # **/2014: a month and year
+    rf"(?P<r_my>{_R_EDGE_BEFORE}{_R_MONTH}[/.\-](\d{{4}}|[x*?#_]{{4}}|\d{{2}}[x*?#_]{{2}})"
+    rf"{_R_EDGE_AFTER})|"
+    # 7 June 20xx, xx March 2014, June 20xx
+    rf"(?P<r_word>{_R_EDGE_BEFORE}(?:{_R_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH_GROUP}"
+    rf"[\s\-/.']*{_R_YEAR}{_R_EDGE_AFTER})|"
+    # 20xx, 201x
+    rf"(?P<r_year>{_R_EDGE_BEFORE}((?:19|20)[x*?#_]{{2}}|(?:19|20)\d[x*#_]){_R_EDGE_AFTER})")
+REDACTION_MARK = re.compile(_MARK)
+# A mark next to a digit, a separator or another mark: the cheap test before REDACTED.
+MAY_BE_REDACTED = re.compile(r"[x*?#_][\dx*?#_/.\-]|[\d/.\-][x*?#_]")
 
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-",
                          "\u2011": "-", "\u00a0": " ", "\u2019": "'", "\u2018": "'",

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from pipeline.dates import fallback, parts
+from pipeline.dates import fallback, items, marks, openers, parts
 from pipeline.dates import patterns as pt
 from pipeline.dates.parts import Part, Refusal, Span
 from pipeline.model import DateReading, Precision
@@ -54,84 +54,6 @@ def clock(hour_text: str, minute_text: str | None, ampm: str | None = None,
     return dt.time(hour, minute), flags
 
 
-def _item_part(kind: str, g: tuple[str | None, ...], text: str, today: dt.date) -> Part:
-    """The date part one scanned date item means."""
-    if kind == "dr_word":
-        first_day, join, last_day, month_word, year_text = g
-        if year_text is None:
-            return Refusal("no_year", "the days have no year; add the year")
-        if join in ("and", "&") and not pt.BETWEEN.search(text):
-            return _several()
-        return parts.joined(parts.day(first_day, month_word, year_text, today, numeric=False),
-                            parts.day(last_day, month_word, year_text, today, numeric=False))
-    if kind == "dr_months":
-        first_day, first_month, join, last_day, last_month, year_text = g
-        if join in ("and", "&") and not pt.BETWEEN.search(text):
-            return _several()
-        return parts.joined(parts.day(first_day, first_month, year_text, today, numeric=False),
-                            parts.day(last_day, last_month, year_text, today, numeric=False))
-    if kind == "dr_num":
-        first_day, first_month, join, last_day, last_month, year_text = g
-        if join in ("and", "&") and not pt.BETWEEN.search(text):
-            return _several()
-        first_month = first_month or last_month   # 16-17/06/2014
-        return parts.joined(parts.day(first_day, first_month, year_text, today, numeric=True),
-                            parts.day(last_day, last_month, year_text, today, numeric=True))
-    if kind == "mr":
-        first_qualifier, first_month, last_qualifier, last_month, year_text = g
-        part = parts.joined(parts.month(first_month, year_text, today),
-                            parts.month(last_month, year_text, today))
-        return parts.approximate(part) if first_qualifier or last_qualifier else part
-    if kind == "sr":
-        first_qualifier, first_season, last_qualifier, last_season, year_text = g
-        part = parts.joined(parts.season(first_season, year_text, None),
-                            parts.season(last_season, year_text, None))
-        return parts.approximate(part) if first_qualifier or last_qualifier else part
-    if kind == "quarter":
-        first_month = 3 * int(g[0]) - 2
-        return parts.joined(parts.month(parts.MONTH_NAMES[first_month], g[1], today),
-                            parts.month(parts.MONTH_NAMES[first_month + 2], g[1], today))
-    if kind == "iso":
-        year_text, month_text, day_text = g
-        return parts.day(day_text, month_text, year_text, today, numeric=False)
-    if kind == "dmy":
-        day_text, month_text, year_text = g
-        return parts.day(day_text, month_text, year_text, today, numeric=True)
-    if kind == "dmonthy":
-        day_text, month_word, year_text = g
-        if year_text is None:
-            return Refusal("no_year", "the date has no year; add the year")
-        return parts.day(day_text, month_word, year_text, today, numeric=False)
-    if kind == "monthdy":
-        month_word, day_text, year_text = g
-        return parts.day(day_text, month_word, year_text, today, numeric=False)
-    if kind == "monthd":
-        return Refusal("no_year", "the date has no year; add the year")
-    if kind == "my":
-        qualifier, month_word, year_text = g
-        part = parts.month(month_word, year_text, today)
-        return parts.approximate(part) if qualifier else part
-    if kind == "season":
-        qualifier, name, year_text, second_year = g
-        part = parts.season(name, year_text, second_year)
-        return parts.approximate(part) if qualifier else part
-    if kind == "qyear":
-        return parts.approximate(parts.year(g[1]))
-    if kind == "yr":
-        first, last = g
-        if len(last) == 2:
-            last = first[:2] + last
-        return parts.joined(parts.year(first), parts.year(last))
-    if kind == "nmy":
-        return parts.numeric_month(g[0], g[1])
-    raise ValueError(kind)
-
-
-def _several() -> Refusal:
-    return Refusal("several_dates", "holds more than one date; write one entry a date, or a "
-                   "period as 'from - to'")
-
-
 _TIME_KINDS = {"t_colon", "t_dot", "t_hrs", "t_h", "t_noon", "t_bare", "t_at"}
 
 
@@ -169,13 +91,19 @@ def scan(text: str, today: dt.date) -> Scan:
             found.skeleton[start:end] = " " * (end - start)
         elif kind == "num":
             found.stray_numbers += 1
+        elif kind == "compact":
+            # Eight digits are a date only where they open the cell ('Ref 20140303' is not).
+            opens = text[:start].strip() in ("", "on")
+            found.dates.append((start, end, parts.compact(g[0] or "") if opens else Refusal(
+                "unreadable", "holds a long number that may be a reference, not a date; "
+                "write the date like 03-04-2015")))
         elif kind == "lone_month":
             # 'may' is also a verb ('may have been seen'); other month names are not.
             found.lone_months += 1
             if (g[0] or "").rstrip(".") != "may":
                 found.other_months += 1
         else:
-            found.dates.append((start, end, _item_part(kind, g, text, today)))
+            found.dates.append((start, end, items.part(kind, g, text, today)))
     return found
 
 
@@ -208,7 +136,7 @@ def _settle_pairs_and_years(found: Scan) -> Refusal | None:
     return None
 
 
-def _combine(found: Scan, text: str, week: str) -> Part | None:
+def _combine(found: Scan, text: str, week: str, nth_week: int | None) -> Part | None:
     """One part from all date parts: a single date, a range, or a refusal."""
     if not found.dates:
         return None
@@ -217,16 +145,18 @@ def _combine(found: Scan, text: str, week: str) -> Part | None:
             return part
     skeleton = "".join(found.skeleton)
     if len(found.dates) > 2 or found.other_months:
-        return _several()
+        return items.several()
     if len(found.dates) == 2:
         (_, first_end, first), (last_start, _, last) = found.dates
         gap = skeleton[first_end:last_start]
         if pt.AND_GAP.match(gap) and not pt.BETWEEN.search(text):
-            return _several()
+            return items.several()
         if not pt.RANGE_GAP.match(gap):
-            return _several()
+            return items.several()
         return parts.joined(first, last)
     part = found.dates[0][2]
+    if nth_week is not None:
+        return parts.nth_week(part, nth_week)
     if week:
         return parts.week(part, commencing=week == "commencing")
     if pt.OTHER_WEEK.search(text):
@@ -321,64 +251,66 @@ def _second_opinion(text: str, cleaned: str, refusal: Refusal, approximate: bool
 
 def read(text: str, time_text: str, today: dt.date) -> DateReading:
     """The reading of a date cell (and its time cell) by the rules of SPEC.md."""
-    cell_time, cell_time_flags = read_time_cell(time_text) if time_text.strip() else (None, ())
+    cell = read_time_cell(time_text) if time_text.strip() else (None, ())
     s = pt.clean(text)
     if not s:
-        return _reading(text, Precision.MISSING, time=cell_time, flags=cell_time_flags)
-    flags: list[str] = []
-    # Week markers first: the 'c' of 'w/c' is not 'c.' for circa.
-    week = ""
-    if pt.WEEK_COMMENCING.search(s):
-        week, s = "commencing", pt.WEEK_COMMENCING.sub(" ", s)
-    elif pt.WEEK_ENDING.search(s):
-        week, s = "ending", pt.WEEK_ENDING.sub(" ", s)
-    time_not_recorded = bool(pt.TIME_NOT_RECORDED.search(s))
-    if time_not_recorded:
-        s = pt.TIME_NOT_RECORDED.sub(" ", s)
-    approximate = bool(pt.APPROXIMATE.search(s))
-    if approximate:
-        s = pt.APPROXIMATE.sub(" ", s)
-    unknown = bool(pt.UNKNOWN.search(s))
-    if unknown:
-        s = pt.UNKNOWN.sub(" ", s)
-    if pt.RELATIVE.search(s):
+        return _reading(text, Precision.MISSING, time=cell[0], flags=cell[1])
+    found = marks.take(s, today)
+    return _read_marked(text, found.text, found, cell, today, sentence=True)
+
+
+def _read_marked(text: str, s: str, found_marks: marks.Marks, cell: Clock, today: dt.date,
+                 *, sentence: bool) -> DateReading:
+    """The reading of a marked text `s`; `sentence`: may read only the opening day."""
+    cell_time, cell_time_flags = cell
+    relative = pt.RELATIVE.search(s)
+    # A day opening a sentence whose words would make the whole refused: read the day.
+    if sentence and (relative or "wee" in s or "wk" in s or "fortnight" in s):
+        opening = openers.opening(s)
+        if opening is not None:
+            return _read_marked(text, opening[0], found_marks, cell, today, sentence=False)
+    if relative:
         return refused(text, Refusal("relative_date", "is relative to another entry ('last "
                                      "week', 'four days later'); write the date itself"),
                        cell_time)
     found = scan(s, today)
+    unknown = found_marks.unknown
+    redacted_spans = marks.PLACEHOLDERS.finditer(s) if found_marks.redacted else ()
+    for item, span in zip(found_marks.redacted, redacted_spans, strict=False):
+        if item.part is None:
+            unknown = True
+        else:
+            found.dates.append((*span.span(), item.part))
     if found.stray_numbers:
+        opening = openers.opening(s) if sentence else None
+        if opening is not None:
+            return _read_marked(text, opening[0], found_marks, cell, today, sentence=False)
         return _second_opinion(text, s, Refusal(
             "unreadable", "holds numbers that are neither a date nor a time; write the date "
-            "like 03-04-2015"), approximate, cell_time)
+            "like 03-04-2015"), found_marks.approximate, cell_time)
     refusal = _settle_pairs_and_years(found)
     if refusal:
         return refused(text, refusal, cell_time)
-    part = _combine(found, s, week)
+    part = _combine(found, s, found_marks.week, found_marks.nth_week)
     if isinstance(part, Refusal):
         if part.code == "no_year" and _YEAR_WRITTEN.search(s):
-            return _second_opinion(text, s, part, approximate, cell_time)   # '3rd of March in 2015'
+            return _second_opinion(text, s, part, found_marks.approximate, cell_time)
         return refused(text, part, cell_time)
     time, time_flags = _combine_times(found)
     time_written = bool(found.times)
-    if time_not_recorded:
+    if found_marks.time_not_recorded:
         time, time_flags = None, ()
     if cell_time is not None or cell_time_flags:
         if time is not None and cell_time is not None and time != cell_time:
             time, time_flags = None, ("time_conflict",)
         elif time is None:
             time, time_flags = cell_time, cell_time_flags
+    redacted = ("redacted",) if found_marks.redacted else ()
     if part is None:
-        if found.weekdays:
-            return refused(text, Refusal("relative_date", "names a weekday without a date; "
-                                         "write the date itself"), cell_time)
-        if unknown:
-            return _reading(text, Precision.UNKNOWN, time=time, flags=time_flags)
-        if time_written or time is not None or time_flags:
-            # A time alone: the date is the entry above's (normalise carries it).
-            return _reading(text, Precision.MISSING, time=time, flags=time_flags)
-        if found.lone_months:
-            return refused(text, Refusal("no_year", "names a month without a year; add the "
-                                         "year"), cell_time)
+        undated = _undated(text, found, unknown, time_written, (time, time_flags), cell_time,
+                           redacted)
+        if undated is not None:
+            return undated
         guess = fallback.read(s) if re.search("[a-z]", s) else None
         if guess is None:
             return refused(text, Refusal("unreadable", "no date can be read from it; write "
@@ -386,11 +318,29 @@ def read(text: str, time_text: str, today: dt.date) -> DateReading:
         part, guessed_time = guess
         if guessed_time is not None:
             time, time_flags = guessed_time, ()
-    flags.extend(part.flags)
-    flags.extend(time_flags)
-    if approximate:
+    flags = [*part.flags, *time_flags, *redacted]
+    if found_marks.approximate:
         flags.append("approximate")
     if part.precision is Precision.DAY and any(w != part.start.weekday()
                                                for w in found.weekdays):
         flags.append("weekday_mismatch")
     return _reading(text, part.precision, part=part, time=time, flags=tuple(flags))
+
+
+def _undated(text: str, found: Scan, unknown: bool, time_written: bool, clock_read: Clock,
+             cell_time: dt.time | None, redacted: tuple[str, ...]) -> DateReading | None:
+    """The reading of a text with no date part (unknown, a time alone, a lone month), or
+    None when only dateparser might still read it."""
+    time, time_flags = clock_read
+    if found.weekdays:
+        return refused(text, Refusal("relative_date", "names a weekday without a date; "
+                                     "write the date itself"), cell_time)
+    if unknown:
+        return _reading(text, Precision.UNKNOWN, time=time, flags=(*time_flags, *redacted))
+    if time_written or time is not None or time_flags:
+        # A time alone: the date is the entry above's (normalise carries it).
+        return _reading(text, Precision.MISSING, time=time, flags=time_flags)
+    if found.lone_months:
+        return refused(text, Refusal("no_year", "names a month without a year; add the "
+                                     "year"), cell_time)
+    return None

@@ -33,13 +33,12 @@ IGNORED_NAMES = {CASE_FILE, ".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep"}
 
 
 class Source:
-    """The file being read: where it is, how a person names it, its hash and time."""
+    """The file being read: where it is, how a person names it, and its hash."""
 
     def __init__(self, path: Path, case_root: Path):
         self.path = path
         self.file = path.relative_to(case_root).as_posix()
         self.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
-        self.modified = path.stat().st_mtime
 
 
 def discover(case: Case) -> list[Path]:

@@ -319,7 +319,7 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
     found = {key for key, paragraphs in sections.items() if paragraphs}
     agency = _agency_of(title_lines, source.file, case)
     report = AgencyReport(path=source.path, file=source.file, sha256=source.sha256,
-                          agency=agency, modified=source.modified, title=title,
+                          agency=agency, title=title,
                           date_submitted=_date_submitted(title_lines))
     title_text = " ".join(opening)
     if _TOR_TITLE.search(title) and not _REPORT_TITLE.search(title):

@@ -65,7 +65,7 @@ def build_return(source, case: Case, header_lines: list[str], tables: list[RawTa
                  file_flags: list[str] | None = None) -> Return:
     """The return these tables hold. Raises IngestError if none is a chronology."""
     ret = Return(path=source.path, file=source.file, sha256=source.sha256,
-                 modified=source.modified, file_flags=list(file_flags or []))
+                 file_flags=list(file_flags or []))
     layout = _Layout()
     sign_off_lines: list[str] = []
     for table in tables:

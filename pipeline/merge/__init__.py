@@ -3,15 +3,16 @@
 Order of work: choose each agency's latest return (earlier ones superseded, rows new or
 changed against them marked); drop exact duplicates inside each return; flag
 near-duplicates; link one event seen by several agencies; sort; find gaps; mark rows new
-since the previous merge. Rows are never edited: only their flags, event, is_new and
-is_changed are set.
+since the previous merge; carry the panel's marks onto their rows; find inconsistencies
+between agencies. Rows are never edited: only what later stages learn of them (flags,
+event, is_new, is_changed, the panel's marks, inconsistencies) is set.
 """
 
 from __future__ import annotations
 
 import logging
 
-from pipeline.merge import duplicates, events, gaps, history, resubmit
+from pipeline.merge import duplicates, events, gaps, history, inconsistencies, marks, resubmit
 from pipeline.merge.order import sort_rows
 from pipeline.model import CaseRun, Row
 
@@ -51,6 +52,8 @@ def merge(run: CaseRun) -> None:
                       key=lambda name: (run.case.agency_order(name), name))
     run.gaps = gaps.find_gaps(run.merged, agencies, run.case)
     run.first_merge = history.mark_new(run)
+    marks.carry(run)
+    run.inconsistencies = inconsistencies.find(run.merged)
     run.findings.extend(findings)
     log.info("merged %d rows from %d returns (%d superseded); %d exact duplicates dropped, "
              "%d near-duplicate pairs, %d linked events, %d gaps, %d new since last merge",

@@ -32,14 +32,14 @@ def completed_on(ret: Return, today: dt.date) -> dt.date | None:
 
 
 def latest_first(returns: list[Return], today: dt.date) -> list[Return]:
-    """One agency's returns, latest first: by Date completed, then file time, then name.
+    """One agency's returns, latest first: by Date completed, then received date, then name.
 
     A return whose date completed cannot be read counts as older than any dated one: a
     dated resubmission is the one the agency signed off last.
     """
     def key(ret: Return) -> tuple:
         day = completed_on(ret, today)
-        return (day is not None, day or dt.date.min, ret.modified, ret.file)
+        return (day is not None, day or dt.date.min, ret.received or dt.date.min, ret.file)
     return sorted(returns, key=key, reverse=True)
 
 

@@ -35,6 +35,9 @@ class Sheet:
     rows: list[list[tuple[object, int]]] = field(default_factory=list)
     frozen_header: bool = True
     autofilter: bool = True
+    # Drop-downs: (cell range, the values offered); other text typed there is allowed
+    # after a warning (several values joined by ';').
+    choices: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
 
 
 def column_letter(number: int) -> str:
@@ -99,8 +102,22 @@ def sheet_xml(sheet: Sheet, made: dict[int, list[str]] | None = None) -> str:
     parts.append("</sheetData>")
     if sheet.autofilter:
         parts.append(f'<autoFilter ref="{_filter_range(sheet, letters)}"/>')
+    if sheet.choices:
+        parts.append(_choices_xml(sheet.choices))
     parts.append("</worksheet>")
     return "".join(parts)
+
+
+def _choices_xml(choices: list[tuple[str, tuple[str, ...]]]) -> str:
+    items = []
+    for where, values in choices:
+        message = quoteattr(f"Choose one of: {', '.join(values)}. Several may be written, "
+                            "separated by ;")
+        offered = escape('"' + ",".join(values) + '"')
+        items.append(f'<dataValidation type="list" errorStyle="warning" allowBlank="1" '
+                     f'showErrorMessage="1" errorTitle="Not in the list" error={message} '
+                     f'sqref="{where}"><formula1>{offered}</formula1></dataValidation>')
+    return f'<dataValidations count="{len(items)}">{"".join(items)}</dataValidations>'
 
 
 def _filter_range(sheet: Sheet, letters: list[str]) -> str:

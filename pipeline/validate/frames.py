@@ -139,13 +139,14 @@ def rows_frame(run: CaseRun) -> tuple[pd.DataFrame, list[Row]]:
 
 def completed_on(ret: Return, read: DateReader) -> tuple[str | None, dt.date | None]:
     """The reading's precision of 'Date completed' (None when empty) and the day the return
-    counts as completed: Date completed when it reads as a day, else the file's date."""
+    counts as completed: Date completed when it reads as a day, else the day it was
+    received (never the file's time on disk, which a copy or a fresh clone resets)."""
     written = ret.date_completed.strip()
     reading = read(written) if written else None
     precision = reading.precision.value if reading else None
     if reading is not None and reading.precision is Precision.DAY and reading.date:
         return precision, reading.date
-    return precision, dt.date.fromtimestamp(ret.modified) if ret.modified else None
+    return precision, ret.received
 
 
 def returns_frame(run: CaseRun, read: DateReader) -> tuple[pd.DataFrame, list[Return]]:

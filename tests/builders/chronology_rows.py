@@ -46,12 +46,12 @@ def entry(agency: str, reading: DateReading | None, child: str = "", *, file: st
 
 
 def chronology(agency: str, rows: list[tuple[DateReading | None, str]], *, file: str = "",
-               completed: str = "12/02/2016", modified: float = 0.0) -> Return:
+               completed: str = "12/02/2016", received: dt.date | None = None) -> Return:
     """A return of `agency` with one row per (reading, child text), in that order."""
     file = file or f"{agency}.docx"
     ret = Return(path=Path("/nonexistent") / file, file=file, sha256="0" * 64, agency=agency,
                  agency_as_written=agency, agency_matched=True, date_completed=completed,
-                 modified=modified)
+                 received=received)
     ret.rows = [entry(agency, reading, text, file=file, order=i)
                 for i, (reading, text) in enumerate(rows)]
     ret.rows_read = len(ret.rows)

@@ -36,6 +36,7 @@ period = { from = "01-01-2014", to = "31-12-2015" }
 gap_days = 90            # report an agency's silences longer than this inside the period
 board = "Oakbridge Safeguarding Children Board"   # fictional; names the outputs' author
 summary_dates = "month"  # the executive summary shows exact dates as month and year
+decision = "04-01-2016"  # the review was decided on: due six months later
 
 [[panel]]
 role = "Independent Chair"
@@ -57,39 +58,50 @@ name = "Thames Valley Police"
 aliases = ["TVP", "Police"]
 chronology_due = "15-02-2016"
 report_due = "15-03-2016"
+received = "12-02-2016"         # the office's record of the day each return came
+report_received = "14-03-2016"
 
 [[agencies]]
 name = "Children's Social Care"
 aliases = ["CSC", "Social Care", "Milton Keynes Children's Social Care"]
 chronology_due = "15-02-2016"
 report_due = "15-03-2016"
+received = "15-02-2016"
+report_received = "14-03-2016"
 
 [[agencies]]
 name = "Health Visiting Service"
 aliases = ["Health Visiting", "HV", "0-19 Service"]
 chronology_due = "15-02-2016"
 report_due = "15-03-2016"
+received = "08-02-2016"
+report_received = "14-03-2016"
 
 [[agencies]]
 name = "General Practice"
 aliases = ["GP", "Brookfield Surgery"]
 chronology_due = "15-02-2016"
+received = "18-02-2016"
 
 [[agencies]]
 name = "Acute Hospital Trust"
 aliases = ["Hospital", "MKUH", "Emergency Department"]
 chronology_due = "15-02-2016"
 report_due = "15-03-2016"
+received = "11-02-2016"
+report_received = "14-03-2016"
 
 [[agencies]]
 name = "Housing Services"
 aliases = ["Housing"]
 chronology_due = "15-02-2016"
+received = "16-02-2016"
 
 [[agencies]]
 name = "Oakfield Primary School"
 aliases = ["School", "Education"]
 chronology_due = "15-02-2016"
+received = "10-02-2016"
 
 [[people]]
 name = "Kayla Smith"
@@ -812,8 +824,9 @@ _HOSPITAL_KEY = [
       "", "Police and Emergency Duty Team informed by the nurse in charge.", "ED notes",
       "EDR2 / RN1", "Explanation not consistent with the injuries. Referral made "
       "within an hour: good practice.", time="20:15", event="admission"),
+    # Police record this discussion at 09:00: the two times contradict each other.
     E("29/11/2015", "", "", "Strategy discussion with police and EDT.", "Ward notes",
-      "PAED1", "", time="09:00", event="strategy-3"),
+      "PAED1", "", time="11:30", event="strategy-3"),
     E("29/11/2015", "Skeletal survey: two healing fractures of the left ribs.", "", "",
       "Radiology report", "PAED1", "Fractures some weeks old.", time="14:20"),
     E("30/11/2015", "", "", "Safeguarding team informed GP and health visiting of the "
@@ -996,8 +1009,10 @@ _SCHOOL_KEY = [
     E("30/11/2015 08:40", "Jayden arrived with his grandmother.", "", "Social worker "
       "phoned: Kayla in hospital; Jayden staying with his grandmother.",
       "Safeguarding log (CPOMS)", "DSL", ""),
-    E("01/12/2015 10:00", "", "", "Strategy meeting attended.", "Safeguarding file",
-      "DSL", "", event="strategy-4"),
+    # The school dated the meeting of 01/12/2015 a day late: an inconsistency between
+    # agencies for the panel (merge/inconsistencies.py), not linked as one event.
+    E("02/12/2015 10:00", "", "", "Strategy meeting attended.", "Safeguarding file",
+      "DSL", ""),
 ]
 
 _SCHOOL_LOG = (

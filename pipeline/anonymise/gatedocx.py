@@ -1,0 +1,295 @@
+"""The publication gate over a whole .docx: every part as written (body, tables, headers,
+footers, footnotes, endnotes, comments, text boxes, properties), text joined across runs
+in each paragraph, every other element's text and every attribute that holds words.
+
+`check_docx` lists the suspects; `publish_docx` replaces or highlights them (honouring
+the data protection officer's decisions) and says what it did with each.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from lxml import etree
+
+from pipeline.anonymise.gate import WORD, GateSpan, postcodes_in, suspects_in
+from pipeline.anonymise.lexicon import Lexicon, fold, is_ordinary
+from pipeline.ooxml.ns import qn
+from pipeline.ooxml.parser import SAFE_XML
+
+P, R, T, RPR = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:rPr")
+TEXT_TAGS = {qn("w:t"), qn("w:delText"), qn("w:instrText")}
+HIGHLIGHT = qn("w:highlight")
+HIGHLIGHT_COLOUR = "magenta"     # the author's placeholders are yellow; suspects stand apart
+# rPr children that come after w:highlight in the schema (Word rejects them out of order).
+_AFTER_HIGHLIGHT = {qn(f"w:{tag}") for tag in (
+    "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
+    "eastAsianLayout", "specVanish", "oMath")}
+_FORMAT_PARTS = ("word/styles.xml", "word/stylesWithEffects.xml", "word/numbering.xml",
+                 "word/fontTable.xml", "word/settings.xml", "word/webSettings.xml")
+# docProps/app.xml: only these hold words a person wrote (the rest name the program).
+_APP_WORDS = {"Company", "Manager", "lpstr", "HyperlinkBase"}
+_WORD_ATTRIBUTES = {"descr", "title", "author", "initials", "lastModifiedBy", "creator",
+                    "alias", "tag", "Target"}
+CONTEXT_WIDTH = 40
+RESTORE, REPLACE, KEEP = "restore", "replace", "keep redacted"
+
+
+@dataclass(frozen=True)
+class Suspect:
+    """One occurrence the gate could not explain. `text` and `context` are for the
+    anonymisation report only, never for logs or findings (which say part and kind)."""
+
+    part: str
+    kind: str
+    text: str
+    context: str
+    why: str
+    from_key: bool
+    action: str = ""            # what publish_docx did: replaced, highlighted, restored...
+    replacement: str = ""
+    document: str = ""
+
+
+# A decision for one suspect: (RESTORE, "") or (REPLACE, text) or (KEEP, ""), or None.
+Decide = Callable[[Suspect], tuple[str, str] | None]
+
+
+@dataclass
+class _Unit:
+    """One piece of searchable text in a part: a paragraph's runs, an element's text or
+    an attribute's value."""
+
+    text: str
+    nodes: list[etree._Element] | None = None
+    element: etree._Element | None = None
+    attribute: str = ""
+
+
+def _is_searched(name: str) -> bool:
+    return (name.endswith((".xml", ".rels")) and not name.startswith("word/theme/")
+            and name not in _FORMAT_PARTS)
+
+
+def _units(root: etree._Element) -> Iterator[_Unit]:
+    for p in root.iter(P):
+        for tag in TEXT_TAGS:
+            nodes = [n for n in p.iter(tag) if next(n.iterancestors(P), None) is p]
+            if nodes:
+                yield _Unit("".join(n.text or "" for n in nodes), nodes=nodes)
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag not in TEXT_TAGS and element.text and element.text.strip():
+            yield _Unit(element.text, element=element)
+        for attribute, value in element.attrib.items():
+            local = attribute.rsplit("}", 1)[-1]
+            if local in _WORD_ATTRIBUTES and value.strip():
+                if local == "Target" and element.get("TargetMode") != "External":
+                    continue
+                yield _Unit(value, element=element, attribute=attribute)
+
+
+def _units_of(part: str, root: etree._Element) -> list[_Unit]:
+    units = list(_units(root))
+    if part == "docProps/app.xml":
+        units = [u for u in units if etree.QName(u.element).localname in _APP_WORDS]
+    return units
+
+
+def _parts(data: bytes) -> Iterator[tuple[zipfile.ZipInfo, bytes, etree._Element | None]]:
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    for info in archive.infolist():
+        content = archive.read(info)
+        root = etree.fromstring(content, SAFE_XML) if _is_searched(info.filename) else None
+        yield info, content, root
+
+
+def _context(text: str, span: GateSpan) -> str:
+    start, end = max(0, span.start - CONTEXT_WIDTH), min(len(text), span.end + CONTEXT_WIDTH)
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+
+
+def _seen(roots: list[tuple[str, etree._Element]], lexicon: Lexicon) -> tuple[frozenset, frozenset]:
+    """Postcode halves and name words the document shows anywhere: a first pass, so a
+    first name used alone after the full name is a suspect wherever it stands."""
+    postcodes: set[str] = set()
+    names: set[str] = set()
+    for part, root in roots:
+        for unit in _units_of(part, root):
+            postcodes |= postcodes_in(unit.text)
+            for span in suspects_in(unit.text, lexicon):
+                if span.kind in ("name", "key_name", "alias"):
+                    names |= _name_words(unit.text[span.start:span.end], span)
+    return frozenset(postcodes), frozenset(names)
+
+
+def _name_words(words: str, span: GateSpan) -> set[str]:
+    """The words of a name suspect worth looking for alone: all of them after a title,
+    a cue or from the key; else only those that are no ordinary word anywhere."""
+    sure = span.kind in ("key_name", "alias") or span.why == "after a title"
+    return {fold(w) for w in WORD.findall(words)
+            if len(w) >= 3 and w[:1].isupper() and (sure or not is_ordinary(w, at_start=True))}
+
+
+def check_docx(data: bytes, lexicon: Lexicon) -> list[Suspect]:
+    """Every suspect in every part of the (plain) .docx `data`, in part order."""
+    return publish_docx(data, lexicon, mode="check")[1]
+
+
+def publish_docx(data: bytes, lexicon: Lexicon, *, mode: str, decide: Decide | None = None
+                 ) -> tuple[bytes, list[Suspect]]:
+    """`data` with each suspect replaced ("replace") or highlighted ("highlight"; text
+    outside paragraphs is replaced), or untouched ("check"); and the suspects, each with
+    what was done. A decision may restore a suspect or give its replacement, but never
+    restores what the case key holds."""
+    parts = list(_parts(data))
+    seen = _seen([(i.filename, root) for i, _, root in parts if root is not None], lexicon)
+    suspects: list[Suspect] = []
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, content, root in parts:
+            if root is not None:
+                changed = False
+                for unit in _units_of(info.filename, root):
+                    done = _unit_suspects(info.filename, unit, lexicon, seen, mode, decide)
+                    suspects.extend(s for s, _ in done)
+                    changed |= _apply(unit, done, mode)
+                if changed:
+                    content = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                             standalone=True)
+            target.writestr(info, content)
+    return (out.getvalue() if mode != "check" else data), suspects
+
+
+def _unit_suspects(part: str, unit: _Unit, lexicon: Lexicon, seen: tuple, mode: str,
+                   decide: Decide | None) -> list[tuple[Suspect, GateSpan]]:
+    done = []
+    for span in suspects_in(unit.text, lexicon, *seen):
+        suspect = Suspect(part, span.kind, unit.text[span.start:span.end],
+                          _context(unit.text, span), span.why, span.from_key)
+        decision = decide(suspect) if decide else None
+        if decision and decision[0] == RESTORE and not span.from_key:
+            suspect = replace(suspect, action="restored by decision")
+        elif decision and decision[0] == REPLACE and decision[1].strip():
+            suspect = replace(suspect, action="replaced with the decision's text",
+                              replacement=decision[1].strip())
+        elif (mode == "highlight" and unit.nodes is not None and not decision
+              and not span.from_key):
+            suspect = replace(suspect, action="highlighted")
+        elif mode == "check":
+            suspect = replace(suspect, action="found")
+        else:
+            refused = decision and decision[0] == RESTORE
+            suspect = replace(suspect, replacement=span.placeholder,
+                              action="replaced (it names someone in the case key, so it "
+                                     "cannot be restored)" if refused else "replaced")
+        done.append((suspect, span))
+    return done
+
+
+def _apply(unit: _Unit, done: list[tuple[Suspect, GateSpan]], mode: str) -> bool:
+    """Write the unit's replacements and highlights back; True if anything changed."""
+    edits = [(span, s.replacement) for s, span in done if s.replacement]
+    marks = [span for s, span in done if s.action == "highlighted"]
+    if mode == "check" or not (edits or marks):
+        return False
+    if unit.nodes is None:
+        text = unit.text
+        for span, replacement in sorted(edits, key=lambda e: -e[0].start):
+            text = text[:span.start] + replacement + text[span.end:]
+        if unit.attribute:
+            unit.element.set(unit.attribute, text)
+        else:
+            unit.element.text = text
+        return True
+    _rewrite_runs(unit.nodes, edits, marks)
+    return True
+
+
+def _rewrite_runs(nodes: list[etree._Element], edits: list[tuple[GateSpan, str]],
+                  marks: list[GateSpan]) -> None:
+    """Each replacement written into the node where its span starts (the rest of the
+    span cut from the nodes after it); each highlighted span split into runs of its own."""
+    position = 0
+    for node in nodes:
+        text = node.text or ""
+        start, end = position, position + len(text)
+        position = end
+        pieces: list[tuple[str, bool]] = []
+        cursor = start
+        for span, replacement in sorted(edits, key=lambda e: e[0].start):
+            if span.end <= start or span.start >= end:
+                continue
+            if span.start >= start:
+                pieces.append((text[cursor - start:span.start - start], False))
+                pieces.append((replacement, False))
+            cursor = max(cursor, min(span.end, end))
+        pieces.append((text[cursor - start:], False))
+        pieces = _marked(pieces, start, marks) if marks else pieces
+        if all(not marked for _, marked in pieces):
+            new = "".join(p for p, _ in pieces)
+            if new != text:
+                node.text = new
+                node.set(qn("xml:space"), "preserve")
+            continue
+        _split_run(node, pieces)
+
+
+def _marked(pieces: list[tuple[str, bool]], start: int, marks: list[GateSpan]
+            ) -> list[tuple[str, bool]]:
+    """Pieces cut again at the highlighted spans (no replacement shares a node with a
+    highlight: replace mode never highlights, highlight mode replaces only on decision)."""
+    text = "".join(p for p, _ in pieces)
+    cuts = sorted({0, len(text)} | {min(max(b - start, 0), len(text)) for m in marks
+                                    for b in (m.start, m.end)})
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        inside = any(m.start <= start + a and start + b <= m.end for m in marks)
+        if b > a:
+            out.append((text[a:b], inside))
+    return out
+
+
+def _split_run(node: etree._Element, pieces: list[tuple[str, bool]]) -> None:
+    """Replace the text node's run by one run a piece, highlighted where marked."""
+    run = node.getparent()
+    if run is None or run.tag != R:
+        node.text = "".join(p for p, _ in pieces)
+        return
+    for text, marked in pieces:
+        if not text:
+            continue
+        piece = copy.deepcopy(run)
+        for child in list(piece):
+            if child.tag != RPR:
+                piece.remove(child)
+        t = etree.SubElement(piece, T)
+        t.text = text
+        t.set(qn("xml:space"), "preserve")
+        if marked:
+            _highlight(piece)
+        run.addprevious(piece)
+    run.remove(node)
+    if not any(child.tag != RPR for child in run):
+        run.getparent().remove(run)
+
+
+def _highlight(run: etree._Element) -> None:
+    properties = run.find(RPR)
+    if properties is None:
+        properties = etree.Element(RPR)
+        run.insert(0, properties)
+    for old in properties.findall(HIGHLIGHT):
+        properties.remove(old)
+    mark = etree.Element(HIGHLIGHT)
+    mark.set(qn("w:val"), HIGHLIGHT_COLOUR)
+    after = next((c for c in properties if c.tag in _AFTER_HIGHLIGHT), None)
+    if after is None:
+        properties.append(mark)
+    else:
+        after.addprevious(mark)

@@ -1,0 +1,177 @@
+"""What the publication gate allows and denies for one case, built from sources other than
+the anonymiser's: ordinary English (wordfreq's frequency lists), the case's agencies as
+published, board, roles and pseudonyms, months and days, and the shipped safeguarding
+vocabulary (data/safeguarding_terms.txt); and the case key's names, initials, birth
+dates and postcodes, which it denies in every spelling."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from wordfreq import zipf_frequency
+
+from pipeline.case import Agency, Case
+
+DATA = Path(__file__).parent / "data"
+MONTHS = ("January February March April May June July August September October November "
+          "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
+DAYS = ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur "
+        "Thurs Fri Sat Sun").split()
+# A word this frequent in English is ordinary at the start of a sentence; written with a
+# capital inside one it must be more frequent still, because names are frequent words too.
+ORDINARY_AT_START = 2.5
+ORDINARY_INSIDE = 3.5
+# Endings taken off before a word is looked up ('Caseloads', 'Rebooked'): wordfreq lists
+# word forms, and a rarer form of a common word is still ordinary.
+_ENDINGS = ("'s", "’s", "s", "es", "ed", "ing", "ly")
+# Names on the names lists that are also everyday words: ordinary at a sentence's start.
+WORD_NAMES = frozenset("""
+will mark rose grace may june april august hope faith joy dawn amber summer bill pat sue
+don ray art rob bob frank grant gene holly ivy jade ruby pearl lily daisy violet heather
+robin eve sky rich chase hunter carter brown white green black young king wood hill baker
+cook long short page bishop mason taylor wells price reed rice bell ball lane hall day
+rose stone cross hunt bird field little bull hope fox ford west banks hart grey gray read
+miles frost mann dale sharp hardy moss page wood woods marsh walker turner potter fisher
+shepherd porter gardener gardner butler parsons noble cole lucas norman stanley dean
+""".split())
+# Words an agency's name may hold without saying where it is.
+GENERIC_PLACE_WORDS = frozenset("""school schools primary junior infant infants secondary
+high academy nursery preschool pre-school playgroup surgery practice gp medical health
+centre children's childrens family education college the of and c e ce rc""".split())
+POLICE_RANKS = frozenset({"PC", "DC", "DS", "DI", "DCI", "DCS", "DSU", "PS", "PCSO", "SGT",
+                          "Sgt", "Insp", "Supt", "ACC", "CC"})
+TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Doctor", "Prof",
+                    "Professor", "Nurse", "Sister", "Cllr", "Councillor", "Rev", "Reverend",
+                    "Judge", "HHJ", "Sir", "Dame", "Lady", "Lord", *POLICE_RANKS})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Wiśniewski' and 'Wisniewski' fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ł", "l")
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """How common `word` is in English (wordfreq's Zipf scale: 0 unknown, 7 'the')."""
+    return zipf_frequency(word, "en")
+
+
+def _words_file(name: str) -> frozenset[str]:
+    words = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words.extend(fold(w) for w in line.split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def people_names() -> frozenset[str]:
+    """Given names and surnames, folded: never ordinary words inside a sentence."""
+    return _words_file("first_names.txt") | _words_file("surnames.txt")
+
+
+@lru_cache(maxsize=1)
+def shipped_terms() -> tuple[str, ...]:
+    """The safeguarding vocabulary, inquiries and everyday capitalised terms."""
+    lines = (DATA / "safeguarding_terms.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(t.strip() for t in lines if t.strip() and not t.startswith("#"))
+
+
+def is_ordinary(word: str, *, at_start: bool) -> bool:
+    """True when a capitalised `word` reads as an ordinary English word where it stands."""
+    folded = fold(word)
+    if folded in people_names():
+        return at_start and folded in WORD_NAMES
+    lowered = word.lower()
+    forms = [lowered] + [lowered[:-len(e)] for e in _ENDINGS
+                         if lowered.endswith(e) and len(lowered) - len(e) >= 4]
+    return max(zipf(f) for f in forms) >= (ORDINARY_AT_START if at_start else ORDINARY_INSIDE)
+
+
+def initials_of(name: str) -> set[str]:
+    """Initials a name may be written as: first and last ('MQ'), every word ('MRQ'),
+    hyphenated parts counted ('Maisie-Rae' gives M and R)."""
+    words = [w for w in re.split(r"\s+", name) if w]
+    parts = [p for w in words for p in re.split(r"[-‐‑–—]", w) if p]
+    found = set()
+    if len(words) >= 2:
+        found.add((words[0][0] + words[-1][0]).upper())
+    if len(parts) >= 2:
+        found.add("".join(p[0] for p in parts).upper())
+        found.add("".join(p[0] for p in parts[:-1]).upper())    # 'M-R' for Maisie-Rae
+    return {i for i in found if len(i) >= 2}
+
+
+def _own_words(name: str) -> list[str]:
+    """The words of an agency's name that are not its kind ('Oakfield' of 'Oakfield
+    Primary School')."""
+    return [w for w in re.findall(r"[^\W\d_][\w'’-]*", name)
+            if w.lower() not in GENERIC_PLACE_WORDS]
+
+
+def locating_names(agency: Agency) -> tuple[str, ...]:
+    """The names that say where an agency is: its name, each alias with a word of its
+    own ('Oakfield', not 'School'), and its name without its kind ('Castle Hill' of
+    'Castle Hill Surgery') unless that is one ordinary word ('Park')."""
+    names = [agency.name] + [a for a in agency.aliases if _own_words(a)]
+    own = _own_words(agency.name)
+    if own and own != agency.name.split() and (
+            len(own) > 1 or zipf(own[0].lower()) < ORDINARY_INSIDE):
+        names.append(" ".join(own))
+    return tuple(dict.fromkeys(names))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One case's allow-list and key, for the publication gate."""
+
+    allowed_phrases: tuple[str, ...]    # longest first
+    denied_phrases: tuple[str, ...]     # agencies' real names that locate the family
+    key_words: frozenset[str]           # folded words of key names and aliases
+    key_initials: frozenset[str]
+    births: frozenset[dt.date]
+    key_postcodes: frozenset[str]       # upper case, no spaces, and their halves
+    period_from: dt.date
+
+    @classmethod
+    def for_case(cls, case: Case) -> Lexicon:
+        allowed = [*shipped_terms(), *MONTHS, *DAYS, case.board, case.review, case.subject]
+        denied = []
+        for agency in case.agencies:
+            allowed.append(agency.published)
+            if not agency.locates:
+                allowed.extend(agency.names)
+                continue
+            denied.extend(locating_names(agency))
+            allowed.extend(a for a in agency.aliases if a not in locating_names(agency))
+        for person in case.people:
+            allowed += [person.pseudonym, person.role]
+        for member in case.staff:
+            allowed += [member.role, member.code]
+        allowed += [m.role for m in case.panel] + [m.agency for m in case.panel]
+        key_names = [n for p in case.people for n in (p.name, *p.aliases)]
+        key_names += [s.name for s in case.staff]
+        key_words = {fold(w) for n in key_names for w in re.findall(r"[^\W\d_]+", n)
+                     if len(w) >= 2}
+        initials = {i for n in key_names for i in initials_of(n)}
+        initials |= {a for n in key_names for a in n.split() if a.isupper() and len(a) <= 4}
+        postcodes = set()
+        for person in case.people:
+            for code in re.findall(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b",
+                                   person.address.upper()):
+                code = code.replace(" ", "")
+                postcodes |= {code, code[:-3], code[-3:]}
+        phrases = {p.strip() for p in allowed if p and p.strip()}
+        # An agency that locates the family is never allowed by another phrase.
+        phrases -= set(denied)
+        return cls(tuple(sorted(phrases, key=len, reverse=True)),
+                   tuple(sorted(set(denied), key=len, reverse=True)),
+                   frozenset(key_words), frozenset(initials - POLICE_RANKS),
+                   frozenset(p.born for p in case.people if p.born),
+                   frozenset(postcodes), case.period_from)

@@ -1,0 +1,53 @@
+"""The gate's verdict on a finished document: suspects replaced (the executive summary)
+or highlighted (the overview draft), the officer's decisions applied, and what still
+stops the document being written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from pipeline.anonymise.decisions import GATE, REPLACE, RESTORE, Decisions
+from pipeline.anonymise.gatedocx import Suspect, check_docx, publish_docx
+from pipeline.anonymise.lexicon import Lexicon
+from pipeline.case import Case
+
+RESTORED = "restored by decision"
+
+
+@dataclass
+class Verdict:
+    """`data` as the gate left it; `suspects` each with what was done (for the report);
+    `blocking` what the gate still finds there, which stops publication."""
+
+    data: bytes
+    suspects: list[Suspect] = field(default_factory=list)
+    blocking: list[Suspect] = field(default_factory=list)
+
+
+def gate_document(data: bytes, case: Case, *, document: str, mode: str,
+                  decisions: Decisions | None = None) -> Verdict:
+    """Run the gate on a finished (plain) .docx in `mode` ("replace" or "highlight"),
+    then check the result again: anything found then, other than words the officer
+    restored, is blocking."""
+    lexicon = Lexicon.for_case(case)
+
+    def decide(suspect: Suspect) -> tuple[str, str] | None:
+        if decisions is None:
+            return None
+        decision = decisions.get(document, GATE, suspect.part, suspect.text, suspect.context)
+        if decision is None or decision.choice not in (RESTORE, REPLACE):
+            return (decision.choice, "") if decision else None
+        return decision.choice, decision.text
+
+    published, suspects = publish_docx(data, lexicon, mode=mode, decide=decide)
+    suspects = [replace(s, document=document) for s in suspects]
+    return Verdict(published, suspects, still_found(published, case, suspects))
+
+
+def still_found(data: bytes, case: Case, suspects: list[Suspect]) -> list[Suspect]:
+    """What the gate finds in `data` that is neither restored by decision nor (in the
+    overview) highlighted for the author and officer."""
+    allowed = {(s.part, s.text) for s in suspects
+               if s.action in (RESTORED, "highlighted") and not s.from_key}
+    return [s for s in check_docx(data, Lexicon.for_case(case))
+            if (s.part, s.text) not in allowed or s.from_key]

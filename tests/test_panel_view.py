@@ -1,0 +1,61 @@
+"""The one list of what the panel's documents mark on a row."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from docx import Document
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline import panel_view
+from pipeline.assemble import chronology_docx
+from pipeline.findings import CATALOGUE
+from pipeline.merge import merge
+from tests.builders.chronology_rows import chronology, day, run_for
+from tests.test_chronology_docx import W, body_table, cell_texts
+
+# The issue's list, in its words: what changes how a row is read.
+ISSUE_LIST = ["uncertain or period date", "carried date", "near-duplicate or linked event",
+              "new or changed", "not on the template", "inconsistency",
+              "the panel's own mark"]
+TEMPLATE_CODES = sorted(set(CATALOGUE) - set(panel_view.PANEL_FLAGS))
+
+
+def test_the_kinds_are_the_issues_list():
+    assert [kind.name for kind in panel_view.KINDS] == ISSUE_LIST
+    for code in ("two_digit_year", "time_12h", "staff_missing", "source_missing",
+                 "outside_period", "before_birth", "staff_not_in_id_list"):
+        assert code not in panel_view.PANEL_FLAGS, code
+
+
+@given(st.lists(st.sampled_from(sorted(CATALOGUE)), max_size=12))
+def test_no_template_code_reaches_a_rows_marks(codes):
+    police = chronology("Thames Valley Police", [(day(2014, 4, 3), "Seen")])
+    row = police.rows[0]
+    row.flags = list(codes)
+    shown = " ".join(panel_view.row_marks(row))
+    for code in TEMPLATE_CODES:
+        assert panel_view.flag_words(code) not in shown
+    for code in codes:
+        if code in panel_view.PANEL_FLAGS:
+            assert panel_view.flag_words(code) in shown
+
+
+def test_rows_of_a_return_off_the_template_are_marked_so(tmp_path):
+    police = chronology("Thames Valley Police", [(day(2014, 4, 3), "Seen"),
+                                                 (day(2014, 4, 9), "Seen again")])
+    police.file_flags.append("single_contact_column")
+    school = chronology("Oakfield Primary School", [(day(2014, 4, 5), "In class")])
+    run = run_for(tmp_path, [police, school])
+    merge(run)
+    data = chronology_docx.build(run)
+    rows = [cell_texts(tr) for tr in body_table(
+        zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")).findall(f"{W}tr")[1:]]
+    marks = {r[5]: r[0] for r in rows}
+    assert marks == {"Seen": "! not on template", "Seen again": "! not on template",
+                     "In class": ""}
+    legend = "\n".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
+    assert "! Not on the template: not on template = the return is not on the template" \
+        in legend
