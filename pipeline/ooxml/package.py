@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import IngestError
+from pipeline.ooxml import opc
 from pipeline.protect import decrypt_office
 
 MAX_FILE_BYTES = 100 * 1024 * 1024        # a return is a few MB; 100 MB is not a return
@@ -198,16 +199,6 @@ def _unusual_encoding(name: str) -> str:
             "opened. Ask the agency to open it in Word or Excel and save it again.")
 
 
-def _kind_of(names: set[str]) -> str:
-    if "word/document.xml" in names:
-        return "docx"
-    if "xl/workbook.xml" in names:
-        return "xlsx"
-    if "mimetype" in names or "content.xml" in names:
-        return "odt"
-    return ""
-
-
 def read_part(data: bytes, name: str) -> bytes | None:
     """One zip part's bytes, refusing zip bombs before inflating them; None if absent."""
     try:
@@ -291,14 +282,14 @@ def open_return(path: Path, password: str) -> Package:
         encrypted = True
     if data.startswith(ZIP_MAGIC):
         names = inspect_zip(data)
-        kind = _kind_of(set(names))
+        kind, data = opc.kind_and_layout(data)
         if kind in ("docx", "xlsx"):
             macros = any(n.lower().endswith("vbaproject.bin") for n in names)
             return Package(kind, data, was_encrypted=encrypted, macros=macros)
-        if kind == "odt":
+        if "mimetype" in names or "content.xml" in names:
             raise IngestError("is an OpenDocument file (.odt/.ods); open it in Word or Excel "
                               "and save it as .docx or .xlsx.")
-        if "xl/workbook.bin" in names:
+        if any(n.replace("\\", "/").lower().endswith("xl/workbook.bin") for n in names):
             raise IngestError("is an Excel binary workbook (.xlsb); open it in Excel and save "
                               "it as .xlsx (Excel Workbook).")
         raise IngestError("is a zip archive but not a Word or Excel file; unpack it and put "
