@@ -14,16 +14,20 @@ import logging
 from collections.abc import Iterator
 
 from pipeline.case import Case
+from pipeline.errors import IngestError
 from pipeline.ingest import columns, notice, report, tables
 from pipeline.ingest.header import label_rows_to_lines
 from pipeline.model import AgencyReport, Return
-from pipeline.ooxml import wordread
+from pipeline.ooxml import altchunk, wordread
 from pipeline.ooxml.package import Package
 
 log = logging.getLogger(__name__)
 
 # How far down a table a chronology heading row is looked for (title rows come first).
 HEADING_SEARCH_ROWS = 6
+UNREAD_CHUNK = ("holds part of its content as an embedded chunk (an altChunk) that Word merges "
+                "in only when it opens the file, and that chunk cannot be read safely here; "
+                "open the file in Word, save it again as .docx, and put it back.")
 # How many first paragraphs may hold a report's title.
 REPORT_TITLE_LINES = 6
 
@@ -32,12 +36,19 @@ def read(package: Package, source, case: Case) -> list[Return | AgencyReport]:
     """The return this Word file holds, or its agency report; raises IngestError if neither."""
     root = wordread.load_document(package.data)
     header_lines, raw_tables = read_body(root)
+    chunks = altchunk.read_chunks(package.data, root)
+    for rows in chunks.tables:        # a web page pasted in whole: its tables follow
+        name = str(len(raw_tables) + 1)
+        raw_tables.append(tables.RawTable(name, [tables.RawRow(number, list(cells))
+                                                 for number, cells in enumerate(rows, 1)]))
     # The page header ("Thames Valley Police - RESTRICTED") is read after the body's lines.
     header_lines += wordread.page_header_lines(package.data)
     flags = ["tracked_changes"] if wordread.has_tracked_changes(root) else []
     try:
         ret = tables.build_return(source, case, header_lines, raw_tables, file_flags=flags)
     except tables.NoChronologyTable:
+        if chunks.unread:
+            raise IngestError(UNREAD_CHUNK) from None
         agency_report = report.read(package, source, case)
         if agency_report is None:
             raise notice.word_notice(_paragraphs(root), raw_tables) from None
