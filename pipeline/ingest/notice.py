@@ -39,17 +39,19 @@ def _unread_chronology(kind: str) -> IngestError:
 
 def word_notice(lines: list[str], tables: list[RawTable]) -> IngestError:
     """The notice for a Word file that is neither a chronology nor a report."""
+    text = [line for line in lines if line.strip()]
+    # A paper's headings (abstract, results, references) are in no return, whatever
+    # tables of dates it holds.
+    if any(PAPER_HEADINGS.match(line) for line in text if len(line.split()) <= 4):
+        return NotAReturn("looks like a paper or an article (it has an abstract, results or "
+                          "references), not an agency report; " + _NOT_READ)
     if dated_rows(tables) >= DATED_ROWS:
         return _unread_chronology("a Word document")
-    text = [line for line in lines if line.strip()]
     if not text and not tables:
         return NotAReturn("is an empty Word document; " + _NOT_READ)
     if any(_LETTER.search(line) for line in text[:8] + text[-8:]):
         return NotAReturn("looks like a letter (a covering letter?), not a chronology or an "
                           "agency report; " + _NOT_READ)
-    if any(PAPER_HEADINGS.match(line) for line in text if len(line.split()) <= 4):
-        return NotAReturn("looks like a paper or an article (it has an abstract, results or "
-                          "references), not an agency report; " + _NOT_READ)
     return NotAReturn(f"is a Word document ({len(text)} paragraphs, {len(tables)} tables) "
                       "with no chronology table and no agency report sections; " + _NOT_READ)
 
@@ -60,6 +62,6 @@ def table_notice(kind: str, tables: list[RawTable]) -> IngestError:
         return _unread_chronology(kind)
     if not any(raw.cells for table in tables for raw in table.rows):
         return NotAReturn(f"is {kind} with nothing in it; " + _NOT_READ)
-    return NotAReturn(f"is {kind} with no chronology table (no sheet has a Date column and "
-                      "the template's other headings); it looks like other data, and "
+    return NotAReturn(f"is {kind} with no chronology table (no table in it has a Date column "
+                      "and the template's other headings); it looks like other data, and "
                       + _NOT_READ)
