@@ -16,6 +16,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_COLOR_INDEX
 from docx.shared import Cm, Pt
+from docxcompose.composer import Composer
 
 from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
 from pipeline.anonymise.publication import gate_document, still_found
@@ -142,10 +143,6 @@ class Appender:
     highlighted note, so one odd report never stops the draft."""
 
     def __init__(self, master: DocxDocument):
-        # Imported here, not at the top: importing docxcompose changes how python-docx
-        # writes core properties in every document made after it (lastModifiedBy).
-        from docxcompose.composer import Composer
-
         self.master = master
         self.composer = Composer(master)
 

@@ -9,3 +9,15 @@
 - `wordedit`: a Word package's parts edited (changes accepted, comments cut, blocks kept);
 - `sheetread` and `sheetwrite`: Excel sheets read as the text shown, and written fast.
 """
+
+import docx.oxml.ns
+import docxcompose.utils  # noqa: F401  (imported for its side effect, undone just below)
+
+from pipeline.ooxml.ns import NAMESPACES
+
+# docxcompose (also imported by docxtpl) rebinds python-docx's "cp" prefix to the custom
+# properties namespace when it is first imported, and python-docx then writes every
+# document's lastModifiedBy in that namespace, where Word and LibreOffice do not read it.
+# The prefix is put back once, here, before any document is written; docxcompose names
+# its own custom-properties elements through its own map, so nothing of it is lost.
+docx.oxml.ns.nsmap["cp"] = NAMESPACES["cp"]
