@@ -73,3 +73,16 @@ def test_the_version_note_is_read_from_the_header_block_or_the_file_name():
     assert version_note([], "GP_chronology_v2") == "GP chronology v2"
     assert version_note(["Version 1"], "GP chronology") == ""
     assert version_note([], "HV chronology part 2 v2") == ""
+
+
+def test_a_chain_of_resubmissions_supersedes_the_first_whatever_the_last_holds(tmp_path):
+    v1 = chronology(HV, FIRST, file="v1.docx", completed="01/02/2016")
+    v2 = chronology(HV, [*FIRST[1:], (day(2014, 5, 5), "Review")], file="v2.docx",
+                    completed="05/02/2016")
+    v3 = chronology(HV, [*FIRST[3:], (day(2014, 5, 5), "Review"), (day(2014, 6, 5), "Visit")],
+                    file="v3.docx", completed="09/02/2016")
+    assert resubmit.share_kept(v1, v3) < resubmit.RESUBMISSION_SHARE
+    run = run_for(tmp_path, [v1, v2, v3])
+    merge(run)
+    assert [r.file for r in run.superseded] == ["v1.docx", "v2.docx"]
+    assert not [f for f in run.findings if f.code == "two_returns"]

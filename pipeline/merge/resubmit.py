@@ -7,7 +7,9 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 
-from pipeline.model import Finding, Precision, Return, Severity
+from rapidfuzz import fuzz
+
+from pipeline.model import CONTENT_COLUMNS, Finding, Precision, Return, Severity
 
 _DMY = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
 
@@ -48,22 +50,33 @@ def latest_first(returns: list[Return], today: dt.date) -> list[Return]:
 RESUBMISSION_SHARE = 0.5
 
 
-def _identity(row) -> tuple[str, ...]:
-    """A row's text with case and spacing ignored: a resubmission retyped is the same."""
-    return tuple(" ".join(part.lower().split()) for part in row.content())
+# A corrected entry is still the entry: same day and text this alike (rapidfuzz ratio).
+SAME_ENTRY_SCORE = 80
+
+
+def _text(row) -> str:
+    return " ".join(" ".join(getattr(row, name).lower().split()) for name in CONTENT_COLUMNS)
 
 
 def share_kept(earlier: Return, later: Return) -> float:
-    """The share of `earlier`'s rows that `later` holds (counted, so a repeat counts once)."""
+    """The share of `earlier`'s rows that `later` still holds: word for word (case and
+    spacing aside), with only its date changed, or corrected on the same day."""
     if not earlier.rows:
         return 1.0
-    remaining = Counter(_identity(row) for row in later.rows)
+    unmatched = list(later.rows)
+    by_text: dict[str, list] = defaultdict(list)
+    for row in unmatched:
+        by_text[_text(row)].append(row)
     found = 0
     for row in earlier.rows:
-        identity = _identity(row)
-        if remaining[identity] > 0:
-            remaining[identity] -= 1
+        same = by_text.get(_text(row))
+        match = same[0] if same else next(
+            (other for other in unmatched if other.date_as_written == row.date_as_written
+             and fuzz.ratio(_text(row), _text(other)) >= SAME_ENTRY_SCORE), None)
+        if match is not None:
             found += 1
+            unmatched.remove(match)
+            by_text[_text(match)].remove(match)
     return found / len(earlier.rows)
 
 
@@ -77,10 +90,11 @@ def choose(returns: list[Return], today: dt.date
            ) -> tuple[list[Return], list[Return], list[Finding]]:
     """(returns to merge, in input order; superseded returns; findings).
 
-    Each agency's returns are taken latest first. An earlier return is superseded by the
-    first later one that is its resubmission; rows of that later return that are new or
-    changed against it get `is_changed`. An earlier return that no later one resubmits
-    holds other rows (a part, another team): it is merged too, with a warning naming both.
+    Each agency's returns are taken latest first. An earlier return is superseded when a
+    later one is its resubmission, by the merged return at the end of that chain; rows of
+    that return that are new or changed against the one it replaced last get `is_changed`.
+    An earlier return that no later one resubmits holds other rows (a part, another
+    team): it is merged too, with a warning naming both.
     """
     by_agency: dict[str, list[Return]] = defaultdict(list)
     for ret in returns:
@@ -91,13 +105,18 @@ def choose(returns: list[Return], today: dt.date
     for agency_returns in by_agency.values():
         ranked = latest_first(agency_returns, today)
         kept = [ranked[0]]
+        replaced_by: dict[int, Return] = {}   # superseded -> the merged return replacing it
         marked: set[int] = set()
-        for older in ranked[1:]:
-            newer = next((k for k in kept if is_resubmission(older, k)), None)
-            if newer is None:
+        for position, older in enumerate(ranked[1:], start=1):
+            # Any later return, merged or itself replaced: v3 may hold little of v1 while
+            # v2 resubmits v1 and v3 resubmits v2.
+            later = next((k for k in ranked[:position] if is_resubmission(older, k)), None)
+            if later is None:
                 findings.append(_both_merged(older, kept[0]))
                 kept.append(older)
                 continue
+            newer = replaced_by.get(id(later), later)
+            replaced_by[id(older)] = newer
             if id(newer) not in marked:      # against the return it replaced last
                 _mark_changes(newer, older)
                 marked.add(id(newer))
