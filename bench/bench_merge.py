@@ -245,7 +245,7 @@ def python_docx_add_row(run, rows: int) -> float:
 
 
 def main() -> None:
-    from pipeline.assemble import BESIDE, chronology_docx
+    from pipeline.assemble import BESIDE, chronology_docx, timeline
 
     full = os.environ.get("BENCH_QUICK") != "1"
     with tempfile.TemporaryDirectory(prefix="bench_merge_") as folder:
@@ -287,7 +287,7 @@ def main() -> None:
 
     run = _big_run(WRITE_ROWS)
     began = time.perf_counter()
-    document = chronology_docx.build(run)
+    document = chronology_docx.build(run, timeline.build(run))
     ours = time.perf_counter() - began
     sample_seconds = python_docx_add_row(run, ADD_ROW_SAMPLE)
     scaled = sample_seconds * WRITE_ROWS / ADD_ROW_SAMPLE

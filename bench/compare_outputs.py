@@ -1,7 +1,7 @@
 """The demo case's outputs at two commits (or one commit and this tree), compared.
 
     python -m bench.compare_outputs snapshot OUT.json [--commit REV]
-    python -m bench.compare_outputs diff A.json B.json
+    python -m bench.compare_outputs diff A.json B.json [--any-order]
     python -m bench.compare_outputs REV            # REV against this working tree
 
 A snapshot runs `python -m pipeline merge demo` on the commit's own code and inputs (a
@@ -11,7 +11,9 @@ decrypts every output with the case password and keeps what a person would compa
 each Word and Excel part's XML (properties with the run's time left out), the manifest
 and the previous-merge fingerprints, the HTML report's text, and the picture's pixels.
 Only msoffcrypto, zipfile, lxml and Pillow read the outputs: nothing of the pipeline
-checks itself. The diff names every output and part that differs, with an excerpt.
+checks itself. The diff names every output and part that differs, with an excerpt;
+`--any-order` compares them with their lines sorted (an order of findings changed on
+purpose, nothing else).
 """
 
 from __future__ import annotations
@@ -131,6 +133,19 @@ def _without_volatile(value: object) -> object:
     return value
 
 
+def in_any_order(value: object) -> object:
+    """`value` with every list and every XML part's lines sorted, and cell references
+    left out: equal when only the order of rows (findings, letters' lines) differs."""
+    if isinstance(value, dict):
+        return {k: in_any_order(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return sorted((in_any_order(v) for v in value), key=json.dumps)
+    if isinstance(value, str) and "\n" in value:
+        return "\n".join(sorted(re.sub(r' r="[A-Z]+\d+"', "", line)
+                                for line in value.splitlines()))
+    return value
+
+
 def differences(before: dict, after: dict) -> list[str]:
     """One paragraph per output (or part) that differs, with a short unified diff."""
     report = []
@@ -170,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     compare = commands.add_parser("diff")
     compare.add_argument("before", type=Path)
     compare.add_argument("after", type=Path)
+    compare.add_argument("--any-order", action="store_true",
+                         help="ignore the order of rows, findings and lines")
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] not in ("snapshot", "diff", "-h", "--help"):
         before, after = snapshot(argv[0]), snapshot(None)
@@ -181,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "diff":
         before = json.loads(args.before.read_text())
         after = json.loads(args.after.read_text())
+        if args.any_order:
+            before, after = in_any_order(before), in_any_order(after)
         return _print(differences(before, after), str(args.before))
     parser.print_help()
     return 2

@@ -1,3 +1,5 @@
 from pipeline.cli import main
 
-raise SystemExit(main())
+# Guarded: the second process a run starts for its suites imports this module again.
+if __name__ == "__main__":
+    raise SystemExit(main())

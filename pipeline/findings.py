@@ -16,7 +16,7 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from pipeline.model import Severity
+from pipeline.model import Finding, Severity
 
 E, W = Severity.ERROR, Severity.WARNING
 
@@ -159,8 +159,8 @@ _KINDS = (
          "the list with the person's role.", column="staff"),
     Kind("exact_duplicate", W, "The row repeats an earlier row of the same return word for "
          "word; the repeat is left out of the merged chronology.",
-         "{where} repeats row {repeats_row} word for word; please delete the repeat.",
-         column="", alone=True),
+         "{where} repeats row {repeats_row} word for word; the repeat was left out of the "
+         "merged chronology. Delete it from the return.", alone=True),
     # -- the return as a whole ---------------------------------------------------------
     Kind("return_empty", E, "The return's chronology table holds no entries.",
          "{file}: the chronology table holds no entries; please fill in the template and "
@@ -334,3 +334,32 @@ def markdown_table() -> str:
         meaning = kind.explanation.replace("|", "\\|")
         lines.append(f"| `{kind.code}` | {kind.severity.value} | {meaning} |")
     return "\n".join(lines)
+
+
+class FindingOrder:
+    """The one order of a run's findings, whichever stage made them.
+
+    By input file, in the order the files were read; in a file, findings about the file
+    as a whole first, then by table (in reading order) and row; in a row, in catalogue
+    order. Findings about an agency and none of its files follow, in case.toml order,
+    then those about outputs. Findings with the same key keep the order they came in.
+    """
+
+    def __init__(self, files: list[str], tables: list[tuple[str, str]], agencies: list[str]):
+        self._files = {name: rank for rank, name in enumerate(dict.fromkeys(files))}
+        self._tables = {where: rank for rank, where in enumerate(dict.fromkeys(tables))}
+        self._agencies = {name: rank for rank, name in enumerate(agencies)}
+        self._codes = {code: rank for rank, code in enumerate(CATALOGUE)}
+
+    def key(self, finding: Finding) -> tuple[int, int, int, int, int]:
+        code = self._codes.get(finding.code, len(self._codes))
+        if finding.file in self._files:
+            table = self._tables.get((finding.file, finding.table), -1)
+            row = -1 if finding.row is None else finding.row
+            return 0, self._files[finding.file], table, row, code
+        if not finding.file:
+            return 1, self._agencies.get(finding.agency, len(self._agencies)), 0, 0, code
+        return 2, 0, 0, 0, code
+
+    def sorted(self, findings: list[Finding]) -> list[Finding]:
+        return sorted(findings, key=self.key)

@@ -1,15 +1,17 @@
 """The shapes that cross stages: a return's rows with provenance, date readings, findings.
 
-Every stage reads and extends one `CaseRun`; nothing else is passed between stages.
+Each stage returns what it made (`Ingested`, readings on the rows, findings, `Merged`);
+pipeline/run.py puts them together into the `CaseRun` the outputs are assembled from.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pipeline.case import Case
@@ -198,6 +200,8 @@ class AgencyReport:
     title: str = ""                   # the document's own title, as written
     missing_sections: list[str] = field(default_factory=list)  # Appendix 5 keys not found
     date_submitted: str = ""          # the title page's submission date, as written
+    # The .docx as read (decrypted): the overview composes from it, never from the disk.
+    content: bytes = field(default=b"", repr=False)
 
 
 @dataclass(frozen=True)
@@ -236,8 +240,37 @@ class Inconsistency:
 
 
 @dataclass
+class Ingested:
+    """What the ingest stage read: the returns, the reports, the files it could not use."""
+
+    returns: list[Return] = field(default_factory=list)
+    reports: list[AgencyReport] = field(default_factory=list)
+    problems: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class Merged:
+    """What the merge stage made of the latest returns: the merged rows and what was left
+    out, gaps, rows new since the previous merge, and this merge's row fingerprints (kept
+    beside the outputs for the next run)."""
+
+    rows: list[Row] = field(default_factory=list)
+    duplicates_dropped: list[Row] = field(default_factory=list)
+    near_duplicates: list[tuple[Row, Row]] = field(default_factory=list)
+    superseded: list[Return] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)
+    new_since_last: int = 0
+    first_merge: bool = False
+    fingerprints: list[str] = field(default_factory=list)
+    gone_marks: list[GoneMark] = field(default_factory=list)
+    panel_sources: dict[str, int] = field(default_factory=dict)
+    inconsistencies: list[Inconsistency] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
 class CaseRun:
-    """Everything one run of one case knows, passed from stage to stage."""
+    """Everything one run of one case knows: what each stage returned, put together."""
 
     case: Case
     outputs_dir: Path
@@ -257,16 +290,29 @@ class CaseRun:
     panel_sources: dict[str, int] = field(default_factory=dict)  # file -> marked rows read
     inconsistencies: list[Inconsistency] = field(default_factory=list)
     first_merge: bool = False   # no previous merge of this case: nothing is marked new
+    fingerprints: list[str] = field(default_factory=list)   # this merge's rows, hashed
     outputs: dict[str, str] = field(default_factory=dict)    # output path -> sha256
     # Outputs left as they are this run: open in another program (pipeline/readback.py).
     outputs_kept: set[str] = field(default_factory=set)
     anonymisation_decisions: object = None   # pipeline.anonymise.decisions.Decisions, read once
-    anonymisation_log: list = field(default_factory=list)   # pipeline.anonymise entries
+    received_register: bytes | None = None   # .received.json to write, when a file is new
     today: dt.date = field(default_factory=dt.date.today)
-    # The validate stage while its suites run beside merge (pipeline/validate): the second
-    # process, and the work between validate.start and validate.finish.
-    suite_worker: Any = field(default=None, repr=False, compare=False)
-    pending_validation: Any = field(default=None, repr=False, compare=False)
+
+    def with_merge(self, merged: Merged) -> CaseRun:
+        """This run with the merge stage's results in it (its findings after the others)."""
+        return dataclasses.replace(
+            self, findings=self.findings + merged.findings, merged=merged.rows,
+            duplicates_dropped=merged.duplicates_dropped,
+            near_duplicates=merged.near_duplicates, superseded=merged.superseded,
+            gaps=merged.gaps, new_since_last=merged.new_since_last,
+            first_merge=merged.first_merge, fingerprints=merged.fingerprints,
+            gone_marks=merged.gone_marks, panel_sources=merged.panel_sources,
+            inconsistencies=merged.inconsistencies)
+
+    @property
+    def output_password(self) -> str | None:
+        """The password the Word and Excel outputs are protected with; None: unprotected."""
+        return self.case.password if self.protect else None
 
     @property
     def all_findings(self) -> list[Finding]:

@@ -19,8 +19,9 @@ import dataclasses
 import datetime as dt
 import logging
 
+from pipeline.case import Case
 from pipeline.dates import read_date
-from pipeline.model import CaseRun, DateReading, Precision, Row
+from pipeline.model import DateReading, Precision, Return, Row
 from pipeline.progress import tqdm
 
 log = logging.getLogger(__name__)
@@ -29,18 +30,18 @@ log = logging.getLogger(__name__)
 DATED = {Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.SEASON, Precision.RANGE}
 
 
-def normalise(run: CaseRun) -> None:
-    """Read every row's date and time cells; fill `row.reading` and `row.flags`. Returns None."""
-    case = run.case
-    total = sum(len(ret.rows) for ret in run.returns)
+def normalise(returns: list[Return], case: Case, today: dt.date) -> list[Return]:
+    """`returns`, every row's date and time cells read: `row.reading` and `row.flags`
+    filled."""
+    total = sum(len(ret.rows) for ret in returns)
     with tqdm(total=total, desc="normalise", unit="row", disable=None, leave=False) as bar:
-        for ret in run.returns:
+        for ret in returns:
             above: Row | None = None
             for row in ret.rows:
-                reading = read_date(row.date_as_written, row.time_as_written, today=run.today)
+                reading = read_date(row.date_as_written, row.time_as_written, today=today)
                 if reading.precision is Precision.MISSING:
                     reading = _carried(reading, row, above)
-                extra = case_flags(reading, run.today, case.period_from, case.period_to,
+                extra = case_flags(reading, today, case.period_from, case.period_to,
                                    case.subject_born)
                 if extra:
                     reading = dataclasses.replace(reading, flags=_unique(reading.flags + extra))
@@ -50,9 +51,10 @@ def normalise(run: CaseRun) -> None:
                         row.flags.append(code)
                 above = row
                 bar.update()
-    counts = _precision_counts(run)
+    counts = _precision_counts(returns)
     log.info("normalise: %d rows read; %s", total,
              ", ".join(f"{name} {count}" for name, count in sorted(counts.items())))
+    return returns
 
 
 def _carried(reading: DateReading, row: Row, above: Row | None) -> DateReading:
@@ -102,9 +104,9 @@ def _unique(codes: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(codes))
 
 
-def _precision_counts(run: CaseRun) -> dict[str, int]:
+def _precision_counts(returns: list[Return]) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for ret in run.returns:
+    for ret in returns:
         for row in ret.rows:
             if row.reading is not None:
                 name = row.reading.precision.value

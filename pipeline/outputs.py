@@ -1,11 +1,11 @@
 """Writing outputs whole or not at all: staged, optionally encrypted, published together.
 
-Every output goes through `write_output`, so protection, owner-only permissions, hashing
-and atomic replacement are enforced in one place. Inside `case_lock` (the whole run),
-outputs are written to a staging folder and only moved into place when the run ends
-without an error: a run that fails part way leaves every previous output as it was (and
-the record of the previous merge with them). Outside a run, each file is replaced
-atomically on its own.
+`case_lock` holds the case's outputs folder for a whole run and hands the run one
+`Staging`: every output is written through it, so protection, owner-only permissions,
+hashing and atomic replacement are enforced in one place. Outputs are written to a
+staging folder and only moved into place when the run ends without an error: a run that
+fails part way leaves every previous output as it was (and the record of the previous
+merge with them). An output can be withdrawn before then (a leak found in it).
 """
 
 from __future__ import annotations
@@ -20,8 +20,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from pipeline.model import CaseRun
-from pipeline.protect import encrypt_office
+from pipeline.protect import decrypt_office, encrypt_office
 
 log = logging.getLogger(__name__)
 
@@ -30,46 +29,65 @@ STAGING = ".staging"              # this run's outputs until it ends well
 LOCK = ".lock"
 FILE_MODE, FOLDER_MODE = 0o600, 0o700
 
-# outputs folder -> the files staged by the run holding its lock, in writing order
-_STAGED: dict[Path, list[str]] = {}
-
 
 class CaseLocked(Exception):
     """Another run of the same case is writing its outputs."""
 
 
-def write_output(run: CaseRun, relative: str, content: bytes) -> Path:
-    """Write `content` as outputs/<CASE>/<relative>; Word and Excel files encrypted with
-    the case password unless the run is unprotected. Returns the path written: the staged
-    copy during a run (moved into place when the run ends well), else the file itself.
-    An output in run.outputs_kept (open in another program) is left as it is."""
-    if Path(relative).is_absolute() or ".." in Path(relative).parts:
-        raise ValueError(f"output name {relative!r} must stay inside the outputs folder")
-    final = run.outputs_dir / relative
-    if relative in run.outputs_kept and final.is_file():
-        run.outputs[relative] = hashlib.sha256(final.read_bytes()).hexdigest()
+class Staging:
+    """The outputs of one run, in outputs/<CASE>/.staging until `publish` moves them into
+    place. `password` protects Word and Excel outputs; None writes them plain."""
+
+    def __init__(self, outputs_dir: Path, password: str | None):
+        self.outputs_dir = outputs_dir
+        self.folder = outputs_dir / STAGING
+        self.password = password
+        self.written: dict[str, str] = {}     # output name -> sha256, in writing order
+
+    def write(self, relative: str, content: bytes) -> str:
+        """Stage `content` as outputs/<CASE>/<relative>, protected when it is a Word or
+        Excel file and the run is protected; its sha256 as written."""
+        if Path(relative).is_absolute() or ".." in Path(relative).parts:
+            raise ValueError(f"output name {relative!r} must stay inside the outputs folder")
+        if self.password is not None and Path(relative).suffix.lower() in PROTECTABLE:
+            content = encrypt_office(content, self.password)
+        target = self.folder / relative
+        _make_folder(target.parent, stop=self.outputs_dir)
+        _write_atomically(target, content)
+        self.written[relative] = sha256 = hashlib.sha256(content).hexdigest()
+        log.debug("wrote %s (%d bytes)", relative, len(content))
+        return sha256
+
+    def keep(self, relative: str) -> str | None:
+        """Leave the published output as it is (open in another program, where replacing
+        it would lose what a person is typing); its sha256, None when there is none."""
+        final = self.outputs_dir / relative
+        if not final.is_file():
+            return None
         log.info("%s left as it is: it is open in another program", relative)
-        return final
-    if run.protect and final.suffix.lower() in PROTECTABLE:
-        content = encrypt_office(content, run.case.password)
-    staged = _STAGED.get(_key(run.outputs_dir))
-    target = final if staged is None else run.outputs_dir / STAGING / relative
-    _make_folder(target.parent, stop=run.outputs_dir)
-    _write_atomically(target, content)
-    if staged is not None and relative not in staged:
-        staged.append(relative)
-    run.outputs[relative] = hashlib.sha256(content).hexdigest()
-    log.debug("wrote %s (%d bytes)", relative, len(content))
-    return target
+        return hashlib.sha256(final.read_bytes()).hexdigest()
 
+    def read_back(self, relative: str) -> bytes:
+        """A staged output as a reader will open it: read from disk, decrypted."""
+        content = (self.folder / relative).read_bytes()
+        if self.password is not None and Path(relative).suffix.lower() in PROTECTABLE:
+            content = decrypt_office(content, self.password)
+        return content
 
-def adopt_output(run: CaseRun, relative: str, sha256: str) -> None:
-    """Record an output that another process of this run wrote with write_output
-    (pipeline/assemble/_beside.py), so it is published and listed like the others."""
-    staged = _STAGED.get(_key(run.outputs_dir))
-    if staged is not None and relative not in staged:
-        staged.append(relative)
-    run.outputs[relative] = sha256
+    def withdraw(self, relative: str) -> None:
+        """Take a staged output out of this run: it is not published."""
+        self.written.pop(relative, None)
+        with contextlib.suppress(FileNotFoundError):
+            (self.folder / relative).unlink()
+
+    def publish(self) -> None:
+        """Move the staged outputs into place, in the order written (the manifest last)."""
+        for relative in self.written:
+            final = self.outputs_dir / relative
+            _make_folder(final.parent, stop=self.outputs_dir)
+            os.replace(self.folder / relative, final)
+        _sync_folder(self.outputs_dir)
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def _write_atomically(target: Path, content: bytes) -> None:
@@ -102,21 +120,6 @@ def _make_folder(folder: Path, stop: Path) -> None:
         os.chmod(path, FOLDER_MODE)
 
 
-def _key(outputs_dir: Path) -> Path:
-    return outputs_dir.resolve()
-
-
-def publish(outputs_dir: Path, relatives: list[str]) -> None:
-    """Move the staged outputs into place, in the order written (the manifest last)."""
-    staging = outputs_dir / STAGING
-    for relative in relatives:
-        final = outputs_dir / relative
-        _make_folder(final.parent, stop=outputs_dir)
-        os.replace(staging / relative, final)
-    _sync_folder(outputs_dir)
-    shutil.rmtree(staging, ignore_errors=True)
-
-
 def _sync_folder(folder: Path) -> None:
     descriptor = os.open(folder, os.O_RDONLY)
     try:
@@ -140,12 +143,13 @@ def remove_leftovers(outputs_dir: Path) -> int:
 
 
 @contextlib.contextmanager
-def case_lock(outputs_dir: Path) -> Iterator[None]:
-    """Hold an exclusive lock on the case's outputs folder for the whole run.
+def case_lock(outputs_dir: Path, password: str | None) -> Iterator[Staging]:
+    """Hold an exclusive lock on the case's outputs folder for the whole run, and give
+    the run its Staging (`password` None: outputs unprotected).
 
-    A second run of the same case raises CaseLocked at once. While held, outputs are
-    staged; they are published when the block ends without an error, and thrown away
-    (the previous outputs untouched) when it raises.
+    A second run of the same case raises CaseLocked at once. The staged outputs are
+    published when the block ends without an error, and thrown away (the previous
+    outputs untouched) when it raises.
     """
     _make_folder(outputs_dir, stop=outputs_dir)
     os.chmod(outputs_dir, FOLDER_MODE)
@@ -156,19 +160,17 @@ def case_lock(outputs_dir: Path) -> Iterator[None]:
         except BlockingIOError:
             raise CaseLocked(f"another run of this case is writing {outputs_dir}; wait for it "
                              "to finish, then run again.") from None
-        key = _key(outputs_dir)
         try:
             if remove_leftovers(outputs_dir):
                 log.info("removed temporary files left by an interrupted run")
-            _make_folder(outputs_dir / STAGING, stop=outputs_dir)
-            _STAGED[key] = []
+            staging = Staging(outputs_dir, password)
+            _make_folder(staging.folder, stop=outputs_dir)
             try:
-                yield
+                yield staging
             except BaseException:
-                shutil.rmtree(outputs_dir / STAGING, ignore_errors=True)
+                shutil.rmtree(staging.folder, ignore_errors=True)
                 log.warning("run failed; the previous outputs were left as they were")
                 raise
-            publish(outputs_dir, _STAGED[key])
+            staging.publish()
         finally:
-            _STAGED.pop(key, None)
             fcntl.flock(lock, fcntl.LOCK_UN)

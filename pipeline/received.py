@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.model import AgencyReport, CaseRun, Precision, Return
-from pipeline.outputs import write_output
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +47,9 @@ def load_register(outputs_dir: Path) -> dict[str, dict[str, str]]:
             "known; restore it from a backup (or delete it to count from today).") from None
 
 
-def record_received(run: CaseRun, keep: bool = True) -> None:
-    """Set `received` on every return and report of the run, and (unless `keep` is False)
-    keep the first day each file was seen for the next run (written when a file is new)."""
+def record_received(run: CaseRun, keep: bool = True) -> bytes | None:
+    """Set `received` on every return and report of the run; the register to write with
+    the outputs (.received.json) when a file is new and `keep` is True, else None."""
     try:
         register = load_register(run.outputs_dir)
     except RegisterUnreadable as exc:
@@ -65,11 +64,11 @@ def record_received(run: CaseRun, keep: bool = True) -> None:
             new += 1
         first_seen = dt.datetime.strptime(entry["first_seen"], _DMY).date()
         item.received = office_record(run, item) or first_seen
-    if new and keep:
-        content = json.dumps({"case": run.case.reference, "files": register}, indent=1,
-                             sort_keys=True)
-        write_output(run, RECEIVED, content.encode("utf-8"))
-        log.info("%d files seen for the first time", new)
+    if not (new and keep):
+        return None
+    log.info("%d files seen for the first time", new)
+    return json.dumps({"case": run.case.reference, "files": register}, indent=1,
+                      sort_keys=True).encode("utf-8")
 
 
 def office_record(run: CaseRun, item: Return | AgencyReport) -> dt.date | None:

@@ -7,13 +7,14 @@ import io
 from openpyxl import load_workbook
 
 from pipeline.assemble import action_plan
+from tests.builders.runs import write_outputs
 from tests.test_overview import make_run, opened
 
 
 def test_every_action_with_rag_dropdown(tmp_path):
     run, _ = make_run(tmp_path)
     run.reports[0].actions[0].rag = "amber"
-    action_plan.write(run)
+    write_outputs(run, action_plan.NAME)
     sheet = load_workbook(io.BytesIO(opened(run, action_plan.NAME)))["Action plan"]
     rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=2)]
     expected = [(r.agency, a.recommendation) for r in run.reports for a in r.actions]
@@ -31,5 +32,5 @@ def test_not_written_without_actions(tmp_path):
     run, _ = make_run(tmp_path, protect=False)
     for report in run.reports:
         report.actions = []
-    action_plan.write(run)
+    write_outputs(run, action_plan.NAME)
     assert not (run.outputs_dir / action_plan.NAME).exists()

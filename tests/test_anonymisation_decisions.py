@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 from pipeline.anonymise.decisions import KEEP, REPLACE, RESTORE, Decision, parse_decision
 from pipeline.assemble import anonymisation_report, executive_summary
 from pipeline.protect import encrypt_office
+from tests.builders.runs import write_outputs
 from tests.test_overview import make_run, opened
 
 ORDINARY_GUESS = "Fennimore"      # a team name the gate cannot explain: the officer restores it
@@ -65,7 +66,7 @@ def _decide(run, choose) -> None:
 
 
 def _again(run):
-    return dataclasses.replace(run, findings=[], anonymisation_log=[], outputs={},
+    return dataclasses.replace(run, findings=[], outputs={},
                                anonymisation_decisions=None, outputs_kept=set())
 
 
@@ -75,7 +76,7 @@ def first_run(tmp_path):
     police = run.reports[-1]
     police.sections["learning"].insert(
         0, f"Learning: the {ORDINARY_GUESS} team did not ring Jane Brown about Kayla.")
-    executive_summary.write(run)
+    write_outputs(run, executive_summary.NAME)
     return run
 
 
@@ -101,7 +102,7 @@ def test_one_line_per_occurrence_with_context_and_a_decision_column(first_run):
 def test_decisions_are_applied_on_the_next_merge_and_kept(first_run):
     _decide(first_run, _choose)
     second = _again(first_run)
-    executive_summary.write(second)
+    write_outputs(second, executive_summary.NAME)
     text = _summary_text(second)
     assert f"the {ORDINARY_GUESS} team" in text                 # restored
     assert "Kayla" not in text and "Child X" in text            # a key name stays redacted
@@ -116,7 +117,7 @@ def test_a_replacement_text_is_checked_by_the_gate(first_run):
     _decide(first_run, lambda line: (REPLACE, "Zebedee Quarrington")
             if line["Original"] == "Jane Brown" else None)
     second = _again(first_run)
-    executive_summary.write(second)
+    write_outputs(second, executive_summary.NAME)
     assert "Quarrington" not in _summary_text(second)
 
 
@@ -124,7 +125,7 @@ def test_a_decision_that_is_gone_is_kept_on_its_own_sheet(first_run):
     _decide(first_run, _choose)
     second = _again(first_run)
     second.reports[-1].sections["learning"].pop(0)      # the sentence is no longer there
-    executive_summary.write(second)
+    write_outputs(second, executive_summary.NAME)
     workbook = load_workbook(io.BytesIO(opened(second, anonymisation_report.NAME)))
     earlier = [[c.value for c in row] for row in
                workbook[anonymisation_report.EARLIER].iter_rows(min_row=2)]
@@ -135,7 +136,7 @@ def test_an_unreadable_decision_is_a_warning(first_run):
     _decide(first_run, lambda line: ("perhaps", "") if line["Original"] == ORDINARY_GUESS
             else None)
     second = _again(first_run)
-    executive_summary.write(second)
+    write_outputs(second, executive_summary.NAME)
     assert [f.code for f in second.findings if f.code == "decision_unreadable"]
     assert ORDINARY_GUESS not in _summary_text(second)
 
@@ -145,7 +146,7 @@ def test_decisions_saved_by_libreoffice_are_read(tmp_path):
     run, _ = make_run(tmp_path, protect=False)
     run.reports[-1].sections["learning"].insert(
         0, f"Learning: the {ORDINARY_GUESS} team did not ring.")
-    executive_summary.write(run)
+    write_outputs(run, executive_summary.NAME)
     _decide(run, _choose)
     report = run.outputs_dir / anonymisation_report.NAME
     converted = tmp_path / "lo"
@@ -154,5 +155,5 @@ def test_decisions_saved_by_libreoffice_are_read(tmp_path):
                    timeout=180)
     shutil.copy(converted / report.name, report)
     second = _again(run)
-    executive_summary.write(second)
+    write_outputs(second, executive_summary.NAME)
     assert f"the {ORDINARY_GUESS} team" in _summary_text(second)

@@ -15,6 +15,7 @@ from docx import Document
 
 from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
 from pipeline.case import load_case
+from tests.builders.runs import write_outputs
 
 DEMO = Path(__file__).resolve().parent.parent / "inputs" / "demo"
 
@@ -137,8 +138,8 @@ def demo_outputs(tmp_path_factory):
             continue
         if found is not None:
             run.reports.append(found)
-    overview.write(run)
-    executive_summary.write(run)
+    write_outputs(run, overview.NAME)
+    write_outputs(run, executive_summary.NAME)
     return run
 
 

@@ -1,6 +1,6 @@
-"""Outputs written by a second process (pipeline/assemble/_beside.py) are the same
+"""Outputs rendered by a second process (pipeline/assemble/_beside.py) are the same
 outputs, published, protected and listed like the rest; when that process fails, this one
-writes them.
+renders them.
 
 The test session runs threads (pytest-xdist), so the pipeline would not fork here on its
 own (_beside.can_fork); these tests let it.
@@ -19,11 +19,11 @@ import openpyxl
 import pytest
 
 from pipeline import assemble
-from pipeline.assemble import _beside, chronology_xlsx, validation_report
+from pipeline.assemble import Output, _beside, chronology_xlsx, single, validation_report
 from pipeline.protect import decrypt_output
 from pipeline.run import run_case
 from tests.builders import hostile
-from tests.test_outputs import small_case
+from tests.builders.runs import small_case
 
 
 def sheets(path: Path, password: str) -> dict[str, list[tuple]]:
@@ -74,19 +74,19 @@ def test_outputs_written_beside_are_the_same_and_published(tmp_path, monkeypatch
 def test_when_the_second_process_fails_this_one_writes_its_outputs(tmp_path, monkeypatch,
                                                                   caplog, here):
     parent = os.getpid()
-    real_write = chronology_xlsx.write
 
     def fails_in_the_child(run):
         if os.getpid() != parent:
             raise MemoryError("the child ran out of memory")
-        real_write(run)
+        return chronology_xlsx.build(run)
 
+    failing = Output(chronology_xlsx.NAME, single(chronology_xlsx.NAME, fails_in_the_child))
     monkeypatch.setattr(assemble, "OUTPUTS", tuple(
-        fails_in_the_child if write is real_write else write for write in assemble.OUTPUTS))
-    monkeypatch.setattr(assemble, "BESIDE", (fails_in_the_child, validation_report.write))
+        failing if output.name == chronology_xlsx.NAME else output
+        for output in assemble.OUTPUTS))
     with caplog.at_level(logging.WARNING):
         run = merged(tmp_path / "beside", monkeypatch, fork=True)
-    assert "did not write its outputs (MemoryError); writing them here" in caplog.text
+    assert "did not render its outputs (MemoryError); rendering them here" in caplog.text
     assert set(run.outputs) == set(here.outputs)
     assert (run.outputs_dir / chronology_xlsx.NAME).is_file()
 

@@ -4,20 +4,20 @@ import csv
 import io
 
 from pipeline.assemble import chronology_csv
-from pipeline.merge import merge
 from pipeline.model import CSV_COLUMNS
 from tests.builders.chronology_rows import chronology, day, month, run_for
+from tests.builders.runs import merge_stage, write_outputs
 
 POLICE = "Thames Valley Police"
 
 
 def test_written_only_when_asked(tmp_path):
     run = run_for(tmp_path, [chronology(POLICE, [(day(2014, 1, 2), "Seen")])])
-    merge(run)
-    chronology_csv.write(run)
+    merge_stage(run)
+    write_outputs(run, chronology_csv.NAME)
     assert not (run.outputs_dir / "merged_chronology.csv").exists()
     run.write_csv = True
-    chronology_csv.write(run)
+    write_outputs(run, chronology_csv.NAME)
     assert (run.outputs_dir / "merged_chronology.csv").exists()
 
 
@@ -27,8 +27,8 @@ def test_canonical_columns_and_values(tmp_path):
     police.rows[0].flags.append("time_12h")
     run = run_for(tmp_path, [police])
     run.write_csv = True
-    merge(run)
-    chronology_csv.write(run)
+    merge_stage(run)
+    write_outputs(run, chronology_csv.NAME)
     content = (run.outputs_dir / "merged_chronology.csv").read_bytes()
     rows = list(csv.reader(io.StringIO(content.decode("utf-8"), newline="")))
     assert tuple(rows[0]) == CSV_COLUMNS

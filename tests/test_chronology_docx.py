@@ -10,11 +10,12 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from lxml import etree
 
-from pipeline.assemble import chronology_docx
+from pipeline.assemble import chronology_docx, timeline
 from pipeline.assemble._colours import PALETTE, contrast_with_black, tint
 from pipeline.case import DEFAULT_BOARD
-from pipeline.merge import merge
+from pipeline.merge.history import PREVIOUS_MERGE
 from tests.builders.chronology_rows import chronology, day, month, run_for, unknown
+from tests.builders.runs import merge_stage, write_outputs
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 POLICE, CSC, HV = "Thames Valley Police", "Children's Social Care", "Health Visiting Service"
@@ -34,7 +35,7 @@ def sample_run(tmp_path, **options):
                          (day(2014, 1, 10, 11, 30), "Home visit.")], file="hv2.docx",
                     completed="09/02/2016")
     run = run_for(tmp_path, [police, csc, hv_old, hv], **options)
-    merge(run)
+    merge_stage(run)
     return run
 
 
@@ -61,7 +62,7 @@ def fills(tr) -> list[str]:
 @pytest.fixture
 def written(tmp_path):
     run = sample_run(tmp_path)
-    chronology_docx.write(run)
+    write_outputs(run, chronology_docx.NAME)
     path = run.outputs_dir / "merged_chronology.docx"
     return run, path, zipfile.ZipFile(path).read("word/document.xml")
 
@@ -124,6 +125,12 @@ def test_black_text_on_every_colour_and_tint_has_contrast_of_at_least_7(colour):
     assert contrast_with_black(tint(colour)) >= contrast_with_black(colour)
 
 
+def document_xml(run) -> bytes:
+    """word/document.xml of the run's Word chronology, built now."""
+    built = chronology_docx.build(run, timeline.build(run))
+    return zipfile.ZipFile(io.BytesIO(built)).read("word/document.xml")
+
+
 def test_contrast_formula_matches_wcag_extremes():
     assert contrast_with_black("FFFFFF") == pytest.approx(21.0)
     assert contrast_with_black("000000") == pytest.approx(1.0)
@@ -131,11 +138,11 @@ def test_contrast_formula_matches_wcag_extremes():
 
 def test_flagged_changed_new_and_linked_rows_are_marked_with_a_legend(tmp_path):
     run = sample_run(tmp_path)
-    chronology_docx.write(run)
+    write_outputs(run, chronology_docx.NAME, PREVIOUS_MERGE)
     again = sample_run(tmp_path)                     # same outputs folder: a second merge
     again.returns[0].rows[0].comment = "Added after the first circulation"
-    merge(again)
-    xml = chronology_docx.build(again)
+    merge_stage(again)
+    xml = chronology_docx.build(again, timeline.build(again))
     document = Document(io.BytesIO(xml))
     rows = [cell_texts(tr) for tr in body_table(
         zipfile.ZipFile(io.BytesIO(xml)).read("word/document.xml")).findall(f"{W}tr")[1:]]
@@ -160,7 +167,7 @@ def test_template_findings_stay_off_the_panels_page(tmp_path):
                       "source_missing", "time_not_24h", "staff_not_in_id_list"]
     for row in run.merged:
         row.flags = template_codes + row.flags
-    data = chronology_docx.build(run)
+    data = chronology_docx.build(run, timeline.build(run))
     xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
     marks = [cell_texts(tr)[0] for tr in body_table(xml).findall(f"{W}tr")[1:]]
     text = "\n".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
@@ -173,7 +180,7 @@ def test_template_findings_stay_off_the_panels_page(tmp_path):
 
 def test_age_column_left_out_without_a_date_of_birth(tmp_path):
     run = sample_run(tmp_path, born=None)
-    xml = zipfile.ZipFile(io.BytesIO(chronology_docx.build(run))).read("word/document.xml")
+    xml = document_xml(run)
     header = cell_texts(body_table(xml).findall(f"{W}tr")[0])
     assert "Age" not in header and len(header) == 10
 
@@ -194,14 +201,14 @@ def test_timeline_on_the_first_page_and_properties_set(written):
     assert "python-docx" not in (properties.comments + properties.author)
     assert properties.created.year == run.today.year
     run.case.board = "Fictional Safeguarding Board"
-    named = Document(io.BytesIO(chronology_docx.build(run))).core_properties
+    named = Document(io.BytesIO(chronology_docx.build(run, timeline.build(run)))).core_properties
     assert named.author == "Fictional Safeguarding Board"
 
 
 def test_protected_output_opens_with_the_case_password(tmp_path):
     run = sample_run(tmp_path)
     run.protect = True
-    chronology_docx.write(run)
+    write_outputs(run, chronology_docx.NAME)
     encrypted = (run.outputs_dir / "merged_chronology.docx").read_bytes()
     assert not zipfile.is_zipfile(io.BytesIO(encrypted))
     office = msoffcrypto.OfficeFile(io.BytesIO(encrypted))
@@ -213,8 +220,8 @@ def test_protected_output_opens_with_the_case_password(tmp_path):
 
 def test_characters_xml_cannot_hold_are_dropped_not_fatal(tmp_path):
     run = run_for(tmp_path, [chronology(POLICE, [(day(2014, 1, 2), "bell\x07 and\x0b tab")])])
-    merge(run)
-    xml = zipfile.ZipFile(io.BytesIO(chronology_docx.build(run))).read("word/document.xml")
+    merge_stage(run)
+    xml = document_xml(run)
     assert cell_texts(body_table(xml).findall(f"{W}tr")[1])[5] == "bell and tab"
 
 
@@ -222,8 +229,8 @@ def test_a_row_taller_than_a_page_may_split_so_no_text_is_cut_off(tmp_path):
     long_entry = "Long entry. " * 400
     run = run_for(tmp_path, [chronology(POLICE, [(day(2014, 1, 2), long_entry),
                                                  (day(2014, 1, 3), "Short")])])
-    merge(run)
-    xml = zipfile.ZipFile(io.BytesIO(chronology_docx.build(run))).read("word/document.xml")
+    merge_stage(run)
+    xml = document_xml(run)
     long_row, short_row = body_table(xml).findall(f"{W}tr")[1:]
     assert long_row.find(f"{W}trPr/{W}cantSplit") is None
     assert cell_texts(long_row)[5] == long_entry
@@ -233,9 +240,10 @@ def test_a_row_taller_than_a_page_may_split_so_no_text_is_cut_off(tmp_path):
 @pytest.mark.parametrize("new", [1, 2])
 def test_the_summary_line_counts_in_the_right_number(tmp_path, new):
     run = run_for(tmp_path, [chronology(POLICE, [(day(2014, 4, 3), "Seen")])], gap_days=1)
-    merge(run)
+    merge_stage(run)
     run.first_merge, run.new_since_last = False, new
-    text = "\n".join(p.text for p in Document(io.BytesIO(chronology_docx.build(run))).paragraphs)
+    built = chronology_docx.build(run, timeline.build(run))
+    text = "\n".join(p.text for p in Document(io.BytesIO(built)).paragraphs)
     assert ("1 row is new" if new == 1 else "2 rows are new") in text
     assert "1 entry from 1 agency," in text and "0 superseded returns left out" in text
     assert "(longer than 1 day)" in text

@@ -6,8 +6,8 @@ from openpyxl import load_workbook
 
 from pipeline.assemble import chronology_xlsx
 from pipeline.assemble.chronology_xlsx import CELL_LIMIT
-from pipeline.merge import merge
 from tests.builders.chronology_rows import chronology, day, month, run_for, unknown
+from tests.builders.runs import merge_stage, validate_stage, write_outputs
 
 POLICE, CSC = "Thames Valley Police", "Children's Social Care"
 LONG = "".join(f"word{i} " for i in range(20_000))        # about 150,000 characters
@@ -20,8 +20,9 @@ def written(tmp_path, rows_police=None):
     csc = chronology(CSC, [(day(2014, 4, 3), "Strategy meeting held, s47 with police"),
                            (month(2014, 7), "Visits during July"), (unknown(), "Not known")])
     run = run_for(tmp_path, [police, csc])
-    merge(run)
-    chronology_xlsx.write(run)
+    validate_stage(run)
+    merge_stage(run)
+    write_outputs(run, chronology_xlsx.NAME)
     return run, load_workbook(run.outputs_dir / "merged_chronology.xlsx")
 
 
@@ -84,7 +85,8 @@ def test_findings_sheet_lists_every_finding(tmp_path):
     rows = list(book["Findings"].iter_rows(min_row=2, values_only=True))
     assert [(r[0], r[1], r[5]) for r in rows] == [
         (f.severity.value, f.code, f.row) for f in run.all_findings]
-    assert rows[0][1] == "exact_duplicate"
+    assert "exact_duplicate" in [r[1] for r in rows]
+
 
 
 def test_marks_column_as_the_word_chronology_and_every_flag_beside_it(tmp_path):
@@ -93,10 +95,10 @@ def test_marks_column_as_the_word_chronology_and_every_flag_beside_it(tmp_path):
     csc = chronology(CSC, [(day(2014, 4, 3), "Strategy meeting with police"),
                            (month(2014, 7), "Visits during July")])
     run = run_for(tmp_path, [police, csc])
-    merge(run)
+    merge_stage(run)
     for row in run.merged:
         row.flags = ["two_digit_year", "time_12h", *row.flags]
-    chronology_xlsx.write(run)
+    write_outputs(run, chronology_xlsx.NAME)
     sheet = load_workbook(run.outputs_dir / "merged_chronology.xlsx")["Chronology"]
     headings = [c.value for c in sheet[1]]
     rows = [dict(zip(headings, r, strict=True))

@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 
 from pipeline.case import load_case
 from pipeline.model import CaseRun, Severity
-from pipeline.run import STAGES
 from tests.builders import demo_case
 from tests.builders import demo_story as story
+from tests.builders.runs import ingest_stage, merge_stage, normalise_stage
 
 DEMO = Path(__file__).resolve().parents[1] / "inputs" / "demo"
 CONTENT = ("child", "family", "communication", "source", "staff", "comment")
@@ -174,10 +174,7 @@ def demo_run(tmp_path_factory) -> CaseRun:
     """
     run = CaseRun(case=load_case(DEMO), outputs_dir=tmp_path_factory.mktemp("outputs"),
                   protect=False)
-    for name, stage in STAGES:
-        if name in ("ingest", "normalise", "merge"):
-            stage(run)
-    return run
+    return merge_stage(normalise_stage(ingest_stage(run)))
 
 
 def test_every_file_is_read_but_the_pdf(demo_run):

@@ -14,6 +14,7 @@ from pipeline.assemble import feedback
 from pipeline.case import DEFAULT_BOARD, Agency, Case
 from pipeline.model import CaseRun, Finding, Return, Severity
 from pipeline.protect import decrypt_output, is_protected_package
+from tests.builders.runs import write_outputs
 
 POLICE, CSC, HV = "Thames Valley Police", "Children's Social Care", "Health Visiting Service"
 
@@ -58,7 +59,7 @@ def letter(run: CaseRun, name: str) -> Document:
 
 def test_one_letter_a_current_return_with_findings(tmp_path):
     run = make_run(tmp_path)
-    feedback.write(run)
+    write_outputs(run, feedback.NAME)
     # Police: only its superseded return has findings; HV: none; CSC: one letter.
     assert sorted(run.outputs) == ["feedback/Childrens Social Care.docx"]
 
@@ -69,7 +70,7 @@ def paragraphs(document: Document) -> list[str]:
 
 def test_the_letter_says_each_point_once_errors_first(tmp_path):
     run = make_run(tmp_path)
-    feedback.write(run)
+    write_outputs(run, feedback.NAME)
     document = letter(run, "feedback/Childrens Social Care.docx")
     text = "\n".join(paragraphs(document))
     for words in ("Case reference: TEST-2016-01 (Serious Case Review)",
@@ -106,7 +107,7 @@ def same_kind_run(tmp_path: Path, rows: list[tuple[str, int]], code: str = "two_
 
 def test_forty_findings_of_one_kind_are_one_sentence_with_one_example(tmp_path):
     run = same_kind_run(tmp_path, [("1", n) for n in [3, 5, *range(9, 47)]])
-    feedback.write(run)
+    write_outputs(run, feedback.NAME)
     document = letter(run, "feedback/Childrens Social Care.docx")
     text = "\n".join(paragraphs(document))
     point = [line for line in paragraphs(document) if "two-digit year" in line.lower()]
@@ -121,7 +122,7 @@ def test_forty_findings_of_one_kind_are_one_sentence_with_one_example(tmp_path):
 
 def test_rows_of_several_tables_are_listed_table_by_table(tmp_path):
     run = same_kind_run(tmp_path, [("1", 2), ("1", 3), ("2", 7), ("2", 8), ("2", 9)])
-    feedback.write(run)
+    write_outputs(run, feedback.NAME)
     lines = paragraphs(letter(run, "feedback/Childrens Social Care.docx"))
     assert any(line.startswith("Two-digit year, table 1, rows 2 and 3; table 2, rows 7 to 9 "
                                "(5 rows). For example, row 2:") for line in lines)
@@ -150,7 +151,7 @@ def test_a_boards_own_rule_is_named_by_its_meaning(tmp_path):
 
 def test_document_properties_name_the_board_not_python_docx(tmp_path):
     run = make_run(tmp_path)
-    feedback.write(run)
+    write_outputs(run, feedback.NAME)
     props = letter(run, "feedback/Childrens Social Care.docx").core_properties
     assert props.author == DEFAULT_BOARD == props.last_modified_by
     assert props.title == f"Chronology feedback: {CSC} - TEST-2016-01"
@@ -161,7 +162,7 @@ def test_document_properties_name_the_board_not_python_docx(tmp_path):
 def test_the_board_named_in_case_toml_signs_the_letter(tmp_path):
     run = make_run(tmp_path)
     run.case.board = "Fictional Safeguarding Children Partnership"
-    feedback.write(run)
+    write_outputs(run, feedback.NAME)
     document = letter(run, "feedback/Childrens Social Care.docx")
     assert document.core_properties.author == run.case.board
     assert document.paragraphs[-1].text == run.case.board
@@ -169,7 +170,7 @@ def test_the_board_named_in_case_toml_signs_the_letter(tmp_path):
 
 def test_letters_are_protected_with_the_case_password(tmp_path):
     run = make_run(tmp_path, protect=True)
-    feedback.write(run)
+    write_outputs(run, feedback.NAME)
     data = (run.outputs_dir / "feedback/Childrens Social Care.docx").read_bytes()
     assert is_protected_package(data)
     assert "To correct" in paragraphs(letter(run, "feedback/Childrens Social Care.docx"))
@@ -180,7 +181,7 @@ def test_two_current_returns_of_one_agency_get_a_letter_each(tmp_path):
     run.superseded = []
     run.findings.append(Finding("period", Severity.WARNING, "Row 4: 'May 2014' is a period.",
                                 "tvp_v2.docx", "1", 4, POLICE, "May 2014"))
-    feedback.write(run)
+    write_outputs(run, feedback.NAME)
     assert {"feedback/Thames Valley Police - tvp_v1.docx",
             "feedback/Thames Valley Police - tvp_v2.docx"} <= set(run.outputs)
 

@@ -19,6 +19,7 @@ from pipeline.lifecycle.start import load_started, start_case
 from pipeline.model import AgencyReport, Return
 from pipeline.protect import decrypt_output
 from tests.builders.filled_templates import fill_chronology, fill_report
+from tests.builders.runs import normalise_stage, validate_stage
 from tests.conftest import DEMO_CASE
 
 TODAY = dt.date(2016, 1, 20)
@@ -161,7 +162,6 @@ def test_no_due_dates_in_case_toml_are_said_missing(case_dir, tmp_path):
 # --- a filled-in template reads back cleanly ------------------------------------------
 
 def header_findings(case_dir: Path, path: Path) -> list[str]:
-    from pipeline import normalise, validate
     from pipeline.case import load_case
     from pipeline.model import CaseRun
 
@@ -169,10 +169,8 @@ def header_findings(case_dir: Path, path: Path) -> list[str]:
     run = CaseRun(case=case, outputs_dir=case_dir.parent / "checked", protect=False,
                   today=dt.date(2016, 2, 20))
     run.returns = [item for item in read_file(path, case) if isinstance(item, Return)]
-    normalise.normalise(run)
-    with validate.suite_worker(run):
-        validate.start(run)
-        validate.finish(run)
+    normalise_stage(run)
+    validate_stage(run)
     return sorted(f.code for f in run.findings if f.code.startswith(("header_", "agency_",
                                                                      "return_empty")))
 

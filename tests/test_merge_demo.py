@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import ingest, merge, normalise
 from pipeline.case import load_case
 from pipeline.model import CaseRun
 from tests.builders.demo_story import RETURNS, as_read
+from tests.builders.runs import ingest_stage, merge_stage, normalise_stage
 
 DEMO = Path(__file__).resolve().parent.parent / "inputs" / "demo"
 
@@ -22,9 +22,7 @@ def demo_run(tmp_path_factory):
     outputs.mkdir()
     run = CaseRun(case=load_case(DEMO), outputs_dir=outputs, protect=False,
                   today=dt.date(2016, 3, 1))
-    for stage in (ingest.ingest, normalise.normalise, merge.merge):
-        stage(run)
-    return run
+    return merge_stage(normalise_stage(ingest_stage(run)))
 
 
 def story_labels() -> dict[tuple[str, str, str, str], str]:

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 from pipeline.case import load_case
 from pipeline.ingest import read_file
 from pipeline.model import CaseRun, DateReading, Precision, Provenance, Return, Row
-from pipeline.normalise import case_flags, normalise
+from pipeline.normalise import case_flags
 from tests.builders.docx_builder import TEMPLATE_HEADINGS, ChronologyDocx, Section
+from tests.builders.runs import merge_stage, normalise_stage
 from tests.builders.xlsx_builder import simple_return
 
 TODAY = dt.date(2016, 3, 1)
@@ -81,7 +82,7 @@ def run(case_dir: Path) -> CaseRun:
     case = load_case(case_dir)
     returns = [r for name in ("police.docx", "gp.xlsx") for r in read_file(case_dir / name, case)]
     run = CaseRun(case=case, outputs_dir=case_dir / "out", returns=returns, today=TODAY)
-    normalise(run)
+    normalise_stage(run)
     return run
 
 
@@ -173,8 +174,8 @@ def test_flags_added_once_and_existing_flags_kept(case_dir):
               flags=["outside_period", "tracked_change"])
     ret = Return(path=case_dir / "x.docx", file="x.docx", sha256="", rows=[row])
     run = CaseRun(case=case, outputs_dir=case_dir, returns=[ret], today=TODAY)
-    normalise(run)
-    normalise(run)   # running twice adds nothing
+    normalise_stage(run)
+    normalise_stage(run)   # running twice adds nothing
     assert row.flags == ["outside_period", "tracked_change", "before_birth"]
 
 
@@ -206,7 +207,6 @@ def test_day_checks_match_their_definitions(day):
 def test_a_returns_order_survives_normalise_and_merge_on_built_files(case_dir):
     """The issue's three cases on real files: a carried date, a time alone ('2.30'), and an
     ambiguous time after '17.6.2015 @ 9am', merged with another agency's Excel return."""
-    from pipeline.merge import merge
 
     doc = ChronologyDocx().header_block(agency="Thames Valley Police",
                                         date_completed="12/02/2016")
@@ -223,7 +223,7 @@ def test_a_returns_order_survives_normalise_and_merge_on_built_files(case_dir):
     case = load_case(case_dir)
     returns = [r for name in ("police.docx", "gp.xlsx") for r in read_file(case_dir / name, case)]
     run = CaseRun(case=case, outputs_dir=case_dir / "out", returns=returns, today=TODAY)
-    normalise(run)
+    normalise_stage(run)
     rows = by_text(run)
     ambiguous = rows["call back to mother"]
     assert (ambiguous.reading.date, ambiguous.reading.time) == (dt.date(2015, 6, 17),
@@ -231,7 +231,7 @@ def test_a_returns_order_survives_normalise_and_merge_on_built_files(case_dir):
     assert ambiguous.flags == ["time_ambiguous", "date_carried"]
     later = rows["telephone call to mother later the same day"]
     assert (later.reading.date, later.reading.time) == (dt.date(2015, 6, 17), None)
-    merge(run)
+    merge_stage(run)
     assert [row.child for row in run.merged] == [
         "out of hours call", "officers attended the address", "call back to mother",
         "telephone call to mother later the same day", "surgery appointment"]

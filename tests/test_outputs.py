@@ -2,31 +2,45 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import json
 import stat
 import threading
+import zipfile
 from pathlib import Path
 
 import docx as python_docx
 import openpyxl
 import pytest
 
-from pipeline import assemble
+from pipeline import assemble, validate
+from pipeline import run as run_module
+from pipeline.anonymise import Leak
+from pipeline.assemble import Output, _published, single
 from pipeline.case import load_case
 from pipeline.cli import main
 from pipeline.model import CaseRun
-from pipeline.outputs import STAGING, case_lock, write_output
+from pipeline.outputs import STAGING, case_lock
 from pipeline.protect import decrypt_output
-from pipeline.run import STAGES, run_case
-from tests.builders import hostile
+from pipeline.run import run_case
+from tests.builders import hostile, report_builder
+from tests.builders.runs import small_case
 
 
-def small_case(root: Path) -> Path:
-    folder = root / "inputs" / "small"
-    folder.mkdir(parents=True)
-    (folder / "case.toml").write_text(hostile.CASE_TOML)
-    (folder / "hv.xlsx").write_bytes(hostile.good_xlsx())
-    return folder
+@pytest.fixture
+def without_suites(monkeypatch) -> None:
+    """Runs without validation: it is not what these tests are about, and without it the
+    runs take a second."""
+    monkeypatch.setattr(run_module, "_suites_beside", contextlib.nullcontext)
+    monkeypatch.setattr(validate, "validate", lambda *_, **__: [])
+
+
+def write_output(run: CaseRun, relative: str, content: bytes) -> Path:
+    """One output written as a run writes it (staged, protected, published); its path."""
+    with case_lock(run.outputs_dir, run.case.password if run.protect else None) as staging:
+        staging.write(relative, content)
+    return run.outputs_dir / relative
 
 
 def a_run(tmp_path: Path, protect: bool = True) -> CaseRun:
@@ -76,9 +90,9 @@ def test_no_protect_writes_plain_files_and_json_is_never_encrypted(tmp_path: Pat
 
 def test_outputs_and_folders_owner_only(tmp_path: Path) -> None:
     run = a_run(tmp_path, protect=False)
-    with case_lock(run.outputs_dir):
-        write_output(run, "feedback/Thames Valley Police.docx", docx_bytes("x"))
-        write_output(run, "manifest.json", b"{}")
+    with case_lock(run.outputs_dir, None) as staging:
+        staging.write("feedback/Thames Valley Police.docx", docx_bytes("x"))
+        staging.write("manifest.json", b"{}")
     assert mode(run.outputs_dir) == 0o700
     assert mode(run.outputs_dir / "feedback") == 0o700
     for path in run.outputs_dir.rglob("*"):
@@ -100,14 +114,11 @@ def test_failed_write_leaves_previous_file_and_no_temporary(tmp_path: Path,
     with pytest.raises(OSError):
         write_output(run, "manifest.json", b"new")
     assert (run.outputs_dir / "manifest.json").read_bytes() == b"previous"
-    assert [p.name for p in run.outputs_dir.iterdir()] == ["manifest.json"]
+    assert sorted(p.name for p in run.outputs_dir.iterdir()) == [".lock", "manifest.json"]
 
 
-def test_run_failing_part_way_leaves_every_previous_output(tmp_path: Path,
-                                                          monkeypatch) -> None:
-    # Validation is not what this test is about; without it the two runs take a second.
-    monkeypatch.setattr("pipeline.run.STAGES",
-                        tuple(stage for stage in STAGES if stage[0] != "validate"))
+def test_run_failing_part_way_leaves_every_previous_output(tmp_path: Path, monkeypatch,
+                                                          without_suites) -> None:
     folder = small_case(tmp_path)
     outputs_root = tmp_path / "outputs"
     first = run_case(folder, outputs_root, protect=False)
@@ -117,11 +128,11 @@ def test_run_failing_part_way_leaves_every_previous_output(tmp_path: Path,
 
     (folder / "gp.xlsx").write_bytes(hostile.good_xlsx("General Practice"))   # new rows
 
-    def broken_writer(run):
-        raise RuntimeError("a later output writer fails")
+    def broken(run):
+        raise RuntimeError("a later output fails")
 
     outputs = list(assemble.OUTPUTS)
-    outputs.insert(len(outputs) - 1, broken_writer)          # after all but the manifest
+    outputs.insert(len(outputs) - 1, Output("broken.json", single("broken.json", broken)))
     monkeypatch.setattr(assemble, "OUTPUTS", tuple(outputs))
     with pytest.raises(RuntimeError):
         run_case(folder, outputs_root, protect=False)
@@ -137,7 +148,7 @@ def test_leftovers_of_a_killed_run_are_removed(tmp_path: Path) -> None:
     (run.outputs_dir / ".merged_chronology.docx.abc.part").write_bytes(b"half")
     (run.outputs_dir / STAGING).mkdir()
     (run.outputs_dir / STAGING / "manifest.json").write_bytes(b"half")
-    with case_lock(run.outputs_dir):
+    with case_lock(run.outputs_dir, None):
         pass
     assert sorted(p.name for p in run.outputs_dir.iterdir()) == [".lock"]
 
@@ -148,7 +159,7 @@ def test_second_run_of_same_case_refused_with_exit_2(tmp_path: Path, capsys) -> 
     holding, release = threading.Event(), threading.Event()
 
     def first_run() -> None:
-        with case_lock(outputs_dir):
+        with case_lock(outputs_dir, None):
             holding.set()
             release.wait(30)
 
@@ -172,10 +183,9 @@ def test_output_names_cannot_leave_the_outputs_folder(tmp_path: Path) -> None:
         write_output(run, "../elsewhere.json", b"{}")
 
 
-def test_every_office_output_of_a_run_is_protected(tmp_path: Path, monkeypatch) -> None:
+def test_every_office_output_of_a_run_is_protected(tmp_path: Path, monkeypatch,
+                                                   without_suites) -> None:
     monkeypatch.delenv("CASE_PASSWORD", raising=False)
-    monkeypatch.setattr("pipeline.run.STAGES",
-                        tuple(stage for stage in STAGES if stage[0] != "validate"))
     run = run_case(small_case(tmp_path), tmp_path / "outputs", protect=True)
     office = sorted(path for path in run.outputs_dir.rglob("*")
                     if path.suffix in (".docx", ".xlsx"))
@@ -191,3 +201,41 @@ def test_every_office_output_of_a_run_is_protected(tmp_path: Path, monkeypatch) 
         with pytest.raises(Exception):                # noqa: B017 - any refusal
             decrypt_output(stored, "HOSTILE-02")
     assert b"HOSTILE-01" not in b"".join(p.read_bytes() for p in office)
+
+
+def test_a_leak_found_once_written_withdraws_that_document_only(tmp_path: Path, monkeypatch,
+                                                                without_suites) -> None:
+    """The final check reads each anonymised document back as written; when it finds an
+    identifier there (and the check before writing did not), that one document is
+    withdrawn: the run ends with every other output and an error finding."""
+    folder = small_case(tmp_path)
+    report_builder.build_report_folder(folder / "reports")
+    checked: dict[str, int] = {}
+    real_check = _published.leak_check
+
+    def leaks_once_written(data, anonymiser):
+        found = real_check(data, anonymiser)
+        name = "overview" if b"Overview report" in _body(data) else "other"
+        checked[name] = checked.get(name, 0) + 1
+        if name == "overview" and checked[name] == 2:       # the file as read back
+            return [Leak("word/document.xml", "key_name")]
+        return found
+
+    monkeypatch.setattr(_published, "leak_check", leaks_once_written)
+    run = run_case(folder, tmp_path / "outputs", protect=True)
+    assert checked["overview"] == 2
+    assert not (run.outputs_dir / "overview_draft.docx").exists()
+    assert "overview_draft.docx" not in run.outputs
+    leak = next(f for f in run.findings if f.code == "anonymisation_leak")
+    assert leak.file == "overview_draft.docx" and "word/document.xml" in leak.message
+    assert run.has_errors
+    for name in ("executive_summary.docx", "merged_chronology.docx", "manifest.json",
+                 "validation_report.xlsx", "anonymisation_report.xlsx"):
+        assert (run.outputs_dir / name).is_file(), name
+    manifest = json.loads((run.outputs_dir / "manifest.json").read_text())
+    assert "overview_draft.docx" not in manifest["outputs"]
+    assert not (run.outputs_dir / STAGING).exists()
+
+
+def _body(docx: bytes) -> bytes:
+    return zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml")

@@ -24,7 +24,9 @@ from pipeline.model import CaseRun, Provenance, Row, Severity
 from pipeline.ooxml.package import open_return
 from pipeline.protect import decrypt_office
 from pipeline.received import Submitted
+from pipeline.validate.reports import report_findings
 from tests.builders.report_builder import ReportSpec, build_report_folder
+from tests.builders.runs import write_outputs
 from tests.test_anonymise import part_texts
 
 DEMO = Path(__file__).resolve().parent.parent / "inputs" / "demo"
@@ -50,6 +52,13 @@ def make_run(tmp: Path, *, protect: bool = True) -> tuple[CaseRun, dict]:
     return run, planted
 
 
+def read_again(run: CaseRun, old) -> None:
+    """The report in the run read again from its file (which the test changed)."""
+    found = report.read(open_return(old.path, run.case.password),
+                        Source(old.path, run.case.root), run.case)
+    run.reports[run.reports.index(old)] = found
+
+
 def opened(run: CaseRun, name: str) -> bytes:
     data = (run.outputs_dir / name).read_bytes()
     return decrypt_office(data, run.case.password) if run.protect else data
@@ -58,7 +67,7 @@ def opened(run: CaseRun, name: str) -> bytes:
 @pytest.fixture(scope="module")
 def written(tmp_path_factory):
     run, planted = make_run(tmp_path_factory.mktemp("overview"))
-    overview.write(run)
+    write_outputs(run, overview.NAME, anonymisation_report.NAME)
     return run, planted
 
 
@@ -163,8 +172,8 @@ def test_anonymisation_report_lists_replacements_and_suspects(written):
 def test_missing_section_becomes_a_warning(tmp_path):
     run, _ = make_run(tmp_path, protect=False)
     run.reports[0].missing_sections = ["methodology"]
-    overview.write(run)
-    found = [f for f in run.findings if f.code == "report_section_missing"]
+    found = [f for f in report_findings(run.reports, run.case)
+             if f.code == "report_section_missing"]
     assert found and found[0].severity is Severity.WARNING and "Methodology" in found[0].message
 
 
@@ -173,7 +182,7 @@ def test_chronology_appendix_is_anonymised(tmp_path, monkeypatch):
     run.merged = [Row(Provenance("a.docx", "1", 2), "Thames Valley Police", "03/04/2015",
                       comment="Kayla seen by Jane Brown")]
 
-    def chronology(_run):
+    def chronology(_run, _picture):
         document = Document()
         table = document.add_table(rows=1, cols=2)
         table.cell(0, 0).text = "03-04-2015"
@@ -183,7 +192,7 @@ def test_chronology_appendix_is_anonymised(tmp_path, monkeypatch):
         return out.getvalue()
 
     monkeypatch.setattr(chronology_docx, "build", chronology, raising=False)
-    overview.write(run)
+    write_outputs(run, overview.NAME)
     document = Document(io.BytesIO(opened(run, overview.NAME)))
     cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
     assert "Child X seen by Health Visitor at [address]" in cells
@@ -191,11 +200,11 @@ def test_chronology_appendix_is_anonymised(tmp_path, monkeypatch):
 
 def test_a_leak_stops_the_document(tmp_path, monkeypatch):
     run, _ = make_run(tmp_path, protect=False)
-    from pipeline.assemble import _reportdoc
+    from pipeline.assemble import _published
 
-    monkeypatch.setattr(_reportdoc, "anonymise_docx",
+    monkeypatch.setattr(_published, "anonymise_docx",
                         lambda data, *a, **k: (data, []))
-    overview.write(run)
+    write_outputs(run, overview.NAME)
     assert not (run.outputs_dir / overview.NAME).exists()
     leak = next(f for f in run.findings if f.code == "anonymisation_leak")
     assert leak.severity is Severity.ERROR
@@ -210,7 +219,8 @@ def test_footnotes_of_a_report_are_kept_and_anonymised(tmp_path):
     police = next(r for r in run.reports if r.agency == "Thames Valley Police")
     add_footnote(police.path, "Practitioners accepted what",
                  "Source: Kayla Smith's police record, checked by Dr Patel on 07700 900123.")
-    overview.write(run)
+    read_again(run, police)
+    write_outputs(run, overview.NAME)
     data = opened(run, overview.NAME)
     footnotes = zipfile.ZipFile(io.BytesIO(data)).read("word/footnotes.xml").decode()
     assert "Child X's police record, checked by Dr [name] on [phone]." in footnotes
@@ -223,7 +233,8 @@ def test_a_password_protected_report_is_appended(tmp_path):
     run, _ = make_run(tmp_path, protect=False)
     police = next(r for r in run.reports if r.agency == "Thames Valley Police")
     police.path.write_bytes(encrypt_office(police.path.read_bytes(), run.case.password))
-    overview.write(run)
+    read_again(run, police)
+    write_outputs(run, overview.NAME)
     text = "\n".join(p.text for p in Document(io.BytesIO(opened(run, overview.NAME))).paragraphs)
     start = text.index("5.1 Thames Valley Police")
     assert "Practitioners accepted what Mother said" in text[start:start + 2000]
@@ -232,7 +243,7 @@ def test_a_password_protected_report_is_appended(tmp_path):
 def test_a_broken_report_does_not_stop_the_draft(tmp_path, monkeypatch):
     run, _ = make_run(tmp_path, protect=False)
     monkeypatch.setattr(overview, "_learning", lambda *a: 1 / 0)
-    overview.write(run)
+    write_outputs(run, overview.NAME)
     failed = next(f for f in run.findings if f.code == "overview_failed")
     assert "ZeroDivisionError" in failed.message
     assert not (run.outputs_dir / overview.NAME).exists()
@@ -281,7 +292,7 @@ def test_one_panel_list_from_case_toml_saying_so(written):
 def test_the_terms_of_references_panel_when_case_toml_has_none(tmp_path):
     run, _ = make_run(tmp_path, protect=False)
     run.case.panel = []
-    overview.write(run)
+    write_outputs(run, overview.NAME)
     texts = [p.text for p in Document(io.BytesIO(opened(run, overview.NAME))).paragraphs]
     at = texts.index("The panel as the terms of reference give it (case.toml lists no panel):")
     assert texts[at + 1] == "Independent chair; Designated Nurse; Detective Inspector."

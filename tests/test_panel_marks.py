@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from pipeline.assemble import chronology_xlsx
-from pipeline.merge import merge
 from pipeline.merge.marks import (
     CHANGED,
     GONE_SHEET,
@@ -20,6 +19,7 @@ from pipeline.merge.marks import (
 )
 from pipeline.protect import decrypt_output, encrypt_office
 from tests.builders.chronology_rows import AGENCIES, chronology, day, run_for
+from tests.builders.runs import merge_stage
 
 POLICE, CSC = AGENCIES[0], AGENCIES[1]
 
@@ -75,7 +75,7 @@ def mark(path: Path, marks: dict[str, tuple[str, str]], *, password: str | None 
 def rerun(tmp_path, returns, protect=False):
     run = run_for(tmp_path, returns)
     run.protect = protect
-    merge(run)
+    merge_stage(run)
     return run
 
 

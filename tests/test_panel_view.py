@@ -10,10 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import panel_view
-from pipeline.assemble import chronology_docx
+from pipeline.assemble import chronology_docx, timeline
 from pipeline.findings import CATALOGUE
-from pipeline.merge import merge
 from tests.builders.chronology_rows import chronology, day, run_for
+from tests.builders.runs import merge_stage
 from tests.test_chronology_docx import W, body_table, cell_texts
 
 # The list, in its words: what changes how a row is read.
@@ -49,8 +49,8 @@ def test_rows_of_a_return_off_the_template_are_marked_so(tmp_path):
     police.file_flags.append("single_contact_column")
     school = chronology("Oakfield Primary School", [(day(2014, 4, 5), "In class")])
     run = run_for(tmp_path, [police, school])
-    merge(run)
-    data = chronology_docx.build(run)
+    merge_stage(run)
+    data = chronology_docx.build(run, timeline.build(run))
     rows = [cell_texts(tr) for tr in body_table(
         zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")).findall(f"{W}tr")[1:]]
     marks = {r[5]: r[0] for r in rows}

@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from pipeline import assemble
+from pipeline.assemble import Output, single
 from pipeline.case import load_case
 from pipeline.model import CaseRun
-from pipeline.outputs import write_output
+from pipeline.outputs import case_lock
 from pipeline.protect import encrypt_office
 from pipeline.readback import (
     LOCKED,
@@ -144,8 +146,11 @@ def test_locked_output_is_read_and_not_replaced(run, lock_name):
     assert len(check_locked) == 1 and lock_name in check_locked[0].message
     assert "did not replace" in check_locked[0].message
     assert [r["Row ID"] for r in edits.rows] == ["r1", "17"]    # what was saved is read
-    write_output(run, "merged_chronology.xlsx", b"new version")
-    write_output(run, "other.xlsx", annotated_workbook())
+    written = (Output("merged_chronology.xlsx",
+                      single("merged_chronology.xlsx", lambda _: b"new version")),
+               Output("other.xlsx", single("other.xlsx", lambda _: annotated_workbook())))
+    with case_lock(run.outputs_dir, run.output_password) as staging:
+        assemble.assemble(run, staging, written)
     assert path.read_bytes() == saved                             # nothing typed is lost
     assert (run.outputs_dir / "other.xlsx").is_file()
 

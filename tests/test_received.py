@@ -12,8 +12,8 @@ import pytest
 
 from pipeline.assemble import overview
 from pipeline.case import load_case
-from pipeline.ingest import ingest
 from pipeline.model import CaseRun
+from pipeline.outputs import case_lock
 from pipeline.received import (
     RECEIVED,
     first_submissions,
@@ -22,6 +22,7 @@ from pipeline.received import (
     submitted,
 )
 from tests.builders.docx_builder import TEMPLATE_HEADINGS, ChronologyDocx
+from tests.builders.runs import ingest_stage, normalise_stage, validate_stage
 
 ROW = ["03/04/2015 14:30", "Seen at home", "", "", "Case notes", "PC1", ""]
 
@@ -49,8 +50,11 @@ def case_dir(case_dir: Path) -> Path:
 def run_on(case_dir: Path, outputs: Path, today: dt.date) -> CaseRun:
     run = CaseRun(case=load_case(case_dir), outputs_dir=outputs / "out", protect=False,
                   today=today)
-    ingest(run)
-    record_received(run)
+    ingest_stage(run)
+    register = record_received(run)
+    if register is not None:           # written with the outputs, as a merge does
+        with case_lock(run.outputs_dir, None) as staging:
+            staging.write(RECEIVED, register)
     return run
 
 
@@ -95,14 +99,10 @@ def test_date_completed_as_written_else_received_never_file_time(case_dir, tmp_p
 
 
 def test_return_late_uses_the_received_day_when_date_completed_is_empty(case_dir, tmp_path):
-    from pipeline import normalise, validate
-
     police_return(case_dir, "undated.docx", completed="")
     run = run_on(case_dir, tmp_path, dt.date(2016, 2, 19))
-    normalise.normalise(run)
-    with validate.suite_worker(run):
-        validate.start(run)
-        validate.finish(run)
+    normalise_stage(run)
+    validate_stage(run)
     late = [f for f in run.findings if f.code == "return_late"]
     assert [f.message for f in late] == [
         "undated.docx: completed on 19-02-2016, after the due date of 15-02-2016."]

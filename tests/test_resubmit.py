@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline.merge import merge, resubmit
+from pipeline.merge import resubmit
 from tests.builders.chronology_rows import chronology, day, run_for
+from tests.builders.runs import merge_stage
 
 HV = "Health Visiting Service"
 FIRST = [(day(2014, 1, 5), "Birth visit"), (day(2014, 2, 5), "Weighed"),
@@ -16,7 +17,7 @@ def test_a_return_holding_most_earlier_rows_is_a_resubmission(tmp_path):
                              (day(2014, 5, 5), "Review")],
                         file="hv corrected.docx", completed="10/02/2016")
     run = run_for(tmp_path, [first, second])
-    merge(run)
+    merge_stage(run)
     assert run.superseded == [first]
     assert {r.provenance.file for r in run.merged} == {"hv corrected.docx"}
     assert [r.child for r in run.merged if r.is_changed] == ["Phone call to mother", "Review"]
@@ -27,7 +28,7 @@ def test_returns_holding_different_rows_are_both_merged_with_a_warning(tmp_path)
     part_one = chronology(HV, FIRST[:2], file="hv 2014 jan-feb.docx", completed="01/02/2016")
     part_two = chronology(HV, FIRST[2:], file="hv 2014 mar-apr.docx", completed="08/02/2016")
     run = run_for(tmp_path, [part_one, part_two])
-    merge(run)
+    merge_stage(run)
     assert run.superseded == []
     assert sorted(r.child for r in run.merged) == sorted(text for _, text in FIRST)
     [warning] = [f for f in run.findings if f.code == "two_returns"]
@@ -42,7 +43,7 @@ def test_a_version_line_makes_a_resubmission_whatever_its_rows(tmp_path):
                         file="hv.docx v2.docx", completed="10/02/2016")
     second.version_note = "Version 2 - replaces the return of 01/02/2016"
     run = run_for(tmp_path, [first, second])
-    merge(run)
+    merge_stage(run)
     assert run.superseded == [first]
 
 
@@ -52,7 +53,7 @@ def test_three_returns_two_parts_and_a_resubmission_of_one(tmp_path):
     part_one_again = chronology(HV, [*FIRST[:2], (day(2014, 1, 20), "Home visit")],
                                 file="c.docx", completed="09/02/2016")
     run = run_for(tmp_path, [part_one, part_two, part_one_again])
-    merge(run)
+    merge_stage(run)
     assert run.superseded == [part_one]
     assert sorted({r.provenance.file for r in run.merged}) == ["b.docx", "c.docx"]
     assert [f.file for f in run.findings if f.code == "two_returns"] == ["b.docx"]
@@ -83,6 +84,6 @@ def test_a_chain_of_resubmissions_supersedes_the_first_whatever_the_last_holds(t
                     file="v3.docx", completed="09/02/2016")
     assert resubmit.share_kept(v1, v3) < resubmit.RESUBMISSION_SHARE
     run = run_for(tmp_path, [v1, v2, v3])
-    merge(run)
+    merge_stage(run)
     assert [r.file for r in run.superseded] == ["v1.docx", "v2.docx"]
     assert not [f for f in run.findings if f.code == "two_returns"]

@@ -7,8 +7,8 @@ from matplotlib import image
 
 from pipeline.assemble import timeline
 from pipeline.assemble._colours import agency_colours
-from pipeline.merge import merge
 from tests.builders.chronology_rows import chronology, day, month, run_for
+from tests.builders.runs import merge_stage, write_outputs
 
 POLICE, CSC, GP = "Thames Valley Police", "Children's Social Care", "General Practice"
 
@@ -27,7 +27,7 @@ def sample(tmp_path):
     csc = chronology(CSC, [(day(2014, 4, 3), "Strategy meeting held, s47 with police"),
                            (month(2015, 7), "Visits")])
     run = run_for(tmp_path, [police, csc])
-    merge(run)
+    merge_stage(run)
     return run
 
 
@@ -45,6 +45,6 @@ def test_png_with_agency_colours_and_shaded_gaps(tmp_path):
 
 def test_written_to_the_outputs(tmp_path):
     run = sample(tmp_path)
-    timeline.write(run)
+    write_outputs(run, timeline.NAME)
     assert (run.outputs_dir / "timeline.png").read_bytes().startswith(b"\x89PNG")
     assert "timeline.png" in run.outputs

@@ -16,10 +16,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pipeline import validate
 from pipeline.case import Agency, Case, Person, StaffMember
 from pipeline.model import CaseRun, Provenance, Return, Row, Severity
-from pipeline.normalise import normalise
-from pipeline.validate import validate
+from tests.builders.runs import normalise_stage, validate_stage
 
 TODAY = dt.date(2016, 3, 1)
 POLICE, CSC = "Thames Valley Police", "Children's Social Care"
@@ -68,7 +68,7 @@ def make_return(agency: str, rows: list[dict], *, file: str = "", staff_key=None
 def make_run(tmp_path: Path, returns: list[Return], **case_options) -> CaseRun:
     run = CaseRun(case=make_case(tmp_path, **case_options), outputs_dir=tmp_path / "out",
                   protect=False, returns=returns, today=TODAY)
-    normalise(run)
+    normalise_stage(run)
     return run
 
 
@@ -135,7 +135,7 @@ def validated(tmp_path_factory) -> CaseRun:
     rows.append(clean_row(23, number=23, date="gibberish"))
     rows.append(clean_row(24, number=24, date=""))
     run = make_run(tmp_path, [make_return(POLICE, rows)])
-    validate(run)
+    validate_stage(run)
     return run
 
 
@@ -177,7 +177,8 @@ def test_an_exact_duplicate_gets_only_that_finding(validated):
     found = findings_at(validated, DUPLICATE)
     assert set(found) == {"exact_duplicate"}
     assert found["exact_duplicate"].message == (
-        f"Row {DUPLICATE} repeats row {DUPLICATE_OF} word for word; please delete the repeat.")
+        f"Row {DUPLICATE} repeats row {DUPLICATE_OF} of table 1 word for word; the repeat "
+        "was left out of the merged chronology. Delete it from the return.")
     assert "staff_missing" in findings_at(validated, DUPLICATE_OF)
 
 
@@ -193,24 +194,24 @@ def test_every_code_once_per_row(validated):
     assert len(keys) == len(set(keys))
 
 
-def test_validating_again_adds_nothing(validated):
-    before = list(validated.findings)
-    validate(validated)
-    assert validated.findings == before
+def test_validating_again_gives_the_same_findings(validated):
+    job = validate.prepare(validated.case, validated.returns, validated.today)
+    assert validate.validate(job, validated.reports) == validated.findings
 
 
 def test_a_repeat_in_another_table_names_the_table(tmp_path):
     rows = [clean_row(2), clean_row(2, table="2", number=2)]
     run = make_run(tmp_path, [make_return(POLICE, rows)])
-    validate(run)
+    validate_stage(run)
     assert [f.message for f in run.findings] == [
-        "Table 2, row 2 repeats row 2 of table 1 word for word; please delete the repeat."]
+        "Table 2, row 2 repeats row 2 of table 1 word for word; the repeat was left out of "
+        "the merged chronology. Delete it from the return."]
 
 
 def test_carried_date_is_a_warning(tmp_path):
     rows = [clean_row(2), clean_row(3, date="")]
     run = make_run(tmp_path, [make_return(POLICE, rows)])
-    validate(run)
+    validate_stage(run)
     carried = findings_at(run, 3)
     assert set(carried) == {"date_carried"}
     assert carried["date_carried"].severity is Severity.WARNING
@@ -220,7 +221,7 @@ def test_carried_date_is_a_warning(tmp_path):
 def test_rows_of_a_second_table_are_located_by_table(tmp_path):
     rows = [clean_row(2), clean_row(2, table="2", number=2, date="04/13/2015")]
     run = make_run(tmp_path, [make_return(POLICE, rows)])
-    validate(run)
+    validate_stage(run)
     finding = next(f for f in run.findings if f.code == "month_first")
     assert (finding.table, finding.row) == ("2", 2)
     assert finding.message.startswith("Table 2, row 2: '04/13/2015'")
@@ -229,7 +230,7 @@ def test_rows_of_a_second_table_are_located_by_table(tmp_path):
 def test_case_staff_codes_explain_initials_too(tmp_path):
     # PC9 is in case.toml's staff for the police, though not in the return's list.
     run = make_run(tmp_path, [make_return(POLICE, [clean_row(2, staff="PC1 / PC9")])])
-    validate(run)
+    validate_stage(run)
     assert run.findings == []
 
 
@@ -238,7 +239,7 @@ def test_logs_carry_codes_and_counts_never_cell_text(tmp_path, caplog):
     rows = [clean_row(2, date=secret_date, staff=secret_staff)]
     run = make_run(tmp_path, [make_return(POLICE, rows)])
     with caplog.at_level(logging.DEBUG):
-        validate(run)
+        validate_stage(run)
     assert "month_first" in caplog.text
     assert secret_date not in caplog.text and secret_staff not in caplog.text
 
@@ -257,7 +258,7 @@ def test_nothing_is_written_outside_outputs(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "mkdtemp", lambda *a, **k: made.append("dir") or
                         real_mkdtemp(*a, **k))
     run = make_run(tmp_path / "case", [make_return(POLICE, [clean_row(2)])])
-    validate(run)
+    validate_stage(run)
     assert list(work.iterdir()) == [] and list(temporary.iterdir()) == [] and made == []
     assert not run.outputs_dir.exists() or list(run.outputs_dir.iterdir()) == []
 
@@ -265,7 +266,7 @@ def test_nothing_is_written_outside_outputs(tmp_path, monkeypatch):
 def test_great_expectations_prints_no_progress_or_warnings(tmp_path, capfd):
     run = make_run(tmp_path, [make_return(POLICE, [clean_row(2, time="2.30pm")])])
     capfd.readouterr()
-    validate(run)
+    validate_stage(run)
     out, err = capfd.readouterr()
     assert out == "" and err == ""
 
@@ -313,7 +314,7 @@ def test_no_network_is_used(tmp_path, monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     run = make_run(tmp_path, [make_return(POLICE, [clean_row(2, date="04/13/2015")])])
-    validate(run)
+    validate_stage(run)
     assert [f.code for f in run.findings] == ["month_first"]
 
 

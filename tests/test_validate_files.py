@@ -9,12 +9,11 @@ import textwrap
 
 from docx import Document
 
-from pipeline import ingest, normalise
 from pipeline.assemble import feedback, validation_report
 from pipeline.case import load_case
 from pipeline.model import CaseRun, Severity
-from pipeline.validate import validate
 from tests.builders.docx_builder import TEMPLATE_HEADINGS, ChronologyDocx, Inserted
+from tests.builders.runs import ingest_stage, normalise_stage, validate_stage, write_outputs
 
 CASE_TOML = """
 reference = "FILES-2016-01"
@@ -52,9 +51,9 @@ def test_a_word_return_with_template_mistakes(tmp_path):
 
     run = CaseRun(case=load_case(case_dir), outputs_dir=tmp_path / "out", protect=False,
                   today=dt.date(2016, 3, 1))
-    ingest.ingest(run)
-    normalise.normalise(run)
-    validate(run)
+    ingest_stage(run)
+    normalise_stage(run)
+    validate_stage(run)
     found = {(f.code, f.row): f for f in run.findings}
 
     # Word rows count the heading as row 1.
@@ -67,8 +66,8 @@ def test_a_word_return_with_template_mistakes(tmp_path):
             ("return_late", None), ("return_missing", None)} <= set(found)
     assert not [f for f in run.findings if f.row == 2]        # the clean row
 
-    validation_report.write(run)
-    feedback.write(run)
+    write_outputs(run, validation_report.NAME)
+    write_outputs(run, feedback.NAME)
     assert "feedback/Thames Valley Police.docx" in run.outputs
     letter = Document(io.BytesIO(
         (run.outputs_dir / "feedback/Thames Valley Police.docx").read_bytes()))

@@ -19,6 +19,7 @@ from pipeline.assemble import validation_report
 from pipeline.case import Agency, Case
 from pipeline.model import CaseRun, Finding, Provenance, Return, Row, Severity
 from pipeline.protect import decrypt_output, is_protected_package
+from tests.builders.runs import write_outputs
 
 POLICE, CSC, HV = "Thames Valley Police", "Children's Social Care", "Health Visiting Service"
 HOSTILE = "<script>alert('x')</script> =SUM(A1:A9)"
@@ -82,7 +83,7 @@ def test_html_counts_come_first_and_every_text_is_escaped(tmp_path):
 
 def test_reports_are_written_through_write_output_and_the_workbook_is_protected(tmp_path):
     run = make_run(tmp_path, protect=True)
-    validation_report.write(run)
+    write_outputs(run, validation_report.NAME)
     assert set(run.outputs) == {"validation_report.html", "validation_report.xlsx"}
     data = (run.outputs_dir / "validation_report.xlsx").read_bytes()
     assert is_protected_package(data)
@@ -108,7 +109,7 @@ def test_workbook_one_row_a_finding_filters_on_header_frozen(tmp_path):
                     "'chromium'; in Debian-based CI: apt-get install -y chromium)")
 def test_chromium_renders_the_report(tmp_path):
     run = make_run(tmp_path)
-    validation_report.write(run)
+    write_outputs(run, validation_report.NAME)
     page = run.outputs_dir / "validation_report.html"
     common = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
               f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1200,900"]

@@ -1,11 +1,24 @@
-"""Stage 5: the documents. One module per output; `OUTPUTS` lists them in writing order.
+"""Stage 5: the outputs. `OUTPUTS` is the registry: each output's name and its renderer.
 
-timeline.png comes before the documents that embed it; the finding lists after every
-writer that may add a finding; the manifest is written last, so
-it holds the hash of every other output. The writers in BESIDE run in a second process
-(_beside.py) from their place in OUTPUTS while the ones after them run here, and are
-collected before the manifest. A run writes those WITHOUT_FINDINGS first, while its
-suites may still be running (pipeline/run.py), then the others.
+A renderer is `render(run, built) -> Rendered`: the output's files as plain bytes (name ->
+bytes), the findings it made, and for an anonymised document the replacements made and the
+check its file must pass once written. `built` gives the bytes of any other output, built
+once: the overview embeds the very timeline and Word chronology that are written.
+
+`assemble` is the one writer: it renders each output in registry order and writes every
+file through the run's Staging (protected, owner-only, hashed; published when the run
+ends well). A file that fails its check once written (a leak found in the file as read
+back) is withdrawn: the run ends with the other outputs and the check's error finding.
+The outputs that list findings come after every output that may make one; the manifest
+comes last, so it holds the hash of every other file.
+
+To add an output: write its module with `build(run) -> bytes` and add one line here,
+`Output(NAME, single(NAME, module.build))`; an output of several files, or one that uses
+another output or makes findings, gives a `render(run, built) -> Rendered` instead.
+
+The outputs in BESIDE are rendered by a forked child (_beside.py) while this process
+renders the others; their renderings are used only if no other output made a finding
+meanwhile (they list the findings), else they are rendered again here.
 """
 
 from __future__ import annotations
@@ -13,9 +26,11 @@ from __future__ import annotations
 import logging
 import time
 
+from pipeline import received
 from pipeline.assemble import (
     _beside,
     action_plan,
+    anonymisation_report,
     chronology_csv,
     chronology_docx,
     chronology_xlsx,
@@ -26,64 +41,85 @@ from pipeline.assemble import (
     timeline,
     validation_report,
 )
+from pipeline.assemble._render import Built, Output, Rendered, single
+from pipeline.merge import history
 from pipeline.model import CaseRun
+from pipeline.outputs import Staging
+
+__all__ = ["OUTPUTS", "Built", "Output", "Rendered", "assemble", "single"]
 
 log = logging.getLogger(__name__)
-# The debug line each writer run here leaves (bench/bench_merge.py reads it).
-WRITER_TIME = "assemble: %s written in %.2f s"
+# The debug line each output leaves (bench/bench_merge.py reads it).
+RENDER_TIME = "assemble: %s rendered in %.2f s"
+
+
+def _received(run: CaseRun, built: Built) -> Rendered:
+    """The days the case's files were first received, when a file is new this run."""
+    register = run.received_register
+    return Rendered({received.RECEIVED: register} if register is not None else {})
+
+
+def _previous_merge(run: CaseRun, built: Built) -> Rendered:
+    """This merge's row fingerprints, for the next run to mark what is new."""
+    return Rendered({history.PREVIOUS_MERGE: history.record(run.case.reference,
+                                                             run.fingerprints)})
+
 
 OUTPUTS = (
-    timeline.write,
-    action_plan.write,
-    overview.write,            # anonymised; also writes anonymisation_report.xlsx
-    executive_summary.write,   # anonymised and leak-checked
-    # These list findings, so they follow every writer that may add one (a report section
-    # missing, a leak found).
-    chronology_xlsx.write,
-    validation_report.write,
-    chronology_docx.write,
-    chronology_csv.write,
-    feedback.write,
-    manifest.write,
+    Output(timeline.NAME, single(timeline.NAME, timeline.build)),
+    Output(chronology_docx.NAME, chronology_docx.render),
+    Output(action_plan.NAME, action_plan.render),
+    Output(overview.NAME, overview.render),
+    Output(executive_summary.NAME, executive_summary.render),
+    Output(anonymisation_report.NAME, anonymisation_report.render),
+    # These list findings, so they follow every output that may make one.
+    Output(chronology_xlsx.NAME, single(chronology_xlsx.NAME, chronology_xlsx.build)),
+    Output(validation_report.NAME, validation_report.render),
+    Output(chronology_csv.NAME, chronology_csv.render),
+    Output(feedback.NAME, feedback.render),
+    Output(received.RECEIVED, _received),
+    Output(history.PREVIOUS_MERGE, _previous_merge),
+    Output(manifest.NAME, manifest.render),
 )
-# Written by a second process while the Word chronology and the letters are written here:
-# the two take about as long (bench/bench_merge.py prints each writer's time).
-BESIDE = (chronology_xlsx.write, validation_report.write)
-# Outputs that show no finding: written while the suites may still be running
-# (pipeline/run.py).
-WITHOUT_FINDINGS = (timeline.write,)
+# Rendered by a second process while the others are rendered here: the workbook takes
+# about as long as the Word chronology (bench/bench_merge.py prints each output's time).
+BESIDE = (chronology_xlsx.NAME, validation_report.NAME)
 
 
-def assemble(run: CaseRun) -> None:
-    """Every output, in order."""
-    assemble_without_findings(run)
-    assemble_with_findings(run)
-
-
-def assemble_without_findings(run: CaseRun) -> None:
-    for write in OUTPUTS:
-        if write in WITHOUT_FINDINGS:
-            _timed(write, run)
-
-
-def assemble_with_findings(run: CaseRun) -> None:
-    """The outputs after those without findings; BESIDE in a second process."""
-    collect = None
-    for write in OUTPUTS:
-        if write in WITHOUT_FINDINGS:
-            continue
-        if write is manifest.write and collect is not None:
-            collect()
+def assemble(run: CaseRun, staging: Staging, outputs: tuple[Output, ...] | None = None
+             ) -> None:
+    """Render and write `outputs` (by default every output) in order; their hashes go to
+    run.outputs and their findings to run.findings."""
+    outputs = OUTPUTS if outputs is None else outputs
+    built = Built(run, (*OUTPUTS, *outputs))   # the outputs given replace their namesakes
+    beside = [name for name in BESIDE if any(o.name == name for o in outputs)]
+    collect = _beside.start(built, beside) if beside else None
+    findings_before = len(run.findings)
+    for output in outputs:
+        if output.name in beside and collect is not None:
+            for name, rendered in collect().items():
+                if len(run.findings) == findings_before:   # rendered with every finding
+                    built.put(name, rendered)
             collect = None
-        if write not in BESIDE:
-            _timed(write, run)
-        elif collect is None:
-            collect = _beside.start(run, BESIDE)
-    if collect is not None:
-        collect()
+        began = time.perf_counter()
+        rendered = built.rendered(output.name)
+        log.debug(RENDER_TIME, output.name, time.perf_counter() - began)
+        _write(run, staging, rendered)
 
 
-def _timed(write, run: CaseRun) -> None:
-    began = time.perf_counter()
-    write(run)
-    log.debug(WRITER_TIME, write.__module__.rsplit(".", 1)[-1], time.perf_counter() - began)
+def _write(run: CaseRun, staging: Staging, rendered: Rendered) -> None:
+    """Each file staged and hashed; one whose check fails once written is withdrawn."""
+    run.findings.extend(rendered.findings)
+    for name, content in rendered.files.items():
+        kept = staging.keep(name) if name in run.outputs_kept else None
+        if kept is not None:
+            run.outputs[name] = kept
+            continue
+        run.outputs[name] = staging.write(name, content)
+        check = rendered.checks.get(name)
+        failed = check(staging.read_back(name)) if check else []
+        if failed:
+            staging.withdraw(name)
+            del run.outputs[name]
+            run.findings.extend(failed)
+            log.error("%s withdrawn: it failed its check once written", name)

@@ -1,11 +1,10 @@
 """What the overview draft and the executive summary share: building a clean document,
-clearly marked author placeholders, appending agency reports with docxcompose, and
-finishing a document (anonymise, leak check, write, or refuse with the reason).
+clearly marked author placeholders, the reports' sections, and appending agency reports
+with docxcompose (their OOXML cleaned by pipeline.ooxml.wordedit first).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import logging
 import re
@@ -18,20 +17,15 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_COLOR_INDEX
 from docx.shared import Cm, Pt
 from docxcompose.composer import Composer
 
-from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
-from pipeline.anonymise.publication import gate_document, still_found
-from pipeline.assemble import anonymisation_report
 from pipeline.assemble._docprops import set_properties
 from pipeline.ingest import report as reader
-from pipeline.model import AgencyReport, CaseRun, Finding, Severity
+from pipeline.model import AgencyReport, CaseRun
 from pipeline.ooxml import wordread
 from pipeline.ooxml.wordedit import clean_for_compose, keep_body_blocks
-from pipeline.outputs import write_output
-from pipeline.protect import decrypt_office
+from pipeline.validate.reports import latest_reports
 
 log = logging.getLogger(__name__)
 AUTHOR_MARK = "[AUTHOR TO COMPLETE: {}]"
-# Reports that arrived before their due date, or on it, are on time.
 
 
 def new_document(run: CaseRun, title: str) -> DocxDocument:
@@ -82,18 +76,7 @@ def to_bytes(document: DocxDocument) -> bytes:
 
 def reports_of(run: CaseRun, kind: str = "agency_report") -> list[AgencyReport]:
     """The case's reports of one kind, latest per agency, in case.toml agency order."""
-    latest: dict[str, AgencyReport] = {}
-    for report in run.reports:
-        if report.kind != kind:
-            continue
-        kept = latest.get(report.agency)
-        if kept is None or _received(report) >= _received(kept):
-            latest[report.agency] = report
-    return sorted(latest.values(), key=lambda r: (run.case.agency_order(r.agency), r.agency))
-
-
-def _received(report: AgencyReport) -> dt.date:
-    return report.received or dt.date.min
+    return latest_reports(run.reports, run.case, kind)
 
 
 def section_text(reports: list[AgencyReport], *keys: str) -> list[tuple[str, list[str]]]:
@@ -176,74 +159,3 @@ class Appender:
         out = io.BytesIO()
         self.composer.save(out)
         return out.getvalue()
-
-
-def build_and_finish(run: CaseRun, name: str, build, title: str, *, failed_code: str,
-                     check: str, generalise_dates: bool = False,
-                     gate_mode: str = "highlight") -> None:
-    """Build a report document with `build(run)`, finish it (below), then refresh
-    anonymisation_report.xlsx. A build that fails must not stop the other outputs: it
-    becomes the error finding `failed_code`, whose sentence ends with `check`."""
-    try:
-        data = build(run)
-    except Exception as exc:  # an odd agency report must not stop the other outputs
-        log.error("%s not written: %s while assembling", name, type(exc).__name__)
-        run.findings.append(Finding(
-            failed_code, Severity.ERROR,
-            f"{name} could not be assembled ({type(exc).__name__}); {check}", file=name))
-        return
-    finish(run, name, data, title, generalise_dates=generalise_dates, gate_mode=gate_mode)
-    anonymisation_report.write(run)
-
-
-def finish(run: CaseRun, name: str, data: bytes, title: str, *,
-           generalise_dates: bool = False, gate_mode: str = "highlight") -> bool:
-    """Anonymise `data`, pass it through the publication gate (`gate_mode`: suspects
-    "replace"d or "highlight"ed), leak-check the result and write it as `name`; True if
-    written.
-
-    A document in which the leak check or the gate still finds something is not written:
-    an error finding names the part and the kind of identifier (never the identifier).
-    Replacements and suspects go to run.anonymisation_log for anonymisation_report.xlsx;
-    the data protection officer's decisions in the last report are applied.
-    """
-    anonymiser = Anonymiser.for_case(run.case, run.today, generalise_dates=generalise_dates)
-    when = dt.datetime.combine(run.today, dt.time(0, 0))
-    decisions = anonymisation_report.decisions(run)
-    anonymised, replacements = anonymise_docx(data, anonymiser, document=name, title=title,
-                                              when=when, decisions=decisions)
-    run.anonymisation_log.extend(replacements)
-    verdict = gate_document(anonymised, run.case, document=name, mode=gate_mode,
-                            decisions=decisions)
-    run.anonymisation_log.extend(verdict.suspects)
-    anonymised = verdict.data
-    leaks = leak_check(anonymised, anonymiser) + verdict.blocking
-    if leaks:
-        return _refuse(run, name, leaks)
-    target = write_output(run, name, anonymised)
-    # Re-open the file as written (decrypted when protected) and check it again: what
-    # is published is the file, not the bytes we meant to write.
-    written = target.read_bytes()
-    if run.protect:
-        written = decrypt_office(written, run.case.password)
-    leaks = leak_check(written, anonymiser) + still_found(written, run.case, verdict.suspects)
-    if leaks:
-        target.unlink()
-        run.outputs.pop(name, None)
-        return _refuse(run, name, leaks)
-    log.info("%s written: %d replacements", name, len(replacements))
-    return True
-
-
-def _refuse(run: CaseRun, name: str, leaks: list) -> bool:
-    where = "; ".join(sorted({f"{leak.part}: {leak.kind.replace('_', ' ')}"
-                              for leak in leaks}))
-    run.findings.append(Finding(
-        "anonymisation_leak", Severity.ERROR,
-        f"{name} was not written: the leak check or the publication gate still found "
-        f"identifiers ({where}). Each is listed in anonymisation_report.xlsx: record a "
-        "decision there, or check the agency reports and case.toml's people, staff and "
-        "agencies, then run again.",
-        file=name))
-    log.error("%s not written: leak check found %d identifier kinds", name, len(leaks))
-    return False

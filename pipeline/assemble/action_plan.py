@@ -10,9 +10,9 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from pipeline.assemble._reportdoc import reports_of
+from pipeline.assemble._render import Built, Rendered
 from pipeline.model import ActionItem, CaseRun
-from pipeline.outputs import write_output
+from pipeline.validate.reports import latest_reports
 
 NAME = "action_plan.xlsx"
 COLUMNS = (("Agency", 24), ("No.", 6), ("Recommendation", 45), ("Action", 40), ("Lead", 18),
@@ -42,7 +42,7 @@ def build(run: CaseRun) -> bytes:
         cell.fill = PatternFill("solid", fgColor="DDDDDD")
     for index, (_, width) in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width
-    for report in reports_of(run):
+    for report in latest_reports(run.reports, run.case):
         for item in report.actions:
             sheet.append([report.agency, item.number, item.recommendation, item.action,
                           item.lead, item.timescale, item.outcome, item.progress,
@@ -69,7 +69,8 @@ def build(run: CaseRun) -> bytes:
     return out.getvalue()
 
 
-def write(run: CaseRun) -> None:
-    """Write action_plan.xlsx when any agency report holds an action plan."""
-    if any(report.actions for report in reports_of(run)):
-        write_output(run, NAME, build(run))
+def render(run: CaseRun, built: Built) -> Rendered:
+    """action_plan.xlsx when any agency report holds an action plan."""
+    if any(report.actions for report in latest_reports(run.reports, run.case)):
+        return Rendered({NAME: build(run)})
+    return Rendered()

@@ -25,10 +25,12 @@ from pipeline.anonymise.decisions import (
     parse_decision,
 )
 from pipeline.anonymise.gatedocx import Suspect
+from pipeline.assemble._render import Built, Rendered
 from pipeline.model import CaseRun, Finding, Severity
-from pipeline.outputs import write_output
 
 NAME = "anonymisation_report.xlsx"
+# The outputs whose replacements and suspects it lists.
+ANONYMISED = ("overview_draft.docx", "executive_summary.docx")
 SHEET, EARLIER, COUNTS = "Occurrences", "Earlier decisions", "Summary"
 HEADER = ["ID", "Document", "Where", "Found by", "Kind", "Original", "Now reads", "Why",
           "Context", "Decision", "Replacement text"]
@@ -187,6 +189,11 @@ def read_previous(run: CaseRun) -> list[dict[str, str]]:
     return [row.values for row in edits.rows]
 
 
-def write(run: CaseRun) -> None:
-    """Write the report of everything anonymised and suspected so far in this run."""
-    write_output(run, NAME, build(run.anonymisation_log, decisions(run)))
+def render(run: CaseRun, built: Built) -> Rendered:
+    """The report of everything the anonymised documents replaced and the gate suspected,
+    with the officer's decisions read back, when either document was made."""
+    made = [built.rendered(name) for name in ANONYMISED]
+    if not any(rendered.files or rendered.replacements for rendered in made):
+        return Rendered()
+    return Rendered({NAME: build([entry for rendered in made for entry in rendered.replacements],
+                                 decisions(run))})

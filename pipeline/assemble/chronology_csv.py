@@ -10,8 +10,8 @@ import csv
 import io
 import logging
 
+from pipeline.assemble._render import Built, Rendered
 from pipeline.model import CSV_COLUMNS, CaseRun, Precision, Row
-from pipeline.outputs import write_output
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +47,6 @@ def build(run: CaseRun) -> bytes:
     return text.getvalue().encode("utf-8")
 
 
-def write(run: CaseRun) -> None:
-    if not run.write_csv:
-        return
-    write_output(run, NAME, build(run))
-    log.info("%s: %d rows", NAME, len(run.merged))
+def render(run: CaseRun, built: Built) -> Rendered:
+    """merged_chronology.csv when the run asks for it."""
+    return Rendered({NAME: build(run)}) if run.write_csv else Rendered()

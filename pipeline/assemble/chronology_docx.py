@@ -10,7 +10,6 @@ millisecond a row.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 import logging
 
@@ -23,12 +22,12 @@ from pipeline import panel_view
 from pipeline.assemble import timeline
 from pipeline.assemble._colours import HEADER_FILL, agency_colours, tint
 from pipeline.assemble._docprops import set_properties
+from pipeline.assemble._render import Built, Rendered
 from pipeline.assemble.validation_report import plural
 from pipeline.model import CaseRun, Precision, Row
 from pipeline.ooxml import wordwrite
 from pipeline.ooxml.ns import nsdecls
 from pipeline.ooxml.wordwrite import Cell
-from pipeline.outputs import STAGING, write_output
 
 log = logging.getLogger(__name__)
 
@@ -105,8 +104,9 @@ def table_rows(run: CaseRun) -> list[list[Cell]]:
     return rows
 
 
-def build(run: CaseRun) -> bytes:
-    """The merged chronology as an unprotected .docx."""
+def build(run: CaseRun, picture: bytes) -> bytes:
+    """The merged chronology as an unprotected .docx, `picture` (timeline.png) on its
+    first page."""
     document = Document()
     _page_setup(document, run)
     set_properties(document, run, title=f"Merged chronology {run.case.reference}",
@@ -115,7 +115,7 @@ def build(run: CaseRun) -> bytes:
     heading = document.add_heading(f"Merged chronology: {case.review} {case.reference}", 1)
     heading.paragraph_format.space_after = Pt(2)
     document.add_paragraph(_summary_line(run)).runs[0].font.size = Pt(9)
-    document.add_picture(io.BytesIO(_timeline_png(run)), width=Cm(23))
+    document.add_picture(io.BytesIO(picture), width=Cm(23))
     key = _key(document, run)
     _legend(document, run)
     _gaps(document, run)
@@ -128,9 +128,8 @@ def build(run: CaseRun) -> bytes:
     return wordwrite.replace_markers(plain.getvalue(), {"key": key, "chronology": chronology})
 
 
-def write(run: CaseRun) -> None:
-    write_output(run, NAME, build(run))
-    log.info("%s: %d rows", NAME, len(run.merged))
+def render(run: CaseRun, built: Built) -> Rendered:
+    return Rendered({NAME: build(run, built.file(timeline.NAME))})
 
 
 def _summary_line(run: CaseRun) -> str:
@@ -215,15 +214,3 @@ def _gaps(document, run: CaseRun) -> None:
     text = "; ".join(f"{g.agency}: {g.start:%d-%m-%Y} to {g.end:%d-%m-%Y} ({g.days} days)"
                      for g in run.gaps)
     document.add_paragraph(text + ".")
-
-
-def _timeline_png(run: CaseRun) -> bytes:
-    """timeline.png as written in this run, else built now."""
-    written = run.outputs.get(timeline.NAME)
-    for candidate in (run.outputs_dir / STAGING / timeline.NAME,
-                      run.outputs_dir / timeline.NAME):
-        if written and candidate.is_file():
-            content = candidate.read_bytes()
-            if hashlib.sha256(content).hexdigest() == written:
-                return content
-    return timeline.build(run)

@@ -39,7 +39,6 @@ from pipeline.merge.marks import (
 from pipeline.model import CaseRun, Precision, Row
 from pipeline.ooxml import sheetwrite
 from pipeline.ooxml.sheetwrite import DATE, FIRST_FILL, HEADER, TOP, WRAP, Sheet
-from pipeline.outputs import write_output
 
 log = logging.getLogger(__name__)
 
@@ -138,11 +137,6 @@ def build(run: CaseRun) -> bytes:
                                title=f"Merged chronology {run.case.reference}",
                                author=run.case.board,
                                when=dt.datetime.combine(run.today, dt.time()))
-
-
-def write(run: CaseRun) -> None:
-    write_output(run, NAME, build(run))
-    log.info("%s: %d rows", NAME, len(run.merged))
 
 
 def _row_cells(row: Row, run: CaseRun, columns, fill_style: dict[str, int],

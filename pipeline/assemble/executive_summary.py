@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import logging
 
+from pipeline.assemble._published import published
+from pipeline.assemble._render import Built, Rendered
 from pipeline.assemble._reportdoc import (
     add_paragraphs,
     add_placeholder,
-    build_and_finish,
     new_document,
     reports_of,
     section_text,
@@ -94,13 +95,12 @@ def _published(run: CaseRun, agency: str) -> str:
     return published[:1].upper() + published[1:]
 
 
-def write(run: CaseRun) -> None:
-    """Write executive_summary.docx (anonymised, leak-checked) and refresh
-    anonymisation_report.xlsx with its replacements."""
+def render(run: CaseRun, built: Built) -> Rendered:
+    """executive_summary.docx, anonymised and leak-checked, when reports are in."""
     if not run.reports:
         log.info("no agency reports: executive summary not written")
-        return
-    build_and_finish(run, NAME, build, f"{run.case.review}: executive summary",
+        return Rendered()
+    return published(run, NAME, lambda: build(run), f"{run.case.review}: executive summary",
                      failed_code="summary_failed",
                      check="check the agency reports open in Word and run again.",
                      generalise_dates=generalise_dates(run), gate_mode="replace")

@@ -21,12 +21,13 @@ from docx.enum.section import WD_ORIENT
 from docx.shared import Cm, Pt
 
 from pipeline.assemble._docprops import set_properties
+from pipeline.assemble._render import Built, Rendered
 from pipeline.assemble.validation_report import clean, plural, unique_findings
 from pipeline.findings import kind_of
 from pipeline.model import CaseRun, Finding, Return, Severity
-from pipeline.outputs import write_output
 
 FOLDER = "feedback"
+NAME = FOLDER                # the output: one letter a return with findings
 
 # What each kind of problem is called in a letter; a code without a title here (a
 # board's own rule) is named by its meaning in the catalogue.
@@ -287,12 +288,11 @@ def _add_bullet(document: DocxDocument, style_id: str, lead: str, text: str) -> 
     paragraph.add_run(text)
 
 
-def write(run: CaseRun) -> None:
-    """Write one feedback letter a current return with findings (protected .docx)."""
+def render(run: CaseRun, built: Built) -> Rendered:
+    """One feedback letter a current return with findings."""
     found = letters(run)
     per_agency: dict[str, int] = {}
     for ret, _ in found:
         per_agency[ret.agency] = per_agency.get(ret.agency, 0) + 1
-    for ret, findings in found:
-        name = file_name(ret.agency or "agency", ret, per_agency[ret.agency] > 1)
-        write_output(run, name, build(run, ret, findings))
+    return Rendered({file_name(ret.agency or "agency", ret, per_agency[ret.agency] > 1):
+                     build(run, ret, findings) for ret, findings in found})

@@ -8,8 +8,10 @@ from collections import Counter
 from importlib import metadata
 
 from pipeline import __version__
+from pipeline.assemble._render import Built, Rendered
 from pipeline.model import CaseRun
-from pipeline.outputs import write_output
+
+NAME = "manifest.json"
 
 LIBRARIES = ("pandas", "openpyxl", "python-docx", "docxcompose", "dateparser",
              "great-expectations", "msoffcrypto-tool", "lxml", "rapidfuzz")
@@ -86,7 +88,6 @@ def build(run: CaseRun) -> dict:
     }
 
 
-def write(run: CaseRun) -> None:
-    manifest = build(run)
-    content = json.dumps(manifest, indent=2, ensure_ascii=False).encode("utf-8")
-    write_output(run, "manifest.json", content)
+def render(run: CaseRun, built: Built) -> Rendered:
+    """manifest.json, from everything written before it."""
+    return Rendered({NAME: json.dumps(build(run), indent=2, ensure_ascii=False).encode()})

@@ -1,6 +1,6 @@
 """overview_draft.docx: the overview report's draft in the structure of toolkit 3.3,
-assembled from the agency reports with docxcompose, anonymised and leak-checked; also
-writes anonymisation_report.xlsx.
+assembled from the agency reports with docxcompose, anonymised and leak-checked. It
+embeds the run's own timeline.png and merged_chronology.docx.
 
 What only the independent author can write is a highlighted '[AUTHOR TO COMPLETE: ...]'.
 """
@@ -15,12 +15,14 @@ import re
 from docx.document import Document as DocxDocument
 from docx.shared import Inches
 
+from pipeline.assemble import chronology_docx, timeline
 from pipeline.assemble._placed import place_sections
+from pipeline.assemble._published import published
+from pipeline.assemble._render import Built, Rendered
 from pipeline.assemble._reportdoc import (
     Appender,
     add_paragraphs,
     add_placeholder,
-    build_and_finish,
     good_practice,
     keep_sections,
     new_document,
@@ -30,11 +32,8 @@ from pipeline.assemble._reportdoc import (
     title_page,
 )
 from pipeline.assemble.validation_report import plural
-from pipeline.ingest.report import SECTION_TITLES
 from pipeline.lifecycle.clock import working_days_left
-from pipeline.model import AgencyReport, CaseRun, Finding, Severity
-from pipeline.ooxml.package import OLE_MAGIC
-from pipeline.protect import decrypt_office
+from pipeline.model import AgencyReport, CaseRun
 from pipeline.received import Submitted, first_submissions
 
 log = logging.getLogger(__name__)
@@ -173,9 +172,7 @@ def _family(document: DocxDocument, run: CaseRun) -> None:
                     "and how agencies considered them")
 
 
-def _chronology_summary(document: DocxDocument, run: CaseRun) -> None:
-    from pipeline.assemble import timeline
-
+def _chronology_summary(document: DocxDocument, run: CaseRun, picture: bytes | None) -> None:
     document.add_heading("4. Summary of the merged chronology", level=1)
     agencies = sorted({row.agency for row in run.merged},
                       key=lambda a: (run.case.agency_order(a), a))
@@ -189,23 +186,10 @@ def _chronology_summary(document: DocxDocument, run: CaseRun) -> None:
         _table(document, ("Agency", "From", "To", "Days"),
                [(g.agency, g.start.strftime(DMY), g.end.strftime(DMY), str(g.days))
                 for g in run.gaps])
-    picture = _built(timeline, run)
     if picture:
         document.add_picture(io.BytesIO(picture), width=Inches(6.3))
     else:
         add_placeholder(document, "the timeline picture (timeline.png was not available)")
-
-
-def _built(module, run: CaseRun) -> bytes | None:
-    """`module.build(run)`'s bytes, or None while it is not there or fails."""
-    build = getattr(module, "build", None)
-    if build is None:
-        return None
-    try:
-        return build(run) or None
-    except Exception as exc:  # another output's failure must not stop this draft
-        log.warning("%s.build failed: %s", module.__name__, type(exc).__name__)
-        return None
 
 
 # The overview's own headings for the agency report sections it places in section 5.
@@ -220,22 +204,12 @@ def _agency_sections(appender: Appender, run: CaseRun) -> None:
     if not reports:
         add_placeholder(appender.master, "no agency reports were found in the case folder")
     for number, report in enumerate(reports, start=1):
-        data = keep_sections(report.path.read_bytes() if not _encrypted(report)
-                             else _decrypted(report, run), tuple(PLACED_TITLES))
+        data = keep_sections(report.content, tuple(PLACED_TITLES))
         appender.append(f"5.{number} {report.agency}",
                         place_sections(data, PLACED_TITLES, level=3),
                         level=2, new_page=number > 1)
         add_placeholder(appender.master, f"the author's analysis of {report.agency}'s "
                         "involvement, with hindsight")
-
-
-def _encrypted(report) -> bool:
-    with open(report.path, "rb") as handle:
-        return handle.read(8) == OLE_MAGIC
-
-
-def _decrypted(report, run: CaseRun) -> bytes:
-    return decrypt_office(report.path.read_bytes(), run.case.password)
 
 
 def _learning(document: DocxDocument, run: CaseRun) -> None:
@@ -265,38 +239,18 @@ def _learning(document: DocxDocument, run: CaseRun) -> None:
         add_paragraphs(document, paragraphs)
 
 
-def _section_findings(run: CaseRun) -> None:
-    """Warnings for missing sections and missing reports, for the validation report."""
-    for report in reports_of(run):
-        for key in report.missing_sections:
-            run.findings.append(Finding(
-                "report_section_missing", Severity.WARNING,
-                f"{report.file}: the agency report has no '{SECTION_TITLES[key]}' section "
-                "(toolkit Appendix 5); ask the agency to add it, or check its heading.",
-                file=report.file, agency=report.agency))
-    received = {r.agency for r in reports_of(run)}
-    for agency in run.case.agencies:
-        if agency.report_due and agency.name not in received:
-            run.findings.append(Finding(
-                "report_missing", Severity.WARNING,
-                f"No agency report from {agency.name} (due {agency.report_due.strftime(DMY)}); "
-                "ask the agency for it and put it in the case folder.", agency=agency.name))
-
-
-def build(run: CaseRun) -> bytes:
-    """The draft's bytes before anonymisation."""
+def build(run: CaseRun, picture: bytes | None, chronology: bytes | None) -> bytes:
+    """The draft's bytes before anonymisation; `picture` is timeline.png and `chronology`
+    merged_chronology.docx (a placeholder for either that is missing)."""
     document = new_document(run, f"{run.case.review}: overview report (draft)")
     _title_page(document, run)
     _introduction(document, run)
     _review_process(document, run)
     _family(document, run)
-    _chronology_summary(document, run)
+    _chronology_summary(document, run, picture)
     appender = Appender(document)
     _agency_sections(appender, run)
     _learning(document, run)
-    from pipeline.assemble import chronology_docx
-
-    chronology = _built(chronology_docx, run)
     if chronology:
         appender.append("Appendix: the merged chronology", chronology, landscape=True,
                         own_styles=True)
@@ -308,13 +262,14 @@ def build(run: CaseRun) -> bytes:
     return appender.to_bytes()
 
 
-def write(run: CaseRun) -> None:
-    """Write overview_draft.docx (anonymised) and anonymisation_report.xlsx."""
+def render(run: CaseRun, built: Built) -> Rendered:
+    """overview_draft.docx, anonymised and leak-checked, when reports are in."""
     if not run.reports:
         log.info("no agency reports: overview draft not written")
-        return
-    _section_findings(run)
-    build_and_finish(run, NAME, build, f"{run.case.review}: overview report (draft)",
+        return Rendered()
+    picture, chronology = built.file(timeline.NAME), built.file(chronology_docx.NAME)
+    return published(run, NAME, lambda: build(run, picture, chronology),
+                     f"{run.case.review}: overview report (draft)",
                      failed_code="overview_failed",
                      check="check that each agency report opens in Word, save it again as "
                            ".docx, and run again.")

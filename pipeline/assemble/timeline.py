@@ -22,7 +22,6 @@ from matplotlib.patches import Patch  # noqa: E402
 from pipeline.assemble._colours import agency_colours  # noqa: E402
 from pipeline.merge.gaps import covered  # noqa: E402
 from pipeline.model import CaseRun, Precision  # noqa: E402
-from pipeline.outputs import write_output  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +154,3 @@ def _events(axes, run: CaseRun, lane_of: dict[str, int]) -> None:
                       rotation=90, annotation_clip=False)
 
 
-def write(run: CaseRun) -> None:
-    write_output(run, NAME, build(run))
-    log.info("%s written", NAME)

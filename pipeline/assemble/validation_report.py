@@ -18,12 +18,13 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from pipeline.assemble._render import Built, Rendered
 from pipeline.findings import CATALOGUE, kind_of
 from pipeline.model import CaseRun, Finding, Severity
-from pipeline.outputs import write_output
 
 HTML_NAME = "validation_report.html"
 XLSX_NAME = "validation_report.xlsx"
+NAME = "validation_report"        # the output: its two files
 NO_AGENCY = "Files not read"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 XLSX_CELL_LIMIT = 32_767
@@ -246,8 +247,6 @@ def build_xlsx(run: CaseRun) -> bytes:
     return stream.getvalue()
 
 
-def write(run: CaseRun) -> None:
-    """Write validation_report.html and validation_report.xlsx (protected like every
-    Excel output) through pipeline.outputs.write_output."""
-    write_output(run, HTML_NAME, build_html(run))
-    write_output(run, XLSX_NAME, build_xlsx(run))
+def render(run: CaseRun, built: Built) -> Rendered:
+    """validation_report.html and validation_report.xlsx."""
+    return Rendered({HTML_NAME: build_html(run), XLSX_NAME: build_xlsx(run)})

@@ -15,7 +15,7 @@ from pathlib import Path
 from pipeline.case import CASE_FILE, PANEL_FOLDER, Case
 from pipeline.errors import IngestError, NotAReturn
 from pipeline.ingest import csvfile, docx, xlsx
-from pipeline.model import AgencyReport, CaseRun, Finding, Return, Severity
+from pipeline.model import AgencyReport, Finding, Ingested, Return, Severity
 from pipeline.ooxml.package import Package, open_return
 from pipeline.progress import tqdm
 
@@ -57,42 +57,38 @@ def discover(case: Case) -> list[Path]:
     return found
 
 
-def ingest(run: CaseRun) -> None:
-    case = run.case
+def ingest(case: Case) -> Ingested:
+    """Every file of the case folder read: its returns, its reports, and a problem
+    finding for each file that could not be read."""
+    read = Ingested()
     for path in tqdm(discover(case), desc="Reading returns", unit="file", leave=False,
                      disable=None):
         relative = path.relative_to(case.root).as_posix()
         try:
             items = read_file(path, case)
         except NotAReturn as exc:
-            run.problems.append(Finding("not_a_return", Severity.WARNING,
+            read.problems.append(Finding("not_a_return", Severity.WARNING,
                                         f"{relative} {exc}", file=relative))
             log.info("%s: not a return", relative)
             continue
         except IngestError as exc:
-            run.problems.append(_problem(relative, str(exc)))
+            read.problems.append(_problem(relative, str(exc)))
             log.info("%s: could not be read", relative)   # the summary names it and why
             continue
         except Exception as exc:  # a hostile file must not stop the case
             # The exception's name is for a developer's log, not the administrator.
             log.debug("%s: unexpected %s while reading", relative, type(exc).__name__)
-            run.problems.append(_problem(
+            read.problems.append(_problem(
                 relative, "could not be read: its contents are not laid out as Word or "
                 "Excel lay them out; open it in Word or Excel, save it again as .docx or "
                 ".xlsx, and put it back."))
             continue
         for item in items:
             if isinstance(item, Return):
-                run.returns.append(item)
-                if not item.agency_matched:
-                    run.problems.append(Finding(
-                        "agency_unmatched", Severity.WARNING,
-                        f"{relative}: the agency '{item.agency}' is not one of case.toml's "
-                        "agencies; it is merged under that name. Add it (or an alias) to "
-                        "case.toml if it belongs to the review.",
-                        file=relative, agency=item.agency))
+                read.returns.append(item)
             else:
-                run.reports.append(item)
+                read.reports.append(item)
+    return read
 
 
 def read_file(path: Path, case: Case) -> list[Return | AgencyReport]:

@@ -320,7 +320,7 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
     agency = _agency_of(title_lines, source.file, case)
     report = AgencyReport(path=source.path, file=source.file, sha256=source.sha256,
                           agency=agency, title=title,
-                          date_submitted=_date_submitted(title_lines))
+                          date_submitted=_date_submitted(title_lines), content=package.data)
     title_text = " ".join(opening)
     if _TOR_TITLE.search(title) and not _REPORT_TITLE.search(title):
         report.kind = "terms_of_reference"

@@ -21,8 +21,8 @@ from pipeline.case import load_case
 from pipeline.ingest import ingest
 from pipeline.lifecycle import letters
 from pipeline.model import CaseRun
-from pipeline.outputs import case_lock, write_output
-from pipeline.received import record_received
+from pipeline.outputs import case_lock
+from pipeline.received import RECEIVED, record_received
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +46,12 @@ def start_case(case_dir: Path, outputs_root: Path, *, protect: bool = True,
     run = CaseRun(case=case, outputs_dir=outputs_root / case_dir.name, protect=protect,
                   today=today or dt.date.today())
     result = StartResult(run.outputs_dir)
-    with case_lock(run.outputs_dir):
-        ingest(run)                     # only for the terms of reference, if one is there
-        record_received(run)
+    with case_lock(run.outputs_dir, run.output_password) as staging:
+        read = ingest(case)             # only for the terms of reference, if one is there
+        run.returns, run.reports, run.problems = read.returns, read.reports, read.problems
+        register = record_received(run)
+        if register is not None:
+            staging.write(RECEIVED, register)
         terms = terms_of_reference(run)
         result.terms_found = bool(terms)
         started = load_started(run.outputs_dir)
@@ -61,7 +64,7 @@ def start_case(case_dir: Path, outputs_root: Path, *, protect: bool = True,
                 if exists and not again:
                     result.kept.append(relative)
                     continue
-                write_output(run, relative, letters.render(template, values, case.board))
+                staging.write(relative, letters.render(template, values, case.board))
                 (result.replaced if exists else result.written).append(relative)
             started.setdefault(agency.name, run.today.strftime(letters.DMY))
             result.notes += [f"{agency.name}: {note}" for note in agency.due_notes]
@@ -69,8 +72,8 @@ def start_case(case_dir: Path, outputs_root: Path, *, protect: bool = True,
                 result.notes.append(f"{agency.name}: no chronology due date; add "
                                     "chronology_due to the agency (or to the case) in "
                                     "case.toml, then run start again with --again")
-        write_output(run, STARTED, json.dumps({"case": case.reference, "agencies": started},
-                                              indent=1, sort_keys=True).encode("utf-8"))
+        staging.write(STARTED, json.dumps({"case": case.reference, "agencies": started},
+                                          indent=1, sort_keys=True).encode("utf-8"))
     return result
 
 

@@ -22,8 +22,8 @@ from pipeline.lifecycle import letters
 from pipeline.lifecycle.clock import review_deadline, working_days_left
 from pipeline.lifecycle.start import load_started
 from pipeline.model import CaseRun
-from pipeline.outputs import CaseLocked, case_lock, write_output
-from pipeline.received import record_received
+from pipeline.outputs import CaseLocked, Staging, case_lock
+from pipeline.received import RECEIVED, record_received
 
 log = logging.getLogger(__name__)
 
@@ -77,10 +77,12 @@ def case_status(case_dir: Path, outputs_root: Path, *, write_letters: bool = Fal
                   protect=protect, today=today or dt.date.today())
     status = CaseStatus(run)
     try:
-        with case_lock(run.outputs_dir):
-            _gather(status, keep=True)
+        with case_lock(run.outputs_dir, run.output_password) as staging:
+            register = _gather(status, keep=True)
+            if register is not None:
+                staging.write(RECEIVED, register)
             if write_letters:
-                _chase(status)
+                _chase(status, staging)
     except CaseLocked:
         if write_letters:
             raise
@@ -92,10 +94,12 @@ def case_status(case_dir: Path, outputs_root: Path, *, write_letters: bool = Fal
     return status
 
 
-def _gather(status: CaseStatus, keep: bool) -> None:
+def _gather(status: CaseStatus, keep: bool) -> bytes | None:
+    """The case read into status (the register of received days to keep, if any)."""
     run = status.run
-    ingest(run)
-    record_received(run, keep=keep)
+    read = ingest(run.case)
+    run.returns, run.reports, run.problems = read.returns, read.reports, read.problems
+    register = record_received(run, keep=keep)
     first: dict[str, dict[str, dt.date]] = {}
     filled = {r.agency for r in run.returns if r.rows_read}
     items = [("chronology", r) for r in run.returns]
@@ -114,9 +118,10 @@ def _gather(status: CaseStatus, keep: bool) -> None:
             agency, Owed("chronology", chronology, agency.chronology_due,
                          empty=chronology is not None and agency.name not in filled),
             Owed("report", days.get("report"), agency.report_due, report_asked)))
+    return register
 
 
-def _chase(status: CaseStatus) -> None:
+def _chase(status: CaseStatus, staging: Staging) -> None:
     run = status.run
     for entry in status.agencies:
         overdue = [f"{WHAT[owed.what]}, due {owed.due.strftime(DMY)}: "
@@ -133,8 +138,7 @@ def _chase(status: CaseStatus) -> None:
             continue
         values = letters.context(run.case, entry.agency, run.today)
         values["overdue"] = overdue
-        write_output(run, relative, letters.render("chase_letter.docx", values,
-                                                   run.case.board))
+        staging.write(relative, letters.render("chase_letter.docx", values, run.case.board))
         status.letters_written.append(relative)
 
 

@@ -17,30 +17,24 @@ from pipeline.model import Finding, Row, Severity
 NEAR_DUPLICATE_SCORE = 90.0
 
 
-def drop_exact(rows: list[Row]) -> tuple[list[Row], list[Row], list[Finding]]:
-    """Rows of ONE return split into (kept, dropped, findings).
+def drop_exact(rows: list[Row]) -> tuple[list[Row], list[Row]]:
+    """Rows of ONE return split into (kept, dropped).
 
     A row is an exact duplicate when its date, time and every content column are the same
-    as an earlier row's in the same return; the first is kept.
+    as an earlier row's in the same return; the first is kept. The validate stage has
+    reported each (exact_duplicate), by the same rule.
     """
     first_seen: dict[tuple[str, ...], Row] = {}
     kept: list[Row] = []
     dropped: list[Row] = []
-    findings: list[Finding] = []
     for row in rows:
         identity = row.content()
-        original = first_seen.get(identity)
-        if original is None:
+        if identity not in first_seen:
             first_seen[identity] = row
             kept.append(row)
             continue
         dropped.append(row)
-        findings.append(Finding.at(
-            row, "exact_duplicate", Severity.WARNING,
-            f"Row {row.provenance.row} repeats row {original.provenance.row} of table "
-            f"{original.provenance.table} word for word; the repeat was left out of the "
-            "merged chronology. Delete it from the return."))
-    return kept, dropped, findings
+    return kept, dropped
 
 
 def _comparable(row: Row) -> str:

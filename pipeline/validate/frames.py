@@ -17,7 +17,8 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from pipeline.model import CONTENT_COLUMNS, CaseRun, DateReading, Precision, Return, Row
+from pipeline.case import Case
+from pipeline.model import CONTENT_COLUMNS, DateReading, Precision, Return, Row
 
 # Staff cells list initials separated by commas, slashes, ampersands, 'and', new lines.
 _STAFF_SPLIT = re.compile(r"\s*(?:[,;/&+\n]|\band\b)\s*", re.I)
@@ -81,35 +82,36 @@ def _days(values: list[dt.date | None]) -> np.ndarray:
     return days
 
 
-def _where_earlier(earlier: Row, row: Row) -> str:
+def _where_earlier(earlier: Row) -> str:
+    """'8 of table 2' (Word), "8 of sheet 'Contacts'" (Excel), '8' (CSV)."""
     table = earlier.provenance.table
-    if table == row.provenance.table or not table:
+    if not table:
         return str(earlier.provenance.row)
     where = f"table {table}" if table.isdigit() else f"sheet '{table}'"
     return f"{earlier.provenance.row} of {where}"
 
 
-def rows_frame(run: CaseRun) -> tuple[pd.DataFrame, list[Row]]:
+def rows_frame(case: Case, returns: list[Return]) -> tuple[pd.DataFrame, list[Row]]:
     """One frame row per chronology entry of every return, and the Rows in row_id order.
 
     `repeats_row` holds, for a row that repeats an earlier row of its return word for
-    word, where that earlier row is ("8", or "8 of table 1" when it is in another table).
+    word, where that earlier row is ("8 of table 1").
     """
     case_codes: dict[str, set[str]] = {}
-    for member in run.case.staff:
+    for member in case.staff:
         if member.code:
             case_codes.setdefault(member.agency, set()).add(member.code.strip().upper())
-    rows: list[Row] = [row for ret in run.returns for row in ret.rows]
+    rows: list[Row] = [row for ret in returns for row in ret.rows]
     unlisted: list[str | None] = []
     repeats_row: list[str | None] = []
-    for ret in run.returns:
+    for ret in returns:
         # The ID-list rule applies where a list was returned (Appendix 4 asks for one;
         # its absence is one finding for the return, not one a row).
         known = known_initials(ret, case_codes) if ret.staff_key else None
         first_seen: dict[tuple[str, ...], Row] = {}
         for row in ret.rows:
             earlier = first_seen.setdefault(row.content(), row)
-            repeats_row.append(None if earlier is row else _where_earlier(earlier, row))
+            repeats_row.append(None if earlier is row else _where_earlier(earlier))
             unlisted.append(unlisted_initials(row.staff, known)
                             if known is not None and not _NO_STAFF.match(row.staff) else None)
     bounds = [date_bounds(row.reading) for row in rows]
@@ -149,11 +151,11 @@ def completed_on(ret: Return, read: DateReader) -> tuple[str | None, dt.date | N
     return precision, ret.received
 
 
-def returns_frame(run: CaseRun, read: DateReader) -> tuple[pd.DataFrame, list[Return]]:
-    """One frame row per returned chronology file, and the Returns in row_id order."""
-    due_of = {agency.name: agency.chronology_due for agency in run.case.agencies}
+def returns_frame(case: Case, returns: list[Return], read: DateReader) -> pd.DataFrame:
+    """One frame row per returned chronology file, row_id its place in `returns`."""
+    due_of = {agency.name: agency.chronology_due for agency in case.agencies}
     records = []
-    for index, ret in enumerate(run.returns):
+    for index, ret in enumerate(returns):
         precision, completed = completed_on(ret, read)
         names_staff = any(not _NO_STAFF.match(row.staff) for row in ret.rows)
         records.append((
@@ -172,17 +174,17 @@ def returns_frame(run: CaseRun, read: DateReader) -> tuple[pd.DataFrame, list[Re
     for name in ("completed_on", "due"):
         frame[name] = pd.to_datetime(frame[name]).astype("datetime64[ns]")
     frame["staff_id_list"] = frame["staff_id_list"].astype(object)
-    return frame.set_index("row_id"), list(run.returns)
+    return frame.set_index("row_id")
 
 
-def agencies_frame(run: CaseRun) -> pd.DataFrame:
+def agencies_frame(case: Case, returns: list[Return]) -> pd.DataFrame:
     """One frame row per agency of case.toml, with how many returns name it."""
     received: dict[str, int] = {}
-    for ret in run.returns:
+    for ret in returns:
         received[ret.agency] = received.get(ret.agency, 0) + 1
     records = [(index, agency.name, received.get(agency.name, 0),
                 _timestamp(agency.chronology_due))
-               for index, agency in enumerate(run.case.agencies)]
+               for index, agency in enumerate(case.agencies)]
     frame = pd.DataFrame.from_records(records, columns=["row_id", "agency",
                                                         "returns_received", "due"])
     frame["due"] = pd.to_datetime(frame["due"]).astype("datetime64[ns]")

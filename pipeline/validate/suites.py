@@ -1,8 +1,8 @@
 """Running the Great Expectations suites of expectations/ on the frames, in memory.
 
 Great Expectations is imported here, lazily: it costs about five seconds, and only the
-validate stage needs it (pipeline/validate/worker.py imports it in a second process
-while the run reads the case). The context is ephemeral (nothing is written to disk), usage
+validate stage needs it (a run imports it in a second process while it reads the case,
+pipeline/run.py). The context is ephemeral (nothing is written to disk), usage
 statistics are off before the import, and progress bars are off.
 """
 
@@ -84,6 +84,20 @@ def import_great_expectations() -> Any:
     import great_expectations
 
     return great_expectations
+
+
+def start_second_process() -> None:
+    """Run first in a process that will run the suites for another: its output silenced
+    (its answers go back through the pool's pipe, and a run's log carries no case text)
+    and Great Expectations imported, while the other process reads the returns."""
+    quiet = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(quiet, 1)
+    os.dup2(quiet, 2)
+    logging.disable(logging.CRITICAL)
+    try:
+        import_great_expectations()
+    except Exception:  # noqa: BLE001 - the job meets the same error and reports it
+        pass
 
 
 def _quiet_context() -> Any:

@@ -1,0 +1,69 @@
+"""A document that leaves the office anonymised: built, anonymised, through the
+publication gate, leak-checked, and checked again once written (what is published is the
+file, not the bytes we meant to write). A document that fails either check is not
+published: an error finding names the part and the kind of identifier, never the
+identifier."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
+from pipeline.anonymise.publication import gate_document, still_found
+from pipeline.assemble import anonymisation_report
+from pipeline.assemble._render import Rendered
+from pipeline.model import CaseRun, Finding, Severity
+
+log = logging.getLogger(__name__)
+
+
+def published(run: CaseRun, name: str, build: Callable[[], bytes], title: str, *,
+              failed_code: str, check: str, generalise_dates: bool = False,
+              gate_mode: str = "highlight") -> Rendered:
+    """`build()`'s document anonymised and passed through the publication gate
+    (`gate_mode`: suspects "replace"d or "highlight"ed), the data protection officer's
+    decisions in the last anonymisation report applied; with its replacements and
+    suspects, and the check its file must pass once written. A build that fails must not
+    stop the other outputs: it becomes the error finding `failed_code`, whose sentence
+    ends with `check`."""
+    try:
+        data = build()
+    except Exception as exc:  # an odd agency report must not stop the other outputs
+        log.error("%s not written: %s while assembling", name, type(exc).__name__)
+        return Rendered(findings=[Finding(
+            failed_code, Severity.ERROR,
+            f"{name} could not be assembled ({type(exc).__name__}); {check}", file=name)])
+    anonymiser = Anonymiser.for_case(run.case, run.today, generalise_dates=generalise_dates)
+    when = dt.datetime.combine(run.today, dt.time(0, 0))
+    decisions = anonymisation_report.decisions(run)
+    anonymised, replacements = anonymise_docx(data, anonymiser, document=name, title=title,
+                                              when=when, decisions=decisions)
+    verdict = gate_document(anonymised, run.case, document=name, mode=gate_mode,
+                            decisions=decisions)
+    entries = [*replacements, *verdict.suspects]
+    leaks = leak_check(verdict.data, anonymiser) + verdict.blocking
+    if leaks:
+        return Rendered(findings=[_refused(name, leaks)], replacements=entries)
+
+    def written_clean(written: bytes) -> list[Finding]:
+        found = leak_check(written, anonymiser) + still_found(written, run.case,
+                                                              verdict.suspects)
+        return [_refused(name, found)] if found else []
+
+    log.info("%s anonymised: %d replacements", name, len(replacements))
+    return Rendered({name: verdict.data}, replacements=entries, checks={name: written_clean})
+
+
+def _refused(name: str, leaks: list) -> Finding:
+    where = "; ".join(sorted({f"{leak.part}: {leak.kind.replace('_', ' ')}"
+                              for leak in leaks}))
+    log.error("%s not written: leak check found %d identifier kinds", name, len(leaks))
+    return Finding(
+        "anonymisation_leak", Severity.ERROR,
+        f"{name} was not written: the leak check or the publication gate still found "
+        f"identifiers ({where}). Each is listed in anonymisation_report.xlsx: record a "
+        "decision there, or check the agency reports and case.toml's people, staff and "
+        "agencies, then run again.",
+        file=name)

@@ -1,0 +1,168 @@
+"""The suites' failures and normalise's date codes made into findings, each once.
+
+Every failing frame row is traced by its row_id back to its Row, Return or agency and
+becomes a Finding (code, severity and sentence from pipeline/findings.py); a row's new
+codes are added to row.flags. Logs carry codes and counts only, never cell text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+import pandas as pd
+
+from pipeline.case import Case
+from pipeline.findings import CATALOGUE, Kind, kind_of, sentence
+from pipeline.model import Finding, Return, Row
+from pipeline.validate import wording
+from pipeline.validate.suites import Failure, Suite
+
+log = logging.getLogger(__name__)
+
+_SCOPES = {"rows": "row", "returns": "return", "agencies": "agency"}
+
+
+@dataclass
+class Job:
+    """What the suites run on, and what their failures are traced back to: the frames
+    are indexed by the place of each Row, Return and case.toml agency in these lists."""
+
+    case: Case
+    today: dt.date
+    returns: list[Return]
+    rows: list[Row]
+    suites: list[Suite]
+    frames: dict[str, pd.DataFrame]
+    parameters: dict[str, object]
+
+    def arguments(self) -> tuple:
+        """What suites.run_suites is given (in this process or another)."""
+        return self.suites, self.frames, self.parameters
+
+
+def findings_of(job: Job, failures: list[Failure]) -> list[Finding]:
+    """The findings of a validated case, returns in order: each return's own findings,
+    then its rows', then the agencies'. Each code once per row, return or agency."""
+    return _Findings(job, failures).made()
+
+
+class _Findings:
+    def __init__(self, job: Job, failures: list[Failure]):
+        self.job = job
+        self.codes: dict[str, dict[int, dict[str, Kind]]] = {frame: {} for frame in _SCOPES}
+        for failure in failures:
+            log.info("%s: %s failed for %d rows", failure.suite, failure.code,
+                     len(failure.row_ids))
+            kind = kind_of(failure.code, failure.severity, failure.template,
+                           failure.explanation, _SCOPES[failure.frame])
+            for row_id in failure.row_ids:
+                self.codes[failure.frame].setdefault(row_id, {}).setdefault(kind.code, kind)
+        self.case_fields = {"period_from": wording.dmy(job.case.period_from),
+                            "period_to": wording.dmy(job.case.period_to),
+                            "today": wording.dmy(job.today)}
+        rows = job.frames["rows"]
+        # Plain lists: a frame lookup per finding costs more than the finding.
+        self.unlisted = rows["staff_unlisted"].tolist() if len(rows) else []
+        self.repeats = rows["repeats_row"].tolist() if len(rows) else []
+        self.warned_codes: set[str] = set()
+
+    def made(self) -> list[Finding]:
+        seen: set[tuple[object, ...]] = set()
+        made: list[Finding] = []
+
+        def keep(finding: Finding) -> None:
+            key = (finding.code, finding.file, finding.table, finding.row, finding.agency)
+            if key not in seen:
+                seen.add(key)
+                made.append(finding)
+
+        row_id = 0   # the rows frame numbers the rows return by return, in order
+        for return_id, ret in enumerate(self.job.returns):
+            for kind in self.codes["returns"].get(return_id, {}).values():
+                keep(self._return_finding(return_id, ret, kind))
+            tables = {row.provenance.table for row in ret.rows}
+            for _ in ret.rows:
+                for finding in self._row_findings(row_id, tables):
+                    keep(finding)
+                row_id += 1
+        for agency_id, kinds in sorted(self.codes["agencies"].items()):
+            for kind in kinds.values():
+                keep(self._agency_finding(agency_id, kind))
+        return made
+
+    def _row_findings(self, row_id: int, tables: set[str]) -> list[Finding]:
+        row = self.job.rows[row_id]
+        kinds = self._row_kinds(row, self.codes["rows"].get(row_id, {}))
+        if not kinds:
+            return []
+        fields = wording.RowFields(row, tables, {
+            **self.case_fields, "unlisted": self.unlisted[row_id] or "",
+            "repeats_row": self.repeats[row_id] or ""})
+        found = []
+        for code, kind in kinds.items():
+            where = row.provenance
+            found.append(Finding(code, kind.severity, sentence(kind, fields), where.file,
+                                 where.table, where.row, row.agency, _as_written(row, kind)))
+            if code not in row.flags:
+                row.flags.append(code)
+        return found
+
+    def _row_kinds(self, row: Row, from_suites: dict[str, Kind]) -> dict[str, Kind]:
+        """The kinds a row is reported with: normalise's codes (its flags and its
+        reading's), then the suites', less those a more exact code already says."""
+        codes = row.flags + list(row.reading.flags) if row.reading else list(row.flags)
+        kinds: dict[str, Kind] = {}
+        for code in codes:
+            if code not in kinds:
+                kinds[code] = CATALOGUE.get(code) or self._uncatalogued(code)
+        for code, kind in from_suites.items():
+            kinds.setdefault(code, kind)
+        present = set(kinds)
+        alone = [code for code, kind in kinds.items() if kind.alone]
+        if alone:
+            kinds = {code: kinds[code] for code in alone}
+        return {code: kind for code, kind in kinds.items()
+                if not (kind.unless and present.intersection(kind.unless))}
+
+    def _uncatalogued(self, code: str) -> Kind:
+        if code not in self.warned_codes:
+            self.warned_codes.add(code)
+            log.warning("row code %s is not in pipeline/findings.py; reported as a warning "
+                        "with a generic sentence", code)
+        return kind_of(code)
+
+    def _return_finding(self, return_id: int, ret: Return, kind: Kind) -> Finding:
+        record = self.job.frames["returns"].iloc[return_id]
+        fields = {**self.case_fields, **wording.return_fields(
+            ret, _day(record["completed_on"]), _day(record["due"]))}
+        text = ret.date_completed if kind.code.startswith("header_date") else ""
+        if kind.code == "agency_unmatched":
+            text = ret.agency_as_written
+        return Finding(kind.code, kind.severity, sentence(kind, fields), file=ret.file,
+                       agency=ret.agency, text=wording.shorten(text))
+
+    def _agency_finding(self, agency_id: int, kind: Kind) -> Finding:
+        record = self.job.frames["agencies"].iloc[agency_id]
+        due = _day(record["due"])
+        fields = {**self.case_fields, "agency": record["agency"],
+                  "due": wording.dmy(due),
+                  "due_note": f" (due {wording.dmy(due)})" if due else ""}
+        return Finding(kind.code, kind.severity, sentence(kind, fields),
+                       agency=record["agency"])
+
+
+def _day(value: object) -> dt.date | None:
+    return None if pd.isna(value) else pd.Timestamp(value).date()
+
+
+def _as_written(row: Row, kind: Kind) -> str:
+    """The cell a finding is about, as written: the date (and time), the time, or staff."""
+    if kind.column == "date":
+        return wording.shorten(row.written_when)
+    if kind.column == "time":
+        return wording.shorten(row.time_as_written or row.written_when)
+    if kind.column == "staff":
+        return wording.shorten(row.staff)
+    return ""
