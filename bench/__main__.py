@@ -19,4 +19,6 @@ def main() -> int:
     return 0
 
 
-raise SystemExit(main())
+# Guarded: a run's second process (for its suites) imports the main module again.
+if __name__ == "__main__":
+    raise SystemExit(main())

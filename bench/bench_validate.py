@@ -71,7 +71,7 @@ def _timed_validate(rows_total: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as folder:
         run = build_run(rows_total, Path(folder))
         started = time.perf_counter()
-        frames.rows_frame(run)
+        frames.rows_frame(run.case, run.returns)
         frames_s = time.perf_counter() - started
         original = suites.run_suites
         spent = {"suites": 0.0}
@@ -86,7 +86,8 @@ def _timed_validate(rows_total: int) -> dict[str, float]:
         stage.run_suites = timed
         try:
             started, cpu_started = time.perf_counter(), time.process_time()
-            stage.validate(run)
+            job = stage.prepare(run.case, run.returns, run.today)
+            run.findings = stage.validate(job, run.reports)
             total = time.perf_counter() - started
             cpu = time.process_time() - cpu_started
         finally:

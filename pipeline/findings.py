@@ -24,12 +24,13 @@ E, W = Severity.ERROR, Severity.WARNING
 # 14"), date (the date cell as written), when (date and time as written), time (the
 # separate time cell), time24 (the time read, HH:MM), read_as (the reading, dd-mm-yyyy),
 # suggestion (a day-first rewrite), reason (": why" or ""), staff, unlisted,
-# repeats_row. Return findings: file, agency, date_completed, completed_on, due, due_note
-# (" (due 15-02-2016)" or ""). Case: period_from, period_to, today.
+# repeats_row. Return findings: file, agency, date_completed, completed_on, completed
+# ("completed on ..." or "received on ..."), due, due_note (" (due 15-02-2016)" or "").
+# Case: period_from, period_to, today.
 FIELDS = frozenset({
     "where", "date", "when", "time", "time24", "read_as", "suggestion", "reason",
     "staff", "unlisted", "repeats_row", "file", "agency", "date_completed",
-    "completed_on", "due", "due_note", "period_from", "period_to", "today",
+    "completed_on", "completed", "due", "due_note", "period_from", "period_to", "today",
 })
 
 
@@ -190,7 +191,7 @@ _KINDS = (
          "alias) to case.toml if it belongs to the review.", scope="return", column=""),
     Kind("return_late", W, "The return was completed after the chronology due date in "
          "case.toml (Date completed as written, else the day it was received).",
-         "{file}: completed on {completed_on}, after the due date of {due}.",
+         "{file}: {completed}, after the due date of {due}.",
          scope="return", column=""),
     Kind("tracked_changes", W, "The Word file holds tracked changes: insertions were read, "
          "deletions were not.",
@@ -281,6 +282,11 @@ _KINDS = (
          "{file} and another return from {agency} hold different rows; both are merged. "
          "If one replaces the other, please say so ('Version 2') or withdraw the earlier.",
          scope="return", column=""),
+    Kind("date_with_text", W, "The date cell holds a sentence that opens with the day ('On "
+         "5.11.03 the evening before ...'): the day was read, the rest is kept as written "
+         "and shown with it.",
+         "{where}: the date cell '{date}' holds words as well as the date; please keep the "
+         "date cell to the date (dd-mm-yyyy) and put the words in a contact column."),
 )
 
 CATALOGUE: dict[str, Kind] = {kind.code: kind for kind in _KINDS}

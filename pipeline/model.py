@@ -158,6 +158,7 @@ class Return:
     agency_as_written: str = ""
     agency_matched: bool = False
     date_completed: str = ""          # as written in the header block
+    completed: DateReading | None = None   # Date completed read, once, at ingest
     completed_by: str = ""
     in_respect_of: str = ""           # "Chronology Template in respect of:" as written
     version_note: str = ""            # a header line or file name saying "Version 2", "revised"
@@ -167,6 +168,12 @@ class Return:
     staff_key: dict[str, str] = field(default_factory=dict)   # initials -> role/name
     file_flags: list[str] = field(default_factory=list)       # e.g. tracked_changes, macros
     received: dt.date | None = None   # first day the case folder held it (pipeline/received)
+
+    @property
+    def completed_day(self) -> dt.date | None:
+        """The day Date completed gives, None when it is blank or not a day."""
+        reading = self.completed
+        return reading.date if reading and reading.precision is Precision.DAY else None
 
 
 @dataclass

@@ -60,7 +60,7 @@ PANEL_FLAGS: dict[str, tuple[MarkKind, str]] = {
     "missing_date": (UNCERTAIN_DATE, "no date"),
     "weekday_mismatch": (UNCERTAIN_DATE, "the weekday written does not fall on the date"),
     "future_date": (UNCERTAIN_DATE, "a date after the merge"),
-    "time_ambiguous": (UNCERTAIN_DATE, "a time without am/pm: not shown"),
+    "time_ambiguous": (UNCERTAIN_DATE, "a time without am/pm: shown as written"),
     "time_conflict": (UNCERTAIN_DATE, "two different times: not shown"),
     "time_unreadable": (UNCERTAIN_DATE, "a time that is no real time: not shown"),
     "date_carried": (CARRIED_DATE, "no date written: the date of the row above was used"),
@@ -69,6 +69,8 @@ PANEL_FLAGS: dict[str, tuple[MarkKind, str]] = {
     "not_on_template": (NOT_ON_TEMPLATE, "the return is not on the template: its one "
                         "narrative column is shown as the contact with the child"),
     "inconsistency": (INCONSISTENCY, "does not agree with another entry"),
+    "redacted": (UNCERTAIN_DATE, "digits hidden by redaction marks: only the parts written "
+                 "in full were read"),
 }
 
 # The marks that are not finding codes, with the legend's words.

@@ -16,6 +16,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.dates import read_date
 from pipeline.model import AgencyReport, CaseRun, Precision, Return
 
 log = logging.getLogger(__name__)
@@ -95,14 +96,13 @@ class Submitted:
 def submitted(item: Return | AgencyReport, today: dt.date) -> Submitted | None:
     """Date completed (a report: its date of first submission) as the agency wrote it,
     when it reads as a day; else the day it was received; None when neither is known."""
-    from pipeline.dates import read_date
-
-    written = item.date_completed if isinstance(item, Return) else item.date_submitted
-    if written.strip():
-        reading = read_date(written, today=today)
+    if isinstance(item, Return):
+        if item.completed_day:
+            return Submitted(item.completed_day, "completed")
+    elif item.date_submitted.strip():
+        reading = read_date(item.date_submitted, today=today)
         if reading.precision is Precision.DAY and reading.date:
-            return Submitted(reading.date,
-                             "completed" if isinstance(item, Return) else "submitted")
+            return Submitted(reading.date, "submitted")
     return Submitted(item.received, "received") if item.received else None
 
 

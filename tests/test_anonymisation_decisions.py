@@ -76,7 +76,7 @@ def first_run(tmp_path):
     police = run.reports[-1]
     police.sections["learning"].insert(
         0, f"Learning: the {ORDINARY_GUESS} team did not ring Jane Brown about Kayla.")
-    write_outputs(run, executive_summary.NAME)
+    write_outputs(run, executive_summary.NAME, anonymisation_report.NAME)
     return run
 
 
@@ -93,7 +93,8 @@ def _choose(line: dict):
 def test_one_line_per_occurrence_with_context_and_a_decision_column(first_run):
     header, lines = _lines(opened(first_run, anonymisation_report.NAME))
     assert header[-2:] == ["Decision", "Replacement text"]
-    guess = [line for line in lines if line["Original"] == ORDINARY_GUESS]
+    guess = [line for line in lines if line["Original"] == ORDINARY_GUESS
+             and line["Document"] == executive_summary.NAME]
     assert len(guess) == 1 and guess[0]["Found by"] == "publication gate"
     assert ORDINARY_GUESS in guess[0]["Context"] and "[name]" in guess[0]["Now reads"]
     assert ORDINARY_GUESS not in _summary_text(first_run)
@@ -102,7 +103,7 @@ def test_one_line_per_occurrence_with_context_and_a_decision_column(first_run):
 def test_decisions_are_applied_on_the_next_merge_and_kept(first_run):
     _decide(first_run, _choose)
     second = _again(first_run)
-    write_outputs(second, executive_summary.NAME)
+    write_outputs(second, executive_summary.NAME, anonymisation_report.NAME)
     text = _summary_text(second)
     assert f"the {ORDINARY_GUESS} team" in text                 # restored
     assert "Kayla" not in text and "Child X" in text            # a key name stays redacted
@@ -117,7 +118,7 @@ def test_a_replacement_text_is_checked_by_the_gate(first_run):
     _decide(first_run, lambda line: (REPLACE, "Zebedee Quarrington")
             if line["Original"] == "Jane Brown" else None)
     second = _again(first_run)
-    write_outputs(second, executive_summary.NAME)
+    write_outputs(second, executive_summary.NAME, anonymisation_report.NAME)
     assert "Quarrington" not in _summary_text(second)
 
 
@@ -125,7 +126,7 @@ def test_a_decision_that_is_gone_is_kept_on_its_own_sheet(first_run):
     _decide(first_run, _choose)
     second = _again(first_run)
     second.reports[-1].sections["learning"].pop(0)      # the sentence is no longer there
-    write_outputs(second, executive_summary.NAME)
+    write_outputs(second, executive_summary.NAME, anonymisation_report.NAME)
     workbook = load_workbook(io.BytesIO(opened(second, anonymisation_report.NAME)))
     earlier = [[c.value for c in row] for row in
                workbook[anonymisation_report.EARLIER].iter_rows(min_row=2)]
@@ -136,7 +137,7 @@ def test_an_unreadable_decision_is_a_warning(first_run):
     _decide(first_run, lambda line: ("perhaps", "") if line["Original"] == ORDINARY_GUESS
             else None)
     second = _again(first_run)
-    write_outputs(second, executive_summary.NAME)
+    write_outputs(second, executive_summary.NAME, anonymisation_report.NAME)
     assert [f.code for f in second.findings if f.code == "decision_unreadable"]
     assert ORDINARY_GUESS not in _summary_text(second)
 
@@ -146,7 +147,7 @@ def test_decisions_saved_by_libreoffice_are_read(tmp_path):
     run, _ = make_run(tmp_path, protect=False)
     run.reports[-1].sections["learning"].insert(
         0, f"Learning: the {ORDINARY_GUESS} team did not ring.")
-    write_outputs(run, executive_summary.NAME)
+    write_outputs(run, executive_summary.NAME, anonymisation_report.NAME)
     _decide(run, _choose)
     report = run.outputs_dir / anonymisation_report.NAME
     converted = tmp_path / "lo"
@@ -155,5 +156,5 @@ def test_decisions_saved_by_libreoffice_are_read(tmp_path):
                    timeout=180)
     shutil.copy(converted / report.name, report)
     second = _again(run)
-    write_outputs(second, executive_summary.NAME)
+    write_outputs(second, executive_summary.NAME, anonymisation_report.NAME)
     assert f"the {ORDINARY_GUESS} team" in _summary_text(second)

@@ -121,7 +121,7 @@ def _forbidden(case) -> list[re.Pattern[str]]:
 
 @pytest.fixture(scope="module")
 def demo_outputs(tmp_path_factory):
-    from pipeline.assemble import executive_summary, overview
+    from pipeline.assemble import anonymisation_report, executive_summary, overview
     from pipeline.ingest import report
     from pipeline.model import CaseRun
     from pipeline.ooxml.package import open_return
@@ -139,7 +139,7 @@ def demo_outputs(tmp_path_factory):
         if found is not None:
             run.reports.append(found)
     write_outputs(run, overview.NAME)
-    write_outputs(run, executive_summary.NAME)
+    write_outputs(run, executive_summary.NAME, anonymisation_report.NAME)
     return run
 
 

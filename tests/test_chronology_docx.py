@@ -247,3 +247,34 @@ def test_the_summary_line_counts_in_the_right_number(tmp_path, new):
     assert ("1 row is new" if new == 1 else "2 rows are new") in text
     assert "1 entry from 1 agency," in text and "0 superseded returns left out" in text
     assert "(longer than 1 day)" in text
+
+
+def test_words_after_the_day_in_a_date_cell_are_shown_with_it(tmp_path):
+    import datetime as dt
+
+    from pipeline.dates import read_date
+
+    written = "On 5.11.03 the evening before the child was seen"
+    reading = read_date(written, today=dt.date(2016, 3, 1))
+    ret = chronology(POLICE, [(reading, "Call from neighbour")])
+    ret.rows[0].date_as_written = written
+    run = run_for(tmp_path, [ret])
+    merge_stage(run)
+    shown = cell_texts(body_table(document_xml(run)).findall(f"{W}tr")[1])
+    assert shown[1] == f"05-11-2003\n{written}"      # the day, then the cell as written
+
+
+def test_a_time_that_may_be_am_or_pm_is_shown_as_written(tmp_path):
+    import datetime as dt
+
+    from pipeline.dates import read_date
+
+    police = chronology(POLICE, [(read_date("17.6.2015 @ 9am", today=dt.date(2016, 3, 1)),
+                                  "officers attended"),
+                                 (read_date("17/06/2015 2.30", today=dt.date(2016, 3, 1)),
+                                  "call back")])
+    run = run_for(tmp_path, [police])
+    merge_stage(run)
+    rows = [cell_texts(tr) for tr in body_table(document_xml(run)).findall(f"{W}tr")[1:]]
+    assert [(r[2], r[5]) for r in rows] == [("09:00", "officers attended"),
+                                            ("2.30", "call back")]   # not 02:30, not 14:30

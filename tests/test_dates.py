@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.dates import dates_command, fallback, read_date
+from pipeline.dates import dates_command, fallback, read_date, shown_time
 from pipeline.dates.parts import full_year
 from pipeline.model import DateReading, Precision
 
@@ -223,3 +223,12 @@ def test_python_m_pipeline_dates():
     assert first == {"text": "12.03.14 1430hrs", "date": "12-03-2014", "time": "14:30",
                      "precision": "day", "flags": ["two_digit_year"]}
     assert second["precision"] == "unknown"
+
+
+@pytest.mark.parametrize("text, time_text, shown", [
+    ("03/04/2015 2.30", "", "2.30"), ("03/04/2015", "2.30", "2.30"),
+    ("3 April 2015 at 9", "", "9"), ("03/04/2015 14:30", "", "14:30"),
+    ("3/4/15 2.30pm", "", "14:30"),
+])
+def test_a_time_that_may_be_am_or_pm_is_shown_as_written(text, time_text, shown):
+    assert shown_time(read_date(text, time_text, today=TODAY), time_text) == shown

@@ -7,7 +7,7 @@ import io
 import pytest
 from docx import Document
 
-from pipeline.assemble import executive_summary
+from pipeline.assemble import anonymisation_report, executive_summary
 from tests.builders.report_builder import ReportSpec
 from tests.builders.runs import write_outputs
 from tests.test_anonymise import part_texts
@@ -25,7 +25,7 @@ def written(tmp_path_factory):
     police = run.reports[-1]
     police.sections["learning"].insert(
         0, "On 14/05/2015 and again on Tuesday 2nd June 2015 the child was not seen alone.")
-    write_outputs(run, executive_summary.NAME)
+    write_outputs(run, executive_summary.NAME, anonymisation_report.NAME)
     return run, planted
 
 
@@ -65,7 +65,7 @@ def test_no_identifier_in_any_part(written):
 def test_birth_date_never_generalised(tmp_path):
     run, _ = make_run(tmp_path, protect=False)
     run.reports[-1].sections["learning"].insert(0, "She was born on 14/03/2013 at home.")
-    write_outputs(run, executive_summary.NAME)
+    write_outputs(run, executive_summary.NAME, anonymisation_report.NAME)
     text = _text(opened(run, executive_summary.NAME))
     assert "She was born on [date of birth] at home." in text
     assert "March 2013" not in text
@@ -75,14 +75,14 @@ def test_exact_dates_kept_when_the_case_asks(tmp_path):
     run, _ = make_run(tmp_path, protect=False)
     run.case.summary_dates = "exact"
     run.reports[-1].sections["learning"].insert(0, "Seen on 14/05/2015.")
-    write_outputs(run, executive_summary.NAME)
+    write_outputs(run, executive_summary.NAME, anonymisation_report.NAME)
     assert "Seen on 14/05/2015." in _text(opened(run, executive_summary.NAME))
 
 
 def test_a_summary_that_cannot_be_built_is_an_error_not_a_stop(tmp_path, monkeypatch):
     run, _ = make_run(tmp_path, protect=False)
     monkeypatch.setattr(executive_summary, "build", lambda run: 1 / 0)
-    write_outputs(run, executive_summary.NAME)
+    write_outputs(run, executive_summary.NAME, anonymisation_report.NAME)
     failed = next(f for f in run.findings if f.code == "summary_failed")
     assert failed.message == (f"{executive_summary.NAME} could not be assembled "
                               "(ZeroDivisionError); check the agency reports open in Word and "

@@ -25,19 +25,6 @@ from tests.conftest import DEMO_CASE
 TODAY = dt.date(2016, 1, 20)
 PASSWORD = "DEMO-2016-01"
 SOFFICE = shutil.which("soffice")
-
-
-def _reads_appendix_4_labels() -> bool:
-    from pipeline.ingest import tables
-
-    return tables.read_header_block(["Name of person completing chronology:", "DC X"]).get(
-        "completed_by") == "DC X"
-
-
-# Temporary: the reading of Appendix 4's own header labels is [trust-read]'s work and
-# reaches this branch when main has it; until then these cannot pass.
-needs_labels = pytest.mark.skipif(not _reads_appendix_4_labels(), reason="the header "
-                                  "block reading of Appendix 4's labels is not merged yet")
 POLICE = "to_agencies/Thames Valley Police"
 DEMO_TERMS = DEMO_CASE.parent / "Terms of Reference - DEMO-2016-01.docx"
 
@@ -175,7 +162,6 @@ def header_findings(case_dir: Path, path: Path) -> list[str]:
                                                                      "return_empty")))
 
 
-@needs_labels
 def test_a_filled_in_chronology_reads_back_with_no_header_finding(started, case_dir):
     _, outputs = started
     path = fill_chronology(outputs / POLICE / "chronology_template.docx",
@@ -191,7 +177,6 @@ def test_a_filled_in_chronology_reads_back_with_no_header_finding(started, case_
     assert header_findings(case_dir, path) == []
 
 
-@needs_labels
 def test_an_empty_template_coming_back_is_return_empty(started, case_dir):
     _, outputs = started
     path = case_dir / "police empty.docx"
@@ -230,7 +215,6 @@ def test_a_filled_in_report_template_reads_as_that_agencys_report(started, case_
 
 
 
-@needs_labels
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 def test_a_template_saved_again_by_libreoffice_reads_back_cleanly(started, case_dir,
                                                                   tmp_path):

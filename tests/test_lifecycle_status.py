@@ -120,7 +120,7 @@ def test_an_agency_renamed_since_start_is_pointed_out(case_dir, tmp_path):
 def test_while_a_merge_runs_status_still_answers_and_writes_nothing(case_dir, tmp_path):
     out = tmp_path / "out"
     police_return(case_dir, "tvp.docx", completed="12/02/2016")
-    with case_lock(out / "case"):
+    with case_lock(out / "case", None):
         status = case_status(case_dir, out, today=FEB_19)
     assert not status.recorded and "a merge of this case is running" in report(status)
     assert not (out / "case" / ".received.json").exists()

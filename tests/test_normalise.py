@@ -7,10 +7,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.case import load_case
+from pipeline.dates import read_date
 from pipeline.ingest import read_file
 from pipeline.model import CaseRun, DateReading, Precision, Provenance, Return, Row
 from pipeline.normalise import case_flags
@@ -235,3 +236,23 @@ def test_a_returns_order_survives_normalise_and_merge_on_built_files(case_dir):
     assert [row.child for row in run.merged] == [
         "out of hours call", "officers attended the address", "call back to mother",
         "telephone call to mother later the same day", "surgery appointment"]
+
+
+cells = st.sampled_from(["03/04/2014 14:30", "03/04/2014", "Spring 2014", "not known", "",
+                         "", "09:15", "2.30", "04/04/2014 at 0800"])
+time_cells = st.sampled_from(["", "", "10:45", "noon"])
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(written=st.lists(st.tuples(cells, time_cells), min_size=1, max_size=8))
+def test_a_carried_date_never_carries_a_time(case_dir, written):
+    case = load_case(case_dir)   # the same case for every example
+    rows = [Row(Provenance("x.docx", "1", n + 2), "Thames Valley Police", date_cell, time_cell,
+                order=n) for n, (date_cell, time_cell) in enumerate(written)]
+    ret = Return(path=case_dir / "x.docx", file="x.docx", sha256="", rows=rows)
+    normalise_stage(CaseRun(case=case, outputs_dir=case_dir, returns=[ret], today=TODAY))
+    for row in rows:
+        if "date_carried" in row.flags:
+            own = read_date(row.date_as_written, row.time_as_written, today=TODAY)
+            assert row.reading.time == own.time, (row.date_as_written, row.time_as_written)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from pipeline.assemble import chronology_xlsx
+from pipeline.merge.history import PREVIOUS_MERGE
 from pipeline.merge.marks import (
     CHANGED,
     GONE_SHEET,
@@ -19,7 +20,7 @@ from pipeline.merge.marks import (
 )
 from pipeline.protect import decrypt_output, encrypt_office
 from tests.builders.chronology_rows import AGENCIES, chronology, day, run_for
-from tests.builders.runs import merge_stage
+from tests.builders.runs import merge_stage, write_outputs
 
 POLICE, CSC = AGENCIES[0], AGENCIES[1]
 
@@ -76,6 +77,7 @@ def rerun(tmp_path, returns, protect=False):
     run = run_for(tmp_path, returns)
     run.protect = protect
     merge_stage(run)
+    write_outputs(run, PREVIOUS_MERGE)          # as a run writes it with the outputs
     return run
 
 

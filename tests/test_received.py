@@ -105,7 +105,8 @@ def test_return_late_uses_the_received_day_when_date_completed_is_empty(case_dir
     validate_stage(run)
     late = [f for f in run.findings if f.code == "return_late"]
     assert [f.message for f in late] == [
-        "undated.docx: completed on 19-02-2016, after the due date of 15-02-2016."]
+        "undated.docx: received on 19-02-2016 (no exact Date completed), after the due date "
+        "of 15-02-2016."]
 
 
 def test_a_damaged_register_is_never_overwritten(case_dir, tmp_path, caplog):

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from pipeline import validate
 from pipeline.case import Agency, Case, Person, StaffMember
+from pipeline.ingest import completed_reading
 from pipeline.model import CaseRun, Provenance, Return, Row, Severity
 from tests.builders.runs import normalise_stage, validate_stage
 
@@ -54,6 +55,7 @@ def make_return(agency: str, rows: list[dict], *, file: str = "", staff_key=None
                  received=dt.date(2016, 2, 12))
     for key, value in fields.items():
         setattr(ret, key, value)
+    ret.completed = completed_reading(ret.date_completed, TODAY)   # as ingest reads it
     for index, cells in enumerate(rows):
         table = cells.pop("table", "1")
         number = cells.pop("number", index + 2)

@@ -24,6 +24,7 @@ from pipeline.assemble._colours import HEADER_FILL, agency_colours, tint
 from pipeline.assemble._docprops import set_properties
 from pipeline.assemble._render import Built, Rendered
 from pipeline.assemble.validation_report import plural
+from pipeline.dates import shown_time
 from pipeline.model import CaseRun, Precision, Row
 from pipeline.ooxml import wordwrite
 from pipeline.ooxml.ns import nsdecls
@@ -58,11 +59,15 @@ def age_at(born: dt.date | None, on: dt.date | None) -> str:
 
 
 def shown_date(row: Row) -> tuple[str, str]:
-    """(date, time) as the document shows them: dd-mm-yyyy and HH:MM for a day; the text
-    as written otherwise, since a period or unknown date must not look like a day."""
+    """(date, time) as the document shows them: dd-mm-yyyy and HH:MM for a day (a time
+    that may be am or pm as written); the text as written otherwise, since a period or
+    unknown date must not look like a day."""
     reading = row.reading
     if reading is not None and reading.precision is Precision.DAY and reading.date:
-        return reading.date_text, reading.time_text
+        time = shown_time(reading, row.time_as_written)
+        if "date_with_text" in reading.flags:   # the words after the day are not lost
+            return f"{reading.date_text}\n{row.date_as_written}", time
+        return reading.date_text, time
     return row.date_as_written, row.time_as_written
 
 

@@ -25,6 +25,7 @@ import re
 from pipeline import panel_view
 from pipeline.assemble._colours import HEADER_FILL, agency_colours
 from pipeline.assemble.chronology_docx import age_at
+from pipeline.dates import shown_time
 from pipeline.merge.marks import (
     CHANGED,
     CHECK,
@@ -91,7 +92,7 @@ def row_values(row: Row, born: dt.date | None,
     return {
         "Marks": "\n".join(panel_view.row_marks(row, by_file)),
         "Date": reading.date if is_day else None,
-        "Time": reading.time_text if is_day else row.time_as_written,
+        "Time": shown_time(reading, row.time_as_written) if is_day else row.time_as_written,
         "Age": age_at(born, reading.date if is_day else None),
         "Agency": row.agency,
         "Contact with child": row.child,

@@ -1,7 +1,8 @@
 """Reading date and time cells: day-month-year and 24-hour, never invented.
 
 `read_date(text, time_text, today=...)` gives one `DateReading` for a date cell (and a
-separate time cell, as Excel returns have). `dates_command` is `python -m pipeline dates`.
+separate time cell, as Excel returns have); `shown_time` is its time as the panel's
+documents show it. `dates_command` is `python -m pipeline dates`.
 The common forms are read by a fast path of compiled patterns (`reader.py`); dateparser,
 pinned and checked, reads only what that path cannot place (`fallback.py`).
 
@@ -15,6 +16,8 @@ Finding codes a reading may carry (its `flags`):
   time_conflict    two different times (date cell and time cell, or two in one cell):
                    no time is kept
   weekday_mismatch the weekday written is not the weekday of the date (the date is kept)
+  date_with_text   the cell opens a sentence with the day ('On 5.11.03 the evening
+                   before ...'): the day is read, the rest is kept as written, unread
   redacted         redaction marks (x, *, ?, #, _) stand in place of digits: the parts
                    written in full are kept at their precision ('xx/03/2014' is March
                    2014, 'XX/XX/2014' the year); a hidden year gives precision unknown
@@ -39,11 +42,12 @@ import functools
 import json
 from typing import TextIO
 
+from pipeline.dates import patterns as pt
 from pipeline.dates.fast import read_fast
 from pipeline.dates.reader import read
 from pipeline.model import DateReading
 
-__all__ = ["read_date", "dates_command"]
+__all__ = ["read_date", "shown_time", "dates_command"]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -55,6 +59,26 @@ def read_date(text: str, time_text: str = "", *, today: dt.date) -> DateReading:
     Cached: the same cell text gives the same (immutable) reading.
     """
     return read_fast(text, time_text, today) or read(text, time_text, today)
+
+
+_WRITTEN_TIMES = frozenset({"t_colon", "t_dot", "t_hrs", "t_h", "t_bare", "t_at", "pair"})
+
+
+def shown_time(reading: DateReading, time_as_written: str = "") -> str:
+    """The reading's time for a person: HH:MM, or as written when it may be am or pm.
+
+    '2.30' is shown as '2.30', never as 02:30 or 14:30: the agency did not say which.
+    """
+    if "time_ambiguous" not in reading.flags:
+        return reading.time_text
+    if time_as_written.strip():
+        return time_as_written.strip()
+    lowered = reading.text.lower()   # same places as the text
+    for match in pt.ITEM.finditer(lowered):
+        if match.lastgroup in _WRITTEN_TIMES:
+            written = reading.text[match.start():match.end()].strip()
+            return written.removeprefix("@").removeprefix("at ").strip() or written
+    return reading.time_text
 
 
 def reading_json(reading: DateReading) -> dict[str, object]:

@@ -17,8 +17,8 @@ _WITH_DAY = frozenset({"t_colon", "t_dot", "t_hrs", "t_h", "t_noon", "t_bare", "
                        "pair", "year", "weekday"})
 _BEFORE = re.compile(r"\s*(?:on\s+(?:the\s+)?)?")
 _BETWEEN = re.compile(r"\s*(?:,|at|@|-)?\s*")
-# The rest is a sentence: at least two words.
-_SENTENCE = re.compile(r"[\s:;,.\-()]*[a-z][a-z']*\W+[a-z]")
+# The rest is a sentence: at least two words of two letters or more ('a.m.' is not).
+_SENTENCE = re.compile(r"[\s:;,.\-()]*[a-z]{2,}[a-z']*\W+(?:[a-z]\W+)*[a-z]{2,}")
 
 
 def without_label(text: str) -> str:

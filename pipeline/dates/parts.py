@@ -179,18 +179,19 @@ def nth_week(part: Part, number: int) -> Part:
     return Span(Precision.RANGE, start, start + six_days, flags)
 
 
-def compact(digits: str) -> Part:
+def compact(digits: str, today: dt.date) -> Part:
     """Eight digits as one day: year first (20140303) or day first (03032014).
 
-    Only a reading that is a real day with a year from 1900 on counts, and both orders
-    can never both be real (the month of one is the century of the other); anything
-    else is refused.
+    Only a reading that is a real day in a year from 1900 to this year counts (eight
+    digits in real files are as often a reference number: '46650112', '22040101'), and
+    both orders can never both be real (the month of one is the century of the other);
+    anything else is refused.
     """
     year_first = (digits[:4], digits[4:6], digits[6:])
     day_first = (digits[4:], digits[2:4], digits[:2])
     days = []
     for year_text, month_text, day_text in (year_first, day_first):
-        if int(year_text) < MIN_YEAR:
+        if not MIN_YEAR <= int(year_text) <= today.year:
             continue
         try:
             days.append(dt.date(int(year_text), int(month_text), int(day_text)))

@@ -1,7 +1,7 @@
 """The words and compiled patterns of dates and times as practitioners write them.
 
 Every pattern works on `clean(text)`: lower case, one space between words, commas gone,
-dashes and quotes made plain. Nothing here decides a reading; `scan.py` does.
+dashes and quotes made plain. Nothing here decides a reading; `reader.py` does.
 """
 
 from __future__ import annotations

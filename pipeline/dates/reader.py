@@ -1,8 +1,10 @@
-"""The fast path: one left-to-right scan of a cleaned date text into parts, then one reading.
+"""The full scan: one left-to-right pass over a cleaned date text into parts, then one reading.
 
-`read(text, time_text, today)` returns a DateReading. Anything the scan cannot place
-(no date, no time, only words) goes to the dateparser fallback; anything doubtful is
-refused with a finding code and a reason, never guessed.
+`read(text, time_text, today)` returns a DateReading. The marks around a date (a week,
+a label, redaction marks, approx., not known) are taken off first (marks.py); a day that
+opens a sentence is read alone when the whole would be refused (openers.py). Anything
+the scan cannot place (no date, no time, only words) goes to the dateparser fallback;
+anything doubtful is refused with a finding code and a reason, never guessed.
 """
 
 from __future__ import annotations
@@ -94,9 +96,10 @@ def scan(text: str, today: dt.date) -> Scan:
         elif kind == "compact":
             # Eight digits are a date only where they open the cell ('Ref 20140303' is not).
             opens = text[:start].strip() in ("", "on")
-            found.dates.append((start, end, parts.compact(g[0] or "") if opens else Refusal(
+            part = parts.compact(g[0] or "", today) if opens else Refusal(
                 "unreadable", "holds a long number that may be a reference, not a date; "
-                "write the date like 03-04-2015")))
+                "write the date like 03-04-2015")
+            found.dates.append((start, end, part))
         elif kind == "lone_month":
             # 'may' is also a verb ('may have been seen'); other month names are not.
             found.lone_months += 1
@@ -260,31 +263,30 @@ def read(text: str, time_text: str, today: dt.date) -> DateReading:
 
 
 def _read_marked(text: str, s: str, found_marks: marks.Marks, cell: Clock, today: dt.date,
-                 *, sentence: bool) -> DateReading:
-    """The reading of a marked text `s`; `sentence`: may read only the opening day."""
-    cell_time, cell_time_flags = cell
+                 *, sentence: bool, opened: bool = False) -> DateReading:
+    """The reading of a marked text `s`. `sentence`: `s` may open a sentence with a day
+    (then only the day is read if the whole would be refused); `opened`: `s` is that day."""
+    cell_time = cell[0]
     relative = pt.RELATIVE.search(s)
     # A day opening a sentence whose words would make the whole refused: read the day.
     if sentence and (relative or "wee" in s or "wk" in s or "fortnight" in s):
         opening = openers.opening(s)
         if opening is not None:
-            return _read_marked(text, opening[0], found_marks, cell, today, sentence=False)
+            return _read_marked(text, opening[0], found_marks, cell, today, sentence=False,
+                                opened=True)
     if relative:
         return refused(text, Refusal("relative_date", "is relative to another entry ('last "
                                      "week', 'four days later'); write the date itself"),
                        cell_time)
     found = scan(s, today)
-    unknown = found_marks.unknown
-    redacted_spans = marks.PLACEHOLDERS.finditer(s) if found_marks.redacted else ()
-    for item, span in zip(found_marks.redacted, redacted_spans, strict=False):
-        if item.part is None:
-            unknown = True
-        else:
-            found.dates.append((*span.span(), item.part))
+    unknown = _place_redacted(found, s, found_marks)
+    if isinstance(unknown, Refusal):
+        return refused(text, unknown, cell_time)
     if found.stray_numbers:
         opening = openers.opening(s) if sentence else None
         if opening is not None:
-            return _read_marked(text, opening[0], found_marks, cell, today, sentence=False)
+            return _read_marked(text, opening[0], found_marks, cell, today, sentence=False,
+                                opened=True)
         return _second_opinion(text, s, Refusal(
             "unreadable", "holds numbers that are neither a date nor a time; write the date "
             "like 03-04-2015"), found_marks.approximate, cell_time)
@@ -296,19 +298,10 @@ def _read_marked(text: str, s: str, found_marks: marks.Marks, cell: Clock, today
         if part.code == "no_year" and _YEAR_WRITTEN.search(s):
             return _second_opinion(text, s, part, found_marks.approximate, cell_time)
         return refused(text, part, cell_time)
-    time, time_flags = _combine_times(found)
-    time_written = bool(found.times)
-    if found_marks.time_not_recorded:
-        time, time_flags = None, ()
-    if cell_time is not None or cell_time_flags:
-        if time is not None and cell_time is not None and time != cell_time:
-            time, time_flags = None, ("time_conflict",)
-        elif time is None:
-            time, time_flags = cell_time, cell_time_flags
+    time, time_flags = _clock(found, found_marks, cell)
     redacted = ("redacted",) if found_marks.redacted else ()
     if part is None:
-        undated = _undated(text, found, unknown, time_written, (time, time_flags), cell_time,
-                           redacted)
+        undated = _undated(text, found, unknown, (time, time_flags), cell_time, redacted)
         if undated is not None:
             return undated
         guess = fallback.read(s) if re.search("[a-z]", s) else None
@@ -324,10 +317,45 @@ def _read_marked(text: str, s: str, found_marks: marks.Marks, cell: Clock, today
     if part.precision is Precision.DAY and any(w != part.start.weekday()
                                                for w in found.weekdays):
         flags.append("weekday_mismatch")
+    if part.precision is Precision.DAY and (
+            opened or sentence and openers.opening(s) is not None):
+        flags.append("date_with_text")     # the words after the day are kept, unread
     return _reading(text, part.precision, part=part, time=time, flags=tuple(flags))
 
 
-def _undated(text: str, found: Scan, unknown: bool, time_written: bool, clock_read: Clock,
+def _place_redacted(found: Scan, s: str, found_marks: marks.Marks) -> bool | Refusal:
+    """The redacted dates' parts put among the scanned dates; whether the date is unknown
+    (a hidden year, or 'not known'), or a refusal when a hidden year stands beside a date."""
+    unknown = found_marks.unknown
+    if not found_marks.redacted:
+        return unknown
+    for item, span in zip(found_marks.redacted, marks.PLACEHOLDERS.finditer(s), strict=False):
+        if item.part is None:
+            unknown = True
+        else:
+            found.dates.append((*span.span(), item.part))
+    if unknown and (found.dates or found.bare_years):
+        # 'xx/xx/20xx - 03/04/2015': the other date is one end of something unknown.
+        return Refusal("unreadable", "one of its dates has its year hidden by redaction "
+                       "marks; write each date in full")
+    return unknown
+
+
+def _clock(found: Scan, found_marks: marks.Marks, cell: Clock) -> Clock:
+    """The time of the cell: the date cell's, else the time cell's; two different: none."""
+    time, time_flags = _combine_times(found)
+    if found_marks.time_not_recorded:
+        time, time_flags = None, ()
+    cell_time, cell_time_flags = cell
+    if cell_time is not None or cell_time_flags:
+        if time is not None and cell_time is not None and time != cell_time:
+            time, time_flags = None, ("time_conflict",)
+        elif time is None:
+            time, time_flags = cell_time, cell_time_flags
+    return time, time_flags
+
+
+def _undated(text: str, found: Scan, unknown: bool, clock_read: Clock,
              cell_time: dt.time | None, redacted: tuple[str, ...]) -> DateReading | None:
     """The reading of a text with no date part (unknown, a time alone, a lone month), or
     None when only dateparser might still read it."""
@@ -337,7 +365,7 @@ def _undated(text: str, found: Scan, unknown: bool, time_written: bool, clock_re
                                      "write the date itself"), cell_time)
     if unknown:
         return _reading(text, Precision.UNKNOWN, time=time, flags=(*time_flags, *redacted))
-    if time_written or time is not None or time_flags:
+    if found.times or time is not None or time_flags:
         # A time alone: the date is the entry above's (normalise carries it).
         return _reading(text, Precision.MISSING, time=time, flags=time_flags)
     if found.lone_months:

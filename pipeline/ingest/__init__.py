@@ -7,15 +7,17 @@ the case goes on.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.case import CASE_FILE, PANEL_FOLDER, Case
+from pipeline.dates import read_date
 from pipeline.errors import IngestError, NotAReturn
 from pipeline.ingest import csvfile, docx, xlsx
-from pipeline.model import AgencyReport, Finding, Ingested, Return, Severity
+from pipeline.model import AgencyReport, DateReading, Finding, Ingested, Return, Severity
 from pipeline.ooxml.package import Package, open_return
 from pipeline.progress import tqdm
 
@@ -57,15 +59,17 @@ def discover(case: Case) -> list[Path]:
     return found
 
 
-def ingest(case: Case) -> Ingested:
+def ingest(case: Case, today: dt.date | None = None) -> Ingested:
     """Every file of the case folder read: its returns, its reports, and a problem
-    finding for each file that could not be read."""
+    finding for each file that could not be read. `today` reads a two-digit year in
+    Date completed (default: today)."""
+    today = today or dt.date.today()
     read = Ingested()
     for path in tqdm(discover(case), desc="Reading returns", unit="file", leave=False,
                      disable=None):
         relative = path.relative_to(case.root).as_posix()
         try:
-            items = read_file(path, case)
+            items = read_file(path, case, today)
         except NotAReturn as exc:
             read.problems.append(Finding("not_a_return", Severity.WARNING,
                                         f"{relative} {exc}", file=relative))
@@ -91,7 +95,10 @@ def ingest(case: Case) -> Ingested:
     return read
 
 
-def read_file(path: Path, case: Case) -> list[Return | AgencyReport]:
+def read_file(path: Path, case: Case, today: dt.date | None = None
+              ) -> list[Return | AgencyReport]:
+    """The returns or report one file holds; raises IngestError. A return's header block
+    is read here, once, for every later stage: its Date completed as a date reading."""
     if path.is_symlink():
         target = path.resolve()
         if not target.is_relative_to(case.root.resolve()):
@@ -102,12 +109,18 @@ def read_file(path: Path, case: Case) -> list[Return | AgencyReport]:
     package = open_return(path, case.password)
     source = Source(path, case.root)
     items = READERS[package.kind](package, source, case)
-    for item in items:
-        if package.macros and isinstance(item, Return):
+    for item in (item for item in items if isinstance(item, Return)):
+        item.completed = completed_reading(item.date_completed, today or dt.date.today())
+        if package.macros:
             item.file_flags.append("macros")
-        if package.was_encrypted and isinstance(item, Return):
+        if package.was_encrypted:
             item.file_flags.append("protected")
     return items
+
+
+def completed_reading(written: str, today: dt.date) -> DateReading | None:
+    """A header block's Date completed as a date reading; None when it is blank."""
+    return read_date(written, today=today) if written.strip() else None
 
 
 def _problem(file: str, message: str) -> Finding:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from docxtpl import DocxTemplate
 
+import pipeline.ooxml  # noqa: F401  (puts back the "cp" prefix docxtpl's docxcompose rebinds)
 from pipeline.case import Agency, Case
 from pipeline.lifecycle.clock import review_deadline
 

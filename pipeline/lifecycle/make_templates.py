@@ -16,6 +16,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
 from docx.shared import Mm, Pt
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -84,6 +85,12 @@ def _table(document, rows: list[tuple[str, ...]], bold_first: bool = True):
     return table
 
 
+def _repeat_on_every_page(row) -> None:
+    """The heading row repeated at the top of each page, as Word's 'Repeat header row'."""
+    properties = row._tr.get_or_add_trPr()
+    properties.append(OxmlElement("w:tblHeader"))
+
+
 def notification_letter():
     """Appendix 3 (ii): the letter to each agency, with the request for its returns."""
     d = _document()
@@ -140,7 +147,8 @@ def chronology_template():
     # As the toolkit prints it: the labels side by side over a row for their values.
     _table(d, [HEADER_LABELS, ("{{ agency }}", "", "")])
     d.add_paragraph()
-    _table(d, [HEADINGS] + [("",) * len(HEADINGS)] * ENTRY_ROWS)
+    entries = _table(d, [HEADINGS] + [("",) * len(HEADINGS)] * ENTRY_ROWS)
+    _repeat_on_every_page(entries.rows[0])
     d.add_paragraph()
     d.add_paragraph("Staff ID list").runs[0].bold = True
     _table(d, [("Initials", "Name", "Role")] + [("", "", "")] * 4)

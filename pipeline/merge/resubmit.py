@@ -4,33 +4,11 @@ holding different rows (parts, teams) are all merged, with a warning naming both
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from pipeline.model import CONTENT_COLUMNS, Finding, Precision, Return, Severity
-
-_DMY = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
-
-
-def completed_on(ret: Return, today: dt.date) -> dt.date | None:
-    """The return's 'Date completed' as a day, or None when it is blank or not a day."""
-    if not ret.date_completed.strip():
-        return None
-    try:
-        from pipeline.dates import read_date
-    except ImportError:          # the dates module is built by another helper; until then
-        match = _DMY.match(ret.date_completed)   # read plain day-month-year only
-        if not match:
-            return None
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
-    reading = read_date(ret.date_completed, today=today)
-    return reading.date if reading.precision is Precision.DAY else None
+from pipeline.model import CONTENT_COLUMNS, Finding, Return, Severity
 
 
 def latest_first(returns: list[Return], today: dt.date) -> list[Return]:
@@ -40,7 +18,7 @@ def latest_first(returns: list[Return], today: dt.date) -> list[Return]:
     dated resubmission is the one the agency signed off last.
     """
     def key(ret: Return) -> tuple:
-        day = completed_on(ret, today)
+        day = ret.completed_day
         return (day is not None, day or dt.date.min, ret.received or dt.date.min, ret.file)
     return sorted(returns, key=key, reverse=True)
 

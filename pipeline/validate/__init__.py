@@ -20,8 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.case import Case
-from pipeline.dates import read_date
-from pipeline.model import AgencyReport, DateReading, Finding, Return
+from pipeline.model import AgencyReport, Finding, Return
 from pipeline.validate import frames
 from pipeline.validate.collect import Job, findings_of
 from pipeline.validate.reports import report_findings
@@ -66,11 +65,8 @@ def prepare(case: Case, returns: list[Return], today: dt.date,
             suites: Path | None = None) -> Job:
     """The suites and the frames they run on. Raises SuiteError (a CaseError) when a
     suite file cannot be used."""
-    def read(text: str) -> DateReading | None:
-        return read_date(text, today=today)
-
     row_frame, rows = frames.rows_frame(case, returns)
-    tables = {"rows": row_frame, "returns": frames.returns_frame(case, returns, read),
+    tables = {"rows": row_frame, "returns": frames.returns_frame(case, returns),
               "agencies": frames.agencies_frame(case, returns)}
     return Job(case, today, list(returns), rows, load_suites(suites_dir(suites)), tables,
                parameters(case, today))

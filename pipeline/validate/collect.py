@@ -136,7 +136,8 @@ class _Findings:
     def _return_finding(self, return_id: int, ret: Return, kind: Kind) -> Finding:
         record = self.job.frames["returns"].iloc[return_id]
         fields = {**self.case_fields, **wording.return_fields(
-            ret, _day(record["completed_on"]), _day(record["due"]))}
+            ret, _day(record["completed_on"]), _day(record["due"]),
+            as_written=record["date_completed_precision"] == "day")}
         text = ret.date_completed if kind.code.startswith("header_date") else ""
         if kind.code == "agency_unmatched":
             text = ret.agency_as_written

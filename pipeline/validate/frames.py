@@ -12,13 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
 
 from pipeline.case import Case
-from pipeline.model import CONTENT_COLUMNS, DateReading, Precision, Return, Row
+from pipeline.model import CONTENT_COLUMNS, DateReading, Return, Row
 
 # Staff cells list initials separated by commas, slashes, ampersands, 'and', new lines.
 _STAFF_SPLIT = re.compile(r"\s*(?:[,;/&+\n]|\band\b)\s*", re.I)
@@ -28,7 +27,6 @@ _BRACKETED = re.compile(r"\([^)]*\)|\[[^]]*\]")
 _NO_STAFF = re.compile(r"^[\s\-\u2013\u2014/.?]*$|^\s*(n/?a|n/?k|none|not known|unknown)\s*$",
                        re.I)
 
-DateReader = Callable[[str], DateReading | None]
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 _FIRST_NS, _LAST_NS = dt.date(1678, 1, 1).toordinal(), dt.date(2261, 12, 31).toordinal()
 
@@ -139,24 +137,20 @@ def rows_frame(case: Case, returns: list[Return]) -> tuple[pd.DataFrame, list[Ro
     return pd.DataFrame(columns).set_index("row_id"), rows
 
 
-def completed_on(ret: Return, read: DateReader) -> tuple[str | None, dt.date | None]:
-    """The reading's precision of 'Date completed' (None when empty) and the day the return
-    counts as completed: Date completed when it reads as a day, else the day it was
-    received (never the file's time on disk, which a copy or a fresh clone resets)."""
-    written = ret.date_completed.strip()
-    reading = read(written) if written else None
-    precision = reading.precision.value if reading else None
-    if reading is not None and reading.precision is Precision.DAY and reading.date:
-        return precision, reading.date
-    return precision, ret.received
+def completed_on(ret: Return) -> tuple[str | None, dt.date | None]:
+    """The precision of 'Date completed' as ingest read it (None when empty) and the day
+    the return counts as completed: Date completed when it reads as a day, else the day
+    it was received (never the file's time on disk, which a copy or a clone resets)."""
+    precision = ret.completed.precision.value if ret.completed else None
+    return precision, ret.completed_day or ret.received
 
 
-def returns_frame(case: Case, returns: list[Return], read: DateReader) -> pd.DataFrame:
+def returns_frame(case: Case, returns: list[Return]) -> pd.DataFrame:
     """One frame row per returned chronology file, row_id its place in `returns`."""
     due_of = {agency.name: agency.chronology_due for agency in case.agencies}
     records = []
     for index, ret in enumerate(returns):
-        precision, completed = completed_on(ret, read)
+        precision, completed = completed_on(ret)
         names_staff = any(not _NO_STAFF.match(row.staff) for row in ret.rows)
         records.append((
             index, ret.file, len(ret.rows), ret.agency, _blank_to_none(ret.agency_as_written),

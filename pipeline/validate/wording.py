@@ -94,13 +94,16 @@ class RowFields(Fields):
         return value
 
 
-def return_fields(ret: Return, completed: dt.date | None, due: dt.date | None
-                  ) -> dict[str, object]:
-    """Fields about one returned file for a sentence."""
+def return_fields(ret: Return, completed: dt.date | None, due: dt.date | None,
+                  as_written: bool = True) -> dict[str, object]:
+    """Fields about one returned file for a sentence; `as_written` says `completed` is the
+    Date completed the agency wrote, not the day the return was received."""
     return {
         "file": ret.file,
         "agency": ret.agency,
         "date_completed": shorten(ret.date_completed),
         "completed_on": dmy(completed),
+        "completed": (f"completed on {dmy(completed)}" if as_written else
+                      f"received on {dmy(completed)} (no exact Date completed)"),
         "due": dmy(due),
     }

@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from pipeline.case import Agency, Case, Person
+from pipeline.ingest import completed_reading
 from pipeline.model import CaseRun, DateReading, Precision, Provenance, Return, Row
 
 AGENCIES = ("Thames Valley Police", "Children's Social Care", "Health Visiting Service",
@@ -51,6 +52,7 @@ def chronology(agency: str, rows: list[tuple[DateReading | None, str]], *, file:
     file = file or f"{agency}.docx"
     ret = Return(path=Path("/nonexistent") / file, file=file, sha256="0" * 64, agency=agency,
                  agency_as_written=agency, agency_matched=True, date_completed=completed,
+                 completed=completed_reading(completed, dt.date(2016, 3, 1)),
                  received=received)
     ret.rows = [entry(agency, reading, text, file=file, order=i)
                 for i, (reading, text) in enumerate(rows)]

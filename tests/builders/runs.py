@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline import assemble, ingest, merge, normalise, validate
-from pipeline.merge import history
+from pipeline.merge import history, marks
 from pipeline.model import CaseRun
 from pipeline.outputs import case_lock
 from tests.builders import hostile
@@ -34,6 +34,7 @@ def merge_stage(run: CaseRun) -> CaseRun:
     result = merge.merge(run.case, run.returns, run.today,
                          history.load_previous(run.outputs_dir))
     run.__dict__.update(run.with_merge(result).__dict__)
+    marks.carry(run)
     return run
 
 
