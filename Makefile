@@ -41,6 +41,7 @@ realdocs: install  ## sweep ../shared/realdocs (real files from other projects) 
 	$(BIN)/python -m tests.realdocs $(REALDOCS)
 
 bench: install  ## measure speed and memory (prints figures, asserts nothing)
+	$(BIN)/pip install --quiet -e '.[anchor]'
 	$(BIN)/python -m bench
 
 demo: install  ## rebuild the fictional demo case in inputs/demo from its script

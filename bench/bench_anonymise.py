@@ -1,5 +1,6 @@
-"""Anonymising and leak-checking a large document: a merged chronology appendix of
-2,000 rows x 7 cells in chronology wording, against the baseline of only reading its text.
+"""Anonymising, leak-checking and passing through the publication gate a large document:
+a merged chronology appendix of 2,000 rows x 7 cells in chronology wording, against the
+baseline of only reading its text.
 
 `python -m bench anonymise` prints the figures; nothing is asserted.
 """
@@ -17,6 +18,8 @@ from docx import Document
 from lxml import etree
 
 from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
+from pipeline.anonymise.gatedocx import publish_docx
+from pipeline.anonymise.lexicon import Lexicon
 from pipeline.case import load_case
 
 ROWS = 2_000
@@ -68,11 +71,15 @@ def main() -> None:
     seconds, (result, replacements) = _timed(lambda: anonymise_docx(
         data, anonymiser, document="bench", title="bench", when=dt.datetime(2026, 1, 1)))
     check, leaks = _timed(lambda: leak_check(result, anonymiser))
+    lexicon = Lexicon.for_case(case)
+    gate, (_, suspects) = _timed(lambda: publish_docx(result, lexicon, mode="highlight"))
     print(f"document: {ROWS} rows x 7 cells = {paragraphs} paragraphs, {len(data)} bytes")
     print(f"baseline (read text only): {baseline:.2f} s")
     print(f"anonymise_docx: {seconds:.2f} s ({paragraphs / seconds:,.0f} paragraphs/s), "
           f"{len(replacements)} replacements")
     print(f"leak_check: {check:.2f} s, {len(leaks)} leaks")
+    print(f"publication gate (highlight): {gate:.2f} s ({paragraphs / gate:,.0f} "
+          f"paragraphs/s), {len(suspects)} suspects")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline import case_panel
+
 CASE_FILE = "case.toml"
 # Panel members' annotated copies of the chronology workbook: read back, never returns.
 PANEL_FOLDER = "panel"
@@ -79,6 +81,8 @@ class Person:
     aliases: tuple[str, ...] = ()
     born: dt.date | None = None
     address: str = ""
+    sex: str = ""                     # "female", "male" or "" (pipeline/case_panel.py)
+    relations: tuple = ()             # case_panel.Relation: mother of, partner of...
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,7 @@ class Case:
     notification: dt.date | None = None   # the serious incident notification
     chronology_due: dt.date | None = None   # for every agency without its own
     report_due: dt.date | None = None
+    recommendations: list = field(default_factory=list)   # case_panel.PanelRecommendation
 
     @property
     def password(self) -> str:
@@ -255,6 +260,8 @@ def _case_from(data: dict, root: Path) -> Case:
             address=_text(entry, "address", where, required=False),
         ))
 
+    people = case_panel.with_relations(people, _tables(data, "people"))
+
     staff = []
     for i, entry in enumerate(_tables(data, "staff"), start=1):
         where = f"staff[{i}]."
@@ -299,6 +306,7 @@ def _case_from(data: dict, root: Path) -> Case:
         notification=_optional_date(data, "notification", ""),
         chronology_due=_optional_date(data, "chronology_due", ""),
         report_due=_optional_date(data, "report_due", ""),
+        recommendations=case_panel.recommendations(_tables(data, "recommendations")),
     )
     from pipeline.lifecycle.clock import fill_due_dates
 

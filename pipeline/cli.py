@@ -149,6 +149,7 @@ def summary(run: CaseRun) -> str:
         lines.append("First merge of this case: next time, rows new since now are marked.")
     else:
         lines.append(f"New since the last merge: {_count(run.new_since_last, 'row')}.")
+    lines += _panel_lines(run)
     for ret in run.superseded:
         lines.append(f"  superseded: {ret.file} (a later return from the same agency replaces it)")
     per_agency = Counter((f.agency, f.severity) for f in run.current_findings
@@ -162,6 +163,22 @@ def summary(run: CaseRun) -> str:
         lines.append(f"  {label}: {problem.message}")
     lines.append(f"Outputs: {run.outputs_dir}/")
     return "\n".join(lines)
+
+
+def _panel_lines(run: CaseRun) -> list[str]:
+    """What of the panel's work was read back (counts and file names only)."""
+    marked = sum(1 for row in run.merged if row.panel_marks or row.panel_notes)
+    if not (marked or run.gone_marks or run.inconsistencies):
+        return []
+    sources = ", ".join(run.panel_sources) or "no file"
+    line = f"Panel: {_count(marked, 'row')} marked (read from {sources})"
+    if run.gone_marks:
+        line += (f"; marks on {_count(len(run.gone_marks), 'row')} no longer in the "
+                 "chronology kept on the workbook's 'Marks on rows gone' sheet")
+    found = len(run.inconsistencies)
+    line += (f"; {found} {'inconsistency' if found == 1 else 'inconsistencies'} between "
+             "agencies found (key_episodes.docx).")
+    return [line]
 
 
 def _count(number: int, noun: str) -> str:

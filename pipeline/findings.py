@@ -255,6 +255,11 @@ _KINDS = (
          "member's annotated copy) could not be read (wrong password, damaged, a key column "
          "deleted); save it again as .xlsx and run again.",
          "{file} could not be read back.", scope="file", column=""),
+    Kind("relative_not_in_key", W, "The returns name a relative ('maternal grandmother') "
+         "whom case.toml's family key has no one for; add them to the key if they belong to "
+         "the family (anonymisation, genogram).",
+         "A relative named in the returns is not in the family key.", scope="file",
+         column=""),
     Kind("superseded_return", W, "A later return from the same agency replaces this one; "
          "its rows are not merged.",
          "{file} is replaced by a later return from {agency}.", scope="return", column=""),

@@ -30,17 +30,16 @@ class MarkKind:
 
 UNCERTAIN_DATE = MarkKind("uncertain or period date",
                           "the date is not a sure day: shown as the agency wrote it")
-CARRIED_DATE = MarkKind("carried date", "no date was written: the date of the row above "
-                        "in the agency's table was used")
+CARRIED_DATE = MarkKind("carried date", "a date the agency did not write")
 DUPLICATE_OR_LINKED = MarkKind("near-duplicate or linked event",
-                               "nearly the same as another entry of the agency that day, "
-                               "or one event that several agencies recorded")
+                               "entries that may record one contact or one event")
 NEW_OR_CHANGED = MarkKind("new or changed", "not in the previous merge of this case, or new "
                           "or changed in an agency's resubmitted return")
-NOT_ON_TEMPLATE = MarkKind("not on the template", "the agency recorded something the "
-                           "template has no column for; see the comment or the workbook")
-INCONSISTENCY = MarkKind("inconsistency", "the entry does not agree with another entry")
-PANEL_MARK = MarkKind("the panel's own mark", "a mark the panel added to the workbook")
+NOT_ON_TEMPLATE = MarkKind("not on the template", "what the template has no place for")
+INCONSISTENCY = MarkKind("inconsistency", "entries of different agencies that seem to "
+                         "record one event disagree on its day or time")
+PANEL_MARK = MarkKind("the panel's own mark", "a mark or note the panel added to the "
+                      "workbook's Panel mark and Panel note columns")
 
 KINDS = (UNCERTAIN_DATE, CARRIED_DATE, DUPLICATE_OR_LINKED, NEW_OR_CHANGED, NOT_ON_TEMPLATE,
          INCONSISTENCY, PANEL_MARK)
@@ -63,14 +62,14 @@ PANEL_FLAGS: dict[str, tuple[MarkKind, str]] = {
     "time_ambiguous": (UNCERTAIN_DATE, "a time without am/pm: shown as written"),
     "time_conflict": (UNCERTAIN_DATE, "two different times: not shown"),
     "time_unreadable": (UNCERTAIN_DATE, "a time that is no real time: not shown"),
+    "redacted": (UNCERTAIN_DATE, "parts of the date hidden by redaction: only the parts "
+                 "written in full were read"),
     "date_carried": (CARRIED_DATE, "no date written: the date of the row above was used"),
     "near_duplicate": (DUPLICATE_OR_LINKED, "nearly the same as another entry of the "
                        "agency that day"),
     "not_on_template": (NOT_ON_TEMPLATE, "the return is not on the template: its one "
                         "narrative column is shown as the contact with the child"),
     "inconsistency": (INCONSISTENCY, "does not agree with another entry"),
-    "redacted": (UNCERTAIN_DATE, "digits hidden by redaction marks: only the parts written "
-                 "in full were read"),
 }
 
 # The marks that are not finding codes, with the legend's words.
@@ -79,6 +78,11 @@ CHANGED = ("CHG", "new or changed in an agency's resubmitted return")
 EVENT = ("E001", "one event recorded by several agencies; their entries are shown together")
 FLAGGED = ("!", "what makes the entry read differently (see below); the agency has been "
                 "asked to check")
+INCONSISTENT = ("I001", "an inconsistency between agencies the merge found: one event on "
+                "different days or at different times (listed under the key)")
+PANEL = ("Panel:", "the panel's own marks from the workbook's Panel mark column (its notes "
+         "are in the workbook and key_episodes.docx); 'changed since marked' = the agency "
+         "changed the entry after the panel marked it")
 
 
 # Findings about a whole return that change how each of its rows reads: the panel sees
@@ -110,8 +114,9 @@ def flag_words(code: str) -> str:
 
 
 def row_marks(row: Row, by_file: Mapping[str, list[str]] | None = None) -> list[str]:
-    """The row's marks, as the panel's documents show them: NEW, CHG, its event id and
-    '! ' with the panel flags' words (`by_file` as for `panel_flags`)."""
+    """The row's marks, as the panel's documents show them: NEW, CHG, its event id, its
+    inconsistencies' ids, the panel's own marks, and '! ' with the panel flags' words
+    (`by_file` as for `panel_flags`)."""
     marks = []
     if row.is_new:
         marks.append(NEW[0])
@@ -119,6 +124,11 @@ def row_marks(row: Row, by_file: Mapping[str, list[str]] | None = None) -> list[
         marks.append(CHANGED[0])
     if row.event:
         marks.append(row.event)
+    marks += row.inconsistencies
+    if row.panel_marks:
+        marks.append(f"{PANEL[0]} {'; '.join(row.panel_marks)}")
+    if row.marked_text_changed and (row.panel_marks or row.panel_notes):
+        marks.append("changed since marked")
     flags = panel_flags(row, by_file)
     if flags:
         marks.append("! " + ", ".join(flag_words(code) for code in flags))

@@ -12,7 +12,7 @@ file the previous run wrote has gone (its manifest lists it).
 
 A workbook open in another program (its lock file is beside it) may hold edits not yet
 saved. What was saved is read; the run then does not replace that output (`keep_output`,
-honoured by pipeline.outputs.write_output), so when the person saves, nothing they typed
+honoured by pipeline.assemble's writer), so when the person saves, nothing they typed
 is lost; an error finding names the file and the fix, and the next run, with the file
 closed, reads everything.
 """

@@ -82,10 +82,12 @@ def build(folder: Path, seed: int = 2017) -> Path:
     return case
 
 
-PANEL_WORDS = re.compile(r"Marks|NEW|CHG|E\d{3,}|!|,|period|approximate|not|exact|date|"
-                         r"month|first|impossible|relative|no|year|several|dates|unreadable|"
-                         r"missing|weekday|mismatch|future|time|ambiguous|conflict|carried|"
-                         r"near|duplicate|on|template|inconsistency")
+PANEL_WORDS = re.compile(r"Marks|NEW|CHG|[EI]\d{3,}|!|,|period|approximate|not|exact|"
+                         r"date|month|first|impossible|relative|no|year|several|dates|"
+                         r"unreadable|missing|weekday|mismatch|future|time|ambiguous|"
+                         r"conflict|carried|near|duplicate|on|template|inconsistency|changed|"
+                         r"since|marked|Panel:|note|Key|episode|Decision|point|Good|"
+                         r"practice|Inconsistency|Query|for|agency|redacted")
 
 
 def main(folder: Path) -> None:

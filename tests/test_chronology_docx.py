@@ -175,7 +175,8 @@ def test_template_findings_stay_off_the_panels_page(tmp_path):
     for code in template_codes:
         assert code.replace("_", " ") not in shown, code
     assert any("! period" in mark for mark in marks)
-    assert "Uncertain or period date: period = a period, not a day" in text
+    assert ("Uncertain or period date (the date is not a sure day: shown as the agency "
+            "wrote it): period = a period, not a day") in text
 
 
 def test_age_column_left_out_without_a_date_of_birth(tmp_path):

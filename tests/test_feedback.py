@@ -115,6 +115,9 @@ def test_forty_findings_of_one_kind_are_one_sentence_with_one_example(tmp_path):
                      "'03/03/14' has a two-digit year (read as 03-03-2014); please write the "
                      "year in full."]
     assert "'05/03/14'" not in text and "'46/03/14'" not in text    # one example only
+    runs = next(p for p in document.paragraphs if p.text.startswith("Two-digit")).runs
+    assert [(r.text, bool(r.bold)) for r in runs][0] == ("Two-digit year", True)
+    assert not any(r.bold for r in runs[1:])                 # the row list is plain
     assert "Nothing must be corrected; we found 1 point to check." in text
     asks = text.split("What the template asks", 1)[1]
     assert "Exact dates" in asks and "24-hour" not in asks and "staff" not in asks
@@ -191,3 +194,11 @@ def test_file_names_are_safe():
     assert feedback.file_name("../../etc/Agency: A*B?", ret, False) == (
         "feedback/etc Agency AB.docx")
     assert feedback.file_name("GP", ret, True) == "feedback/GP - b.docx"
+
+
+def test_every_catalogued_kind_has_a_short_name_in_a_letter():
+    from pipeline.findings import CATALOGUE
+
+    for code in CATALOGUE:
+        name = feedback.title(code)
+        assert name and name[0].isupper() and len(name) <= 60, (code, name)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
@@ -285,7 +285,7 @@ def test_one_panel_list_from_case_toml_saying_so(written):
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Independent chair; Designated Nurse; Detective Inspector." not in text
     assert overview.PANEL_POINTER in text
-    assert "The panel as the board's office recorded it for this review (case.toml)." in text
+    assert "The panel as the board's office recorded it in this review's settings." in text
     assert text.count("The review panel") == 2              # the heading and the pointer
 
 
@@ -294,11 +294,13 @@ def test_the_terms_of_references_panel_when_case_toml_has_none(tmp_path):
     run.case.panel = []
     write_outputs(run, overview.NAME)
     texts = [p.text for p in Document(io.BytesIO(opened(run, overview.NAME))).paragraphs]
-    at = texts.index("The panel as the terms of reference give it (case.toml lists no panel):")
+    at = texts.index("The panel as the terms of reference give it (the review's settings list no "
+                         "panel):")
     assert texts[at + 1] == "Independent chair; Designated Nurse; Detective Inspector."
     assert texts.count("Independent chair; Designated Nurse; Detective Inspector.") == 1
 
 
+@settings(deadline=None)          # a count over years of days: no time limit on a test
 @given(st.integers(1, 1500))
 def test_days_late_in_the_right_number(late):
     due = dt.date(2016, 2, 15)                 # a Monday; every day after it is counted

@@ -50,8 +50,9 @@ def write_workbook(run) -> Path:
 
 
 def mark(path: Path, marks: dict[str, tuple[str, str]], *, password: str | None = None,
-         author: str = "", save_to: Path | None = None) -> None:
-    """Type marks into the Chronology sheet: child text -> (Panel mark, Panel note)."""
+         author: str = "", save_to: Path | None = None, add: bool = False) -> None:
+    """Type marks into the Chronology sheet: child text -> (Panel mark, Panel note); with
+    `add`, the mark is added to those the cell holds."""
     data = path.read_bytes()
     if password:
         data = decrypt_output(data, password)
@@ -63,7 +64,10 @@ def mark(path: Path, marks: dict[str, tuple[str, str]], *, password: str | None 
     for row in range(2, sheet.max_row + 1):
         wanted = marks.get(sheet.cell(row, child).value)
         if wanted:
-            sheet.cell(row, mark_col).value, sheet.cell(row, note_col).value = wanted
+            held = sheet.cell(row, mark_col).value
+            sheet.cell(row, mark_col).value = f"{held}; {wanted[0]}" if add and held else \
+                wanted[0]
+            sheet.cell(row, note_col).value = wanted[1]
     if author:
         book.properties.lastModifiedBy = author
     out = io.BytesIO()
@@ -74,6 +78,8 @@ def mark(path: Path, marks: dict[str, tuple[str, str]], *, password: str | None 
 
 
 def rerun(tmp_path, returns, protect=False):
+    """A merge as pipeline/run.py makes it: merged, the marks carried, and this merge's
+    fingerprints recorded for the next (as assemble writes .previous_merge.json)."""
     run = run_for(tmp_path, returns)
     run.protect = protect
     merge_stage(run)
@@ -208,7 +214,8 @@ steps = st.lists(st.tuples(
 @given(steps)
 def test_marks_survive_any_sequence_of_merges_with_resubmissions(tmp_path_factory, plan):
     tmp_path = tmp_path_factory.mktemp("case")
-    # Each row: [day, text, alive]; marks made: (mark, row index, text when marked).
+    # Each row: [day, text, alive]; marks made: (mark, row index, text when marked). The
+    # panel adds marks (in the workbook, or in a copy it returns); it never removes one.
     rows = [[n + 1, text(n), True] for n in range(4)]
     made: list[tuple[str, int, str]] = []
     changed_since: set[int] = set()
@@ -242,11 +249,5 @@ def test_marks_survive_any_sequence_of_merges_with_resubmissions(tmp_path_factor
         if where != "none":
             copy = tmp_path / "panel" / f"copy{version}.xlsx" if where == "copy" else None
             mark(path, {rows[chosen][1]: (panel_mark, None)}, author=f"Member {version}",
-                 save_to=copy)
-            existing = current[rows[chosen][1]].panel_marks
-            if panel_mark not in existing:
-                # The new mark replaces the cell's marks in that file; those already
-                # carried stay in the workbook (a copy) or are replaced (the workbook).
-                if where == "workbook":
-                    made = [m for m in made if m[1] != chosen]
-                made.append((panel_mark, chosen, rows[chosen][1]))
+                 save_to=copy, add=True)
+            made.append((panel_mark, chosen, rows[chosen][1]))

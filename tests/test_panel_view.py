@@ -57,5 +57,39 @@ def test_rows_of_a_return_off_the_template_are_marked_so(tmp_path):
     assert marks == {"Seen": "! not on template", "Seen again": "! not on template",
                      "In class": ""}
     legend = "\n".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
-    assert "! Not on the template: not on template = the return is not on the template" \
-        in legend
+    assert "! Not on the template (what the template has no place for): not on template = " \
+        "the return is not on the template" in legend
+
+
+def test_the_panels_marks_and_inconsistencies_are_on_its_page(tmp_path):
+    from pipeline.model import Inconsistency
+
+    police = chronology("Thames Valley Police", [(day(2014, 4, 3), "Strategy meeting held"),
+                                                 (day(2014, 4, 9), "Seen again")])
+    school = chronology("Oakfield Primary School", [(day(2014, 4, 4), "Strategy meeting")])
+    run = run_for(tmp_path, [police, school])
+    merge_stage(run)
+    by_text = {row.child: row for row in run.merged}
+    marked, other = by_text["Strategy meeting held"], by_text["Seen again"]
+    marked.panel_marks, marked.marked_text_changed = ["Key episode", "Decision point"], True
+    other.panel_notes = ["[Chair] Ask the police who visited."]
+    run.inconsistencies = [Inconsistency("I001", "day", (marked, by_text["Strategy meeting"]),
+                                         "The same event seems recorded on different days: "
+                                         "Which date is right?")]
+    for row in run.inconsistencies[0].rows:
+        row.inconsistencies = ["I001"]
+    data = chronology_docx.build(run, timeline.build(run))
+    rows = [cell_texts(tr) for tr in body_table(
+        zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")).findall(f"{W}tr")[1:]]
+    marks = {r[5]: r[0] for r in rows}
+    assert marks["Strategy meeting held"] == ("I001\nPanel: Key episode; Decision point"
+                                              "\nchanged since marked")
+    assert marks["Strategy meeting"] == "I001"
+    assert marks["Seen again"] == ""                # a note stays in the workbook
+    texts = [p.text for p in Document(io.BytesIO(data)).paragraphs]
+    at = texts.index("Inconsistencies between agencies")
+    assert texts[at + 1].startswith("I001: The same event seems recorded on different days")
+    text = "\n".join(texts)
+    assert "I001 = an inconsistency between agencies" in text
+    assert "Panel: = the panel's own marks" in text
+    assert "Ask the police" not in text

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.assemble import feedback
+from pipeline.merge.marks import PANEL_MARKS
 from pipeline.model import Finding, Severity
 from pipeline.run import run_case
 from tests import render
@@ -28,13 +29,16 @@ DEMO = Path(__file__).resolve().parents[1] / "inputs" / "demo"
 MARKS_BOX = (28, 40, 66, 520)
 # What the panel may see in the marks column (the issue's list, written out here rather
 # than taken from the code that writes the column): new or changed, a linked event, and
-# '!' with an uncertain or period date, a carried date, a near-duplicate, something not
-# on the template or an inconsistency.
+# an inconsistency (I001), the panel's own marks, and '!' with an uncertain or period date,
+# a carried date, a near-duplicate, something not on the template or a marked entry that
+# changed.
 PANEL_WORDS = {
     "Marks", "NEW", "CHG", "!", "period", "approximate", "not", "exact", "date", "month",
     "first", "impossible", "relative", "no", "year", "several", "dates", "unreadable",
     "missing", "weekday", "mismatch", "future", "time", "ambiguous", "conflict", "carried",
-    "near", "duplicate", "on", "template", "inconsistency",
+    "near", "duplicate", "on", "template", "inconsistency", "redacted",
+    # the panel's own marks (pipeline/merge/marks.py) and their flag
+    "Panel:", *" ".join(PANEL_MARKS).split(), "changed", "since", "marked",
 }
 TEMPLATE_POINTS = ("two digit year", "time 12h", "staff missing", "outside period",
                    "source missing", "time not 24h", "staff not in id list", "before birth")
@@ -114,10 +118,23 @@ def test_the_chronologys_marks_column_holds_only_what_the_panel_reads(rendered):
     marks = " ".join(words)
     assert "! period" in marks and "! date carried" in marks       # the check sees marks
     assert re.search(r"\bE0\d\d\b", marks)
-    assert {w for w in words if not re.fullmatch(r"E\d{3,}|[!,]", w)} - PANEL_WORDS == set()
+    assert {w for w in words if not re.fullmatch(r"[EI]\d{3,};?|[!,]", w)} - PANEL_WORDS \
+        == set()
     text = flat(render.text(rendered["merged_chronology.docx"])).lower()
     for point in TEMPLATE_POINTS:
         assert point not in text, point
+
+
+def test_no_template_point_on_any_page_but_the_agencies_letters(rendered):
+    """The panel's documents (and the author's, and the board's) carry no template
+    point; only an agency's own letter does."""
+    others = [name for name in rendered if not name.startswith("feedback/")]
+    assert "merged_chronology.docx" in others and "overview_draft.docx" in others
+    for name in others:
+        text = flat(render.text(rendered[name])).lower()
+        assert render.pages(rendered[name]) >= 1
+        for point in TEMPLATE_POINTS:
+            assert point not in text, (name, point)
 
 
 def test_no_template_point_on_the_overviews_chronology_pages(rendered):
@@ -134,7 +151,8 @@ def test_the_overview_shows_one_panel_list_and_no_seams(rendered):
     text = flat(pages)
     assert text.count("Designated Nurse") == 1              # in case.toml and the terms
     assert "Detective Superintendent" not in text           # only the terms' list has it
-    assert "recorded it for this review (case.toml)" in text
+    assert "recorded it in this review's settings." in text
+    assert "toml" not in text                     # no file name the author cannot act on
     assert not re.search(r"\b1 (days|entries|agencies|rows)\b", text)
     lines = [line.strip() for page in pages for line in page.splitlines()]
     section = lines[lines.index("5. Agency involvement and analysis"):
@@ -156,3 +174,20 @@ def test_documents_within_their_page_budgets(rendered):
     assert {name: pages <= BUDGETS[name] for name, pages in found.items()} == dict.fromkeys(
         BUDGETS, True), found
 
+
+
+def test_the_held_back_case_letters_within_two_pages_and_marks_the_panels(tmp_path):
+    """The held-back case (tests/heldout_audiences.py, never used to tune): twelve
+    agencies, 3 to 13 kinds and up to 400 findings a letter."""
+    from tests import heldout_audiences
+
+    run = run_case(heldout_audiences.build(tmp_path), tmp_path / "out", protect=False)
+    names = sorted(n for n in run.outputs if n.endswith(".docx"))
+    pdfs = render.to_pdf([run.outputs_dir / n for n in names], tmp_path / "pdf")
+    pages = {n: render.pages(pdfs[run.outputs_dir / n]) for n in names
+             if n.startswith("feedback/")}
+    assert len(pages) == 12 and max(pages.values()) <= 2, pages
+    words = marks_column(pdfs[run.outputs_dir / "merged_chronology.docx"])
+    assert len(words) > 1000
+    assert {w for w in words
+            if not heldout_audiences.PANEL_WORDS.fullmatch(w.rstrip(","))} == set()

@@ -237,12 +237,14 @@ def _paragraph_texts(source: zipfile.ZipFile) -> list[str]:
 
 
 def anonymise_docx(data: bytes, anonymiser: Anonymiser, *, document: str, title: str,
-                   when: dt.datetime, decisions: Decisions | None = None
-                   ) -> tuple[bytes, list[Replacement]]:
+                   when: dt.datetime, decisions: Decisions | None = None,
+                   learn_from: list[str] = ()) -> tuple[bytes, list[Replacement]]:
     """The .docx with every part anonymised and its properties set, and what was replaced
-    (and restored: `decisions` are the data protection officer's, read back)."""
+    (and restored: `decisions` are the data protection officer's, read back). The
+    anonymiser first learns from the document and from `learn_from` (the texts it was
+    made from: a nickname introduced in one agency report is known in the summary)."""
     source = zipfile.ZipFile(io.BytesIO(data))
-    anonymiser = anonymiser.learned_from(_paragraph_texts(source))
+    anonymiser = anonymiser.learned_from([*_paragraph_texts(source), *learn_from])
     out = io.BytesIO()
     replacements: list[Replacement] = []
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:

@@ -50,9 +50,12 @@ BORN_CUE = re.compile(r"(?:\bd\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|\bborn)\W{0,
                       r"(?:the\s+)?$", re.IGNORECASE)
 BORN_MONTH = re.compile(rf"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|\bborn(?:\s+in)?)\W{{0,3}}"
                         rf"(?P<when>{_MONTH}\s+\d{{4}})", re.IGNORECASE)
-ALIAS_CUE = re.compile(r"(?:known(?:\s+\w+){0,3}\s+as|a\.?k\.?a\.?|called|nicknamed|"
-                       r"nickname|goes\s+by|went\s+by)[\s\u00a0]*[:,]?[\s\u00a0]*['\"‘“]?$",
+ALIAS_CUE = re.compile(r"(?:known(?:\s+\w+){0,3}\s+as|a\.?k\.?a\.?|called(?:\s+(?:her|him))?|"
+                       r"nicknamed|nickname|goes\s+by|went\s+by)[\s\u00a0]*[:,]?[\s\u00a0]*['\"‘“]?$",
                        re.IGNORECASE)
+# "Mai, as the family called her": the word before is what someone was called.
+CALLED_AFTER = re.compile(r",?[\s\u00a0]+as[\s\u00a0]+(?:[\w'’]+[\s\u00a0]+){0,3}(?:called|"
+                          r"calls|knew|knows|call)[\s\u00a0]+(?:her|him|them)\b", re.IGNORECASE)
 QUOTED_AFTER_NAME = re.compile(r"^[\s\u00a0]*[(,]?[\s\u00a0]*['\"‘“]$")
 PLACE_TYPES = frozenset("""Road Street Avenue Close Lane Drive Way Crescent Court Gardens
 Place Terrace Grove Walk Rise Row Square Mews Parade Green Park Estate Heights Vale Croft
@@ -87,20 +90,59 @@ class GateSpan:
         return PLACEHOLDER.get(self.kind, "[name]")
 
 
-def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not phrases:
+class _Phrases:
+    """A list of phrases found by their words (not one regex of hundreds of alternatives,
+    which is slow): each phrase's words in lower case, indexed by its first word."""
+
+    def __init__(self, phrases: tuple[str, ...]):
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple(_key(w) for w in WORD.findall(phrase))
+            if words:
+                self.by_first.setdefault(words[0], []).append(words)
+        for candidates in self.by_first.values():
+            candidates.sort(key=len, reverse=True)
+
+    def spans(self, text: str, words: list[re.Match[str]]) -> list[tuple[int, int]]:
+        """(start, end) of each phrase written in `text` (any case, with a possessive)."""
+        found = []
+        keys = [_key(w[0]) for w in words]
+        index = 0
+        while index < len(words):
+            end = self._match(text, words, keys, index)
+            if end is None:
+                index += 1
+                continue
+            found.append((words[index].start(), words[end].end()))
+            index = end + 1
+        return found
+
+    def _match(self, text: str, words: list[re.Match[str]], keys: list[str], index: int
+               ) -> int | None:
+        for phrase in self.by_first.get(keys[index], ()):
+            last = index + len(phrase) - 1
+            if last >= len(words):
+                continue
+            if all(_same(keys[index + k], phrase[k], k == len(phrase) - 1)
+                   for k in range(len(phrase))) and all(
+                    len(text[words[k].end():words[k + 1].start()]) <= 3
+                    for k in range(index, last)):
+                return last
         return None
-    bodies = [r"[\s\u00a0]+".join(re.escape(w).replace("'", "['’]") for w in p.split())
-              for p in phrases]
-    return re.compile(rf"(?<![\w])(?:{'|'.join(bodies)})(?:['’]s)?(?![\w])", re.IGNORECASE)
+
+
+def _key(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _same(written: str, wanted: str, last: bool) -> bool:
+    return written == wanted or (last and written == wanted + "'s")
 
 
 @lru_cache(maxsize=64)
-def _compiled(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
-                                         dict[str, str]]:
+def _compiled(lexicon: Lexicon) -> tuple[_Phrases, _Phrases, dict[str, str]]:
     phonetic = {jellyfish.metaphone(w): w for w in lexicon.key_words if len(w) >= 4}
-    return (_phrase_regex(lexicon.allowed_phrases), _phrase_regex(lexicon.denied_phrases),
-            phonetic)
+    return _Phrases(lexicon.allowed_phrases), _Phrases(lexicon.denied_phrases), phonetic
 
 
 def _at_start(text: str, start: int) -> bool:
@@ -207,11 +249,14 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
             return "initials", "capitals that are not a known abbreviation"
     if _word_before(text, start) in TITLES and word not in POLICE_RANKS:
         return "name", "after a title"
-    if ALIAS_CUE.search(text[:start]):
+    if ALIAS_CUE.search(text[:start]) or CALLED_AFTER.match(text, start + len(word)):
         return "alias", "after 'known as' or 'called'"
+    at_start = _at_start(text, start)
+    if not at_start and re.match(r"['’]s\b", text[start + len(word):]):
+        return "name", "a capitalised word with a possessive: a name or a place"
     if word.isupper() and _shouting(words, index):
         return None if is_ordinary(word, at_start=True) else ("name", "not an ordinary word")
-    if is_ordinary(word, at_start=_at_start(text, start)):
+    if is_ordinary(word, at_start=at_start):
         return None
     return "name", "a capitalised word no list explains"
 
@@ -317,33 +362,50 @@ def suspects_in(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str] = fr
     postcode halves and names ('Pam' alone, after 'Mrs Pam Ellery')."""
     if not text.strip():
         return []
+    # A document is checked more than once (after replacing, and as written to disk), and
+    # chronology cells repeat: the same text with the same knowledge gives the same answer.
+    return list(_suspects(text, lexicon, seen_postcodes, seen_names))
+
+
+@lru_cache(maxsize=50_000)
+def _suspects(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str],
+              seen_names: frozenset[str]) -> tuple[GateSpan, ...]:
     seen_postcodes = seen_postcodes | postcodes_in(text)
-    allow_regex, deny_regex, _ = _compiled(lexicon)
-    allowed = [(m.start(), m.end()) for m in allow_regex.finditer(text)] if allow_regex else []
+    allow, deny, _ = _compiled(lexicon)
+    words = list(WORD.finditer(text))
+    allowed = allow.spans(text, words)
     multiword = [(s, e) for s, e in allowed if re.search(r"\s", text[s:e])]
-    found = [GateSpan(m.start(), m.end(), "agency_place", "an agency whose name locates "
-                      "the family", from_key=True)
-             for m in (deny_regex.finditer(text) if deny_regex else ())]
+    found = [GateSpan(start, end, "agency_place", "an agency whose name locates the family",
+                      from_key=True) for start, end in deny.spans(text, words)]
     found += _numbers(text, lexicon, seen_postcodes)
     taken = [(s.start, s.end) for s in found]
     found += [s for s in _word_suspects(text, lexicon, allowed, multiword, seen_names)
               if not any(a < s.end and s.start < b for a, b in taken)]
     found += [GateSpan(m.start(), m.end(), "initials", "initials")
               for m in DOTTED_INITIALS.finditer(text)]
-    found += _aliases(text, found)
+    found += _aliases(text, found, allowed)
     found += _places(text, allowed)
-    return _resolve(_joined(text, found, allowed))
+    return tuple(_resolve(_joined(text, found, allowed)))
 
 
-def _aliases(text: str, found: list[GateSpan]) -> list[GateSpan]:
-    """A quoted word straight after a suspect name: "Callum ('Tank')"."""
+def _aliases(text: str, found: list[GateSpan], allowed: list[tuple[int, int]]
+             ) -> list[GateSpan]:
+    """A quoted word straight after a suspect name ("Callum ('Tank')"), and a single
+    capitalised word in quotes inside a sentence ("and 'Bear' to his friends"): that is
+    how nicknames are written, whatever the word means."""
     spans = []
-    for match in re.finditer(r"['\"‘“]([^\W\d_][^'\"’”\n]{0,30})['\"’”]", text):
+    for match in re.finditer(r"(?<!\w)['\"‘“]([^\W\d_][^'\"’”\n]{0,30})['\"’”](?!\w)", text):
         before = text[:match.start() + 1]
-        if any(0 <= match.start() - s.end <= 3 and QUOTED_AFTER_NAME.search(before[s.end:])
-               for s in found if s.kind in ("name", "key_name", "alias")):
+        word = match[1]
+        beside = any(0 <= match.start() - s.end <= 3 and QUOTED_AFTER_NAME.search(
+            before[s.end:]) for s in found if s.kind in ("name", "key_name", "alias"))
+        nickname = (re.fullmatch(r"[^\W\d_][\w'’-]*", word) and word[:1].isupper()
+                    and not _at_start(text, match.start()) and zipf(word.lower()) < 5.0
+                    and not _covered(allowed, match.start(1), match.end(1)))
+        if beside or nickname:
             spans.append(GateSpan(match.start(1), match.end(1), "alias",
-                                  "a nickname beside a name"))
+                                  "a nickname beside a name" if beside else
+                                  "a capitalised word in quotes, as nicknames are written"))
     return spans
 
 

@@ -114,17 +114,16 @@ def _context(text: str, span: GateSpan) -> str:
     return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
 
 
-def _seen(roots: list[tuple[str, etree._Element]], lexicon: Lexicon) -> tuple[frozenset, frozenset]:
-    """Postcode halves and name words the document shows anywhere: a first pass, so a
-    first name used alone after the full name is a suspect wherever it stands."""
+def _seen(texts: list[str], lexicon: Lexicon) -> tuple[frozenset, frozenset]:
+    """Postcode halves and name words `texts` show anywhere: a first pass, so a first
+    name used alone after the full name is a suspect wherever it stands."""
     postcodes: set[str] = set()
     names: set[str] = set()
-    for part, root in roots:
-        for unit in _units_of(part, root):
-            postcodes |= postcodes_in(unit.text)
-            for span in suspects_in(unit.text, lexicon):
-                if span.kind in ("name", "key_name", "alias"):
-                    names |= _name_words(unit.text[span.start:span.end], span)
+    for text in texts:
+        postcodes |= postcodes_in(text)
+        for span in suspects_in(text, lexicon):
+            if span.kind in ("name", "key_name", "alias"):
+                names |= _name_words(text[span.start:span.end], span)
     return frozenset(postcodes), frozenset(names)
 
 
@@ -136,19 +135,22 @@ def _name_words(words: str, span: GateSpan) -> set[str]:
             if len(w) >= 3 and w[:1].isupper() and (sure or not is_ordinary(w, at_start=True))}
 
 
-def check_docx(data: bytes, lexicon: Lexicon) -> list[Suspect]:
+def check_docx(data: bytes, lexicon: Lexicon, sources: list[str] = ()) -> list[Suspect]:
     """Every suspect in every part of the (plain) .docx `data`, in part order."""
-    return publish_docx(data, lexicon, mode="check")[1]
+    return publish_docx(data, lexicon, mode="check", sources=sources)[1]
 
 
-def publish_docx(data: bytes, lexicon: Lexicon, *, mode: str, decide: Decide | None = None
-                 ) -> tuple[bytes, list[Suspect]]:
+def publish_docx(data: bytes, lexicon: Lexicon, *, mode: str, decide: Decide | None = None,
+                 sources: list[str] = ()) -> tuple[bytes, list[Suspect]]:
     """`data` with each suspect replaced ("replace") or highlighted ("highlight"; text
     outside paragraphs is replaced), or untouched ("check"); and the suspects, each with
     what was done. A decision may restore a suspect or give its replacement, but never
-    restores what the case key holds."""
+    restores what the case key holds. `sources` are the texts the document was made from:
+    a name they show is a suspect here too, even where the document shows it only once."""
     parts = list(_parts(data))
-    seen = _seen([(i.filename, root) for i, _, root in parts if root is not None], lexicon)
+    texts = [u.text for i, _, root in parts if root is not None
+             for u in _units_of(i.filename, root)]
+    seen = _seen([*texts, *sources], lexicon)
     suspects: list[Suspect] = []
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:

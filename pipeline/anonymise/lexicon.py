@@ -50,6 +50,7 @@ TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Doctor", "
                     "Judge", "HHJ", "Sir", "Dame", "Lady", "Lord", *POLICE_RANKS})
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case without accents: 'Wiśniewski' and 'Wisniewski' fold alike."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -51,6 +51,9 @@ NOT_STREETS = re.compile(r"(?:Crown|County|Family|High|Magistrates['’]?|Youth|
                          r"|^(?:The|This|That|A|An|No|Every|One|Any|Some|Each|"
                          r"Which|What|Other|Same|Best|Only|Wrong|Right|Usual)\s+\w+$")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A web address can name a person's profile ('facebook.com/jo.smith.7'): it goes whole.
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<![\w@.-])[\w-]+(?:\.[\w-]+)*\."
+                 r"(?:com|org|net|co\.uk|uk|io|me|info)/[^\s<>\"')\]]*", re.IGNORECASE)
 PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)44[\s-]?(?:\(0\)[\s-]?)?\d{2,5}|\(0\d{2,5}\)|0\d{2,5})"
     r"(?:[\s-]?\d){5,8}(?![\w])")
@@ -168,6 +171,8 @@ def find_identifiers(text: str) -> list[Span]:
     """Postcodes, street addresses, emails, phones, NHS and NI numbers in `text`."""
     # An email wins over the key names inside it, so it goes whole.
     spans = [Span(m.start(), m.end(), "[email]", "email", KEY) for m in EMAIL.finditer(text)]
+    spans += [Span(m.start(), m.end() - len(m[0]) + len(m[0].rstrip(".,;:")), "[link]", "url",
+                   KEY) for m in URL.finditer(text)]
     spans += [Span(m.start(), m.end(), "[postcode]", "postcode") for m in POSTCODE.finditer(text)]
     spans += [Span(m.start(), m.end(), "[address]", "address")
               for m in STREET_ADDRESS.finditer(text)]

@@ -25,10 +25,10 @@ class Verdict:
 
 
 def gate_document(data: bytes, case: Case, *, document: str, mode: str,
-                  decisions: Decisions | None = None) -> Verdict:
+                  decisions: Decisions | None = None, sources: list[str] = ()) -> Verdict:
     """Run the gate on a finished (plain) .docx in `mode` ("replace" or "highlight"),
     then check the result again: anything found then, other than words the officer
-    restored, is blocking."""
+    restored, is blocking. `sources` are the texts the document was made from."""
     lexicon = Lexicon.for_case(case)
 
     def decide(suspect: Suspect) -> tuple[str, str] | None:
@@ -39,15 +39,17 @@ def gate_document(data: bytes, case: Case, *, document: str, mode: str,
             return (decision.choice, "") if decision else None
         return decision.choice, decision.text
 
-    published, suspects = publish_docx(data, lexicon, mode=mode, decide=decide)
+    published, suspects = publish_docx(data, lexicon, mode=mode, decide=decide,
+                                       sources=sources)
     suspects = [replace(s, document=document) for s in suspects]
-    return Verdict(published, suspects, still_found(published, case, suspects))
+    return Verdict(published, suspects, still_found(published, case, suspects, sources))
 
 
-def still_found(data: bytes, case: Case, suspects: list[Suspect]) -> list[Suspect]:
+def still_found(data: bytes, case: Case, suspects: list[Suspect], sources: list[str] = ()
+                ) -> list[Suspect]:
     """What the gate finds in `data` that is neither restored by decision nor (in the
     overview) highlighted for the author and officer."""
     allowed = {(s.part, s.text) for s in suspects
                if s.action in (RESTORED, "highlighted") and not s.from_key}
-    return [s for s in check_docx(data, Lexicon.for_case(case))
+    return [s for s in check_docx(data, Lexicon.for_case(case), sources)
             if (s.part, s.text) not in allowed or s.from_key]

@@ -38,6 +38,17 @@ RELATED = re.compile(rf"\b(?P<lead>(?i:{_RELATION}))(?:,|\s*\(|:)?[\s\u00a0]+"
 CALLED = re.compile(rf"\b(?P<lead>(?:called|named|known\s+as|aka|a\.k\.a\.))[\s\u00a0]+"
                     rf"{_QUOTE}(?P<name>{_NAME})")
 CAPITALISED = re.compile(rf"(?<![\w'’-])({_NAME_WORD})(?![\w'’-])")
+# 'Mai, as the family called her'; 'Siobhán Ní Bhriain, a family support worker'.
+CALLED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_WORD}),?[\s\u00a0]+as[\s\u00a0]+"
+                           rf"(?:[\w'’]+[\s\u00a0]+){{0,3}}(?:called|calls|knew|knows)"
+                           rf"[\s\u00a0]+(?:her|him|them)\b")
+_PERSON = (r"worker|neighbour|friend|officer|nurse|teacher|landlord|landlady|relative|cousin|"
+           r"aunt|uncle|partner|boyfriend|girlfriend|lodger|carer|childminder|volunteer|"
+           r"assistant|practitioner|visitor|doctor|midwife|mentor|tenant|man|woman|sister|"
+           r"brother|grandmother|grandfather|acquaintance|associate|colleague")
+APPOSITION = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[\s\u00a0]+{_NAME_WORD}){{0,2}}),"
+                        rf"[\s\u00a0]+(?:a|an|the|her|his|their)[\s\u00a0]+(?:[\w'’-]+"
+                        rf"[\s\u00a0]+){{0,3}}?(?:{_PERSON})s?\b")
 
 # Capitalised words that are not names in these reports; pseudonyms, roles and agency
 # names of the case are added to this per case.
@@ -103,7 +114,9 @@ def find_suspected_names(text: str, allowed: frozenset[str],
     the pseudonym, for misspellings."""
     spans: list[Span] = []
     for pattern, note in ((TITLED, "after a title"), (RELATED, "after a relation"),
-                          (CALLED, "after 'called' or 'named'")):
+                          (CALLED, "after 'called' or 'named'"),
+                          (CALLED_BEFORE, "after 'called' or 'named'"),
+                          (APPOSITION, "after a relation")):
         for match in pattern.finditer(text):
             span = _name_span(match, allowed, note)
             if span:

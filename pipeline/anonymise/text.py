@@ -149,7 +149,8 @@ def _public_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     named = [t for t in shipped_terms() if re.search(r"[a-z]", t) and t[:1].isupper()]
     several = sorted((t for t in named if " " in t), key=len, reverse=True)
     single = sorted((t for t in named if " " not in t), key=len, reverse=True)
-    return tuple(re.compile(rf"(?<!\w)(?:{'|'.join(form_regex(t) for t in terms)})(?!\w)")
+    return tuple(re.compile(rf"(?<!\w)(?:{'|'.join(form_regex(t) for t in terms)})"
+                            rf"(?:['’]s)?(?!\w)")
                  for terms in (several, single))
 
 

@@ -36,6 +36,8 @@ from pipeline.assemble import (
     chronology_xlsx,
     executive_summary,
     feedback,
+    genogram,
+    key_episodes,
     manifest,
     overview,
     timeline,
@@ -67,6 +69,8 @@ def _previous_merge(run: CaseRun, built: Built) -> Rendered:
 
 OUTPUTS = (
     Output(timeline.NAME, single(timeline.NAME, timeline.build)),
+    Output(genogram.NAME, genogram.render),
+    Output(key_episodes.NAME, single(key_episodes.NAME, key_episodes.build)),
     Output(chronology_docx.NAME, chronology_docx.render),
     Output(action_plan.NAME, action_plan.render),
     Output(overview.NAME, overview.render),

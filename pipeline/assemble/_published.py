@@ -38,10 +38,15 @@ def published(run: CaseRun, name: str, build: Callable[[], bytes], title: str, *
     anonymiser = Anonymiser.for_case(run.case, run.today, generalise_dates=generalise_dates)
     when = dt.datetime.combine(run.today, dt.time(0, 0))
     decisions = anonymisation_report.decisions(run)
+    # What the agency reports say of the family (a nickname, a first name after the full
+    # one) is known in every document made from them, even where it is written once.
+    sources = [p for report in run.reports for texts in report.sections.values()
+               for p in texts]
     anonymised, replacements = anonymise_docx(data, anonymiser, document=name, title=title,
-                                              when=when, decisions=decisions)
+                                              when=when, decisions=decisions,
+                                              learn_from=sources)
     verdict = gate_document(anonymised, run.case, document=name, mode=gate_mode,
-                            decisions=decisions)
+                            decisions=decisions, sources=sources)
     entries = [*replacements, *verdict.suspects]
     leaks = leak_check(verdict.data, anonymiser) + verdict.blocking
     if leaks:
@@ -49,7 +54,7 @@ def published(run: CaseRun, name: str, build: Callable[[], bytes], title: str, *
 
     def written_clean(written: bytes) -> list[Finding]:
         found = leak_check(written, anonymiser) + still_found(written, run.case,
-                                                              verdict.suspects)
+                                                              verdict.suspects, sources)
         return [_refused(name, found)] if found else []
 
     log.info("%s anonymised: %d replacements", name, len(replacements))

@@ -45,7 +45,8 @@ AGE_WIDTH = 820
 
 # The marks column, explained in the legend under the key: only what changes how a row
 # is read (pipeline.panel_view).
-MARKS = (panel_view.NEW, panel_view.CHANGED, panel_view.EVENT, panel_view.FLAGGED)
+MARKS = (panel_view.NEW, panel_view.CHANGED, panel_view.EVENT, panel_view.INCONSISTENT,
+         panel_view.PANEL, panel_view.FLAGGED)
 
 
 def age_at(born: dt.date | None, on: dt.date | None) -> str:
@@ -124,6 +125,7 @@ def build(run: CaseRun, picture: bytes) -> bytes:
     key = _key(document, run)
     _legend(document, run)
     _gaps(document, run)
+    _inconsistencies(document, run)
     document.add_paragraph(wordwrite.marker("chronology"))
     plain = io.BytesIO()
     document.save(plain)
@@ -201,7 +203,8 @@ def _legend(document, run: CaseRun) -> None:
     codes = {code for row in run.merged for code in panel_view.panel_flags(row, by_file)}
     for kind, flags in panel_view.legend(codes):
         paragraph = document.add_paragraph()
-        paragraph.add_run(f"! {kind.name.capitalize()}: ").bold = True
+        paragraph.add_run(f"! {kind.name.capitalize()}").bold = True
+        paragraph.add_run(f" ({kind.meaning}): ")
         paragraph.add_run("; ".join(f"{words} = {meaning}" for words, meaning in flags) + ".")
     paragraph = document.add_paragraph(
         "Dates are day-month-year and times 24-hour. Age is the child's age in years (y) "
@@ -219,3 +222,12 @@ def _gaps(document, run: CaseRun) -> None:
     text = "; ".join(f"{g.agency}: {g.start:%d-%m-%Y} to {g.end:%d-%m-%Y} ({g.days} days)"
                      for g in run.gaps)
     document.add_paragraph(text + ".")
+
+
+def _inconsistencies(document, run: CaseRun) -> None:
+    """The inconsistencies between agencies, for the panel to look at (marked I001...)."""
+    if not run.inconsistencies:
+        return
+    document.add_paragraph().add_run("Inconsistencies between agencies").bold = True
+    for found in run.inconsistencies:
+        document.add_paragraph(f"{found.id}: {found.explanation}")

@@ -53,7 +53,9 @@ TITLES = {
     "staff_id_list_missing": "No staff ID list", "agency_unmatched": "Agency not recognised",
     "return_late": "Completed after the due date", "tracked_changes": "Tracked changes",
     "macros": "Macros", "hidden_sheet": "Hidden sheet",
-    "single_contact_column": "One contact column",
+    "single_contact_column": "One contact column", "redacted": "Date partly hidden",
+    "date_with_text": "Words in the date cell", "long_cell": "Very long cell",
+    "two_returns": "Two returns",
 }
 
 # Appendix 4's instructions, each with the codes it answers: a letter repeats only those
@@ -61,7 +63,7 @@ TITLES = {
 _DATE_CODES = frozenset({
     "missing_date", "unreadable", "month_first", "impossible_date", "relative_date",
     "no_year", "several_dates", "weekday_mismatch", "future_date", "period", "date_carried",
-    "two_digit_year", "approximate", "not_exact_date"})
+    "two_digit_year", "approximate", "not_exact_date", "redacted", "date_with_text"})
 TEMPLATE_ASKS = (
     ("Exact dates, day-month-year (for example 13-04-2015), in every row; if a date is not "
      "known, write 'not known'. Do not give periods of time instead of dates.", _DATE_CODES),
@@ -196,12 +198,15 @@ def title(code: str) -> str:
     if code in TITLES:
         return TITLES[code]
     meaning = kind_of(code).explanation
-    return re.split(r"[;.(]", meaning, maxsplit=1)[0].strip() or code.replace("_", " ")
+    name = re.split(r";\s|\.\s|\s\(|:\s", meaning, maxsplit=1)[0].strip().rstrip(".")
+    if len(name) > 60:
+        name = name[:57].rsplit(" ", 1)[0] + "..."
+    return name or code.replace("_", " ").capitalize()
 
 
 def sentence(point: Point, ret: Return) -> tuple[str, str]:
-    """The point as (bold lead, text): its name, the rows it affects, and one example as
-    written; for the return as a whole, its name and what to do."""
+    """The point as (its name, in bold; the rest): the rows it affects and one example
+    as written; for the return as a whole, what to do."""
     rows = point.rows
     name = title(point.code)
     if not rows:
@@ -212,7 +217,7 @@ def sentence(point: Point, ret: Return) -> tuple[str, str]:
         return f"{name}. ", example
     listed = rows_text(rows)
     count = f" ({len(rows)} rows)" if " to " in listed else ""
-    return f"{name}, {listed}{count}. ", f"For example, {_lower_first(example)}"
+    return name, f", {listed}{count}. For example, {_lower_first(example)}"
 
 
 def rows_text(rows: list[Finding]) -> str:

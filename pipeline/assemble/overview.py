@@ -16,7 +16,7 @@ from docx.document import Document as DocxDocument
 from docx.shared import Inches
 
 from pipeline.assemble import chronology_docx, timeline
-from pipeline.assemble._placed import place_sections
+from pipeline.assemble._placed import place_sections, terms_for_overview
 from pipeline.assemble._published import published
 from pipeline.assemble._render import Built, Rendered
 from pipeline.assemble._reportdoc import (
@@ -67,15 +67,20 @@ def _title_page(document: DocxDocument, run: CaseRun) -> None:
     page_break(document)
 
 
-def _introduction(document: DocxDocument, run: CaseRun) -> None:
+def _introduction(appender: Appender, run: CaseRun) -> None:
+    """Section 1: the terms of reference as written (their tables and lists kept), under
+    the overview's headings, with their panel list left to section 2."""
+    document = appender.master
     document.add_heading("1. Introduction and terms of reference", level=1)
     add_placeholder(document, "introduction to the case, using the terms of reference")
     terms = reports_of(run, "terms_of_reference")
-    document.add_heading("Terms of reference", level=2)
-    if terms:
-        add_paragraphs(document, terms_without_panel(terms[-1]))
-    else:
+    if not terms:
+        document.add_heading("Terms of reference", level=2)
         add_placeholder(document, "terms of reference (none was found in the case folder)")
+        return
+    data = terms_for_overview(terms[-1].content, PANEL_POINTER, level=3)
+    if not appender.append("Terms of reference", data, level=2, new_page=False):
+        add_paragraphs(document, terms_without_panel(terms[-1]))
 
 
 def _on_time(when: Submitted | None, due: dt.date | None) -> str:
@@ -114,8 +119,8 @@ def _review_process(document: DocxDocument, run: CaseRun) -> None:
            rows)
     document.add_paragraph("Timeliness is judged by each agency's first chronology and "
                            "report: the date completed (or of submission) the agency wrote "
-                           "on it, else the day it was received (the office's record in "
-                           "case.toml, else the first day the case folder held the file), "
+                           "on it, else the day it was received (as the office recorded "
+                           "it, else the first day the case folder held the file), "
                            "counted in working days (England's bank holidays excluded).")
     _panel(document, run)
     add_placeholder(document, "how the family were involved in the review, and any "
@@ -151,13 +156,13 @@ def _panel(document: DocxDocument, run: CaseRun) -> None:
     if run.case.panel:
         also = (" The terms of reference also list a panel; check that this list is the "
                 "current one." if from_terms else "")
-        document.add_paragraph("The panel as the board's office recorded it for this review "
-                               f"(case.toml).{also}")
+        document.add_paragraph("The panel as the board's office recorded it in this "
+                               f"review's settings.{also}")
         _table(document, ("Role", "Agency"),
                [(member.role, member.agency) for member in run.case.panel])
     elif from_terms:
-        document.add_paragraph("The panel as the terms of reference give it (case.toml "
-                               "lists no panel):")
+        document.add_paragraph("The panel as the terms of reference give it (the review's "
+                               "settings list no panel):")
         add_paragraphs(document, from_terms)
     else:
         add_placeholder(document, "the composition of the review panel")
@@ -168,11 +173,23 @@ def _family(document: DocxDocument, run: CaseRun) -> None:
     if run.case.people:
         _table(document, ("Name in this report", "Relationship to the child"),
                [(p.pseudonym, p.role) for p in run.case.people])
+        _genogram(document, run)
     add_placeholder(document, "the family's ethnicity, religion, culture and language, "
                     "and how agencies considered them")
 
 
+def _genogram(document: DocxDocument, run: CaseRun) -> None:
+    """The genogram with pseudonyms only, where case.toml gives relations."""
+    from pipeline.assemble import genogram
+
+    if any(person.relations for person in run.case.people):
+        picture = genogram.build(run, pseudonyms=True)
+        document.add_picture(io.BytesIO(picture), width=Inches(5.5))
+
+
 def _chronology_summary(document: DocxDocument, run: CaseRun, picture: bytes | None) -> None:
+    from pipeline.assemble import key_episodes
+
     document.add_heading("4. Summary of the merged chronology", level=1)
     agencies = sorted({row.agency for row in run.merged},
                       key=lambda a: (run.case.agency_order(a), a))
@@ -186,6 +203,7 @@ def _chronology_summary(document: DocxDocument, run: CaseRun, picture: bytes | N
         _table(document, ("Agency", "From", "To", "Days"),
                [(g.agency, g.start.strftime(DMY), g.end.strftime(DMY), str(g.days))
                 for g in run.gaps])
+    key_episodes.add_to_overview(document, run, _table)
     if picture:
         document.add_picture(io.BytesIO(picture), width=Inches(6.3))
     else:
@@ -244,11 +262,11 @@ def build(run: CaseRun, picture: bytes | None, chronology: bytes | None) -> byte
     merged_chronology.docx (a placeholder for either that is missing)."""
     document = new_document(run, f"{run.case.review}: overview report (draft)")
     _title_page(document, run)
-    _introduction(document, run)
+    appender = Appender(document)
+    _introduction(appender, run)
     _review_process(document, run)
     _family(document, run)
     _chronology_summary(document, run, picture)
-    appender = Appender(document)
     _agency_sections(appender, run)
     _learning(document, run)
     if chronology:

@@ -3,7 +3,8 @@
 Order of work: choose each agency's latest return (earlier ones superseded, rows new or
 changed against them marked); drop exact duplicates inside each return; flag
 near-duplicates; link one event seen by several agencies; sort; find gaps; mark rows new
-since the previous merge; find inconsistencies between agencies. The panel's marks are
+since the previous merge; find inconsistencies between agencies and the relatives the
+returns name who are not in the family key. The panel's marks are
 carried onto the merged rows after it (merge/marks.py, pipeline/run.py). Rows are never
 edited: only what later stages learn of them (flags, event, is_new, is_changed, the
 panel's marks, inconsistencies) is set.
@@ -16,7 +17,15 @@ import logging
 from collections import Counter
 
 from pipeline.case import Case
-from pipeline.merge import duplicates, events, gaps, history, inconsistencies, resubmit
+from pipeline.merge import (
+    duplicates,
+    events,
+    gaps,
+    history,
+    inconsistencies,
+    relatives,
+    resubmit,
+)
 from pipeline.merge.order import sort_rows
 from pipeline.model import Merged, Return, Row
 
@@ -53,6 +62,7 @@ def merge(case: Case, returns: list[Return], today: dt.date,
     result.fingerprints, result.new_since_last = history.mark_new(merged, previous)
     result.first_merge = previous is None
     result.inconsistencies = inconsistencies.find(merged)
+    result.findings.extend(relatives.not_in_key(case, merged))
     log.info("merged %d rows from %d returns (%d superseded); %d exact duplicates dropped, "
              "%d near-duplicate pairs, %d linked events, %d gaps, %d new since last merge",
              len(merged), len(latest), len(superseded), len(dropped_rows), len(near),

@@ -4,7 +4,7 @@ between agencies").
 Two kinds:
 - "day": entries of different agencies a few days apart that describe the same event
   (they name the same kind of multi-agency event, a strategy meeting or an admission, in
-  much the same words, or their text is nearly the same), when neither agency also
+  much the same words, or their words are the same), when neither agency also
   recorded it on the other's day and neither entry records hearing of it ("informed of");
 - "time": entries of one linked event (merge/events.py) whose times are more than an hour
   apart.
@@ -22,16 +22,15 @@ from itertools import combinations
 import numpy
 from rapidfuzz import fuzz, process
 
-from pipeline.merge.events import WEAK_KINDS, contact_text, kinds
+from pipeline.merge.events import EVENT_KINDS, WEAK_KINDS, contact_text, kinds
 from pipeline.model import Inconsistency, Precision, Row
 
 # How far apart (days) two accounts of one event may be and still be taken for one.
 MAX_DAYS_APART = 3
-# token_set_ratio (0-100) the texts need: with a shared kind of event, or without one.
-# Stricter than same-day linking (events.py): on different days two similar entries are
-# more often two events (a visit, then another).
+# token_set_ratio (0-100) the texts of two entries naming the same kind of event need;
+# without a shared kind their words must be the same. Stricter than same-day linking
+# (events.py): on different days two similar entries are more often two events.
 WITH_SHARED_KIND = 60.0
-WITHOUT_SHARED_KIND = 90.0
 MIN_TEXT = 15
 # Words of an entry that records hearing of an event rather than the event: "informed of
 # the admission" two days after it is no inconsistency.
@@ -64,30 +63,73 @@ def _day(row: Row) -> dt.date | None:
     return None
 
 
+class _Day:
+    """One day's entries, as the comparisons need them: those naming a kind of event (their
+    texts, kinds and agencies, for scoring), every entry's words for the same-words rule,
+    and for each entry the agencies whose entries that day describe the same event."""
+
+    def __init__(self, rows: list[Row]):
+        texts = [contact_text(row).lower() for row in rows]
+        hearsay = [bool(_HEARSAY.search(text)) for text in texts]
+        kept = [i for i, row in enumerate(rows) if not hearsay[i]]
+        self.rows = [rows[i] for i in kept]
+        self.words: dict[str, list[int]] = defaultdict(list)
+        for index, i in enumerate(kept):
+            self.words[" ".join(re.findall(r"\w+", texts[i]))].append(index)
+        self.named = [index for index, i in enumerate(kept) if _strong_kinds(texts[i])]
+        self.texts = [texts[kept[index]] for index in self.named]
+        self.masks = numpy.array([_strong_kinds(text) for text in self.texts],
+                                 dtype=numpy.int64)
+        self.agencies = numpy.array([self.rows[index].agency for index in self.named],
+                                    dtype=object)
+        self.also_by: list[set[str]] = [set() for _ in self.rows]
+        for i, j in _one_event(self, self):
+            self.also_by[j].add(self.rows[i].agency)
+
+
+def _strong_kinds(text: str) -> int:
+    """The kinds of event a text names, but the weak ones, one bit each."""
+    named = kinds(text)
+    return sum(1 << bit for bit, name in enumerate(EVENT_KINDS)
+               if name in named and name not in WEAK_KINDS)
+
+
+def _one_event(first: _Day, second: _Day) -> set[tuple[int, int]]:
+    """The pairs (entry of `first`, entry of `second`) of different agencies that describe
+    one event: the same words, or naming the same kind of event in much the same words.
+    Only entries naming a kind are scored against each other, so a busy day costs little."""
+    pairs = {(i, j) for words, mine in first.words.items()
+             for j in second.words.get(words, ()) for i in mine
+             if first.rows[i].agency != second.rows[j].agency}
+    if first.named and second.named:
+        scores = process.cdist(first.texts, second.texts, scorer=fuzz.token_set_ratio,
+                               score_cutoff=WITH_SHARED_KIND, dtype=numpy.float32)
+        found = (scores > 0) & ((first.masks[:, None] & second.masks[None, :]) != 0)
+        found &= first.agencies[:, None] != second.agencies[None, :]
+        pairs |= {(first.named[i], second.named[j]) for i, j in zip(*numpy.nonzero(found),
+                                                                     strict=True)}
+    return pairs
+
+
 def _different_days(rows: list[Row]) -> list[tuple[str, list[Row], str]]:
     by_day: dict[dt.date, list[Row]] = defaultdict(list)
     for row in rows:
         day = _day(row)
         if day is not None and len(contact_text(row)) >= MIN_TEXT:
             by_day[day].append(row)
-    texts = {id(row): contact_text(row).lower() for group in by_day.values() for row in group}
+    days = {day: _Day(day_rows) for day, day_rows in by_day.items()}
     pairs = []
-    for day, today_rows in sorted(by_day.items()):
-        later_rows = [row for gap in range(1, MAX_DAYS_APART + 1)
-                      for row in by_day.get(day + dt.timedelta(days=gap), [])]
-        if not later_rows:
-            continue
-        # Every pair scored at once, in C; only the few that reach the lower bar are
-        # looked at here.
-        scores = process.cdist([texts[id(r)] for r in today_rows],
-                               [texts[id(r)] for r in later_rows],
-                               scorer=fuzz.token_set_ratio, score_cutoff=WITH_SHARED_KIND)
-        for i, j in zip(*numpy.nonzero(scores), strict=True):
-            first, second = today_rows[i], later_rows[j]
-            if first.agency != second.agency and _one_event(first, second) \
-                    and not _also_on(first, by_day.get(_day(second), []), second) \
-                    and not _also_on(second, by_day.get(day, []), first):
-                pairs.append((first, second))
+    for day in sorted(days):
+        earlier = days[day]
+        for gap in range(1, MAX_DAYS_APART + 1):
+            later = days.get(day + dt.timedelta(days=gap))
+            if later is None:
+                continue
+            for i, j in sorted(_one_event(earlier, later)):
+                # Not when either agency also recorded the event on the other's day.
+                if earlier.rows[i].agency not in later.also_by[j] and \
+                        later.rows[j].agency not in earlier.also_by[i]:
+                    pairs.append((earlier.rows[i], later.rows[j]))
     return [("day", rows_, _day_words(rows_)) for rows_ in _joined(pairs, rows)]
 
 
@@ -97,8 +139,12 @@ def _joined(pairs: list[tuple[Row, Row]], rows: list[Row]) -> list[list[Row]]:
     parent: dict[int, int] = {}
 
     def root(key: int) -> int:
+        path = []
         while parent.setdefault(key, key) != key:
+            path.append(key)
             key = parent[key]
+        for step in path:                 # halve the next walk
+            parent[step] = key
         return key
 
     by_event: dict[str, int] = {}
@@ -113,22 +159,6 @@ def _joined(pairs: list[tuple[Row, Row]], rows: list[Row]) -> list[list[Row]]:
         if id(row) in involved:
             groups[root(id(row))].append(row)
     return list(groups.values())
-
-
-def _one_event(first: Row, second: Row) -> bool:
-    text_a, text_b = contact_text(first).lower(), contact_text(second).lower()
-    if _HEARSAY.search(text_a) or _HEARSAY.search(text_b):
-        return False
-    shared = (kinds(text_a) & kinds(text_b)) - WEAK_KINDS
-    needed = WITH_SHARED_KIND if shared else WITHOUT_SHARED_KIND
-    return fuzz.token_set_ratio(text_a, text_b, score_cutoff=needed) > 0
-
-
-def _also_on(row: Row, other_day: list[Row], counterpart: Row) -> bool:
-    """True when `row`'s agency also recorded `counterpart`'s event on `counterpart`'s day
-    (then the two are two events, each recorded on its day)."""
-    return any(other.agency == row.agency and other is not row and _one_event(other, counterpart)
-               for other in other_day)
 
 
 def _contradicting_times(rows: list[Row]) -> list[tuple[str, list[Row], str]]:

@@ -156,9 +156,9 @@ def _read_all(run: CaseRun) -> list[_Entry]:
 
 
 def _match(entries: list[_Entry], rows: list[Row], today: dt.date) -> None:
-    """Each entry's row: the row with its Row ID, else a row of its agency new since the
-    previous merge (a changed row is new) whose text is nearly the same (`fuzzy`), one to
-    one within a file."""
+    """Each entry's row: the row with its Row ID; else a row of its agency whose text is
+    nearly the same (`fuzzy`), first among rows new since the previous merge (a changed
+    row is new), then among the others on the same day; one to one within a file."""
     by_id = {row.row_id: index for index, row in enumerate(rows)}
     taken: dict[str, set[int]] = defaultdict(set)      # source -> rows it already marks
     for entry in entries:
@@ -166,17 +166,18 @@ def _match(entries: list[_Entry], rows: list[Row], today: dt.date) -> None:
             entry.matched = by_id[entry.row_id]
             taken[entry.source].add(entry.matched)
     new_rows: dict[str, list[int]] = defaultdict(list)
+    old_rows: dict[str, list[int]] = defaultdict(list)
     for index, row in enumerate(rows):
-        if row.is_new or row.is_changed:
-            new_rows[row.agency].append(index)
-    for entry in entries:
-        if entry.matched is None:
-            candidates = [i for i in new_rows.get(entry.agency, ())
-                          if i not in taken[entry.source]]
-            entry.matched = _closest(entry, rows, candidates, today)
-            if entry.matched is not None:
-                entry.fuzzy = True
-                taken[entry.source].add(entry.matched)
+        (new_rows if row.is_new or row.is_changed else old_rows)[row.agency].append(index)
+    for pool, other_days in ((new_rows, True), (old_rows, False)):
+        for entry in entries:
+            if entry.matched is None:
+                candidates = [i for i in pool.get(entry.agency, ())
+                              if i not in taken[entry.source]]
+                entry.matched = _closest(entry, rows, candidates, today, other_days)
+                if entry.matched is not None:
+                    entry.fuzzy = True
+                    taken[entry.source].add(entry.matched)
 
 
 def _carried(entry: _Entry, rows: list[Row], today: dt.date) -> bool:
@@ -189,10 +190,11 @@ def _carried(entry: _Entry, rows: list[Row], today: dt.date) -> bool:
     return _closest(entry, rows, holding, today) is not None
 
 
-def _closest(entry: _Entry, rows: list[Row], candidates: list[int],
-             today: dt.date) -> int | None:
-    """The candidate whose text is nearest the entry's: reworded on the same day, or the
-    same words on another day (a corrected date); None when none is near enough."""
+def _closest(entry: _Entry, rows: list[Row], candidates: list[int], today: dt.date,
+             other_days: bool = True) -> int | None:
+    """The candidate whose text is nearest the entry's: reworded on the same day, or (when
+    `other_days`) the same words on another day (a corrected date); None when none is
+    near enough."""
     text = _words(*(entry.text[name] for name in _CONTENT))
     best, best_score = None, 0.0
     for index in candidates:
@@ -200,9 +202,12 @@ def _closest(entry: _Entry, rows: list[Row], candidates: list[int],
         other = _words(row.child, row.family, row.communication, row.source, row.staff,
                        row.comment)
         if _same_day(entry.when, row, today):
-            score = fuzz.ratio(text, other, score_cutoff=SAME_DAY_TEXT) + 1
-        else:
+            score = fuzz.ratio(text, other, score_cutoff=SAME_DAY_TEXT)
+            score += 1 if score else 0      # a same-day match beats another day's
+        elif other_days:
             score = 1.0 if text == other and len(text) >= OTHER_DAY_LENGTH else 0.0
+        else:
+            score = 0.0
         if score > best_score:
             best, best_score = index, score
     return best

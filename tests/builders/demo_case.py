@@ -28,6 +28,7 @@ from docx.enum.text import WD_BREAK
 from docx.shared import Mm
 
 from tests.builders import demo_story as story
+from tests.builders import panel_copy
 from tests.builders.docx_builder import (
     MERGED,
     ChronologyDocx,
@@ -465,7 +466,20 @@ def build(folder: Path) -> list[Path]:
         stamp = when.replace(tzinfo=dt.UTC).timestamp()
         os.utime(path, (stamp, stamp))
         written.append(path)
+    written.append(_write_panel_copy(folder))
     return written
+
+
+def _write_panel_copy(folder: Path) -> Path:
+    """The panel member's annotated copy, made from the returns just written."""
+    from pipeline.protect import encrypt_office
+
+    path = folder / panel_copy.PANEL_COPY
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = settle_zip(panel_copy.panel_copy(folder))
+    if not (path.exists() and _same_content(path.read_bytes(), data)):
+        path.write_bytes(encrypt_office(data, story.REFERENCE))
+    return path
 
 
 def _same_content(existing: bytes, plain: bytes) -> bool:
@@ -487,12 +501,14 @@ def describe() -> list[str]:
                  f"{report.heading_style}, {len(report.actions)} actions"
                  for report in story.REPORTS)
     lines.append(f"{story.TERMS_OF_REFERENCE_FILE}: the panel's terms of reference")
+    lines.append(f"{panel_copy.PANEL_COPY}: a panel member's annotated copy of the merged "
+                 f"chronology workbook, protected, {len(panel_copy.MARKED)} rows marked")
     return lines
 
 
 def stray_files(folder: Path) -> list[str]:
     """Files in `folder` the story does not make (left over from an older story)."""
-    planned = set(planned_files()) | {"case.toml"}
+    planned = set(planned_files()) | {"case.toml", panel_copy.PANEL_COPY}
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
                   if p.is_file() and p.relative_to(folder).as_posix() not in planned)
 

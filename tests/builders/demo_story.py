@@ -110,6 +110,8 @@ role = "Child"
 pseudonym = "Child X"
 born = "14-03-2013"
 address = "12 Acacia Avenue, Milton Keynes MK6 3AB"
+sex = "female"
+lives_with = ["Donna Smith", "Jayden Smith"]
 
 [[people]]
 name = "Donna Smith"
@@ -118,6 +120,11 @@ role = "Mother"
 pseudonym = "Mother"
 born = "02-07-1994"
 address = "12 Acacia Avenue, Milton Keynes MK6 3AB"
+# relations, for the genogram: mother_of, father_of, partner_of (from/to), lives_with,
+# sibling_of, each naming another person of this key
+mother_of = ["Kayla Smith", "Jayden Smith"]
+partner_of = [{ name = "Ryan Carter", from = "01-09-2014" }]
+lives_with = ["Ryan Carter"]
 
 [[people]]
 name = "Ryan Carter"
@@ -125,6 +132,7 @@ aliases = ["Ryan", "Mr Carter", "RC"]
 role = "Mother's partner"
 pseudonym = "Adult Male 1"
 born = "19-11-1990"
+sex = "male"
 
 [[people]]
 name = "Jayden Smith"
@@ -132,6 +140,23 @@ aliases = ["Jayden", "JS"]
 role = "Sibling"
 pseudonym = "Sibling 1"
 born = "05-09-2010"
+sex = "male"
+sibling_of = ["Kayla Smith"]
+
+# The panel's own multi-agency recommendations, for the action plan register.
+[[recommendations]]
+number = "MA1"
+text = "The board audits each decision to end a child protection plan against its guidance"
+action = "Quarterly audit of step-down decisions by the quality assurance subgroup"
+lead = "Board business manager"
+timescale = "31-12-2016"
+outcome = "No plan ends on a parent's account alone"
+evidence = "Audit reports to the board"
+
+[[recommendations]]
+number = "MA2"
+text = "Schools and health visitors share and record concerns about a new adult in the household"
+action = "Joint briefing for designated safeguarding leads and health visitors"
 
 [[staff]]
 name = "Jane Brown"

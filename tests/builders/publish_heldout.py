@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from docx import Document
@@ -167,7 +168,25 @@ RECOMMENDATIONS = [
 AGENCIES = ("Thames Valley Police", "Children's Social Care", "Health Visiting Service")
 
 
-def _report(path: Path, agency: str, with_parts: bool) -> None:
+@dataclass(frozen=True)
+class HeldOut:
+    """One held-back case: its key, what it plants and what it must keep."""
+
+    reference: str
+    case_toml: str
+    identifiers: dict[str, list[str]]
+    ordinary: list[str]
+    involvement: list[str]
+    analysis: list[str]
+    learning: list[str]
+    recommendations: list[tuple[str, str, str, str]]
+    header: str
+    footer: str
+    comment: str
+    footnote: str
+
+
+def _report(path: Path, agency: str, case: HeldOut, with_parts: bool) -> None:
     heading = HEADINGS["toolkit"]
     document = Document()
     document.add_paragraph().add_run("Agency Report").bold = True
@@ -176,11 +195,12 @@ def _report(path: Path, agency: str, with_parts: bool) -> None:
                 "author": ["The author had no part in the case."],
                 "agency_background": [f"{agency} works across the county."],
                 "background": ["The review concerns a young child and her family."],
-                "family": ["Child M lived with her mother and a sibling."],
+                "family": ["The child lived with her mother and a sibling."],
                 "methodology": ["The author read the records and met staff."],
-                "involvement": INVOLVEMENT, "analysis": ANALYSIS, "learning": LEARNING,
+                "involvement": case.involvement, "analysis": case.analysis,
+                "learning": case.learning,
                 "recommendations": [f"{i}. {r[0]}." for i, r in
-                                    enumerate(RECOMMENDATIONS, 1)]}
+                                    enumerate(case.recommendations, 1)]}
     for key, paragraphs in sections.items():
         document.add_heading(heading[key].format(agency=agency), level=1)
         for text in paragraphs:
@@ -191,34 +211,33 @@ def _report(path: Path, agency: str, with_parts: bool) -> None:
                                                  "Lead", "Timescale", "Outcome", "Progress",
                                                  "Evidence"), strict=True):
         cell.text = text
-    for number, (recommendation, action, lead, due) in enumerate(RECOMMENDATIONS, 1):
+    for number, (recommendation, action, lead, due) in enumerate(case.recommendations, 1):
         values = (str(number), recommendation, action, lead, due, "Children are seen",
                   "Not started", "Audit")
         for cell, text in zip(table.add_row().cells, values, strict=True):
             cell.text = text
     if with_parts:
         section = document.sections[0]
-        section.header.paragraphs[0].text = "Report on Maisie-Rae Quilliam, MK12 5HX"
-        section.footer.paragraphs[0].text = "Author's contact: imogen.marsh@example.org"
+        section.header.paragraphs[0].text = case.header
+        section.footer.paragraphs[0].text = case.footer
         note = document.paragraphs[-1]
         document.add_comment(note.runs[0] if note.runs else note.add_run("x"),
-                             text="Ask Bron about Tank", author="Imogen Marsh",
-                             initials="IM")
+                             text=case.comment, author="Case Author", initials="CA")
         properties = document.core_properties
-        properties.title = "Report about Maisie-Rae Quilliam"
-        properties.author = "Dev Sandhu"
-        properties.keywords = "Juniper Walk"
+        properties.title = case.header
+        properties.keywords = case.footer
     document.save(path)
     if with_parts:
-        add_footnote(path, INVOLVEMENT[0][:40], "Bron's sister Gwen Probert confirmed this.")
+        add_footnote(path, case.involvement[0][:40], case.footnote)
 
 
-def build_heldout_case(folder: Path) -> Path:
-    """Write the held-back case (case.toml and three agency reports) into `folder`."""
+def build_heldout_case(folder: Path, case: HeldOut | None = None) -> Path:
+    """Write a held-back case (case.toml and three agency reports) into `folder`."""
+    case = case or FIRST
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "case.toml").write_text(CASE_TOML, encoding="utf-8")
+    (folder / "case.toml").write_text(case.case_toml, encoding="utf-8")
     for number, agency in enumerate(AGENCIES):
-        _report(folder / f"report_{number}.docx", agency, with_parts=number == 0)
+        _report(folder / f"report_{number}.docx", agency, case, with_parts=number == 0)
     return folder
 
 
@@ -230,26 +249,37 @@ def _pattern(identifier: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){re.escape(_normal(identifier))}(?![\w])", re.IGNORECASE)
 
 
-def planted_count() -> int:
+def planted_count(case: HeldOut | None = None) -> int:
     """Occurrences of the identifiers in the sections the overview draft carries, in each
     of the three reports."""
-    text = "\n".join(INVOLVEMENT + ANALYSIS + LEARNING + [r[0] for r in RECOMMENDATIONS])
+    case = case or FIRST
+    text = "\n".join(case.involvement + case.analysis + case.learning
+                     + [r[0] for r in case.recommendations])
     return len(AGENCIES) * sum(len(_pattern(i).findall(_normal(text)))
-                               for ids in IDENTIFIERS.values() for i in ids)
+                               for ids in case.identifiers.values() for i in ids)
 
 
-def identifiers_left(text: str) -> dict[str, int]:
+def identifiers_left(text: str, case: HeldOut | None = None) -> dict[str, int]:
     """Occurrences of planted identifiers in `text` (an output's text), by kind."""
+    case = case or FIRST
     text = _normal(text)
     left = {}
-    for kind, identifiers in IDENTIFIERS.items():
+    for kind, identifiers in case.identifiers.items():
         count = sum(len(_pattern(i).findall(text)) for i in identifiers)
         if count:
             left[kind] = count
     return left
 
 
-def ordinary_lost(text: str) -> list[str]:
+def ordinary_lost(text: str, case: HeldOut | None = None) -> list[str]:
     """The ordinary phrases not found in `text`."""
+    case = case or FIRST
     text = _normal(text)
-    return [p for p in ORDINARY if not _pattern(p).search(text)]
+    return [p for p in case.ordinary if not _pattern(p).search(text)]
+
+
+FIRST = HeldOut(
+    "HB-2017-04", CASE_TOML, IDENTIFIERS, ORDINARY, INVOLVEMENT, ANALYSIS, LEARNING,
+    RECOMMENDATIONS, header="Report on Maisie-Rae Quilliam, MK12 5HX",
+    footer="Author's contact: imogen.marsh@example.org", comment="Ask Bron about Tank",
+    footnote="Bron's sister Gwen Probert confirmed this.")

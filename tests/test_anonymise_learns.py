@@ -1,0 +1,118 @@
+"""The anonymiser learns from the document, leaves ordinary words alone, and names
+agencies that locate the family by their kind. Every name here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from docx import Document
+
+from pipeline.anonymise import Anonymiser, anonymise_docx
+from pipeline.case import Agency, CaseError, load_case
+from tests.test_gate import gate_case
+
+
+@pytest.fixture(scope="module")
+def anonymiser() -> Anonymiser:
+    return Anonymiser.for_case(gate_case(), dt.date(2026, 1, 1))
+
+
+def _document(*paragraphs: str) -> bytes:
+    document = Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _anonymised(anonymiser: Anonymiser, *paragraphs: str) -> list[str]:
+    data, _ = anonymise_docx(_document(*paragraphs), anonymiser, document="d", title="t",
+                             when=dt.datetime(2026, 1, 1))
+    return [p.text for p in Document(io.BytesIO(data)).paragraphs]
+
+
+def test_a_nickname_beside_a_key_name_is_learnt(anonymiser):
+    text = _anonymised(anonymiser, "Jason Maddox ('Bubba') moved in.", "Bubba was not checked.")
+    assert text == ["Father moved in.", "Father was not checked."]
+
+
+def test_a_name_seen_in_full_is_removed_alone(anonymiser):
+    text = _anonymised(anonymiser, "Mrs Pam Kettleby rang.", "Pam told the health visitor.")
+    assert "Pam" not in " ".join(text) and "Kettleby" not in " ".join(text)
+
+
+def test_a_name_known_from_another_report_is_removed(anonymiser):
+    data, _ = anonymise_docx(_document("Tank was never seen."), anonymiser, document="d",
+                             title="t", when=dt.datetime(2026, 1, 1),
+                             learn_from=["Jason Maddox ('Tank') moved in."])
+    assert Document(io.BytesIO(data)).paragraphs[0].text == "Father was never seen."
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("T-M was seen; T.M. was happy; TME slept.", "Child T was seen; Child T was happy; "
+                                                 "Child T slept."),
+    ("The family lived at Flat 4, 22 Heron Court, Bletchley, MK3 4HN.",
+     "The family lived at [address]."),
+    ("Post for Heron Court went to MK3 4HN, not MK3.", "Post for [address] went to [address], "
+                                                       "not [address]."),
+    ("Łucja Dąbrowska called; Dąbrowska was upset.", "Neighbour called; Neighbour was upset."),
+    ("Tomasz Wiśniewski, a neighbour, called.", "[name], a neighbour, called."),
+    ("They moved to Sandpiper Walk, then Tanners Row.", "They moved to [street], then [street]."),
+    ("See https://www.facebook.com/jase.maddox.7 for it.", "See [link] for it."),
+])
+def test_the_forms_the_key_did_not_list(anonymiser, written, expected):
+    assert anonymiser.anonymise(written)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In June 2016 the plan ended; on 5 June it was reviewed.",
+    "DO NOT DISCLOSE THE ADDRESS.",
+    "Police DS and DC officers attended.",
+    "The family had a Jack Russell.",
+    "The Victoria Climbié inquiry and Lord Laming's report were cited.",
+    "The Crown Court heard the case.",
+])
+def test_ordinary_words_that_are_names_are_kept(anonymiser, text):
+    assert anonymiser.anonymise(text)[0] == text
+
+
+def test_a_police_rank_before_a_staff_name_is_taken_with_it(anonymiser):
+    assert anonymiser.anonymise("DS Smith attended.")[0] == "Detective Sergeant attended."
+
+
+def test_agencies_that_locate_the_family_are_named_by_their_kind(anonymiser):
+    assert anonymiser.anonymise("Larkspur Primary School raised it; staff at Larkspur "
+                                "agreed.")[0] == ("The primary school raised it; staff at the "
+                                                  "primary school agreed.")
+    assert anonymiser.anonymise("Castle Hill Surgery's nurse")[0] == "The GP practice's nurse"
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Oakfield Primary School", "the primary school"), ("Wren Hollow Nursery", "the nursery"),
+    ("Stantonbury Park Surgery", "the GP practice"), ("Fernhill Children's Centre",
+                                                        "the children's centre"),
+    ("Ashby High School", "the secondary school"), ("Thames Valley Police", None),
+])
+def test_the_safe_default_for_a_place(name, kind):
+    agency = Agency(name)
+    assert agency.locates is (kind is not None)
+    assert agency.published == (kind or name)
+
+
+def test_published_as_in_case_toml(tmp_path):
+    root = tmp_path / "case"
+    root.mkdir()
+    (root / "case.toml").write_text(
+        'reference = "R"\nperiod = { from = "01-01-2015", to = "31-12-2015" }\n'
+        '[[agencies]]\nname = "Hilltop Pre-School"\npublished_as = "the pre-school"\n',
+        encoding="utf-8")
+    agency = load_case(root).agencies[0]
+    assert agency.published == "the pre-school" and agency.locates
+    (root / "case.toml").write_text(
+        'reference = "R"\nperiod = { from = "01-01-2015", to = "31-12-2015" }\n'
+        '[[agencies]]\nname = "Hilltop"\npublished_as = 3\n', encoding="utf-8")
+    with pytest.raises(CaseError, match="published_as"):
+        load_case(root)
