@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 CASE   ?= demo
 STAMP  := $(VENV)/.installed
 
-.PHONY: help install merge start status templates test lint bench demo clean
+.PHONY: help install merge start status templates test lint bench demo clean realdocs
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -36,6 +36,9 @@ test: install  ## run the tests
 
 lint: install  ## check the code with ruff
 	$(BIN)/ruff check pipeline tests bench
+
+realdocs: install  ## sweep ../shared/realdocs (real files from other projects) through ingest; prints counts
+	$(BIN)/python -m tests.realdocs $(REALDOCS)
 
 bench: install  ## measure speed and memory (prints figures, asserts nothing)
 	$(BIN)/pip install --quiet -e '.[anchor]'

@@ -159,7 +159,8 @@ def summary(run: CaseRun) -> str:
         lines.append(f"  {agency}: {_count(per_agency[(agency, Severity.ERROR)], 'error')}, "
                      f"{_count(per_agency[(agency, Severity.WARNING)], 'warning')}")
     for problem in run.problems:
-        lines.append(f"  problem: {problem.message}")
+        label = "notice" if problem.code == "not_a_return" else "problem"
+        lines.append(f"  {label}: {problem.message}")
     lines.append(f"Outputs: {run.outputs_dir}/")
     return "\n".join(lines)
 

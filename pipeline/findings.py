@@ -276,6 +276,17 @@ _KINDS = (
          "{where}: a cell holds more text than one spreadsheet cell can (32,767 characters); "
          "it is kept whole, but please check the entry and give each contact its own row.",
          column=""),
+    Kind("not_a_return", W, "A file in the case folder holds no return (a covering letter, a "
+         "paper, other data): a notice, not an error; it was not read, and the notice says "
+         "what it looks like.",
+         "{file} is not a return and was not read.", scope="file", column=""),
+    Kind("two_returns", W, "Two returns from one agency hold different rows (parts of one "
+         "return, or different teams), so both are merged; a later return replaces an "
+         "earlier one only when it is its resubmission (it holds most of its rows, or says "
+         "it is a new version).",
+         "{file} and another return from {agency} hold different rows; both are merged. "
+         "If one replaces the other, please say so ('Version 2') or withdraw the earlier.",
+         scope="return", column=""),
     Kind("date_with_text", W, "The date cell holds a sentence that opens with the day ('On "
          "5.11.03 the evening before ...'): the day was read, the rest is kept as written "
          "and shown with it.",

@@ -161,6 +161,7 @@ class Return:
     completed: DateReading | None = None   # Date completed read, once, at ingest
     completed_by: str = ""
     in_respect_of: str = ""           # "Chronology Template in respect of:" as written
+    version_note: str = ""            # a header line or file name saying "Version 2", "revised"
     rows: list[Row] = field(default_factory=list)
     rows_read: int = 0                # entry rows found (before anything is dropped)
     rejected: list[tuple[Row, str]] = field(default_factory=list)

@@ -62,10 +62,10 @@ def decrypt_office(data: bytes, password: str) -> bytes:
         raise IngestError("is password-protected with a password other than the case "
                           "password; ask the agency to protect it with the case reference, "
                           "or set password in case.toml.") from None
-    except Exception as exc:     # a damaged or crafted container: never let it stop the case
-        raise IngestError(f"could not be decrypted ({type(exc).__name__}); ask the agency to "
-                          "save it again as .docx or .xlsx, protected with the case "
-                          "password.") from None
+    except Exception:     # a damaged or crafted container: never let it stop the case
+        raise IngestError("could not be decrypted: its encryption is damaged or not the "
+                          "kind Word and Excel write; ask the agency to save it again as "
+                          ".docx or .xlsx, protected with the case password.") from None
     return plain.getvalue()
 
 

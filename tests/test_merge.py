@@ -114,13 +114,13 @@ def test_latest_return_supersedes_and_marks_new_or_changed_rows(tmp_path):
 
 
 def test_received_date_breaks_a_tie_in_date_completed(tmp_path):
-    older = chronology(GP, [(day(2014, 1, 5), "old")], file="b.docx",
-                       received=dt.date(2016, 2, 1))
-    newer = chronology(GP, [(day(2014, 1, 5), "new")], file="a.docx",
-                       received=dt.date(2016, 2, 3))
+    older = chronology(GP, [(day(2014, 1, 5), "old"), (day(2014, 1, 6), "kept")],
+                       file="b.docx", received=dt.date(2016, 2, 1))
+    newer = chronology(GP, [(day(2014, 1, 5), "new"), (day(2014, 1, 6), "kept")],
+                       file="a.docx", received=dt.date(2016, 2, 3))
     run = run_for(tmp_path, [newer, older])
     merge_stage(run)
-    assert texts(run.merged) == ["new"] and run.superseded == [older]
+    assert texts(run.merged) == ["new", "kept"] and run.superseded == [older]
 
 
 def test_one_event_seen_by_several_agencies_shares_an_id_and_is_shown_together(tmp_path):

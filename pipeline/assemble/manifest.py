@@ -72,6 +72,7 @@ def build(run: CaseRun) -> dict:
                             else None} for r in run.reports],
         "unreadable_files": [{"file": p.file, "code": p.code} for p in run.problems
                              if p.code == "unreadable_file"],
+        "not_returns": [p.file for p in run.problems if p.code == "not_a_return"],
         "totals": {
             "rows_read": sum(r.rows_read for r in run.returns),
             "rows_merged": len(run.merged),

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline.case import CASE_FILE, PANEL_FOLDER, Case
 from pipeline.dates import read_date
-from pipeline.errors import IngestError
+from pipeline.errors import IngestError, NotAReturn
 from pipeline.ingest import csvfile, docx, xlsx
 from pipeline.model import AgencyReport, DateReading, Finding, Ingested, Return, Severity
 from pipeline.ooxml.package import Package, open_return
@@ -70,15 +70,22 @@ def ingest(case: Case, today: dt.date | None = None) -> Ingested:
         relative = path.relative_to(case.root).as_posix()
         try:
             items = read_file(path, case, today)
+        except NotAReturn as exc:
+            read.problems.append(Finding("not_a_return", Severity.WARNING,
+                                        f"{relative} {exc}", file=relative))
+            log.info("%s: not a return", relative)
+            continue
         except IngestError as exc:
             read.problems.append(_problem(relative, str(exc)))
             log.info("%s: could not be read", relative)   # the summary names it and why
             continue
         except Exception as exc:  # a hostile file must not stop the case
-            log.warning("%s: unexpected %s while reading", relative, type(exc).__name__)
+            # The exception's name is for a developer's log, not the administrator.
+            log.debug("%s: unexpected %s while reading", relative, type(exc).__name__)
             read.problems.append(_problem(
-                relative, f"could not be read ({type(exc).__name__}); open it in Word or "
-                "Excel, save it again as .docx or .xlsx, and put it back."))
+                relative, "could not be read: its contents are not laid out as Word or "
+                "Excel lay them out; open it in Word or Excel, save it again as .docx or "
+                ".xlsx, and put it back."))
             continue
         for item in items:
             if isinstance(item, Return):

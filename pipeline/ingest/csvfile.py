@@ -12,7 +12,7 @@ import logging
 
 from pipeline.case import Case
 from pipeline.errors import IngestError
-from pipeline.ingest import columns, tables
+from pipeline.ingest import columns, notice, tables
 from pipeline.ingest.header import label_rows_to_lines
 from pipeline.ingest.tables import RawRow, RawTable
 from pipeline.ingest.xlsx import MAX_COLUMNS, MAX_ROWS
@@ -38,7 +38,10 @@ def read(package: Package, source, case: Case) -> list[Return]:
             break
         above.append(cells)
     header_lines = label_rows_to_lines(above)
-    ret = tables.build_return(source, case, header_lines, [table])
+    try:
+        ret = tables.build_return(source, case, header_lines, [table])
+    except tables.NoChronologyTable:
+        raise notice.table_notice("a CSV file", [table]) from None
     log.debug("%s: %s, delimiter %r, %d rows read", source.file, encoding, delimiter,
               ret.rows_read)
     return [ret]

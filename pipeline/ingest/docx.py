@@ -15,37 +15,47 @@ from collections.abc import Iterator
 
 from pipeline.case import Case
 from pipeline.errors import IngestError
-from pipeline.ingest import columns, report, tables
+from pipeline.ingest import columns, notice, report, tables
 from pipeline.ingest.header import label_rows_to_lines
 from pipeline.model import AgencyReport, Return
-from pipeline.ooxml import wordread
+from pipeline.ooxml import altchunk, wordread
 from pipeline.ooxml.package import Package
 
 log = logging.getLogger(__name__)
 
 # How far down a table a chronology heading row is looked for (title rows come first).
 HEADING_SEARCH_ROWS = 6
-# A return has a header block and a few lines of guidance; a report has pages of prose.
-REPORT_PARAGRAPHS = 40
+UNREAD_CHUNK = ("holds part of its content as an embedded chunk (an altChunk) that Word merges "
+                "in only when it opens the file, and that chunk cannot be read safely here; "
+                "open the file in Word, save it again as .docx, and put it back.")
+# How many first paragraphs may hold a report's title.
+REPORT_TITLE_LINES = 6
 
 
 def read(package: Package, source, case: Case) -> list[Return | AgencyReport]:
     """The return this Word file holds, or its agency report; raises IngestError if neither."""
     root = wordread.load_document(package.data)
     header_lines, raw_tables = read_body(root)
+    chunks = altchunk.read_chunks(package.data, root)
+    for rows in chunks.tables:        # a web page pasted in whole: its tables follow
+        name = str(len(raw_tables) + 1)
+        raw_tables.append(tables.RawTable(name, [tables.RawRow(number, list(cells))
+                                                 for number, cells in enumerate(rows, 1)]))
     # The page header ("Thames Valley Police - RESTRICTED") is read after the body's lines.
     header_lines += wordread.page_header_lines(package.data)
     flags = ["tracked_changes"] if wordread.has_tracked_changes(root) else []
     try:
         ret = tables.build_return(source, case, header_lines, raw_tables, file_flags=flags)
-    except IngestError:
+    except tables.NoChronologyTable:
+        if chunks.unread:
+            raise IngestError(UNREAD_CHUNK) from None
         agency_report = report.read(package, source, case)
         if agency_report is None:
-            raise
+            raise notice.word_notice(_paragraphs(root), raw_tables) from None
         return [agency_report]
-    if _prose_paragraphs(root) >= REPORT_PARAGRAPHS:
-        # Much prose around the table: an agency report with a table of key dates is
-        # still a report, and its table is not a chronology return.
+    if _may_be_report(root):
+        # A report with a table of key dates is still a report, however short, and its
+        # table is not a chronology return; report.read decides by the sections.
         agency_report = report.read(package, source, case)
         if agency_report is not None:
             return [agency_report]
@@ -96,10 +106,20 @@ def raw_table(tbl, name: str) -> tables.RawTable:
     return tables.RawTable(name, rows)
 
 
-def _prose_paragraphs(root) -> int:
-    """How many paragraphs with text the body holds outside tables."""
-    return sum(1 for block in _blocks(wordread.body(root))
-               if block.tag == wordread.P and wordread.paragraph_text(block).strip())
+def _paragraphs(root) -> list[str]:
+    """The text of the body's paragraphs outside tables."""
+    return [text for block in _blocks(wordread.body(root)) if block.tag == wordread.P
+            for text in [wordread.paragraph_text(block).strip()] if text]
+
+
+def _may_be_report(root) -> bool:
+    """Whether the paragraphs outside tables name a report (its title, or two of its
+    sections), so the file is worth reading as one."""
+    paragraphs = _paragraphs(root)
+    if any(report.names_report(line) for line in paragraphs[:REPORT_TITLE_LINES]):
+        return True
+    return sum(1 for line in paragraphs if report.classify_heading(line)
+               in report.REQUIRED_SECTIONS) >= 2
 
 
 def _holds_heading(table: tables.RawTable) -> bool:

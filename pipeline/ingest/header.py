@@ -36,6 +36,10 @@ HEADER_LABELS = {
 }
 
 
+HEADER_ROWS = 100         # the header block is at the top; rows further down are not read
+MAX_LABEL_CELL = 500      # a cell holding a label and its value is short
+
+
 def label_of(text: str) -> tuple[str, str] | None:
     """(key, value written after the label) when `text` opens with a header label."""
     for key, label in HEADER_LABELS.items():
@@ -54,6 +58,7 @@ def label_rows_to_lines(rows: list[list[str]]) -> list[str]:
     """
     lines: list[str] = []
     index = 0
+    rows = rows[:HEADER_ROWS]
     while index < len(rows):
         cells = [c.strip() for c in rows[index]]
         below = [c.strip() for c in rows[index + 1]] if index + 1 < len(rows) else []
@@ -66,7 +71,9 @@ def label_rows_to_lines(rows: list[list[str]]) -> list[str]:
                     lines.append(f"{cell.rstrip(':').strip()}: {value}".rstrip())
             index += 2
             continue
-        lines.extend(line.strip() for cell in cells for line in cell.split("\n")
+        # A long cell is no label: kept whole, not split (it may hold megabytes).
+        lines.extend(line.strip() for cell in cells
+                     for line in (cell.split("\n") if len(cell) <= MAX_LABEL_CELL else [cell])
                      if line.strip())
         index += 1
     return lines

@@ -221,6 +221,45 @@ def _agency_of(title_lines: list[str], file: str, case: Case) -> str:
     return agency.name if agency else stem
 
 
+# Words only an agency report's headings use (Appendix 5, IMR templates): a paper or an
+# article has an introduction, methods and analysis too, never these.
+_REPORT_WORDS = re.compile(r"\binvolvement\b|\bauthor(?:'?s)?\b|\bagency\b|\bfamily\b|\bgenogram|"
+                           r"\brecommendations?\b|\blessons?\s+learn|what\s+(?:have\s+)?we\s+"
+                           r"learn|\bchild\b|\bpractitioners?\b", re.IGNORECASE)
+# The title page of Appendix 5: submission dates, signatures, the author's independence.
+_TITLE_PAGE = re.compile(r"date\s+of\s+(?:first|final)\s+submission|author\s+signature|"
+                         r"senior\s+manager\s+signature|never\s+been\s+directly\s+involved",
+                         re.IGNORECASE)
+# Headings of a paper or an article, which no agency report has.
+PAPER_HEADINGS = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:abstract|references|bibliography|"
+                            r"literature\s+review|results|discussion|acknowledg\w*|keywords)"
+                            r"\s*:?$", re.IGNORECASE)
+
+
+def names_report(line: str) -> bool:
+    """Whether a title line names an agency report or terms of reference."""
+    return bool(_REPORT_TITLE.search(line) or _TOR_TITLE.search(line))
+
+
+def is_agency_report(title_text: str, title_lines: list[str], headings: list[str],
+                     known: set[str], lines: list[str]) -> bool:
+    """Whether a document with these headings is an agency report, by content.
+
+    It is when its title names one (and it has a section); else it needs three Appendix 5
+    sections and Appendix 5's title page or two headings in words only reports use; and
+    never when it has a paper's headings (abstract, references, results) without the title.
+    """
+    titled = bool(_REPORT_TITLE.search(title_text))
+    if titled and known:
+        return True
+    if any(PAPER_HEADINGS.match(line.strip()) for line in lines if len(line.split()) <= 4):
+        return False
+    title_page = any(_TITLE_PAGE.search(line) for line in title_lines)
+    specific = {match.group(0).lower() for h in headings for match in [_REPORT_WORDS.search(h)]
+                if match}
+    return len(known) >= 3 and (title_page or len(specific) >= 2)
+
+
 def read(package: Package, source, case: Case) -> AgencyReport | None:
     """The AgencyReport this Word file holds, or None if it is not an agency report
     nor terms of reference."""
@@ -231,6 +270,7 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
     current: str | None = None
     action_tables: list[list[list[str]]] = []
     headings_found: list[str] = []
+    headings_seen: list[str] = []    # every heading's text, named section or not
     opening: list[str] = []          # the first lines, headings included: the title
     every_line: list[str] = []       # all text in order, headings included
     panel: list[str] = []            # lines under a heading naming the review panel
@@ -256,6 +296,7 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
         every_line.append(text)
         if _looks_like_heading(block, text, styles):
             in_panel = _PANEL_HEADING.search(text) is not None
+            headings_seen.append(text)
         elif in_panel:
             panel.append(text)
         key = heading_key(block, text, styles)
@@ -289,8 +330,8 @@ def read(package: Package, source, case: Case) -> AgencyReport | None:
         if panel:
             report.sections["panel"] = panel
         return report
-    known = found & set(REQUIRED_SECTIONS)
-    if len(known) < 3 and not (_REPORT_TITLE.search(title_text) and known):
+    if not is_agency_report(title_text, title_lines, headings_seen,
+                            found & set(REQUIRED_SECTIONS), every_line):
         return None
     report.sections = {key: sections[key] for key in sections if key != "contents"}
     report.actions = [item for rows in action_tables for item in read_actions(rows, agency) or []]

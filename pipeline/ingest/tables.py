@@ -26,6 +26,26 @@ MAX_TITLE_CHARS = 80   # a title line that may name the agency ("Thames Valley P
 TITLE_LINES = 3        # how many first lines are the document's title
 
 
+# A line above the chronology (or the file name) saying the return is a new version.
+_VERSION = re.compile(r"\b(version|ver\.?|v)\s*[2-9]\d*(\.\d+)?\b|\brevised\b|\bre-?submi|"
+                      r"\bupdated (return|chronology|version)|\bamended\b|\breplaces\b|"
+                      r"\bsupersedes\b", re.I)
+_PART = re.compile(r"\bpart\s*\d|\b(team|section)\b", re.I)
+
+
+def version_note(header_lines: list[str], file_stem: str) -> str:
+    """The first short line above the chronology, or the file name, that calls the return a
+    new version ("Version 2", "Revised chronology"); "" if none does, or if it says part."""
+    for line in (*header_lines[:40], file_stem.replace("_", " ")):
+        if len(line) <= MAX_TITLE_CHARS and _VERSION.search(line) and not _PART.search(line):
+            return line.strip()
+    return ""
+
+
+class NoChronologyTable(IngestError):
+    """No table of the file has a chronology heading row; the reader says what it is."""
+
+
 @dataclass
 class RawRow:
     """One table row as the reader saw it. A cell is None where a merge continues it."""
@@ -60,9 +80,9 @@ def build_return(source, case: Case, header_lines: list[str], tables: list[RawTa
             _read_staff_rows(*layout.staff_rows, ret)
             layout.staff_rows = None
     if layout.mapping is None:
-        raise IngestError("holds no chronology table (no table has a Date column and the "
-                          "template's other headings); check it is the chronology return, "
-                          "on the Appendix 4 template.")
+        raise NoChronologyTable("holds no chronology table (no table has a Date column and "
+                                "the template's other headings); check it is the chronology "
+                                "return, on the Appendix 4 template.")
     layout.finish(ret)
     ret.rows_read = len(ret.rows)
     flag_long_cells(ret)
@@ -71,6 +91,7 @@ def build_return(source, case: Case, header_lines: list[str], tables: list[RawTa
     ret.date_completed = header_block.get("date_completed", "")
     ret.completed_by = header_block.get("completed_by", "")
     ret.in_respect_of = header_block.get("in_respect_of", "")
+    ret.version_note = version_note(header_lines, source.path.stem)
     _name_agency(ret, case, header_block.get("agency", ""), header_lines, source.path.stem)
     return ret
 

@@ -8,12 +8,13 @@ laid on the chronology's columns.
 from __future__ import annotations
 
 import logging
+import warnings
 
 from openpyxl.utils.cell import range_boundaries
 
 from pipeline.case import Case
 from pipeline.errors import IngestError
-from pipeline.ingest import columns, tables
+from pipeline.ingest import columns, notice, tables
 from pipeline.ingest.header import label_rows_to_lines
 from pipeline.ingest.tables import RawRow, RawTable
 from pipeline.model import Return
@@ -28,19 +29,30 @@ MAX_ROWS = 200_000           # rows holding text in one workbook
 
 def read(package: Package, source, case: Case) -> list[Return]:
     """The workbook's one chronology return. Raises IngestError if it holds none."""
-    workbook = sheetread.open_workbook(package.data)
-    try:
-        sheets, header_lines, flags = _read_sheets(workbook)
-    except (KeyError, ValueError, TypeError, IndexError, AttributeError, SyntaxError) as exc:
-        # SyntaxError: expat's ParseError on a broken sheet; the others: a cell pointing at
-        # a shared string or style that is not there.
-        raise IngestError(f"is an Excel file with a damaged sheet ({type(exc).__name__}); "
-                          "open it in Excel, save it again as .xlsx, and put it back.") from None
-    finally:
-        workbook.close()
+    # openpyxl's warnings ("Unknown extension is not supported", "Cannot parse header or
+    # footer") are about the library, not the return: logged at debug, the file name only.
+    with warnings.catch_warnings(record=True) as library_warnings:
+        warnings.simplefilter("always")
+        workbook = sheetread.open_workbook(package.data)
+        try:
+            sheets, header_lines, flags = _read_sheets(workbook)
+        except (KeyError, ValueError, TypeError, IndexError, AttributeError, SyntaxError):
+            # SyntaxError: expat's ParseError on a broken sheet; the others: a cell pointing
+            # at a shared string or style that is not there.
+            raise IngestError("is an Excel file with a damaged sheet (a cell points at text "
+                              "or a style that is not there, or the sheet's XML is broken); "
+                              "open it in Excel, save it again as .xlsx, and put it "
+                              "back.") from None
+        finally:
+            workbook.close()
+    if library_warnings:
+        log.debug("%s: %d warnings from the Excel library", source.file, len(library_warnings))
     # A macro-enabled workbook is read as data only (openpyxl never runs VBA, keep_vba is
     # off); ingest flags it "macros".
-    ret = tables.build_return(source, case, header_lines, sheets, flags)
+    try:
+        ret = tables.build_return(source, case, header_lines, sheets, flags)
+    except tables.NoChronologyTable:
+        raise notice.table_notice("an Excel workbook", sheets) from None
     log.debug("%s: %d rows read from %d sheets", source.file, ret.rows_read, len(sheets))
     return [ret]
 

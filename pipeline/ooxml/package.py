@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import IngestError
+from pipeline.ooxml import opc
 from pipeline.protect import decrypt_office
 
 MAX_FILE_BYTES = 100 * 1024 * 1024        # a return is a few MB; 100 MB is not a return
@@ -33,6 +34,7 @@ MAX_PARTS = 10_000                        # a real package has tens of parts
 MAX_MARKUP = 6_000_000
 _CHUNK = 1024 * 1024
 
+DOCTYPE_ALLOWED = (".svg", ".htm", ".html", ".xhtml", ".mht", ".mhtml")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 
@@ -120,9 +122,10 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo,
                     tags += chunk.count(b"<")
                     window = tail + chunk
                     found = _DTD.search(window)
-                    # An SVG picture may carry the W3C's standard DOCTYPE line; only entity
-                    # declarations in it are refused (nothing parses media as a document).
-                    if found and (not info.filename.lower().endswith(".svg")
+                    # An SVG picture, or the HTML of an altChunk (a web page pasted into
+                    # Word), may carry the W3C's standard DOCTYPE line; only entity
+                    # declarations in them are refused (no XML parser is given them).
+                    if found and (not info.filename.lower().endswith(DOCTYPE_ALLOWED)
                                   or b"<!ENTITY" in window.upper()):
                         raise IngestError(_CRAFTED_DTD)
                     tail = window[-32:]
@@ -159,7 +162,12 @@ def _reading_of(first: bytes) -> str | None:
     image, font or other binary that no parser is given)."""
     if first.startswith(_EBCDIC_START):
         return "cp037"
+    # A NUL in the first characters: two or four bytes a character ("<\0?\0x\0" is
+    # UTF-16 without a BOM, as Excel writes customProperty parts), never UTF-8.
+    wide = b"\x00" in first[:4]
     for codec, unit in _READINGS:
+        if wide and codec == "utf-8":
+            continue
         sample = first[: 256 - 256 % unit]
         text = sample.decode(codec, errors="replace").lstrip("\ufeff \t\r\n")
         # XML may open with any amount of white space: padding is no way round the scan.
@@ -191,16 +199,6 @@ def _unusual_encoding(name: str) -> str:
             "opened. Ask the agency to open it in Word or Excel and save it again.")
 
 
-def _kind_of(names: set[str]) -> str:
-    if "word/document.xml" in names:
-        return "docx"
-    if "xl/workbook.xml" in names:
-        return "xlsx"
-    if "mimetype" in names or "content.xml" in names:
-        return "odt"
-    return ""
-
-
 def read_part(data: bytes, name: str) -> bytes | None:
     """One zip part's bytes, refusing zip bombs before inflating them; None if absent."""
     try:
@@ -225,7 +223,25 @@ def read_part(data: bytes, name: str) -> bytes | None:
     if len(content) > MAX_PART_BYTES:
         raise IngestError(f"has a part ({name}) larger than {MAX_PART_BYTES // 2**20} MB when "
                           "unpacked; it is not a normal return. Ask the agency to re-save it.")
-    return content
+    return as_utf8(content)
+
+
+_UTF16_STARTS = (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")
+_ENCODING_DECLARED = re.compile(r"""(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])""")
+
+
+def as_utf8(content: bytes) -> bytes:
+    """An XML part in UTF-16 (with or without a BOM) as UTF-8, its declaration said so;
+    any other part unchanged. inspect_zip has already refused a DTD in either."""
+    if not content.startswith(_UTF16_STARTS):
+        return content
+    codec = "utf-16" if content.startswith((b"\xff\xfe", b"\xfe\xff")) else (
+        "utf-16-le" if content.startswith(b"<\x00") else "utf-16-be")
+    try:
+        text = content.decode(codec)
+    except UnicodeDecodeError:
+        raise IngestError(_DAMAGED) from None
+    return _ENCODING_DECLARED.sub(r"\1UTF-8\2", text, count=1).encode("utf-8")
 
 
 def check_sizes(archive: zipfile.ZipFile) -> None:
@@ -266,14 +282,14 @@ def open_return(path: Path, password: str) -> Package:
         encrypted = True
     if data.startswith(ZIP_MAGIC):
         names = inspect_zip(data)
-        kind = _kind_of(set(names))
+        kind, data = opc.kind_and_layout(data)
         if kind in ("docx", "xlsx"):
             macros = any(n.lower().endswith("vbaproject.bin") for n in names)
             return Package(kind, data, was_encrypted=encrypted, macros=macros)
-        if kind == "odt":
+        if "mimetype" in names or "content.xml" in names:
             raise IngestError("is an OpenDocument file (.odt/.ods); open it in Word or Excel "
                               "and save it as .docx or .xlsx.")
-        if "xl/workbook.bin" in names:
+        if any(n.replace("\\", "/").lower().endswith("xl/workbook.bin") for n in names):
             raise IngestError("is an Excel binary workbook (.xlsb); open it in Excel and save "
                               "it as .xlsx (Excel Workbook).")
         raise IngestError("is a zip archive but not a Word or Excel file; unpack it and put "

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import warnings
 import zipfile
 
 from openpyxl import load_workbook
@@ -52,13 +51,11 @@ def open_workbook(data: bytes):
     """The workbook, read-only and values only (macros and links never loaded)."""
     data = transitional(data)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")     # openpyxl warns about unsupported extensions
-            return load_workbook(io.BytesIO(data), read_only=True, data_only=True,
-                                 keep_vba=False, keep_links=False, rich_text=False)
-    except (KeyError, ValueError, TypeError, AttributeError, IndexError, OSError) as exc:
-        raise IngestError(f"is an Excel file whose workbook cannot be read "
-                          f"({type(exc).__name__}); open it in Excel, save it again as .xlsx, "
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=True,
+                             keep_vba=False, keep_links=False, rich_text=False)
+    except (KeyError, ValueError, TypeError, AttributeError, IndexError, OSError):
+        raise IngestError("is an Excel file whose workbook cannot be read (a part it names "
+                          "is missing or damaged); open it in Excel, save it again as .xlsx, "
                           "and put it back.") from None
 
 
