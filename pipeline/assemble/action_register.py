@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from pipeline.assemble._reportdoc import reports_of
 from pipeline.case_panel import PANEL_AGENCY
 from pipeline.dates import read_date
-from pipeline.model import CaseRun, Precision
+from pipeline.model import ActionItem, CaseRun, Precision
 from pipeline.readback import EditsRead, read_previous_output
 
 NAME, SHEET, GONE_SHEET = "action_plan.xlsx", "Action plan", "Actions no longer in reports"
@@ -38,19 +38,10 @@ _AND = re.compile(r"\band\b|&", re.I)
 
 
 @dataclass
-class Action:
-    """One row of the register: the plan's words, the board's entries, the checks."""
+class Action(ActionItem):
+    """One row of the register: the plan's words (an ActionItem), the board's entries, the
+    checks."""
 
-    agency: str
-    number: str
-    recommendation: str
-    action: str = ""
-    lead: str = ""
-    timescale: str = ""
-    outcome: str = ""
-    progress: str = ""
-    evidence: str = ""
-    rag: str = ""
     completed: str = ""
     reworded: str = ""                # "reworded ...; was: <old words>" until cleared
     was_complete: bool = False        # complete when the previous run wrote it
