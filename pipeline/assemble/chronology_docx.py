@@ -28,7 +28,7 @@ from pipeline.dates import shown_time
 from pipeline.model import CaseRun, Precision, Row
 from pipeline.ooxml import wordwrite
 from pipeline.ooxml.ns import nsdecls
-from pipeline.ooxml.wordwrite import Cell
+from pipeline.ooxml.wordwrite import Cell, append_paragraph
 
 log = logging.getLogger(__name__)
 
@@ -230,4 +230,4 @@ def _inconsistencies(document, run: CaseRun) -> None:
         return
     document.add_paragraph().add_run("Inconsistencies between agencies").bold = True
     for found in run.inconsistencies:
-        document.add_paragraph(f"{found.id}: {found.explanation}")
+        append_paragraph(document, f"{found.id}: {found.explanation}")

@@ -25,6 +25,7 @@ from pipeline.assemble.chronology_docx import shown_date
 from pipeline.case import PANEL_FOLDER
 from pipeline.merge.marks import CHANGED, GONE_SHEET
 from pipeline.model import CaseRun, Row
+from pipeline.ooxml.wordwrite import append_paragraph
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +162,7 @@ def _gone(document, run: CaseRun) -> None:
 def _bullet(document, text: str) -> None:
     # The style set by its id: by its name python-docx reads every style, each paragraph
     # (seconds for a busy case's thousands of inconsistencies).
-    document.add_paragraph(text)._p.style = _BULLET_ID
+    append_paragraph(document, text, _BULLET_ID)
 
 
 def _page_setup(document, run: CaseRun) -> None:

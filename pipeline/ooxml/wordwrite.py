@@ -15,6 +15,12 @@ from collections.abc import Iterable
 from typing import NamedTuple
 from xml.sax.saxutils import escape
 
+from docx.document import Document as DocxDocument
+from docx.oxml import OxmlElement
+from docx.text.paragraph import Paragraph
+
+from pipeline.ooxml.ns import qn
+
 MARKER = "@@TABLE:{name}@@"
 
 # XML 1.0 forbids most control characters; a cell holding one would corrupt the file.
@@ -141,3 +147,25 @@ def replace_markers(docx: bytes, tables: dict[str, str]) -> bytes:
                     else source.read(item.filename))
             target.writestr(item.filename, data)
     return output.getvalue()
+
+
+def append_paragraph(document: DocxDocument, text: str = "",
+                     style_id: str | None = None) -> Paragraph:
+    """A paragraph of `text` added at the end of the body, as document.add_paragraph adds it,
+    with its style given by id. python-docx looks through every paragraph of the body for
+    the place of each new one, so thousands of them (a busy case's inconsistencies) took
+    seconds that grew with the square of their number; this puts it before the body's
+    section properties, the body's last child, at once."""
+    body = document.element.body
+    element = OxmlElement("w:p")
+    last = next(body.iterchildren(reversed=True), None)    # lxml's len() counts them all
+    if last is not None and last.tag == qn("w:sectPr"):    # where Word keeps it: last
+        last.addprevious(element)
+    else:
+        body.append(element)
+    paragraph = Paragraph(element, document._body)
+    if style_id is not None:
+        paragraph._p.style = style_id
+    if text:
+        paragraph.add_run(text)
+    return paragraph
