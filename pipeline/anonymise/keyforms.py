@@ -44,6 +44,11 @@ PLACE_WORDS = re.compile(r"[\s\u00a0]+(?:Surgery|School|Academy|Nursery|Centre|R
                          r"Lane|Avenue|Close|Drive|Court|Walk|Row|Park|Practice|Hospital|"
                          r"House|Way|Green|Estate|Farm|Primary|Medical|Health|Children's)\b")
 TITLE_BEFORE = re.compile(rf"(?<![\w])(?:{TITLES})[\s\u00a0]+$", re.IGNORECASE)
+# 'rated Amber', 'Red/Amber', 'an Amber rating': a RAG status, not a person.
+RAG_COLOURS = frozenset({"red", "amber", "green"})
+_RAG_BEFORE = re.compile(r"(?:(?i:rated|rating|rag|status|risk|as|flagged|graded)[\s\u00a0]+|"
+                         r"/[\s\u00a0]*)$")
+_RAG_AFTER = re.compile(r"(?:[\s\u00a0]*/|[\s\u00a0]+(?i:rating|risk|rag|status|flag)\b)")
 
 
 @dataclass(frozen=True)
@@ -226,8 +231,8 @@ def find_key_names(text: str, forms: list[KeyForm]) -> list[Span]:
 
 def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
     """False where a key form reads as something else: a month ('in June 2016', '5 June'),
-    a verb ('May I'), initials inside a sentence written in capitals ('DO NOT DISCLOSE'),
-    a word inside a place's name ('Castle Hill Surgery')."""
+    a RAG status ('rated Amber'), a verb ('May I'), initials inside a sentence written in
+    capitals ('DO NOT DISCLOSE'), a word inside a place's name ('Castle Hill Surgery')."""
     written = match[0]
     if _is_initials(form.owner):
         before = re.search(r"([A-Za-z]+)[\s\u00a0]+$", text[:match.start()])
@@ -236,6 +241,10 @@ def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
     lowered = written.lower()
     if lowered in MONTH_NAMES and (_MONTH_AFTER.match(text, match.end())
                                    or _DAY_BEFORE.search(text[:match.start()])):
+        return False
+    if lowered in RAG_COLOURS and (_RAG_BEFORE.search(text[max(0, match.start() - 12):
+                                                           match.start()])
+                                   or _RAG_AFTER.match(text, match.end())):
         return False
     if lowered in COMMON_WORDS:
         if _VERB_AFTER.match(text, match.end()) and not text[:match.start()].strip(" \t"):

@@ -1,6 +1,6 @@
-"""The gate's verdict on a finished document: suspects replaced (the executive summary)
-or highlighted (the overview draft), the officer's decisions applied, and what still
-stops the document being written."""
+"""The gate's verdict on a finished document: suspects replaced (in the overview draft,
+what replaced them is highlighted for the author), the officer's decisions applied, and
+what still stops the document being written."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ class Verdict:
 
 def gate_document(data: bytes, case: Case, *, document: str, mode: str,
                   decisions: Decisions | None = None, sources: list[str] = ()) -> Verdict:
-    """Run the gate on a finished (plain) .docx in `mode` ("replace" or "highlight"),
+    """Run the gate on a finished (plain) .docx in `mode` ("replace" or "mark"),
     then check the result again: anything found then, other than words the officer
     restored, is blocking. `sources` are the texts the document was made from."""
     lexicon = Lexicon.for_case(case)
@@ -47,9 +47,8 @@ def gate_document(data: bytes, case: Case, *, document: str, mode: str,
 
 def still_found(data: bytes, case: Case, suspects: list[Suspect], sources: list[str] = ()
                 ) -> list[Suspect]:
-    """What the gate finds in `data` that is neither restored by decision nor (in the
-    overview) highlighted for the author and officer."""
+    """What the gate finds in `data` that the officer did not restore by decision."""
     allowed = {(s.part, s.text) for s in suspects
-               if s.action in (RESTORED, "highlighted") and not s.from_key}
+               if s.action == RESTORED and not s.from_key}
     return [s for s in check_docx(data, Lexicon.for_case(case), sources)
             if (s.part, s.text) not in allowed or s.from_key]

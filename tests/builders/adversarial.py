@@ -14,12 +14,16 @@ import io
 import random
 import re
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from docx import Document
+from lxml import etree
 
 from pipeline.case import Agency, Case, Person, StaffMember
+from pipeline.ooxml.ns import qn
+from pipeline.ooxml.parser import SAFE_XML
 
 FIRST = ["Kayleigh", "Jordan", "Tia-Mae", "Brandon", "Shannon", "Declan", "Chantelle",
          "Tyler", "Aaliyah", "Kacper", "Zofia", "Oluwaseun", "Précieuse", "Ryan", "Demi",
@@ -209,26 +213,25 @@ def lost_from(text: str, ordinary: list[str]) -> list[str]:
     return [o for o in ordinary if o not in text]
 
 
-def document_text(data: bytes) -> str:
-    """Every word a reader of the .docx could find: each paragraph's runs joined, every
-    other element's text and every attribute, in every XML part."""
-    import zipfile
-
-    from lxml import etree
-
-    from pipeline.ooxml.ns import qn
-    from pipeline.ooxml.parser import SAFE_XML
-
-    pieces = []
+def part_texts(data: bytes) -> dict[str, str]:
+    """Every word a reader of the .docx could find, by part: each paragraph's runs
+    joined, every other element's text and every attribute, in every XML part."""
+    pieces: dict[str, list[str]] = {}
     archive = zipfile.ZipFile(io.BytesIO(data))
     for name in archive.namelist():
         if not name.endswith((".xml", ".rels")):
             continue
         root = etree.fromstring(archive.read(name), SAFE_XML)
+        found = pieces.setdefault(name, [])
         for p in root.iter(qn("w:p")):
-            pieces.append("".join(t.text or "" for t in p.iter(qn("w:t"))))
+            found.append("".join(t.text or "" for t in p.iter(qn("w:t"))))
         for element in root.iter():
             if isinstance(element.tag, str) and element.tag != qn("w:t") and element.text:
-                pieces.append(element.text)
-            pieces += list(element.attrib.values()) if isinstance(element.tag, str) else []
-    return "\n".join(pieces)
+                found.append(element.text)
+            found += list(element.attrib.values()) if isinstance(element.tag, str) else []
+    return {name: "\n".join(found) for name, found in pieces.items()}
+
+
+def document_text(data: bytes) -> str:
+    """Every part's text (part_texts) in one."""
+    return "\n".join(part_texts(data).values())
