@@ -57,6 +57,10 @@ Tower Towers Lodge Manor House Farm Village Fold Chase Hollow Orchard Fields Gat
 Mansions Buildings Rd Ave Ln Cl Cres Gdns Sq Ct Tce Pl School Academy Nursery Pre-School
 Preschool Surgery Centre College Church Chapel Mosque Temple Gurdwara Playgroup
 Practice""".split())
+# The kinds of place that are institutions: the words before them may say only what kind
+# ('Community Health Centre'); before a street word, every word names it ('Mill Walk').
+INSTITUTIONS = frozenset("""School Academy Nursery Pre-School Preschool Surgery Centre
+College Church Chapel Mosque Temple Gurdwara Playgroup Practice""".split())
 PLACE_QUALIFIERS = frozenset("""Primary Junior Infant Infants Secondary High First Middle
 Upper Lower Community Medical Health Children's Family Day Pre Sixth Form Church CE RC
 Catholic Methodist Baptist Free Special Grammar Group Village Leisure""".split())
@@ -157,8 +161,9 @@ def places(text: str, allowed: list[tuple[int, int]]) -> list[GateSpan]:
                     or not re.fullmatch(r"[\s\u00a0]+", gap)):
                 break
             first -= 1
-        named = [w for w in words[first:index] if w[0] not in PLACE_QUALIFIERS
-                 and w[0] not in PLACE_TYPES]
+        generic = (PLACE_QUALIFIERS | PLACE_TYPES if match[0] in INSTITUTIONS
+                   else {"High", "Main", "The"})
+        named = [w for w in words[first:index] if w[0] not in generic]
         if not named:
             continue
         start, end = named[0].start(), match.end()

@@ -21,6 +21,7 @@ from pipeline.anonymise.lexicon import (
     MONTHS,
     POLICE_RANKS,
     TITLES,
+    WORD_NAMES,
     Lexicon,
     fold,
     is_name,
@@ -80,6 +81,17 @@ def _key_parts(word: str) -> tuple[str, list[str]]:
     return folded, [p for p in re.split(r"[-‐‑'’]", folded) if len(p) >= 2]
 
 
+def _everyday(word: str) -> bool:
+    """True when a key name is an everyday word too ('hope', 'bell'), not only a name
+    that English text happens to hold often ('tia', 'mae')."""
+    parts = [p for p in re.split(r"[-‐‑'’]", word) if p]
+    if len(parts) > 1:
+        return all(_everyday(p) for p in parts)
+    frequency = zipf(word)
+    return frequency >= 3.0 and (frequency >= 4.0 or word in WORD_NAMES
+                                 or not is_name(word))
+
+
 def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
     """Why `word` is a key name in some spelling, or None."""
     folded, parts = _key_parts(word)
@@ -88,7 +100,7 @@ def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> s
     for part in [folded, *parts, *plural]:
         if part not in lexicon.key_words:
             continue
-        if zipf(part) >= 3.0:       # also an ordinary word: only where it names the person
+        if _everyday(part):         # also an ordinary word: only where it names the person
             if not capitalised or (part.capitalize() in MONTHS
                                    and _month_context(text, start, end)):
                 return None

@@ -192,8 +192,9 @@ class Lexicon:
         allowed += [m.role for m in case.panel] + [m.agency for m in case.panel]
         key_names = [n for p in case.people for n in (p.name, *p.aliases)]
         key_names += [s.name for s in case.staff]
-        key_words = {fold(w) for n in key_names for w in re.findall(r"[^\W\d_]+", n)
-                     if len(w) >= 2}
+        key_words = {fold(w) for n in key_names
+                     for w in re.findall(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*|[^\W\d_]+", n)
+                     + re.findall(r"[^\W\d_]+", n) if len(w) >= 2}
         initials = {i for n in key_names for i in initials_of(n)}
         initials |= {a for n in key_names for a in n.split() if a.isupper() and len(a) <= 4}
         postcodes = set()
