@@ -14,12 +14,16 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|"
                  r"uk|io|info|me)(?:/[^\s<>\"')\]]*)?", re.IGNORECASE)
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+# A user name written alone ('bear_w', 'kez95'): an underscore, or a lower-case word run
+# into two digits or more; never a code in capitals ('COVID19', 'KS2').
+USER_NAME = re.compile(r"(?<![\w@./-])(?:[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*|"
+                       r"[a-z][a-z]{2,}[0-9]{2,}[a-z0-9]*)(?![\w@/-]|\.[a-z]{3,4}\b)")
 # 'her Snapchat was kaydz13', 'username: gracie_b': what follows a platform is a handle.
 PLATFORM = re.compile(r"\b(?:snapchat|instagram|insta|tiktok|facebook|twitter|whatsapp|"
-                      r"discord|telegram|xbox|psn|playstation|username|user\s+name|gamertag|"
-                      r"handle|profile)(?:\s+(?:name|account|handle|id|username|profile))?"
-                      r"\s*(?:was|is|as|:|-|of|called|named)?\s*['\"‘“]?"
-                      r"(?P<handle>[A-Za-z0-9_.]{3,30})", re.IGNORECASE)
+                      r"discord|telegram|username|user\s+name|gamertag)(?:\s+(?:name|account|"
+                      r"handle|id|username|profile))?\s*(?:was|is|as|:|-|of|called|named)?"
+                      r"\s*['\"‘“]?(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?)",
+                      re.IGNORECASE)
 PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)44[\s-]?(?:\(0\)[\s-]?)?\d{2,5}|\(0\d{2,5}\)|"
                    r"0\d{2,5})(?:[\s-]?\d){5,8}(?![\w])")
 LONG_NUMBER = re.compile(r"(?<![\w-])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w-])")
@@ -50,6 +54,11 @@ BORN_CUE = re.compile(r"(?:\bd\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|\bborn)\W{0,
                       r"(?:the\s+)?$", re.IGNORECASE)
 BORN_MONTH = re.compile(rf"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|\bborn(?:\s+in)?)\W{{0,3}}"
                         rf"(?P<when>{_MONTH}\s+\d{{4}})", re.IGNORECASE)
+# 'born on 4 August', 'her birthday, 4th August': a birthday without its year.
+BIRTHDAY = re.compile(rf"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|\bborn|\bbirthday)\W{{0,3}}"
+                      rf"(?:on\s+|is\s+|was\s+)?(?:the\s+)?(?P<when>\d{{1,2}}{_ORD}(?:\s+of)?"
+                      rf"\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}{_ORD})(?![\w/-]|,?\s+'?\d{{2,4}})",
+                      re.IGNORECASE)
 PLACE_TYPES = frozenset("""Road Street Avenue Close Lane Drive Way Crescent Court Gardens
 Place Terrace Grove Walk Rise Row Square Mews Parade Green Park Estate Heights Vale Croft
 Meadow Meadows Hill Wharf Yard Cottages Cottage Bungalow Barn Mill Farmhouse Grange Flats
@@ -85,6 +94,7 @@ def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list
     spans += [GateSpan(m.start(), m.end(), "url", "a web address") for m in URL.finditer(text)
               if not EMAIL.search(m[0])]
     spans += _each(HANDLE, text, "handle", "a social media handle")
+    spans += _each(USER_NAME, text, "handle", "written like a user name")
     spans += [GateSpan(m.start("handle"), m.end("handle"), "handle", "after a platform's name")
               for m in PLATFORM.finditer(text) if _handle_like(m["handle"])]
     spans += _each(PHONE, text, "phone", "a phone number")
@@ -104,8 +114,10 @@ def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list
 
 
 def _handle_like(word: str) -> bool:
-    return bool(re.search(r"[\d_.]", word)) or (word.lower() not in STOP
-                                                 and zipf(word.lower()) < 3.0)
+    """A word after a platform's name that is no word ('kaydz13', 'gracie.b'), not one
+    that goes on the sentence ('her Snapchat was private')."""
+    return bool(re.search(r"\d|_|\w\.\w", word)) or (word.lower() not in STOP
+                                                     and zipf(word.lower()) < 3.0)
 
 
 def _dates(text: str) -> list[tuple[re.Match[str], dt.date | None, int]]:
@@ -128,7 +140,7 @@ def _dates(text: str) -> list[tuple[re.Match[str], dt.date | None, int]]:
 
 def birth_dates(text: str, lexicon: Lexicon) -> list[GateSpan]:
     spans = [GateSpan(m.start("when"), m.end("when"), "date_of_birth", "after 'born'")
-             for m in BORN_MONTH.finditer(text)]
+             for pattern in (BORN_MONTH, BIRTHDAY) for m in pattern.finditer(text)]
     for match, date, year in _dates(text):
         if date is not None and date in lexicon.births:
             spans.append(GateSpan(match.start(), match.end(), "date_of_birth",

@@ -39,11 +39,12 @@ QUOTED_AFTER_NAME = re.compile(r"^[\s\u00a0]*[(,]?[\s\u00a0]*['\"‘“]$")
 # A word straight after one of these names a person or a pet, whatever else it means
 # ('maternal aunt Precious', 'the dog Tyson').
 RELATION_BEFORE = re.compile(
-    r"\b(?i:aunt|auntie|aunty|uncle|cousin|nan|nana|nanny|gran|granny|grandma|grandad|"
-    r"grandpa|grandmother|grandfather|brother|sister|niece|nephew|son|daughter|friend|"
-    r"neighbour|boyfriend|girlfriend|partner|husband|wife|lodger|landlord|landlady|"
-    r"babysitter|childminder|stepfather|stepmother|step-father|step-mother|godmother|"
-    r"godfather|dog|puppy|cat|kitten|pet|rabbit|hamster|pony|horse|parrot|snake)"
+    r"\b(?i:aunt|auntie|aunty|uncle|cousin|nan|nana|nanny|nanna|gran|granny|grandma|"
+    r"grandad|granddad|grandpa|grandmother|grandfather|brother|sister|niece|nephew|son|"
+    r"daughter|friend|neighbour|boyfriend|girlfriend|partner|husband|wife|fiancée?|lodger|"
+    r"landlord|landlady|babysitter|childminder|step-?(?:father|mother|dad|mum)|godmother|"
+    r"godfather|dog|puppy|cat|kitten|pet|rabbit|hamster|pony|horse|parrot|snake|staffie|"
+    r"staffy|terrier|bulldog|husky|lurcher|collie|spaniel)"
     r",?[\s\u00a0]+$")
 SPEECH_AFTER = re.compile(r"[\s\u00a0]+(?:said|says|told|tells|reported|stated|explained|"
                           r"disclosed|denied|admitted|agreed|asked|alleged|claimed|rang|"

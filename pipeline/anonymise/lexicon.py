@@ -32,6 +32,9 @@ ORDINARY_INSIDE = 3.5
 # Endings taken off before a word is looked up ('Caseloads', 'Rebooked'): wordfreq lists
 # word forms, and a rarer form of a common word is still ordinary.
 _ENDINGS = ("'s", "’s", "s", "es", "ed", "ing", "ly")
+# Clinical words ('Bronchiolitis', 'Haematoma', 'Rotavirus'): rare in English, never names.
+CLINICAL = re.compile(r"(?:itis|oma|omas|osis|aemia|emia|algia|pathy|ectomy|otomy|ology|"
+                      r"virus|viruses|coccus|cocci|rrhage|rrhages)$")
 # Names on the names lists that are also everyday words: ordinary at a sentence's start.
 WORD_NAMES = frozenset("""
 will mark rose grace may june april august hope faith joy dawn amber summer bill pat sue
@@ -45,7 +48,7 @@ ward
 """.split())
 # A word of a name dictionary this frequent in English is an ordinary word too ('Will',
 # 'Hope'): the dictionary alone does not make it a name.
-NAME_DICTIONARY_BELOW = 4.5
+NAME_DICTIONARY_BELOW = 4.0
 # Words an agency's name may hold without saying where it is.
 GENERIC_PLACE_WORDS = frozenset("""school schools primary junior infant infants secondary
 high academy nursery preschool pre-school playgroup surgery practice gp medical health
@@ -125,6 +128,8 @@ def is_ordinary(word: str, *, at_start: bool) -> bool:
                          if lowered.endswith(e) and len(lowered) - len(e) >= 4]
     if lowered.startswith("re") and len(lowered) >= 7:      # 'Rebooked', 'Reassessed'
         forms.append(lowered[2:])
+    if len(lowered) >= 7 and CLINICAL.search(lowered) and zipf(lowered) >= 1.5:
+        return True
     return max(zipf(f) for f in forms) >= (ORDINARY_AT_START if at_start else ORDINARY_INSIDE)
 
 
@@ -176,7 +181,8 @@ class Lexicon:
 
     @classmethod
     def for_case(cls, case: Case) -> Lexicon:
-        allowed = [*shipped_terms(), *MONTHS, *DAYS, case.board, case.review, case.subject]
+        allowed = [*shipped_terms(), *MONTHS, *DAYS, case.board, case.review, case.subject,
+                   case.reference]
         denied = []
         for agency in case.agencies:
             allowed.append(agency.published)

@@ -12,12 +12,13 @@ from pipeline.anonymise.lexicon import Lexicon
 from pipeline.case import Case
 
 RESTORED = "restored by decision"
+STILL_FOUND = "still found once the rest was replaced: the document is not written"
 
 
 @dataclass
 class Verdict:
     """`data` as the gate left it; `suspects` each with what was done (for the report);
-    `blocking` what the gate still finds there, which stops publication."""
+    `blocking` what the gate still finds there, which stops publication (listed too)."""
 
     data: bytes
     suspects: list[Suspect] = field(default_factory=list)
@@ -42,7 +43,9 @@ def gate_document(data: bytes, case: Case, *, document: str, mode: str,
     published, suspects = publish_docx(data, lexicon, mode=mode, decide=decide,
                                        sources=sources)
     suspects = [replace(s, document=document) for s in suspects]
-    return Verdict(published, suspects, still_found(published, case, suspects, sources))
+    blocking = [replace(s, document=document, action=STILL_FOUND)
+                for s in still_found(published, case, suspects, sources)]
+    return Verdict(published, suspects, blocking)
 
 
 def still_found(data: bytes, case: Case, suspects: list[Suspect], sources: list[str] = ()

@@ -47,7 +47,7 @@ def published(run: CaseRun, name: str, build: Callable[[], bytes], title: str, *
                                               learn_from=sources)
     verdict = gate_document(anonymised, run.case, document=name, mode=gate_mode,
                             decisions=decisions, sources=sources)
-    entries = [*replacements, *verdict.suspects]
+    entries = [*replacements, *verdict.suspects, *verdict.blocking]
     leaks = leak_check(verdict.data, anonymiser) + verdict.blocking
     if leaks:
         return Rendered(findings=[_refused(name, leaks)], replacements=entries)

@@ -136,6 +136,12 @@ def test_the_key_in_every_spelling(lexicon, text, expected):
     "Mother's account was accepted.",
     "Staff said the home was warm.",
     "Ward round at nine; Rebooked for Monday.",
+    "Her Instagram profile was private; the Graded Care Profile was noted.",
+    "An interpreter in Tigrinya attended; Cafcass and Barnardo's were told.",
+    "Bronchiolitis was treated; Rotavirus vaccine was given.",
+    "The notes are in key_episodes.docx for Serious Case Review G-1.",
+    "Food from Tesco and Aldi; a silver Vauxhall Corsa was parked outside.",
+    "Marks: NEW = not in the previous merge.",
 ])
 def test_ordinary_text_passes(lexicon, text):
     assert found(text, lexicon) == []
@@ -240,3 +246,18 @@ def test_mark_replaces_the_suspect_and_highlights_its_placeholder(lexicon):
     plain = Document(io.BytesIO(replaced)).paragraphs[0].runs
     assert "".join(r.text for r in plain) == "Seen with [name] at home."
     assert all(r.font.highlight_color is None for r in plain)
+
+
+@pytest.mark.parametrize("mode", ["replace", "mark"])
+def test_no_decision_restores_what_the_key_holds(lexicon, mode):
+    document = Document()
+    document.add_paragraph("Jase and Zebedee met on 01/05/2014 at MK3 4HN.")
+    out = io.BytesIO()
+    document.save(out)
+    published, suspects = publish_docx(out.getvalue(), lexicon, mode=mode,
+                                       decide=lambda s: ("restore", ""))
+    text = Document(io.BytesIO(published)).paragraphs[0].text
+    assert "Zebedee" in text                        # not in the key: the officer's call
+    assert not {"Jase", "01/05/2014", "MK3 4HN"} & set(text.split()) and "4HN" not in text
+    refused = [s for s in suspects if s.from_key]
+    assert refused and all("cannot be restored" in s.action for s in refused)
