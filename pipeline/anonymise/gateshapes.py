@@ -27,8 +27,9 @@ PLATFORM = re.compile(r"\b(?:snapchat|instagram|insta|tiktok|facebook|twitter|wh
 PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)44[\s-]?(?:\(0\)[\s-]?)?\d{2,5}|\(0\d{2,5}\)|"
                    r"0\d{2,5})(?:[\s-]?\d){5,8}(?![\w])")
 LONG_NUMBER = re.compile(r"(?<![\w-])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w-])")
-# A hospital, crime or case number ('RX1234567', '43/12345/16'): six digits or more.
+# A hospital, crime or court case number ('RX1234567', '43/12345/16', 'MK17C00123').
 REFERENCE = re.compile(r"(?<![\w/.,-])(?:[A-Za-z]{1,3}[\s-]?)?\d{6,}(?![\w/-])|"
+                       r"(?<![\w/-])(?=[A-Z0-9]*\d{4})(?=[A-Z0-9]*[A-Z])[A-Z0-9]{7,}(?![\w/-])|"
                        r"(?<![\w/])\d{1,4}/\d{5,}(?:/\d{2,4})?(?![\w/])|"
                        r"(?<![\w/])\d{1,4}/\d{4,}/\d{2,4}(?![\w/])")
 NI_NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-Da-d]"
@@ -66,6 +67,8 @@ Tower Towers Lodge Manor House Farm Village Fold Chase Hollow Orchard Fields Gat
 Mansions Buildings Rd Ave Ln Cl Cres Gdns Sq Ct Tce Pl School Academy Nursery Pre-School
 Preschool Surgery Centre College Church Chapel Mosque Temple Gurdwara Playgroup
 Practice""".split())
+# Written in lower case after a name too ('the Lakes estate', 'Fenny road').
+LOWER_TYPES = frozenset("estate road street lane avenue crescent terrace mews flats".split())
 # The kinds of place that are institutions: the words before them may say only what kind
 # ('Community Health Centre'); before a street word, every word names it ('Mill Walk').
 INSTITUTIONS = frozenset("""School Academy Nursery Pre-School Preschool Surgery Centre
@@ -163,7 +166,7 @@ def places(text: str, allowed: list[tuple[int, int]]) -> list[GateSpan]:
     found = []
     words = words_of(text)
     for index, match in enumerate(words):
-        if match[0] not in PLACE_TYPES:
+        if match[0] not in PLACE_TYPES and match[0] not in LOWER_TYPES:
             continue
         first = index
         while first > 0:

@@ -26,6 +26,7 @@ from pipeline.anonymise.lexicon import (
     fold,
     is_name,
     is_ordinary,
+    name_lists,
     zipf,
 )
 
@@ -83,14 +84,17 @@ def _key_parts(word: str) -> tuple[str, list[str]]:
 
 
 def _everyday(word: str) -> bool:
-    """True when a key name is an everyday word too ('hope', 'bell'), not only a name
-    that English text happens to hold often ('tia', 'mae')."""
+    """True when a key name is an everyday word too ('hope', 'bell', 'ward'), not only a
+    name that English text happens to hold often ('tyler', 'tia', 'mae')."""
     parts = [p for p in re.split(r"[-‐‑'’]", word) if p]
     if len(parts) > 1:
         return all(_everyday(p) for p in parts)
+    if word in WORD_NAMES:
+        return True
+    if word in name_lists():
+        return False
     frequency = zipf(word)
-    return frequency >= 3.0 and (frequency >= 4.0 or word in WORD_NAMES
-                                 or not is_name(word))
+    return frequency >= 4.0 or (frequency >= 3.0 and not is_name(word))
 
 
 def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
@@ -129,8 +133,9 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
     found: list[GateSpan] = []
     for index, match in enumerate(words):
         word, start, end = match[0], match.start(), match.end()
-        if rag_colour(word, text, start, end):
-            continue
+        if rag_colour(word, text, start, end) or (
+                _everyday(fold(word)) and re.match(r"[\s\u00a0]+\d", text[end:])):
+            continue            # 'rated Amber', 'Ward 12': a status or a place, no one
         if not covered(multiword, start, end):
             why = key_match(word, text, start, end, lexicon)
             if why:

@@ -14,7 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from wordfreq import zipf_frequency
+
 from pipeline.anonymise.spans import KEY, Span
+from pipeline.anonymise.suspects import first_names
 
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Doctor|(?-i:PC|DC|DS|DI|DCI|PS|Sgt))\.?"
 APOSTROPHE = "['’‘`´]"
@@ -32,12 +35,14 @@ robin eve sky rich chase hunter carter brown white green black young king wood h
 cook long short page bishop mason taylor wells price reed rice bell ball lane hall
 """.split())
 SHARED_SURNAME = "[family member]"
+EVERYDAY_ZIPF = 4.0     # wordfreq: a word this frequent is everyday English, name or not
 POLICE_RANKS = frozenset({"PC", "DC", "DS", "DI", "DCI", "DCS", "PS", "DSU"})
 MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july",
                          "august", "september", "october", "november", "december"})
 # A name that is also a word is not a name when it starts a question or a command.
 _VERB_AFTER = re.compile(r"[\s\u00a0]+(?:I|we|you|he|she|it|they|the|a|an|this|that|be|"
                          r"have|not)\b")
+_NUMBER_AFTER = re.compile(r"[\s\u00a0]+\d")
 _MONTH_AFTER = re.compile(r"[\s\u00a0,]+(?:\d{4}|'\d{2})\b")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:[\s\u00a0]+of)?[\s\u00a0]+$")
 PLACE_WORDS = re.compile(r"[\s\u00a0]+(?:Surgery|School|Academy|Nursery|Centre|Road|Street|"
@@ -88,6 +93,15 @@ def _is_initials(form: str) -> bool:
     return len(letters) <= 4 and letters.isupper() and letters.isalpha()
 
 
+@lru_cache(maxsize=4096)
+def _everyday(form: str) -> bool:
+    """A name that is also an everyday word ('Ward', 'Reed'; not 'Tyler', a given name
+    first): matched only capitalised."""
+    lowered = form.lower()
+    return lowered in COMMON_WORDS or (" " not in form and lowered not in first_names()
+                                       and zipf_frequency(lowered, "en") >= EVERYDAY_ZIPF)
+
+
 def _compile(form: str) -> re.Pattern[str]:
     body = form_regex(form)
     if _is_initials(form):
@@ -98,7 +112,7 @@ def _compile(form: str) -> re.Pattern[str]:
     # The title is looked for before each match (TITLE_BEFORE), not inside the regex: an
     # optional group in front would stop the engine skipping ahead to the name's letters.
     title = ""
-    flags = 0 if form.lower() in COMMON_WORDS or len(form) <= 2 else re.IGNORECASE
+    flags = 0 if _everyday(form) or len(form) <= 2 else re.IGNORECASE
     if flags == 0:
         body = f"(?:{body}|{form_regex(form.upper())})"
     possessive = BARE_POSSESSIVE if len(form) >= 4 else POSSESSIVE
@@ -246,6 +260,8 @@ def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
                                                            match.start()])
                                    or _RAG_AFTER.match(text, match.end())):
         return False
+    if _everyday(written) and _NUMBER_AFTER.match(text, match.end()):
+        return False                    # 'Ward 12', 'Bay 3': a place, not a person
     if lowered in COMMON_WORDS:
         if _VERB_AFTER.match(text, match.end()) and not text[:match.start()].strip(" \t"):
             return False

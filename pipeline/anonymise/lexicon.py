@@ -98,7 +98,8 @@ def _name_dictionary() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _name_lists() -> frozenset[str]:
+def name_lists() -> frozenset[str]:
+    """The shipped lists of common given names and surnames, folded."""
     return _words_file("first_names.txt") | _words_file("surnames.txt")
 
 
@@ -106,7 +107,7 @@ def _name_lists() -> frozenset[str]:
 def is_name(folded: str) -> bool:
     """True when the folded word is a given name or surname: on the shipped lists, or in
     the name dictionary and not an everyday English word too ('Will', 'Hope')."""
-    return folded in _name_lists() or (folded in _name_dictionary()
+    return folded in name_lists() or (folded in _name_dictionary()
                                        and zipf(folded) < NAME_DICTIONARY_BELOW)
 
 

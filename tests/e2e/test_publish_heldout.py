@@ -1,9 +1,9 @@
 """The held-back cases (tests/builders/publish_heldout.py and publish_heldout2.py,
-written before tuning) and the tuning case in their shape (adversarial_case.py) through
-the whole merge, measured as tests/publish_figures.py measures them: no planted
-identifier in any part of executive_summary.docx; at most 2% left in
-overview_draft.docx, each listed as a suspect in anonymisation_report.xlsx; at most one
-ordinary phrase lost."""
+written before tuning) and the tuning cases in their shape (adversarial_case.py,
+adversarial_cases2.py) through the whole merge, measured as tests/publish_figures.py
+measures them: no planted identifier in any part of executive_summary.docx; at most 2%
+left in overview_draft.docx, each listed as a suspect in anonymisation_report.xlsx; at
+most one ordinary phrase lost."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 
 from tests.builders.adversarial import part_texts
 from tests.builders.adversarial_case import TUNING
+from tests.builders.adversarial_cases2 import PROBE_2, PROBE_3
 from tests.builders.publish_heldout import FIRST, HeldOut, identifiers_left, planted_count
 from tests.builders.publish_heldout2 import SECOND
 from tests.publish_figures import (
@@ -22,11 +23,12 @@ from tests.publish_figures import (
     overview_left,
     phrases_lost,
     run_heldout,
+    without_ordinary,
 )
 
 
-@pytest.fixture(scope="module", params=[FIRST, SECOND, TUNING],
-                ids=["first", "second", "tuning"])
+@pytest.fixture(scope="module", params=[FIRST, SECOND, TUNING, PROBE_2, PROBE_3],
+                ids=["first", "second", "tuning", "probe2", "probe3"])
 def held(request, tmp_path_factory) -> tuple[HeldOut, Path]:
     case: HeldOut = request.param
     return case, run_heldout(case, tmp_path_factory.mktemp("heldout"))
@@ -35,7 +37,8 @@ def held(request, tmp_path_factory) -> tuple[HeldOut, Path]:
 def test_no_identifier_in_any_part_of_the_summary(held):
     case, outputs = held
     parts = part_texts((outputs / SUMMARY).read_bytes())
-    assert {p: left for p, t in parts.items() if (left := identifiers_left(t, case))} == {}
+    assert {p: left for p, t in parts.items()
+            if (left := identifiers_left(without_ordinary(t, case), case))} == {}
 
 
 def test_few_left_in_the_overview_and_each_listed(held):
