@@ -3,7 +3,7 @@
     python -m tests.publish_figures tests/builders/publish_heldout2.py
 
 The module given holds one or more `HeldOut` cases (tests/builders/publish_heldout.py);
-a module may also give `build_case(folder, case)` to write its own agency reports. For
+a module may also define `build_case(folder, case)` to write its own agency reports. For
 each case it prints the identifiers left in each part of executive_summary.docx; those
 left in overview_draft.docx (count, share of those planted, and whether each is listed
 as a suspect in anonymisation_report.xlsx), outside the ordinary phrases the case keeps;
@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 import tempfile
+from dataclasses import fields
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -50,17 +51,33 @@ def load_cases(path: Path) -> tuple[list[HeldOut], object]:
         module = importlib.util.module_from_spec(spec)
         sys.modules[spec.name] = module
         spec.loader.exec_module(module)
-    cases = [v for v in vars(module).values() if isinstance(v, HeldOut)]
+    cases = [v for v in vars(module).values() if _is_case(v)]
     if not cases:
         raise SystemExit(f"{path} defines no HeldOut case (see tests/builders/"
                          "publish_heldout.py)")
     return cases, module
 
 
+def _is_case(value: object) -> bool:
+    """A HeldOut, or an object of another class with the same fields."""
+    return isinstance(value, HeldOut) or (not isinstance(value, type) and all(
+        hasattr(value, f.name) for f in fields(HeldOut)))
+
+
+def _own_builder(module: object):
+    """The module's own `build_case` (or `build_heldout_case` defined there), if any."""
+    for name in ("build_case", "build_heldout_case"):
+        found = getattr(module, name, None)
+        if callable(found) and getattr(found, "__module__", "") == getattr(
+                module, "__name__", None):
+            return found
+    return None
+
+
 def run_heldout(case: HeldOut, root: Path, module: object = None) -> Path:
     """The case built under `root` and merged; its outputs folder."""
     folder = root / "inputs" / case.reference
-    build = getattr(module, "build_case", None)
+    build = _own_builder(module)
     if build is not None:
         build(folder, case)
     else:

@@ -38,6 +38,7 @@ _WORD_ATTRIBUTES = {"descr", "title", "author", "initials", "lastModifiedBy", "c
                     "alias", "tag", "Target"}
 CONTEXT_WIDTH = 40
 RESTORE, REPLACE, KEEP = "restore", "replace", "keep redacted"
+MODES = ("replace", "mark", "check")
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,8 @@ def publish_docx(data: bytes, lexicon: Lexicon, *, mode: str, decide: Decide | N
     done. A decision may restore a suspect or give its replacement, but never restores
     what the case key holds. `sources` are the texts the document was made from: a name
     they show is a suspect here too, even where the document shows it only once."""
+    if mode not in MODES:
+        raise ValueError(f"publish_docx mode must be one of {MODES}, not {mode!r}")
     parts = list(_parts(data))
     texts = [u.text for i, _, root in parts if root is not None
              for u in _units_of(i.filename, root)]
