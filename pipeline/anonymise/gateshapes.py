@@ -40,6 +40,16 @@ POSTCODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,2}\d[A-Za-z\d]?[\s\u00a0]*\d[
                       r"(?![A-Za-z0-9])")
 POSTCODE_HALF = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2})"
                            r"(?![A-Za-z0-9])")
+_AREAS = ("AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL "
+          "DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA "
+          "KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO "
+          "PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W "
+          "WA WC WD WF WN WR WS WV YO ZE").split()
+# A postcode district alone ('moved to the MK6 area'): where a cue says it is one.
+DISTRICT = re.compile(rf"(?:\b(?:in|to|from|near|around|within)[\s\u00a0]+(?:the[\s\u00a0]+)?"
+                      rf"(?P<a>(?:{'|'.join(_AREAS)})\d{{1,2}}[A-Z]?)\b(?![-/])|"
+                      rf"\b(?P<b>(?:{'|'.join(_AREAS)})\d{{1,2}}[A-Z]?)[\s\u00a0]+"
+                      rf"(?:area|postcode|district)\b)")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 DATES = (   # (regex, order of its day, month and year groups)
@@ -113,6 +123,8 @@ def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list
     spans += [GateSpan(m.start(), m.end(), "postcode", "half of a postcode seen",
                        from_key=m[0] in lexicon.key_postcodes)
               for m in POSTCODE_HALF.finditer(text) if m[0] in halves]
+    spans += [GateSpan(m.start(g), m.end(g), "postcode", "a postcode district")
+              for m in DISTRICT.finditer(text) for g in ("a", "b") if m[g]]
     return spans + birth_dates(text, lexicon)
 
 
@@ -181,7 +193,9 @@ def places(text: str, allowed: list[tuple[int, int]]) -> list[GateSpan]:
         named = [w for w in words[first:index] if w[0] not in generic]
         if not named:
             continue
-        start, end = named[0].start(), match.end()
+        # 'the Lakes estate' keeps its word 'estate': only the name is the place.
+        start = named[0].start()
+        end = match.end() if match[0] in PLACE_TYPES else words[index - 1].end()
         if covered(allowed, start, end):
             continue
         found.append(GateSpan(start, end, "place", "a named place"))

@@ -93,6 +93,10 @@ def found(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     ("L H-P moved in.", "L H-P", "initials"),
     ("K B was seen alone.", "K B", "initials"),
     ("Francis D'Souza rang.", "Francis D'Souza", "name"),
+    ("They moved to the MK6 area in May.", "MK6", "postcode"),
+    ("The Lakes estate was where she lived.", "Lakes", "place"),
+    ("Family court case MK17C00123 was heard.", "MK17C00123", "number"),
+    ("She was born on 4 August, a Tuesday.", "4 August", "date_of_birth"),
 ])
 def test_unexplained_words_and_numbers_are_suspects(lexicon, text, expected, kind):
     assert (expected, kind) in found(text, lexicon)
@@ -142,6 +146,7 @@ def test_the_key_in_every_spelling(lexicon, text, expected):
     "The notes are in key_episodes.docx for Serious Case Review G-1.",
     "Food from Tesco and Aldi; a silver Vauxhall Corsa was parked outside.",
     "Marks: NEW = not in the previous merge.",
+    "Pupils in KS2 and Y6 drove on the M1 to Ward 12; she was in HMP for a year.",
 ])
 def test_ordinary_text_passes(lexicon, text):
     assert found(text, lexicon) == []
