@@ -59,8 +59,8 @@ def _anonymised_and_gated(run: CaseRun, data: bytes, name: str, title: str,
                           anonymiser: Anonymiser, gate_mode: str, sources: list[str]
                           ) -> tuple[Verdict, list, list]:
     """`data` anonymised, then through the gate, with the officer's decisions; once more
-    when the gate's replacements brought words together that the anonymiser reads as an
-    identifier ('the Bishop of [name]'). The verdict, every replacement and suspect, and
+    when the replacements brought words together that the anonymiser or the gate reads
+    as an identifier ('the Bishop of [name]'). The verdict, every replacement and suspect, and
     what the leak check still finds."""
     when = dt.datetime.combine(run.today, dt.time(0, 0))
     decisions = anonymisation_report.decisions(run)
@@ -73,7 +73,7 @@ def _anonymised_and_gated(run: CaseRun, data: bytes, name: str, title: str,
                                 decisions=decisions, sources=sources)
         entries += [*replacements, *verdict.suspects]
         leaks = leak_check(verdict.data, anonymiser)
-        if not leaks:
+        if not leaks and not verdict.blocking:
             break
         data = verdict.data
     return verdict, [*entries, *verdict.blocking], leaks
