@@ -21,13 +21,12 @@ from pipeline import validate
 from pipeline.case import load_case
 from pipeline.model import CaseRun
 from pipeline.validate import SuiteError
-from tests.builders.runs import ingest_stage, normalise_stage
-
-DEMO = Path(__file__).resolve().parents[1] / "inputs" / "demo"
+from tests.builders.cases import DEMO
+from tests.builders.runs import case_run, ingest_stage, normalise_stage
 
 
 def read_demo(tmp_path: Path) -> CaseRun:
-    run = CaseRun(case=load_case(DEMO), outputs_dir=tmp_path / "out", protect=False)
+    run = case_run(load_case(DEMO), tmp_path / "out")
     return normalise_stage(ingest_stage(run))
 
 

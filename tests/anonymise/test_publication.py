@@ -5,22 +5,12 @@ most 2% are left and each one left is listed as a suspect; ordinary phrases surv
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 
 import pytest
 
-from pipeline.anonymise import Anonymiser, anonymise_docx
-from pipeline.anonymise.publication import gate_document
 from tests.builders.adversarial import build_corpus, document_text, left_in, lost_from
-
-
-def publish(item, mode: str):
-    """The item's document as finish() makes it: anonymised, then through the gate."""
-    anonymiser = Anonymiser.for_case(item.case, dt.date(2026, 1, 1))
-    anonymised, _ = anonymise_docx(item.data, anonymiser, document="doc", title="t",
-                                   when=dt.datetime(2026, 1, 1))
-    return anonymised, gate_document(anonymised, item.case, document="doc", mode=mode)
+from tests.builders.publishing import publish
 
 
 @pytest.fixture(scope="module")

@@ -32,7 +32,7 @@ from pipeline.errors import IngestError
 from pipeline.ingest import read_file
 from pipeline.ooxml.package import MAX_PARTS, inspect_zip, open_return
 from tests.builders import hostile
-from tests.builders.runs import ingest_stage
+from tests.builders.runs import case_run, ingest_stage
 
 REPO = Path(__file__).resolve().parents[2]
 MEMORY_LIMIT_MB = 1536
@@ -254,13 +254,12 @@ def test_no_case_key_name_or_cell_text_printed_or_logged(hostile_run: HostileRun
 
 
 def test_demo_case_at_debug_level_prints_no_key_name_nor_cell_text(demo_run: DemoRun) -> None:
-    from pipeline.model import CaseRun
 
     assert demo_run.exit_status in (0, 1), demo_run.printed[-3000:]
     assert "DEBUG" in demo_run.printed
     case = load_case(REPO / "inputs" / "demo")
     assert printed_words(key_words(case), demo_run.printed) == []
-    run = CaseRun(case=case, outputs_dir=demo_run.outputs)
+    run = case_run(case, demo_run.outputs)
     ingest_stage(run)
     texts = {line.strip() for ret in run.returns for row in ret.rows
              for text in (row.date_as_written, *row.content()) for line in text.splitlines()
