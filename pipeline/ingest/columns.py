@@ -49,7 +49,10 @@ _MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("staff", r"\bstaff|\bpractitioner|\bworker|\bprofessionals? (involved|name)|"
                   r"^professionals?$|\bpersonnel|\binitials?\b|\bname (and|&) role|"
                   r"\bofficer|^who\b(?!.*\bseen\b)|\brecorded by|\bseen by\b|\bclinicians?\b|"
-                  r"\bdoctor\b|\bnurse\b|\bcase ?worker"),
+                  r"\bdoctor\b|\bnurse\b|\bcase ?worker|"
+                  # A heading that is only a role names who acted: "GP", "Midwife".
+                  r"^(gp|midwife|midwives|health visitor|hv|therapist|consultant|teacher|"
+                  r"paediatrician|social worker|sw)s?$"),
         ("communication", r"\bagenc|\bcommunicat|\binformation shar|\bliaison|\breferrals?\b|"
                           r"\bmulti ?agency|\bprofessionals\b"),
         ("family", r"\bparent|\bcarer|\bfamily|\bmother|\bfather|\bsibling|\bhousehold|"
@@ -143,28 +146,52 @@ def match_header(cells: list[str]) -> dict[int, str] | None:
     column, holds no date value nor long text, and is not an action plan's. A meaning
     already taken keeps its first column; a second narrative column joins the comment.
     """
-    if not _could_be_heading(cells):
+    mapping = _meanings(cells)
+    if mapping is None:
         return None
-    mapping: dict[int, str] = {}
-    taken: set[str] = set()
-    for index, cell in enumerate(cells):
-        meaning = heading_meaning(cell)
-        if meaning is None or meaning in taken:
-            continue
-        if meaning == "date" and len(simplify(cell)) > 40:
-            continue   # a long sentence that mentions a date is not a heading
-        mapping[index] = meaning
-        taken.add(meaning)
-    if "date" not in taken or len(taken) < 3 or not taken & CONTACT_MEANINGS:
+    taken = set(mapping.values())
+    if len(taken) < 3 or not taken & CONTACT_MEANINGS:
         return None
-    if any(_ACTION_PLAN.search(simplify(c)) for c in cells):
-        return None        # Appendix 6's "Recommendation | Action | Lead | Target date"
     if "narrative" in taken:
         index = next(i for i, m in mapping.items() if m == "narrative")
         mapping[index] = "child" if "child" not in taken else "comment"
         if mapping[index] == "comment" and "comment" in taken:
             del mapping[index]
     return mapping
+
+
+def loose_header(cells: list[str]) -> dict[int, str] | None:
+    """Column index -> canonical name, if `cells` may head a chronology whose columns are
+    not the template's: a Date column and another heading, none of them a value. Only
+    the cells below can tell (pipeline/ingest/meaning.py `heads_by_content`)."""
+    if sum(1 for c in cells if c.strip()) < 2:
+        return None
+    return _meanings(cells)
+
+
+def _meanings(cells: list[str]) -> dict[int, str] | None:
+    """Column index -> the meaning its heading names, the first column keeping a meaning,
+    if `cells` could be a heading row with a Date column that is not an action plan's."""
+    if not _could_be_heading(cells):
+        return None
+    mapping: dict[int, str] = {}
+    for index, cell in enumerate(cells):
+        meaning = heading_meaning(cell)
+        if meaning is None or meaning in mapping.values():
+            continue
+        if meaning == "date" and len(simplify(cell)) > 40:
+            continue   # a long sentence that mentions a date is not a heading
+        mapping[index] = meaning
+    if "date" not in mapping.values():
+        return None
+    if any(_ACTION_PLAN.search(simplify(c)) for c in cells):
+        return None        # Appendix 6's "Recommendation | Action | Lead | Target date"
+    return mapping
+
+
+def holds_date(text: str) -> bool:
+    """Whether a cell holds a day, a year or "3rd April": what a heading never holds."""
+    return bool(_DATE_VALUE.search(text[:200]))
 
 
 def refine_with_subheading(mapping: dict[int, str], cells: list[str]) -> dict[int, str] | None:

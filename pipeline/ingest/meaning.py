@@ -9,8 +9,12 @@ The heading proposes (`columns.match_header`); the cells decide:
   "Parent informed? (Y/N)", "Type of contact", "Occurrence No.", "Event Ref") unless its
   cells are free text.
 - Where no template contact column (child, family, communication) is left, the narrative
-  is the column of long free text; it is read into the child column and the return is
-  flagged `single_contact_column` (not on the template).
+  is the column of long free text, whatever its heading ("Narrative", "Clinical notes",
+  or none); it is read into the child column and the return is flagged
+  `single_contact_column` (not on the template).
+- A heading row that names a Date column but no contact column still heads a chronology
+  when the cells below it are dated and one column is long free text
+  (`content_heading`): the heading words alone never decide that a table is not one.
 - "Start Date"/"End Date" and "Start Time"/"End Time" are read as one date or time, a
   range where the end differs ("03/04/2014 - 05/04/2014").
 - Every other column is kept, never dropped: its text joins the comment as
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from pipeline.ingest import columns
 
@@ -41,6 +46,8 @@ _FLAG_VALUES = frozenset({"yes", "no", "y", "n", "n/a", "na", "nk", "n/k", "not 
 _REFERENCE = re.compile(r"^[#A-Za-z]{0,6}[\-/:#.]?\d[\w\-/.:#]{0,24}$")
 SHORT_LABEL_CHARS = 30        # "Concern for welfare", "Face to face"
 FREE_TEXT_CHARS = 40          # a sentence: what an entry's narrative is
+# Words a staff or source cell never averages ("Jane Smith, Health Visitor, 0-19 team").
+PROSE_WORDS = 8
 
 
 @dataclass
@@ -57,21 +64,31 @@ class Resolved:
     narrative: bool = False
 
 
-def profile(values: list[str]) -> tuple[str, float]:
-    """("categorical", "labels", "text" or "empty"; mean length) of a column's cells."""
+class Shape(NamedTuple):
+    """What a column's cells look like: "categorical", "labels", "text" or "empty", their
+    mean length in characters and in words."""
+
+    kind: str
+    mean: float
+    words: float = 0.0
+
+
+def profile(values: list[str]) -> Shape:
+    """The shape of a column's cells."""
     # A cell's first characters say what it is; a cell of megabytes is not copied.
     filled = [v[:200].strip() for v in values if v and v[:200].strip()]
     if not filled:
-        return "empty", 0.0
+        return Shape("empty", 0.0)
     mean = sum(len(v) for v in values if v and v[:200].strip()) / len(filled)
+    words = sum(len(v.split()) for v in filled) / len(filled)
     coded = sum(1 for v in filled if v.lower().rstrip(".") in _FLAG_VALUES
                 or _REFERENCE.match(v))
     if coded >= max(1, 0.8 * len(filled)):
-        return "categorical", mean
+        return Shape("categorical", mean, words)
     short = all(len(v) <= SHORT_LABEL_CHARS and len(v.split()) <= 4 for v in filled)
     if short and len(filled) >= 2 and len(set(map(str.lower, filled))) < len(filled):
-        return "labels", mean
-    return "text", mean
+        return Shape("labels", mean, words)
+    return Shape("text", mean, words)
 
 
 def _title(heading: str) -> str:
@@ -90,7 +107,10 @@ def _proposed(heading: list[str], mapping: dict[int, str]) -> dict[int, str]:
     proposed: dict[int, str] = {}
     for index, cell in enumerate(heading):
         name = mapping.get(index)
-        if cell.strip() and columns.heading_meaning(cell) == "narrative":
+        said = columns.heading_meaning(cell) if cell.strip() else None
+        if name is None and said in ("staff", "source"):
+            name = said                  # a second one, if the first holds sentences
+        if said == "narrative":
             name = "narrative"           # whatever column the heading alone was given
         part = _RANGE_PART.match(columns.simplify(cell))
         if part:
@@ -107,14 +127,16 @@ def resolve(heading: list[str], mapping: dict[int, str],
             entries: list[list[str | None]]) -> Resolved:
     """The meaning of every column of `heading`, from `mapping` and the `entries` under it."""
     width = max([len(heading), *(len(e) for e in entries)], default=0)
-    cells = {i: [(e[i] or "") if i < len(e) else "" for e in entries] for i in range(width)}
-    shapes = {i: profile(values) for i, values in cells.items()}
+    shapes = {i: profile([(e[i] or "") if i < len(e) else "" for e in entries])
+              for i in range(width)}
     proposed = _proposed(heading, mapping)
     final: dict[int, str] = {}
-    candidates: list[int] = []          # columns that may hold the narrative
+    candidates: list[int] = []          # columns whose heading names the narrative
     for index in range(width):
         name = proposed.get(index)
-        shape, mean = shapes[index]
+        shape, mean, _ = shapes[index]
+        if name in ("staff", "source") and _prose(shapes[index]):
+            name = "narrative"           # "Practitioner's account": sentences, not a name
         if name in (*CONTACTS, "narrative", "attribute"):
             if shape == "categorical":
                 continue                 # codes and flags: kept as an extra column
@@ -127,13 +149,77 @@ def resolve(heading: list[str], mapping: dict[int, str],
                 continue
         if name is not None and name not in final.values():
             final[index] = name
-    narrative = False
-    if "child" not in final.values() and candidates:
-        chosen = max(candidates, key=lambda i: shapes[i][1])
+    chosen = _narrative(final, candidates, shapes)
+    if chosen is not None:
         final[chosen] = "child"
-        narrative = True
     if "date" not in final.values() and "end_date" in final.values():
         end = next(i for i, n in final.items() if n == "end_date")
         final[end] = "date"
     titles = {i: _title(heading[i]) if i < len(heading) else "" for i in range(width)}
-    return Resolved(final, titles, narrative)
+    return Resolved(final, titles, chosen is not None)
+
+
+# Columns whose meaning no narrative takes over.
+_NOT_NARRATIVE = frozenset({"date", "time", "end_date", "end_time", "source", "staff"})
+
+
+def _narrative(final: dict[int, str], candidates: list[int],
+               shapes: dict[int, Shape]) -> int | None:
+    """The column read as the contact with the child where no contact column is left, or
+    None. The narrative is the column of long free text: one headed as a narrative first,
+    unless its cells are labels' length; else whatever its heading (a "Comments" or an
+    unnamed column). With a family or communication column there, only a column headed
+    as a narrative is taken."""
+    if "child" in final.values():
+        return None
+    ranked = sorted(candidates, key=lambda i: -shapes[i][1])
+    if not CONTACTS & set(final.values()):
+        unnamed = sorted((i for i in shapes if i not in candidates
+                          and final.get(i) not in _NOT_NARRATIVE and _long_text(shapes[i])),
+                         key=lambda i: -shapes[i][1])
+        ranked = ([i for i in ranked if shapes[i][1] > SHORT_LABEL_CHARS] + unnamed
+                  + [i for i in ranked if shapes[i][1] <= SHORT_LABEL_CHARS])
+    return ranked[0] if ranked else None
+
+
+def _long_text(shape: Shape) -> bool:
+    return shape.kind == "text" and shape.mean >= FREE_TEXT_CHARS
+
+
+def _prose(shape: Shape) -> bool:
+    return _long_text(shape) and shape.words >= PROSE_WORDS
+
+
+# How far down a table a heading row is looked for, and how many entries below it tell.
+HEADING_SEARCH_ROWS = 6
+SAMPLE_ROWS = 40
+
+
+def content_heading(rows: list[list[str | None]]) -> int | None:
+    """The index of the row that heads a chronology not on the template, or None: found by
+    its headings and the cells below (`heads_by_content`), near the top of the table."""
+    for index, cells in enumerate(rows[:HEADING_SEARCH_ROWS]):
+        if heads_by_content([c or "" for c in cells], rows[index + 1:index + 1 + SAMPLE_ROWS]):
+            return index
+    return None
+
+
+def heads_by_content(cells: list[str], below: list[list[str | None]]) -> bool:
+    """Whether `cells` heads the entries `below` although it names no contact column: a
+    Date column whose cells are mostly dates, and a column of long free text (the
+    narrative, whatever its heading) that is not the date, time, source or staff."""
+    mapping = columns.loose_header(cells)
+    if mapping is None:
+        return False
+    date = next(i for i, name in mapping.items() if name == "date")
+    entries = [[c or "" for c in row] for row in below if any((c or "").strip() for c in row)]
+    dated = sum(1 for row in entries if date < len(row) and columns.holds_date(row[date]))
+    if not entries or dated < len(entries) / 2:
+        return False
+    for index in range(len(cells)):
+        if index == date or mapping.get(index) in ("time", "end_date", "end_time"):
+            continue
+        shape = profile([row[index] if index < len(row) else "" for row in entries])
+        if _prose(shape) or (_long_text(shape) and mapping.get(index) not in _NOT_NARRATIVE):
+            return True
+    return False

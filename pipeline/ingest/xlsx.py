@@ -89,7 +89,8 @@ def _first_heading(table: RawTable) -> int | None:
     for index, raw in enumerate(table.rows):
         if columns.match_header([c or "" for c in raw.cells]) is not None:
             return index
-    return None
+    number = tables.content_heading_row(table)
+    return next((i for i, raw in enumerate(table.rows) if raw.number == number), None)
 
 
 def _read_sheet(workbook, sheet) -> RawTable:
