@@ -190,8 +190,9 @@ def _prose(shape: Shape) -> bool:
     return _long_text(shape) and shape.words >= PROSE_WORDS
 
 
-# How far down a table a heading row is looked for, and how many entries below it tell.
-HEADING_SEARCH_ROWS = 6
+# How far down a table a heading row is looked for (below a title and the header block,
+# as an Excel return puts them), and how many entries below it tell.
+HEADING_SEARCH_ROWS = 12
 SAMPLE_ROWS = 40
 
 

@@ -98,6 +98,25 @@ def test_the_narrative_reaches_the_contact_columns_whatever_its_heading(case_dir
                                          "Result: Referred to CSC."]
 
 
+def test_below_a_title_and_a_whole_header_block_in_excel(case_dir):
+    book = XlsxReturn()
+    sheet = book.sheet("Chronology")
+    sheet.title("Thames Valley Police: chronology of involvement")
+    sheet.title("Case review DEMO-2016-01 - RESTRICTED")
+    sheet.header_block(agency="Thames Valley Police", date_completed="12/02/2016",
+                       completed_by="DC X")
+    sheet.entry("In respect of:", "Child X")
+    sheet.entry("Period:", "01/01/2014 to 31/12/2015")
+    sheet.blank()
+    headings, rows = _table("Date", "Narrative")
+    sheet.headings(headings)
+    for cells in rows:
+        sheet.entry(*cells)
+    ret = _read(book.save(case_dir / "police.xlsx"))
+    assert [row.child for row in ret.rows] == NARRATIVES
+    assert (ret.date_completed, ret.completed_by) == ("12/02/2016", "DC X")
+
+
 def test_a_comment_column_of_long_text_is_the_narrative_when_no_contact_column_is(case_dir):
     headings = ["Date", "Clinic", "Attended (Y/N)", "Comments", "Clinician"]
     rows = [[f"0{n + 3}/05/2014", "Dietetics", "Y", text, "DT1"]
