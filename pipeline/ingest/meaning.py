@@ -48,6 +48,7 @@ SHORT_LABEL_CHARS = 30        # "Concern for welfare", "Face to face"
 FREE_TEXT_CHARS = 40          # a sentence: what an entry's narrative is
 # Words a staff or source cell never averages ("Jane Smith, Health Visitor, 0-19 team").
 PROSE_WORDS = 8
+SENTENCE_LOWER = 0.5
 
 
 @dataclass
@@ -71,6 +72,7 @@ class Shape(NamedTuple):
     kind: str
     mean: float
     words: float = 0.0
+    lower: float = 0.0     # the share of its words in lower case: sentences, not names
 
 
 def profile(values: list[str]) -> Shape:
@@ -81,14 +83,16 @@ def profile(values: list[str]) -> Shape:
         return Shape("empty", 0.0)
     mean = sum(len(v) for v in values if v and v[:200].strip()) / len(filled)
     words = sum(len(v.split()) for v in filled) / len(filled)
+    alphabetic = [w for v in filled for w in v.split() if w[0].isalpha()]
+    lower = sum(w[0].islower() for w in alphabetic) / len(alphabetic) if alphabetic else 0.0
     coded = sum(1 for v in filled if v.lower().rstrip(".") in _FLAG_VALUES
                 or _REFERENCE.match(v))
     if coded >= max(1, 0.8 * len(filled)):
-        return Shape("categorical", mean, words)
+        return Shape("categorical", mean, words, lower)
     short = all(len(v) <= SHORT_LABEL_CHARS and len(v.split()) <= 4 for v in filled)
     if short and len(filled) >= 2 and len(set(map(str.lower, filled))) < len(filled):
-        return Shape("labels", mean, words)
-    return Shape("text", mean, words)
+        return Shape("labels", mean, words, lower)
+    return Shape("text", mean, words, lower)
 
 
 def _title(heading: str) -> str:
@@ -134,7 +138,7 @@ def resolve(heading: list[str], mapping: dict[int, str],
     candidates: list[int] = []          # columns whose heading names the narrative
     for index in range(width):
         name = proposed.get(index)
-        shape, mean, _ = shapes[index]
+        shape, mean = shapes[index].kind, shapes[index].mean
         if name in ("staff", "source") and _prose(shapes[index]):
             name = "narrative"           # "Practitioner's account": sentences, not a name
         if name in (*CONTACTS, "narrative", "attribute"):
@@ -190,37 +194,64 @@ def _prose(shape: Shape) -> bool:
     return _long_text(shape) and shape.words >= PROSE_WORDS
 
 
+def _sentences(shape: Shape) -> bool:
+    """Long free text written as sentences: most words in lower case (an address, a list
+    of names or a product line is not)."""
+    return _long_text(shape) and shape.lower >= SENTENCE_LOWER
+
+
 # How far down a table a heading row is looked for (below a title and the header block,
 # as an Excel return puts them), and how many entries below it tell.
 HEADING_SEARCH_ROWS = 12
 SAMPLE_ROWS = 40
 
 
-def content_heading(rows: list[list[str | None]]) -> int | None:
-    """The index of the row that heads a chronology not on the template, or None: found by
-    its headings and the cells below (`heads_by_content`), near the top of the table."""
+def content_heading(rows: list[list[str | None]]) -> tuple[int, dict[int, str]] | None:
+    """(index, column meanings) of the row heading a chronology not on the template, or
+    None: found by its headings and the cells below (`heads_by_content`), near the top."""
     for index, cells in enumerate(rows[:HEADING_SEARCH_ROWS]):
-        if heads_by_content([c or "" for c in cells], rows[index + 1:index + 1 + SAMPLE_ROWS]):
-            return index
+        mapping = heads_by_content([c or "" for c in cells],
+                                   rows[index + 1:index + 1 + SAMPLE_ROWS])
+        if mapping is not None:
+            return index, mapping
     return None
 
 
-def heads_by_content(cells: list[str], below: list[list[str | None]]) -> bool:
-    """Whether `cells` heads the entries `below` although it names no contact column: a
-    Date column whose cells are mostly dates, and a column of long free text (the
-    narrative, whatever its heading) that is not the date, time, source or staff."""
+# Of the entries, the share whose cell in the Date column holds a date: half when its
+# heading names a date, most when only the cells say it is the date column.
+DATED_SHARE, DATED_BY_CELLS_SHARE = 0.5, 0.8
+
+
+def heads_by_content(cells: list[str], below: list[list[str | None]]
+                     ) -> dict[int, str] | None:
+    """The column meanings if `cells` heads the entries `below` although it names no
+    contact column, else None. It needs a Date column whose cells are mostly dates (if
+    no heading names a date: the first column of cells that are dates alone, with another
+    heading naming a template column) and a column of long free text written as
+    sentences (the narrative, whatever its heading) that is not the date, time, source or
+    staff."""
     mapping = columns.loose_header(cells)
-    if mapping is None:
-        return False
-    date = next(i for i, name in mapping.items() if name == "date")
     entries = [[c or "" for c in row] for row in below if any((c or "").strip() for c in row)]
-    dated = sum(1 for row in entries if date < len(row) and columns.holds_date(row[date]))
-    if not entries or dated < len(entries) / 2:
-        return False
-    for index in range(len(cells)):
+    if mapping is None or not entries:
+        return None
+    values = {i: [row[i] if i < len(row) else "" for row in entries] for i in range(len(cells))}
+    date = next((i for i, name in mapping.items() if name == "date"), None)
+    if date is None:
+        date = next((i for i, column in values.items() if mapping.get(i) != "time"
+                     and _share(column, columns.is_date_cell) >= DATED_BY_CELLS_SHARE), None)
+        if date is None or not set(mapping) - {date}:
+            return None
+        mapping = {**{i: n for i, n in mapping.items() if i != date}, date: "date"}
+    elif _share(values[date], columns.holds_date) < DATED_SHARE:
+        return None
+    for index, column in values.items():
         if index == date or mapping.get(index) in ("time", "end_date", "end_time"):
             continue
-        shape = profile([row[index] if index < len(row) else "" for row in entries])
-        if _prose(shape) or (_long_text(shape) and mapping.get(index) not in _NOT_NARRATIVE):
-            return True
-    return False
+        shape = profile(column)
+        if _sentences(shape) and (mapping.get(index) not in _NOT_NARRATIVE or _prose(shape)):
+            return mapping
+    return None
+
+
+def _share(column: list[str], test) -> float:
+    return sum(1 for value in column if test(value)) / len(column)

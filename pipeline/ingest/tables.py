@@ -129,13 +129,13 @@ class _Layout:
         self.group += 1                   # merged cells never continue across tables
         after_heading = False
         first_in_table = True
-        by_content = content_heading_row(table)
+        number, by_content = content_heading_row(table) or (None, None)
         for raw in table.rows:
             texts = [c or "" for c in raw.cells]
             if not any(t.strip() for t in texts):
                 continue
-            if raw.number == by_content or self._is_new_heading(texts, first_in_table):
-                self._start_heading(texts)
+            if raw.number == number or self._is_new_heading(texts, first_in_table):
+                self._start_heading(texts, by_content if raw.number == number else None)
                 after_heading, first_in_table = True, False
                 continue
             first_in_table = False
@@ -157,16 +157,16 @@ class _Layout:
             self.current.entries.append(raw)
             self.pending.append((self.current, raw, table.name, self.group))
 
-    def _start_heading(self, texts: list[str]) -> None:
-        """A heading row; one repeated (each page, a split table) keeps its entries together,
-        so its columns' meaning is decided on all of them."""
+    def _start_heading(self, texts: list[str], by_content: dict[int, str] | None) -> None:
+        """A heading row (its meanings `by_content` when only its cells below make it
+        one); one repeated (each page, a split table) keeps its entries together, so its
+        columns' meaning is decided on all of them."""
         self.group += 1
         for known in self.headings:
             if columns.same_heading(texts, known.cells):
                 self.current = known
                 return
-        mapping = columns.match_header(texts) or columns.loose_header(texts)
-        self.current = _Heading(texts, mapping)
+        self.current = _Heading(texts, by_content or columns.match_header(texts))
         self.headings.append(self.current)
 
     def _is_new_heading(self, texts: list[str], first_in_table: bool) -> bool:
@@ -249,16 +249,16 @@ def _range(joined: dict[str, str], kind: str, kept: list[str],
     return ""
 
 
-def content_heading_row(table: RawTable) -> int | None:
-    """The number of the row heading a chronology not on the template (no contact column
-    named, but dated entries and a column of long free text below), if the table's first
-    rows hold no template heading row; else None."""
+def content_heading_row(table: RawTable) -> tuple[int, dict[int, str]] | None:
+    """(row number, column meanings) of the row heading a chronology not on the template
+    (no contact column named, but dated entries and a column of long free text below), if
+    the table's first rows hold no template heading row; else None."""
     rows = [r for r in table.rows if any((c or "").strip() for c in r.cells)]
     if any(columns.match_header([c or "" for c in r.cells]) is not None
            for r in rows[:meaning.HEADING_SEARCH_ROWS]):
         return None
-    index = meaning.content_heading([r.cells for r in rows])
-    return None if index is None else rows[index].number
+    found = meaning.content_heading([r.cells for r in rows])
+    return None if found is None else (rows[found[0]].number, found[1])
 
 
 def _date_column(mapping: dict[int, str]) -> int:

@@ -117,6 +117,32 @@ def test_below_a_title_and_a_whole_header_block_in_excel(case_dir):
     assert (ret.date_completed, ret.completed_by) == ("12/02/2016", "DC X")
 
 
+@pytest.mark.parametrize("date_heading", ["", "Occurred", "Day", "On"])
+def test_the_date_column_is_found_by_its_cells_when_no_heading_names_it(case_dir,
+                                                                        date_heading):
+    headings, rows = _table(date_heading, "Account")
+    ret = _read(_docx(case_dir, headings, rows))
+    assert [row.child for row in ret.rows] == NARRATIVES
+    assert [row.date_as_written for row in ret.rows] == ["03/04/2014", "04/04/2014",
+                                                         "05/04/2014"]
+
+
+def test_a_column_of_sentences_that_mention_dates_is_not_taken_for_the_date(case_dir):
+    headings = ["Day", "Account", "Officer"]
+    rows = [[f"0{n + 3}/04/2014", f"On 0{n + 2}/04/2014 the mother said: {text}", "PC3"]
+            for n, text in enumerate(NARRATIVES)]
+    ret = _read(_docx(case_dir, headings, rows))
+    assert [row.date_as_written for row in ret.rows] == ["03/04/2014", "04/04/2014",
+                                                         "05/04/2014"]
+    assert ret.rows[0].child.startswith("On 02/04/2014 the mother said")
+
+
+@pytest.mark.parametrize("heading", ["Entered by", "Author", "By whom", "Completed by",
+                                     "Written by (name and role)", "GP", "Midwife"])
+def test_who_acted_is_the_staff_column(heading):
+    assert columns.heading_meaning(heading) == "staff"
+
+
 def test_a_comment_column_of_long_text_is_the_narrative_when_no_contact_column_is(case_dir):
     headings = ["Date", "Clinic", "Attended (Y/N)", "Comments", "Clinician"]
     rows = [[f"0{n + 3}/05/2014", "Dietetics", "Y", text, "DT1"]
@@ -148,16 +174,31 @@ def test_a_heading_repeated_over_a_split_table_keeps_its_meaning(case_dir):
     assert [row.provenance.table for row in ret.rows] == ["1", "1", "2"]
 
 
-@pytest.mark.parametrize("rows", [
+@pytest.mark.parametrize(("headings", "rows"), [
     # Short labels: a list of versions, not a record of contacts.
-    [["03/04/2014", "1.2", "Typo fixed", "AB"], ["05/04/2014", "1.3", "New logo", "CD"]],
+    (["Date", "Version", "Change", "Author"],
+     [["03/04/2014", "1.2", "Typo fixed", "AB"], ["05/04/2014", "1.3", "New logo", "CD"]]),
     # Long text, but the Date column holds no dates.
-    [["see below", "1.2", NARRATIVES[0], "AB"], ["n/a", "1.3", NARRATIVES[1], "CD"]],
+    (["Date", "Version", "Change", "Author"],
+     [["see below", "1.2", NARRATIVES[0], "AB"], ["n/a", "1.3", NARRATIVES[1], "CD"]]),
+    # Dated orders whose long column is addresses, not sentences.
+    (["Date Created", "Created by", "Order #", "Delivery address"],
+     [["15/12/2015 22:50", "J Smith", "4", "19 Front Street, Binghamton, NY 13905, USA"],
+      ["15/12/2015 23:33", "J Smith", "5", "196 Robinson Street, Binghamton, NY 13904, USA"]]),
+    # No heading names a date, and the first column holds section numbers and years.
+    (["No.", "Objective", "Lead officer"],
+     [["1.1", "Decrease the cost of dispatch services and enhance officer safety.", "AB"],
+      ["2019", "A lieutenant's position and an investigator are needed for efficiency.",
+       "CD"]]),
+    # Phone numbers are not dates, whatever the rest.
+    (["Telephone", "Organisation and what it does", "Contact officer"],
+     [["(812) 560-95-33", "The city archive keeps the records of the district courts.", "AB"],
+      ["(812) 560-96-01", "The registry office records births, marriages and deaths.", "CD"]]),
 ])
-def test_a_dated_table_without_a_narrative_is_not_read_as_a_chronology(case_dir, rows):
+def test_a_table_without_dates_and_sentences_is_not_read_as_a_chronology(case_dir, headings,
+                                                                          rows):
     with pytest.raises(IngestError):
-        read_file(_docx(case_dir, ["Date", "Version", "Change", "Author"], rows),
-                  load_case(case_dir))
+        read_file(_docx(case_dir, headings, rows), load_case(case_dir))
 
 
 # Words headings are made of, template words among them, and some made up.
