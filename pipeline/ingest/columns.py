@@ -54,7 +54,8 @@ _MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"\bdoctor\b|\bnurse\b|\bcase ?worker|"
                   # A heading that is only a role names who acted: "GP", "Midwife".
                   r"^(gp|midwife|midwives|health visitor|hv|therapist|consultant|teacher|"
-                  r"paediatrician|social worker|sw)s?$"),
+                  r"paediatrician|social worker|sw|paramedic|crew|dsl|lead professional)s?$|"
+                  r"\b(offender|case|care) managers?\b|\bcrew (members?|ids?|names?)\b"),
         ("communication", r"\bagenc|\bcommunicat|\binformation shar|\bliaison|\breferrals?\b|"
                           r"\bmulti ?agency|\bprofessionals\b"),
         ("family", r"\bparent|\bcarer|\bfamily|\bmother|\bfather|\bsibling|\bhousehold|"

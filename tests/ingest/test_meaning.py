@@ -34,6 +34,11 @@ def test_every_row_of_the_published_templates_is_read_with_its_meaning():
     assert (right, wrong) == (total, [])
 
 
+def test_every_row_of_the_made_up_wordings_is_read_with_its_meaning():
+    right, total, wrong = heading_figures.figures("headings_made_up.json")
+    assert (right, wrong) == (total, [])
+
+
 def test_the_first_held_back_headings_figure_does_not_fall():
     right, total, wrong = heading_figures.figures("headings_heldout.json")
     assert (right, wrong) == (HELD_BACK_FLOOR, []) and total == HELD_BACK_FLOOR

@@ -138,9 +138,16 @@ def test_a_column_of_sentences_that_mention_dates_is_not_taken_for_the_date(case
 
 
 @pytest.mark.parametrize("heading", ["Entered by", "Author", "By whom", "Completed by",
-                                     "Written by (name and role)", "GP", "Midwife"])
+                                     "Written by (name and role)", "GP", "Midwife", "Crew",
+                                     "Offender manager", "Paramedic"])
 def test_who_acted_is_the_staff_column(heading):
     assert columns.heading_meaning(heading) == "staff"
+
+
+@pytest.mark.parametrize("heading", ["Manager oversight", "Manager's comments", "Care plan",
+                                     "Contact by"])
+def test_a_role_word_in_another_heading_is_not_the_staff_column(heading):
+    assert columns.heading_meaning(heading) != "staff"
 
 
 def test_a_comment_column_of_long_text_is_the_narrative_when_no_contact_column_is(case_dir):
