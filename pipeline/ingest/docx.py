@@ -124,7 +124,8 @@ def _may_be_report(root) -> bool:
 
 def _holds_heading(table: tables.RawTable) -> bool:
     return any(columns.match_header([c or "" for c in row.cells]) is not None
-               for row in table.rows[:HEADING_SEARCH_ROWS])
+               for row in table.rows[:HEADING_SEARCH_ROWS]) or \
+        tables.content_heading_row(table) is not None
 
 
 def _lines(text: str) -> list[str]:
