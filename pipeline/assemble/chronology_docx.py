@@ -25,14 +25,18 @@ from pipeline.assemble._docprops import set_properties
 from pipeline.assemble._render import Built, Rendered
 from pipeline.assemble.validation_report import plural
 from pipeline.dates import shown_time
-from pipeline.model import CaseRun, Precision, Row
+from pipeline.model import CaseRun, Inconsistency, Precision, Row
 from pipeline.ooxml import wordwrite
 from pipeline.ooxml.ns import nsdecls
-from pipeline.ooxml.wordwrite import Cell, append_paragraph
+from pipeline.ooxml.wordwrite import Cell, append_paragraphs
 
 log = logging.getLogger(__name__)
 
 NAME = "merged_chronology.docx"
+# The Word documents list this many inconsistencies, then say how many more there are:
+# a list of thousands (routine entries in the same words on many days) cannot be read,
+# and the workbook's Inconsistencies sheet, which filters and sorts, holds every one.
+LISTED = 200
 
 
 # Width in twentieths of a point (567 = 1 cm); a landscape A4 page with 1.27 cm margins
@@ -224,10 +228,22 @@ def _gaps(document, run: CaseRun) -> None:
     document.add_paragraph(text + ".")
 
 
+def listed(run: CaseRun) -> tuple[list[Inconsistency], str]:
+    """The inconsistencies a Word document lists (the first LISTED), and the line that
+    says where the rest are ("" when there are no more)."""
+    more = len(run.inconsistencies) - LISTED
+    if more <= 0:
+        return run.inconsistencies, ""
+    return run.inconsistencies[:LISTED], (
+        f"And {more:,} more (of {len(run.inconsistencies):,}): see the Inconsistencies sheet "
+        "of merged_chronology.xlsx, which lists every one.")
+
+
 def _inconsistencies(document, run: CaseRun) -> None:
     """The inconsistencies between agencies, for the panel to look at (marked I001...)."""
     if not run.inconsistencies:
         return
     document.add_paragraph().add_run("Inconsistencies between agencies").bold = True
-    for found in run.inconsistencies:
-        append_paragraph(document, f"{found.id}: {found.explanation}")
+    shown, more = listed(run)
+    append_paragraphs(document, [f"{found.id}: {found.explanation}" for found in shown]
+                      + ([more] if more else []))
