@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+from collections.abc import Iterator
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -91,13 +92,12 @@ def columns(run: CaseRun) -> list[tuple[str, int]]:
             for name, width in COLUMNS if name != "Age"]
 
 
-def table_rows(run: CaseRun) -> list[list[Cell]]:
-    """Every merged row as cells, shaded by agency."""
+def table_rows(run: CaseRun) -> Iterator[list[Cell]]:
+    """Every merged row as cells, shaded by agency (made as the table is written)."""
     colours = agency_colours(run)
     tints = {agency: tint(colour) for agency, colour in colours.items()}
     born = run.case.subject_born
     by_file = panel_view.off_template(run)
-    rows = []
     for row in run.merged:
         full, light = colours[row.agency], tints[row.agency]
         date, time = shown_date(row)
@@ -110,8 +110,7 @@ def table_rows(run: CaseRun) -> list[list[Cell]]:
         cells += [Cell(row.agency, full), Cell(row.child, light), Cell(row.family, light),
                   Cell(row.communication, light), Cell(row.source, light),
                   Cell(row.staff, light), Cell(row.comment, light)]
-        rows.append(cells)
-    return rows
+        yield cells
 
 
 def build(run: CaseRun, picture: bytes) -> bytes:
@@ -184,7 +183,7 @@ def _field(instruction: str):
         "<w:r><w:rPr><w:b/></w:rPr><w:t>1</w:t></w:r></w:fldSimple>")
 
 
-def _key(document, run: CaseRun) -> str:
+def _key(document, run: CaseRun) -> Iterator[str]:
     """Adds the key's title and marker; returns the key table's XML."""
     present = {row.agency for row in run.merged}
     colours = {name: colour for name, colour in agency_colours(run).items()

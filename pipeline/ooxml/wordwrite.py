@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 from xml.sax.saxutils import escape, quoteattr
 
@@ -32,6 +32,7 @@ _BORDERS = "".join(_BORDER.format(side=s)
 # Rows with more text than this may be taller than a page; they are allowed to split
 # across pages, because a row that cannot split and does not fit is cut off in print.
 CANT_SPLIT_LIMIT = 1500
+_ROWS_A_PART = 256
 
 
 class Cell(NamedTuple):
@@ -93,11 +94,13 @@ def row(cells: Iterable[Cell], *, header: bool = False, widths: list[int] | None
     return f"<w:tr>{properties}{body}</w:tr>"
 
 
-def table(widths: list[int], header: list[Cell], rows: Iterable[list[Cell]]) -> str:
-    """A whole w:tbl: fixed layout (fast to lay out in Word), the grid, a header row
-    repeated on every page, then `rows`."""
+def table(widths: list[int], header: list[Cell], rows: Iterable[list[Cell]]
+          ) -> Iterator[str]:
+    """A whole w:tbl, in parts of a few hundred rows (written as made, a 40,000-row table
+    is never whole in memory): fixed layout (fast to lay out in Word), the grid, a header
+    row repeated on every page, then `rows`."""
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    parts = [
+    yield "".join((
         "<w:tbl><w:tblPr>",
         f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/>',
         f"<w:tblBorders>{_BORDERS}</w:tblBorders>",
@@ -108,10 +111,14 @@ def table(widths: list[int], header: list[Cell], rows: Iterable[list[Cell]]) -> 
         'w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>',
         f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>",
         row(header, header=True, widths=widths),
-    ]
-    parts.extend(row(cells) for cells in rows)
-    parts.append("</w:tbl>")
-    return "".join(parts)
+    ))
+    chunk = []
+    for cells in rows:
+        chunk.append(row(cells))
+        if len(chunk) == _ROWS_A_PART:
+            yield "".join(chunk)
+            chunk = []
+    yield "".join(chunk) + "</w:tbl>"
 
 
 def marker(name: str) -> str:
@@ -119,33 +126,33 @@ def marker(name: str) -> str:
     return MARKER.format(name=name)
 
 
-def replace_markers(docx: bytes, tables: dict[str, str]) -> bytes:
-    """`docx` with each marker paragraph (see `marker`) replaced by its table XML."""
+def replace_markers(docx: bytes, tables: dict[str, Iterable[str]]) -> bytes:
+    """`docx` with each marker paragraph (see `marker`) replaced by its table, whose XML
+    comes in parts (see `table`) and goes into the package as it comes."""
     source = zipfile.ZipFile(io.BytesIO(docx))
     document = source.read("word/document.xml").decode("utf-8")
-    pieces = []
-    cursor = 0
-    found = []
-    for name, xml in tables.items():
+    places = []
+    for name in tables:
         at = document.find(marker(name))
         if at < 0:
             raise ValueError(f"no marker paragraph for table {name!r}")
-        found.append((at, xml))
-    for at, xml in sorted(found):
         start = max(document.rfind("<w:p>", 0, at), document.rfind("<w:p ", 0, at))
-        end = document.find("</w:p>", at) + len("</w:p>")
-        pieces.append(document[cursor:start])
-        pieces.append(xml)
-        cursor = end
-    pieces.append(document[cursor:])
-    new_document = "".join(pieces).encode("utf-8")
+        places.append((start, document.find("</w:p>", at) + len("</w:p>"), name))
     output = io.BytesIO()
     # Level 1: a 40,000-row document.xml is large, and speed matters more than bytes.
     with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
         for item in source.infolist():
-            data = (new_document if item.filename == "word/document.xml"
-                    else source.read(item.filename))
-            target.writestr(item.filename, data)
+            if item.filename != "word/document.xml":
+                target.writestr(item.filename, source.read(item.filename))
+                continue
+            with target.open(item.filename, "w") as part:
+                cursor = 0
+                for start, end, name in sorted(places):
+                    part.write(document[cursor:start].encode("utf-8"))
+                    for piece in tables[name]:
+                        part.write(piece.encode("utf-8"))
+                    cursor = end
+                part.write(document[cursor:].encode("utf-8"))
     return output.getvalue()
 
 
