@@ -21,6 +21,7 @@ from pipeline.ooxml.ns import NAMESPACES, nsdecls
 
 MAIN, RELS, PACKAGE_RELS = NAMESPACES["x"], NAMESPACES["r"], NAMESPACES["pr"]
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_TO_CHANGE = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")   # one look, most text
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 # Cell styles (indexes into cellXfs in `_styles`); agency fills follow from FIRST_FILL.
@@ -79,7 +80,7 @@ def cells_xml(cells: Iterable[tuple[object, int]], first: int = 1) -> str:
         value, style = cell
         if type(value) is str and value:              # most cells: text, made here at once
             parts.append(f'<c r="{column_letter(number)}{HOLE}" s="{style}" t="inlineStr">'
-                         f'<is><t xml:space="preserve">{escape(_NOT_XML.sub("", value))}'
+                         f'<is><t xml:space="preserve">{_text(value)}'
                          "</t></is></c>")
         elif part := _cell(cell):
             parts.append(f'<c r="{column_letter(number)}{HOLE}"{part}')
@@ -90,9 +91,8 @@ def _cell(cell: tuple[object, int]) -> str:
     """A cell's XML after its reference (`<c r="A1"` + this), "" for an empty cell
     without style."""
     value, style = cell
-    if type(value) is str and value:                  # most cells: text
-        text = escape(_NOT_XML.sub("", value))
-        return f' s="{style}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+    if type(value) is str and value:
+        return f' s="{style}" t="inlineStr"><is><t xml:space="preserve">{_text(value)}</t></is></c>'
     if value is None or value == "":
         return "/>" if style else ""
     if isinstance(value, bool):
@@ -104,6 +104,13 @@ def _cell(cell: tuple[object, int]) -> str:
     if isinstance(value, int | float):
         return f' s="{style}"><v>{value}</v></c>'
     return _cell((str(value), style))
+
+
+def _text(value: str) -> str:
+    """Text as XML holds it: escaped, characters XML cannot hold dropped."""
+    if _TO_CHANGE.search(value) is None:
+        return value
+    return escape(_NOT_XML.sub("", value))
 
 
 def sheet_xml(sheet: Sheet) -> Iterator[str]:
