@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+from collections import Counter
 from collections.abc import Iterator
 
 from docx import Document
@@ -189,8 +190,8 @@ def _key(document, run: CaseRun) -> Iterator[str]:
     colours = {name: colour for name, colour in agency_colours(run).items()
                if name in present}
     document.add_paragraph().add_run("Agency colours").bold = True
-    key_rows = [[Cell(name, colour), Cell(f"{sum(r.agency == name for r in run.merged)} "
-                                          "entries", tint(colour))]
+    entries = Counter(row.agency for row in run.merged)
+    key_rows = [[Cell(name, colour), Cell(f"{entries[name]} entries", tint(colour))]
                 for name, colour in colours.items()]
     document.add_paragraph(wordwrite.marker("key"))
     return wordwrite.table(

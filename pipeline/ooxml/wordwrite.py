@@ -8,6 +8,7 @@ escaped, line breaks become w:br and tabs w:tab, characters XML cannot hold are 
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
@@ -26,6 +27,7 @@ MARKER = "@@TABLE:{name}@@"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _PLAIN = re.compile("[^\x00-\x1f\ufffe\uffff]*")    # no break, tab or control character
 _CONTROL = re.compile("([\t\n\r])")
+_SAFE = re.compile("[^\x00-\x1f\ufffe\uffff&<>]*")   # and nothing to escape
 _BORDER = '<w:{side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
 _BORDERS = "".join(_BORDER.format(side=s)
                    for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
@@ -49,7 +51,9 @@ def runs(text: str, bold: bool = False) -> str:
     if not text:
         return ""
     properties = "<w:rPr><w:b/></w:rPr>" if bold else ""
-    if _PLAIN.fullmatch(text):          # most cells: one line, nothing to drop
+    if _SAFE.fullmatch(text):           # most cells: one line, nothing to escape or drop
+        return f'<w:r>{properties}<w:t xml:space="preserve">{text}</w:t></w:r>'
+    if _PLAIN.fullmatch(text):
         return f'<w:r>{properties}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
     text = _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text:
@@ -68,20 +72,26 @@ def runs(text: str, bold: bool = False) -> str:
 
 def cell(content: Cell, width: int | None = None) -> str:
     """One w:tc. `width` in twentieths of a point; body rows leave it to the grid."""
+    return (f"<w:tc>{_cell_properties(content.fill, width)}"
+            f"<w:p>{runs(content.text, content.bold)}</w:p></w:tc>")
+
+
+@functools.cache
+def _cell_properties(fill: str, width: int | None) -> str:
+    """A cell's w:tcPr (a table has a few fills and widths, and thousands of cells)."""
     properties = []
     if width is not None:
         properties.append(f'<w:tcW w:w="{width}" w:type="dxa"/>')
-    if content.fill:
-        properties.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{content.fill}"/>')
-    tc_pr = f"<w:tcPr>{''.join(properties)}</w:tcPr>" if properties else ""
-    return f"<w:tc>{tc_pr}<w:p>{runs(content.text, content.bold)}</w:p></w:tc>"
+    if fill:
+        properties.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>')
+    return f"<w:tcPr>{''.join(properties)}</w:tcPr>" if properties else ""
 
 
 def row(cells: Iterable[Cell], *, header: bool = False, widths: list[int] | None = None) -> str:
     """One w:tr. A header row repeats on every page (w:tblHeader); rows do not split
     across pages (w:cantSplit) unless they hold more text than a page may show."""
     cells = list(cells)
-    size = sum(len(c.text) for c in cells)
+    size = sum(len(text) for text, _, _ in cells)
     properties = ""
     if header:
         properties = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
