@@ -21,6 +21,7 @@ from pipeline import validate
 from pipeline.case import load_case
 from pipeline.model import CaseRun
 from pipeline.validate import SuiteError
+from pipeline.validate.suites import run_suites
 from tests.builders.runs import ingest_stage, normalise_stage
 
 DEMO = Path(__file__).resolve().parents[1] / "inputs" / "demo"
@@ -53,7 +54,7 @@ def test_suites_in_a_second_process_give_the_same_findings_and_flags(tmp_path, b
 
     there = read_demo(tmp_path / "beside")
     job = validate.prepare(there.case, there.returns, there.today)
-    failures = beside.submit(job)
+    failures = beside.submit(run_suites, *job.arguments())
     assert what_the_panel_sees(there, validate.validate(job, there.reports,
                                                         failures)) == expected
 
@@ -68,7 +69,7 @@ def test_a_process_that_died_costs_no_finding(tmp_path, beside, caplog):
     again = read_demo(tmp_path / "again")
     job = validate.prepare(again.case, again.returns, again.today)
     with caplog.at_level(logging.WARNING):
-        found = validate.validate(job, again.reports, beside.submit(job))
+        found = validate.validate(job, again.reports, beside.submit(run_suites, *job.arguments()))
     assert "the suites run here" in caplog.text
     assert found == expected
 
@@ -100,7 +101,7 @@ def test_a_suite_that_cannot_run_in_the_process_stops_with_the_file_named(tmp_pa
     path.write_text(json.dumps(suite))
     run = read_demo(tmp_path)
     job = validate.prepare(run.case, run.returns, run.today, folder)
-    failures = beside.submit(job)
+    failures = beside.submit(run_suites, *job.arguments())
     with pytest.raises(SuiteError, match="chronology_rows.json"):
         validate.validate(job, run.reports, failures)
 
