@@ -1,5 +1,5 @@
 """Word outputs as their readers see them: PDF by LibreOffice, then text and pictures of the
-pages by poppler. Tests only (the pipeline never needs these tools): tests/test_rendered.py
+pages by poppler. Tests only (the pipeline never needs these tools): tests/e2e/test_rendered.py
 uses it and skips where the tools are absent.
 
 By hand, to look at the pages of a case's outputs (written with --no-protect):

@@ -2,7 +2,7 @@
 
 Paul Tol's "light" scheme: distinct for people with the common colour-vision
 deficiencies, light enough for black text at a contrast of at least 7:1 (WCAG AAA;
-tests/test_chronology_docx.py checks each colour and its row tint), and it prints as
+tests/assemble/test_chronology_docx.py checks each colour and its row tint), and it prints as
 distinct greys.
 """
 

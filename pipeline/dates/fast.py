@@ -4,7 +4,7 @@
 'Tuesday 5th May 2015 at 1430', 'March 2015'. Anything else, and anything doubtful in
 these (a month above 12, no such day, a time like 25:00), returns None and goes to the
 full scan in reader.py, which gives the same reading for everything read here
-(tests/test_dates_properties.py checks that).
+(tests/dates/test_dates_properties.py checks that).
 """
 
 from __future__ import annotations

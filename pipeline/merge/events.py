@@ -39,7 +39,7 @@ EVENT_KINDS: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for n
 WEAK_KINDS = {"referral"}
 
 # rapidfuzz token_set_ratio (0-100) on the contact text. Tuned on the labelled pairs in
-# tests/data/event_pairs.json (tests/test_merge_events.py prints precision and recall):
+# tests/data/event_pairs.json (tests/merge/test_events.py prints precision and recall):
 # entries naming the same kind of event need only a modest overlap in wording, because
 # agencies describe one meeting from their own side; without a shared kind, only text
 # that is nearly the same links.

@@ -1,7 +1,7 @@
 """A held-back case for the published documents: written before the gate and the
 anonymiser's changes were tuned, and never used to tune them. Its figures (identifiers
 left in executive_summary.docx and overview_draft.docx, ordinary phrases lost) are the
-ones reported; tests/test_publish_heldout.py only checks them against the thresholds.
+ones reported; tests/e2e/test_publish_heldout.py only checks them against the thresholds.
 
 Every name, place and number is invented. The family is named the ways real reports
 name people: nicknames in quotes, 'known as', a first name alone after the full name,

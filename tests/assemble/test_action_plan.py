@@ -7,8 +7,8 @@ import io
 from openpyxl import load_workbook
 
 from pipeline.assemble import action_plan
+from tests.assemble.test_overview import make_run, opened
 from tests.builders.runs import write_outputs
-from tests.test_overview import make_run, opened
 
 
 def test_every_action_with_rag_dropdown(tmp_path):

@@ -20,7 +20,7 @@ from tests.builders import demo_case
 from tests.builders import demo_story as story
 from tests.builders.runs import ingest_stage, merge_stage, normalise_stage
 
-DEMO = Path(__file__).resolve().parents[1] / "inputs" / "demo"
+DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
 CONTENT = ("child", "family", "communication", "source", "staff", "comment")
 
 

@@ -17,7 +17,7 @@ from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
 from pipeline.case import load_case
 from tests.builders.runs import write_outputs
 
-DEMO = Path(__file__).resolve().parent.parent / "inputs" / "demo"
+DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
 
 HELD_OUT_TEXT = [
     ("SMITH, Donna (mother, d.o.b. 02/07/1994) and SMITH, Kayla (d.o.b. 14-Mar-2013) were "

@@ -22,7 +22,7 @@ from pipeline.anonymise.lexicon import Lexicon, zipf
 from pipeline.case import Agency, Case, Person, StaffMember
 from tests.builders.report_builder import add_footnote
 
-ANONYMISE = Path(__file__).resolve().parent.parent / "pipeline" / "anonymise"
+ANONYMISE = Path(__file__).resolve().parents[2] / "pipeline" / "anonymise"
 
 
 def gate_case() -> Case:

@@ -13,7 +13,7 @@ from pipeline.model import CaseRun
 from tests.builders.demo_story import RETURNS, as_read
 from tests.builders.runs import ingest_stage, merge_stage, normalise_stage
 
-DEMO = Path(__file__).resolve().parent.parent / "inputs" / "demo"
+DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
 
 
 @pytest.fixture(scope="module")

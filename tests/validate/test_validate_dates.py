@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.model import Severity
 from tests.builders.runs import validate_stage
-from tests.test_validate import POLICE, clean_row, findings_at, make_return, make_run
+from tests.validate.test_validate import POLICE, clean_row, findings_at, make_return, make_run
 
 
 def test_redacted_and_date_with_text_become_warnings_with_their_sentences(tmp_path):

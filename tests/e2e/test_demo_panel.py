@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from pipeline.protect import decrypt_output, encrypt_office
 from pipeline.run import run_case
 
-DEMO = Path(__file__).resolve().parents[1] / "inputs" / "demo"
+DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
 
 
 def opened(run, name: str) -> bytes:

@@ -17,8 +17,8 @@ from openpyxl import load_workbook
 from pipeline.anonymise.decisions import KEEP, REPLACE, RESTORE, Decision, parse_decision
 from pipeline.assemble import anonymisation_report, executive_summary
 from pipeline.protect import encrypt_office
+from tests.assemble.test_overview import make_run, opened
 from tests.builders.runs import write_outputs
-from tests.test_overview import make_run, opened
 
 ORDINARY_GUESS = "Fennimore"      # a team name the gate cannot explain: the officer restores it
 

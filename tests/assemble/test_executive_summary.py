@@ -8,10 +8,10 @@ import pytest
 from docx import Document
 
 from pipeline.assemble import anonymisation_report, executive_summary
+from tests.anonymise.test_anonymise import part_texts
+from tests.assemble.test_overview import make_run, opened
 from tests.builders.report_builder import ReportSpec
 from tests.builders.runs import write_outputs
-from tests.test_anonymise import part_texts
-from tests.test_overview import make_run, opened
 
 
 def _text(data: bytes) -> str:

@@ -25,11 +25,11 @@ from pipeline.ooxml.package import open_return
 from pipeline.protect import decrypt_office
 from pipeline.received import Submitted
 from pipeline.validate.reports import report_findings
+from tests.anonymise.test_anonymise import part_texts
 from tests.builders.report_builder import ReportSpec, build_report_folder
 from tests.builders.runs import write_outputs
-from tests.test_anonymise import part_texts
 
-DEMO = Path(__file__).resolve().parent.parent / "inputs" / "demo"
+DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
 
 
 class Source:

@@ -17,7 +17,7 @@ from tests.builders.report_builder import (
     build_terms_of_reference,
 )
 
-DEMO = Path(__file__).resolve().parent.parent / "inputs" / "demo"
+DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
 
 
 class Source:

@@ -11,7 +11,7 @@ from docx import Document
 
 from pipeline.anonymise import Anonymiser, anonymise_docx
 from pipeline.case import Agency, CaseError, load_case
-from tests.test_gate import gate_case
+from tests.anonymise.test_gate import gate_case
 
 
 @pytest.fixture(scope="module")

@@ -34,7 +34,7 @@ from pipeline.ooxml.package import MAX_PARTS, inspect_zip, open_return
 from tests.builders import hostile
 from tests.builders.runs import ingest_stage
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 MEMORY_LIMIT_MB = 1536
 TIME_LIMIT_S = 60
 HOSTILE = sorted(name for name, words in hostile.EXPECTED_REPORTS.items() if words)

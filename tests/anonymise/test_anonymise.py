@@ -20,7 +20,7 @@ from pipeline.anonymise.spans import apply, resolve
 from pipeline.case import load_case
 from tests.builders.report_builder import ReportSpec, build_agency_report
 
-DEMO = Path(__file__).resolve().parent.parent / "inputs" / "demo"
+DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
 WHEN = dt.datetime(2026, 1, 1)
 
 

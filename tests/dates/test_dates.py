@@ -16,7 +16,7 @@ from pipeline.dates import dates_command, fallback, read_date, shown_time
 from pipeline.dates.parts import full_year
 from pipeline.model import DateReading, Precision
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 TODAY = dt.date(2026, 1, 15)   # the corpus files are labelled for this day
 
 
@@ -217,7 +217,7 @@ def test_dates_command_one_json_object_a_line_in_order():
 def test_python_m_pipeline_dates():
     result = subprocess.run(
         [sys.executable, "-m", "pipeline", "dates"], input="12.03.14 1430hrs\nN/K\n",
-        capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[1])
+        capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 0, result.stderr
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert first == {"text": "12.03.14 1430hrs", "date": "12-03-2014", "time": "14:30",

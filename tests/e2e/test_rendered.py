@@ -18,12 +18,12 @@ from pipeline.merge.marks import PANEL_MARKS
 from pipeline.model import Finding, Severity
 from pipeline.run import run_case
 from tests import render
-from tests.test_feedback import CSC, make_run
+from tests.assemble.test_feedback import CSC, make_run
 
 pytestmark = pytest.mark.skipif(not render.available(),
                                 reason="needs LibreOffice (soffice) and poppler-utils")
 
-DEMO = Path(__file__).resolve().parents[1] / "inputs" / "demo"
+DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
 # Landscape A4 with 1.27 cm margins: the marks column is the table's first, 65 points wide;
 # the box leaves out the page's header and footer.
 MARKS_BOX = (28, 40, 66, 520)

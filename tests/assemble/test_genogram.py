@@ -16,7 +16,7 @@ from pipeline.model import CaseRun
 from tests.builders.chronology_rows import chronology, day, run_for
 from tests.builders.runs import write_outputs
 
-DEMO = Path(__file__).resolve().parents[1] / "inputs" / "demo"
+DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
 
 FAMILY = '''
 [[people]]

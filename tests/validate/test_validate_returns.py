@@ -14,7 +14,7 @@ from pipeline.case import CaseError
 from pipeline.model import Finding, Severity
 from pipeline.validate import SHIPPED_SUITES, SuiteError
 from tests.builders.runs import validate_stage
-from tests.test_validate import CSC, POLICE, clean_row, make_return, make_run
+from tests.validate.test_validate import CSC, POLICE, clean_row, make_return, make_run
 
 
 def codes_of(run, file: str) -> dict[str, Finding]:

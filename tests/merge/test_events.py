@@ -5,7 +5,7 @@ from pathlib import Path
 
 from pipeline.merge.events import kinds, same_event
 
-LABELLED = json.loads((Path(__file__).parent / "data" / "event_pairs.json").read_text())
+LABELLED = json.loads((Path(__file__).parents[1] / "data" / "event_pairs.json").read_text())
 PAIRS, HOLDOUT = LABELLED["pairs"], LABELLED["holdout"]
 
 
