@@ -48,7 +48,8 @@ def run_case(case_dir: Path, outputs_root: Path, *, write_csv: bool = False,
              seconds: dict[str, float] | None = None,
              second: SecondProcess | None = None) -> CaseRun:
     """Run every stage on one case folder; `seconds` (for bench/) gets the time each
-    stage took, and "suites" the time spent waiting for the second process after merge.
+    stage took, validate's in two: its frames ("validate") and, after merge and the
+    wait for the suites' process ("suites"), its findings ("findings").
     `second` is a second process already started (the command line starts one before it
     imports the stages); without it the run starts its own. Raises CaseError or
     CaseLocked."""
@@ -74,7 +75,7 @@ def run_case(case_dir: Path, outputs_root: Path, *, write_csv: bool = False,
             with timer("suites"):
                 if failures is not None:
                     concurrent.futures.wait([failures], timeout=validate.PATIENCE)
-            with timer("validate"):
+            with timer("findings"):
                 run.findings = validate.validate(job, read.reports, failures)
         run = run.with_merge(merged)
         marks.carry(run)              # the panel's marks and notes onto the merged rows

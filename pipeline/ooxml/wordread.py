@@ -1,9 +1,9 @@
 """Reading WordprocessingML with lxml: the text a person sees in Word (wordgrid.py lays
 tables on their grid with it).
 
-The one place that reads Word's XML. python-docx misses text that real returns hold
-(tracked insertions, content controls, smart tags, simple fields, custom XML) and takes
-about a millisecond a row on big tables, so readers walk the tree here once.
+With wordgrid.py, the one place that reads Word's XML. python-docx misses text that real
+returns hold (tracked insertions, content controls, smart tags, simple fields, custom
+XML) and takes about a millisecond a row on big tables, so readers walk the tree here once.
 
 What counts as text is Word's "accepted changes" view: insertions and moved-to text are
 read; deletions, moved-from text, field instructions and the placeholder text of an
