@@ -8,6 +8,7 @@ second process on its own (run._suites_beside); these tests start it.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import shutil
@@ -110,3 +111,27 @@ def test_a_process_that_has_imported_great_expectations_starts_no_second_one():
     validate.suites.import_great_expectations()
     with run_module._suites_beside() as beside:
         assert beside is None
+
+
+def test_a_run_spares_what_it_holds_from_the_collector_and_leaves_nothing_frozen(
+        tmp_path, monkeypatch):
+    frozen_at_assemble = []
+    monkeypatch.setattr(run_module.assemble, "assemble",
+                        lambda run, staging: frozen_at_assemble.append(gc.get_freeze_count()))
+    assert gc.get_freeze_count() == 0
+    run = run_module.run_case(DEMO, tmp_path, protect=False)
+    assert run.merged and frozen_at_assemble[0] > 0      # the rows, findings, modules
+    assert gc.get_freeze_count() == 0                    # the caller collects as before
+
+
+def test_a_caller_that_froze_objects_itself_finds_them_frozen_after_a_run(tmp_path,
+                                                                          monkeypatch):
+    monkeypatch.setattr(run_module.assemble, "assemble", lambda run, staging: None)
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        run_module.run_case(DEMO, tmp_path, protect=False)
+        # Still frozen (less what has died since), and nothing of the run's added.
+        assert 0.9 * frozen < gc.get_freeze_count() <= frozen
+    finally:
+        gc.unfreeze()
