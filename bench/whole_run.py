@@ -15,15 +15,14 @@ import os  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from pipeline import second_process  # noqa: E402
+from pipeline import cli, second_process  # noqa: E402
 
 
 def main() -> None:
     os.environ["TQDM_DISABLE"] = "1"
-    # As pipeline/cli.py does: the suites' process first, then the stages' modules.
+    # As pipeline/cli.py's merge does: the suites' process first, then the stages' modules.
     with second_process.started() as second:
-        from pipeline.run import run_case
-
+        run_case = cli.import_stages()
         imported = time.perf_counter() - STARTED
         seconds: dict[str, float] = {}
         run = run_case(Path(sys.argv[1]), Path(sys.argv[2]), seconds=seconds, second=second)
