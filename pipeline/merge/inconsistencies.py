@@ -70,9 +70,9 @@ class _Day:
     texts, kinds and agencies, for scoring), every entry's words for the same-words rule,
     and for each entry the agencies whose entries that day describe the same event."""
 
-    def __init__(self, entries: list[tuple[Row, str]]):
-        # `entries`: each row with its contact text in lower case.
-        kept = [(row, text) for row, text in entries if not _HEARSAY.search(text)]
+    def __init__(self, rows: list[Row]):
+        texts = ((row, contact_text(row).lower()) for row in rows)
+        kept = [(row, text) for row, text in texts if not _HEARSAY.search(text)]
         self.rows = [row for row, _ in kept]
         self.words: dict[str, list[int]] = defaultdict(list)
         self.named: list[int] = []
@@ -118,14 +118,12 @@ def _one_event(first: _Day, second: _Day) -> set[tuple[int, int]]:
 
 
 def _different_days(rows: list[Row]) -> list[tuple[str, list[Row], str]]:
-    by_day: dict[dt.date, list[tuple[Row, str]]] = defaultdict(list)
+    by_day: dict[dt.date, list[Row]] = defaultdict(list)
     for row in rows:
         day = _day(row)
-        if day is not None:
-            text = contact_text(row)
-            if len(text) >= MIN_TEXT:
-                by_day[day].append((row, text.lower()))
-    days = {day: _Day(entries) for day, entries in by_day.items()}
+        if day is not None and len(contact_text(row)) >= MIN_TEXT:
+            by_day[day].append(row)
+    days = {day: _Day(day_rows) for day, day_rows in by_day.items()}
     pairs = []
     for day in sorted(days):
         earlier = days[day]
