@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tests.anonymise.test_publication import publish
 from tests.builders.adversarial import build_corpus, document_text, left_in, lost_from
+from tests.builders.publishing import publish
 
 SEED, FAMILIES = 5, 12
 

@@ -7,7 +7,6 @@ tests/builders/publish_heldout.py).
 from __future__ import annotations
 
 import ast
-import datetime as dt
 import io
 from pathlib import Path
 
@@ -19,27 +18,10 @@ from hypothesis import strategies as st
 from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatedocx import check_docx, publish_docx
 from pipeline.anonymise.lexicon import Lexicon, zipf
-from pipeline.case import Agency, Case, Person, StaffMember
+from tests.builders.cases import gate_case
 from tests.builders.report_builder import add_footnote
 
 ANONYMISE = Path(__file__).resolve().parents[2] / "pipeline" / "anonymise"
-
-
-def gate_case() -> Case:
-    return Case(
-        root=Path("."), reference="G-1", review="Serious Case Review", subject="Child T",
-        period_from=dt.date(2015, 1, 1), period_to=dt.date(2016, 12, 31),
-        board="Wexfield Safeguarding Children Board",
-        agencies=[Agency("Thames Valley Police", ("Police",)),
-                  Agency("Larkspur Primary School", ("Larkspur", "School")),
-                  Agency("Castle Hill Surgery", published_as="the GP practice")],
-        people=[Person("Tia-Mae Ellery", "Child T", "Child", born=dt.date(2014, 5, 1),
-                       address="Flat 4, 22 Heron Court, Bletchley, MK3 4HN"),
-                Person("June Ellery", "Mother", "Mother"),
-                Person("Jason Maddox", "Father", "Father", aliases=("Jase",)),
-                Person("Łucja Dąbrowska", "Neighbour", "Neighbour")],
-        staff=[StaffMember("Dawn Smith", role="Detective Sergeant"),
-               StaffMember("Gary Hill", role="Health Visitor")])
 
 
 @pytest.fixture(scope="module")

@@ -10,13 +10,8 @@ from collections import Counter
 
 import pytest
 
-from tests.builders.adversarial import (
-    build_corpus,
-    document_text,
-    left_in,
-    lost_from,
-    publish,
-)
+from tests.builders.adversarial import build_corpus, document_text, left_in, lost_from
+from tests.builders.publishing import publish
 
 
 @pytest.fixture(scope="module")

@@ -209,19 +209,6 @@ def _document(f: dict[str, str], rng: random.Random) -> tuple[bytes, list[Plante
     return out.getvalue(), planted, ordinary
 
 
-def publish(item: CorpusItem, mode: str):
-    """The item's document as finish() makes it: anonymised, then through the gate in
-    `mode` ("replace" as for the summary, "mark" as for the overview draft); returns
-    the anonymised bytes and the gate's verdict."""
-    from pipeline.anonymise import Anonymiser, anonymise_docx
-    from pipeline.anonymise.publication import gate_document
-
-    anonymiser = Anonymiser.for_case(item.case, dt.date(2026, 1, 1))
-    anonymised, _ = anonymise_docx(item.data, anonymiser, document="doc", title="t",
-                                   when=dt.datetime(2026, 1, 1))
-    return anonymised, gate_document(anonymised, item.case, document="doc", mode=mode)
-
-
 def build_corpus(seed: int = 1, families: int = 8) -> list[CorpusItem]:
     """`families` invented families, each with its case key and a document naming it."""
     rng = random.Random(seed)
