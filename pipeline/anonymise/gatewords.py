@@ -183,8 +183,8 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
         return "name", "a capitalised word with a possessive: a name or a place"
     if word.isupper() and _shouting(words, index):
         return None if is_ordinary(word, at_start=True) else ("name", "not an ordinary word")
-    if first and SPEECH_AFTER.match(text, start + len(word)) and not is_ordinary(
-            word, at_start=False):
+    if first and SPEECH_AFTER.match(text, start + len(word)) and not word.endswith("s") \
+            and not is_ordinary(word, at_start=False):
         return "name", "a capitalised word before 'said' or the like"
     if is_ordinary(word, at_start=first):
         return None
