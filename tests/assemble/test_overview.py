@@ -195,7 +195,7 @@ def test_a_key_name_brought_together_by_the_gate_is_anonymised_once_more(tmp_pat
                                                                          monkeypatch):
     """The gate's replacements can make words read as a key name again ('the Bishop of
     [name]'): the document is anonymised and gated once more, not refused."""
-    run, _ = make_run(tmp_path, protect=False)
+    run, _ = reports_run(tmp_path, protect=False)
     from pipeline.anonymise.publication import Verdict
     from pipeline.assemble import _published
 
