@@ -10,6 +10,7 @@ import zipfile
 import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_COLOR_INDEX
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
@@ -159,17 +160,35 @@ def test_chronology_appendix_is_anonymised(tmp_path, monkeypatch):
 
 
 def test_a_leak_stops_the_document(tmp_path, monkeypatch):
+    """With the anonymiser and the gate both failing, the leak check still stops it."""
     run, _ = reports_run(tmp_path, protect=False)
+    from pipeline.anonymise.publication import Verdict
     from pipeline.assemble import _published
 
     monkeypatch.setattr(_published, "anonymise_docx",
                         lambda data, *a, **k: (data, []))
+    monkeypatch.setattr(_published, "gate_document", lambda data, *a, **k: Verdict(data))
     write_outputs(run, overview.NAME)
     assert not (run.outputs_dir / overview.NAME).exists()
     leak = next(f for f in run.findings if f.code == "anonymisation_leak")
     assert leak.severity is Severity.ERROR
     assert "word/document.xml" in leak.message and "key name" in leak.message
     assert "Kayla" not in leak.message and "Smith" not in leak.message
+
+
+def test_the_gate_alone_replaces_and_marks_what_the_anonymiser_missed(tmp_path,
+                                                                     monkeypatch):
+    run, _ = reports_run(tmp_path, protect=False)
+    from pipeline.assemble import _published
+
+    monkeypatch.setattr(_published, "anonymise_docx",
+                        lambda data, *a, **k: (data, []))
+    write_outputs(run, overview.NAME)
+    document = Document(io.BytesIO(opened(run, overview.NAME)))
+    runs = [r for p in document.paragraphs for r in p.runs]
+    assert "Kayla" not in "".join(r.text for r in runs)
+    marked = {r.text for r in runs if r.font.highlight_color == WD_COLOR_INDEX.PINK}
+    assert "[name]" in marked
 
 
 def test_footnotes_of_a_report_are_kept_and_anonymised(tmp_path):
