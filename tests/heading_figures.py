@@ -3,7 +3,11 @@
 Each case of tests/data/headings_*.json is built as a real Word return, read as the
 pipeline reads it, and each row is counted right when every filled cell landed where the
 case expects (see the file's "about") and no cell that is not a contact reached a contact
-column. `python -m tests.heading_figures` prints the figures of both files.
+column.
+
+    python -m tests.heading_figures                  # the published and old held-back files
+    python -m tests.heading_figures FILE.json [-v]   # another file of the same form; -v
+                                                     # lists each row read wrong
 """
 
 from __future__ import annotations
@@ -24,8 +28,13 @@ DEMO_CASE = Path(__file__).resolve().parents[1] / "inputs" / "demo" / "case.toml
 CONTACTS = ("child", "family", "communication")
 
 
+DEFAULT_FILES = ("headings_published.json", "headings_heldout.json")
+
+
 def load(name: str) -> list[dict]:
-    return json.loads((DATA / name).read_text(encoding="utf-8"))["cases"]
+    """The cases of a heading file: a path, or a file name in tests/data."""
+    path = Path(name) if Path(name).exists() else DATA / name
+    return json.loads(path.read_text(encoding="utf-8"))["cases"]
 
 
 def _lines(text: str) -> list[str]:
@@ -102,7 +111,12 @@ def figures(name: str) -> tuple[int, int, list[str]]:
 
 
 def main(argv: list[str]) -> int:
-    for name in ("headings_published.json", "headings_heldout.json"):
+    names = [a for a in argv if a != "-v"] or DEFAULT_FILES
+    missing = [n for n in names if not Path(n).exists() and not (DATA / n).exists()]
+    if missing:
+        print(f"{', '.join(missing)}: no such heading file (a path, or a name in {DATA})")
+        return 2
+    for name in names:
         right, total, wrong = figures(name)
         print(f"{name}: {right} of {total} rows read with the right meaning")
         if "-v" in argv:

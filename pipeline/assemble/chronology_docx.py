@@ -213,7 +213,18 @@ def _legend(document, run: CaseRun) -> None:
     paragraph = document.add_paragraph(
         "Dates are day-month-year and times 24-hour. Age is the child's age in years (y) "
         "and months (m) on the day of the entry. Entries are in date order (entries with no "
-        "time first on their day); entries with no date known follow all dated ones.")
+        "time first on their day); entries with no date known follow all dated ones. "
+        + _off_template_words(run))
+
+
+def _off_template_words(run: CaseRun) -> str:
+    """The legend's sentence on returns not on the template, naming this case's."""
+    words = ("A return not on the template (one narrative column instead of the three "
+             "contact columns) has its narrative shown under Contact with child, and each of "
+             "its entries is marked \"! not on template\".")
+    agencies = sorted({ret.agency for ret in run.returns
+                       if ret.file in panel_view.off_template(run)})
+    return words + (f" In this case: {', '.join(agencies)}." if agencies else "")
 
 
 def _gaps(document, run: CaseRun) -> None:

@@ -48,8 +48,14 @@ _MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"\bdecisions?\b|\blearning|\bimpact\b"),
         ("staff", r"\bstaff|\bpractitioner|\bworker|\bprofessionals? (involved|name)|"
                   r"^professionals?$|\bpersonnel|\binitials?\b|\bname (and|&) role|"
-                  r"\bofficer|^who\b(?!.*\bseen\b)|\brecorded by|\bseen by\b|\bclinicians?\b|"
-                  r"\bdoctor\b|\bnurse\b|\bcase ?worker"),
+                  r"\bofficer|^who\b(?!.*\bseen\b)|\b(recorded|seen|entered|completed|written|"
+                  r"added|logged|undertaken|carried out) by\b|^by( whom)?$|^authors?\b|"
+                  r"\bclinicians?\b|"
+                  r"\bdoctor\b|\bnurse\b|\bcase ?worker|"
+                  # A heading that is only a role names who acted: "GP", "Midwife".
+                  r"^(gp|midwife|midwives|health visitor|hv|therapist|consultant|teacher|"
+                  r"paediatrician|social worker|sw|paramedic|crew|dsl|lead professional)s?$|"
+                  r"\b(offender|case|care) managers?\b|\bcrew (members?|ids?|names?)\b"),
         ("communication", r"\bagenc|\bcommunicat|\binformation shar|\bliaison|\breferrals?\b|"
                           r"\bmulti ?agency|\bprofessionals\b"),
         ("family", r"\bparent|\bcarer|\bfamily|\bmother|\bfather|\bsibling|\bhousehold|"
@@ -143,28 +149,76 @@ def match_header(cells: list[str]) -> dict[int, str] | None:
     column, holds no date value nor long text, and is not an action plan's. A meaning
     already taken keeps its first column; a second narrative column joins the comment.
     """
-    if not _could_be_heading(cells):
+    mapping = _meanings(cells)
+    if mapping is None:
         return None
-    mapping: dict[int, str] = {}
-    taken: set[str] = set()
-    for index, cell in enumerate(cells):
-        meaning = heading_meaning(cell)
-        if meaning is None or meaning in taken:
-            continue
-        if meaning == "date" and len(simplify(cell)) > 40:
-            continue   # a long sentence that mentions a date is not a heading
-        mapping[index] = meaning
-        taken.add(meaning)
-    if "date" not in taken or len(taken) < 3 or not taken & CONTACT_MEANINGS:
+    taken = set(mapping.values())
+    if len(taken) < 3 or not taken & CONTACT_MEANINGS:
         return None
-    if any(_ACTION_PLAN.search(simplify(c)) for c in cells):
-        return None        # Appendix 6's "Recommendation | Action | Lead | Target date"
     if "narrative" in taken:
         index = next(i for i, m in mapping.items() if m == "narrative")
         mapping[index] = "child" if "child" not in taken else "comment"
         if mapping[index] == "comment" and "comment" in taken:
             del mapping[index]
     return mapping
+
+
+def loose_header(cells: list[str]) -> dict[int, str] | None:
+    """Column index -> canonical name, if `cells` may head a chronology whose columns are
+    not the template's: two headings or more, none of them a value. Only the cells below
+    can tell, and find the Date column if no heading names it (pipeline/ingest/meaning.py
+    `heads_by_content`)."""
+    if sum(1 for c in cells if c.strip()) < 2:
+        return None
+    return _meanings(cells, need_date=False)
+
+
+def _meanings(cells: list[str], need_date: bool = True) -> dict[int, str] | None:
+    """Column index -> the meaning its heading names, the first column keeping a meaning,
+    if `cells` could be a heading row (with a Date column, if `need_date`) that is not an
+    action plan's."""
+    if not _could_be_heading(cells):
+        return None
+    if need_date and not any(_MAY_NAME_DATE.search(c[:MAX_HEADING_CHARS]) for c in cells):
+        return None        # most rows of a large sheet: no cell could name the Date column
+    mapping: dict[int, str] = {}
+    for index, cell in enumerate(cells):
+        meaning = heading_meaning(cell)
+        if meaning is None or meaning in mapping.values():
+            continue
+        if meaning == "date" and len(simplify(cell)) > 40:
+            continue   # a long sentence that mentions a date is not a heading
+        mapping[index] = meaning
+    if need_date and "date" not in mapping.values():
+        return None
+    if any(_ACTION_PLAN.search(simplify(c)) for c in cells):
+        return None        # Appendix 6's "Recommendation | Action | Lead | Target date"
+    return mapping
+
+
+# Text any heading naming the Date column holds (the "date" pattern of _MEANINGS, before
+# its words are simplified).
+_MAY_NAME_DATE = re.compile(r"date|when|d\s*/\s*t", re.I)
+
+
+def holds_date(text: str) -> bool:
+    """Whether a cell holds a day, a year or "3rd April": what a heading never holds."""
+    return bool(_DATE_VALUE.search(text[:200]))
+
+
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A cell that is a date and nothing else: "03/04/2014", "3.4.14 14:30", "3rd April 2014",
+# "April 2014" - not a number, a phone number, a section number or a year alone.
+_DATE_CELL = re.compile(
+    rf"^\s*(\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*(\d{{2}}|\d{{4}})|"
+    rf"(\d{{1,2}}(st|nd|rd|th)?\s+)?{_MONTH}\s+(\d{{2}}|\d{{4}})|"
+    rf"(19|20)\d\d\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*\d{{1,2}})"
+    r"(\s*(at\s*)?\d{1,2}[:.]\d{2}(\s*[ap]m)?)?\s*$", re.I)
+
+
+def is_date_cell(text: str) -> bool:
+    """Whether a cell holds a date alone (with its time, if any)."""
+    return bool(_DATE_CELL.match(text[:60]))
 
 
 def refine_with_subheading(mapping: dict[int, str], cells: list[str]) -> dict[int, str] | None:

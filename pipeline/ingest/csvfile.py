@@ -32,9 +32,10 @@ def read(package: Package, source, case: Case) -> list[Return]:
     delimiter = sniff_delimiter(text)
     table = RawTable(name="", rows=list(records(text, delimiter)))
     above: list[list[str]] = []
+    number, _ = tables.content_heading_row(table) or (None, None)
     for raw in table.rows:
         cells = [c or "" for c in raw.cells]
-        if columns.match_header(cells) is not None:
+        if raw.number == number or columns.match_header(cells) is not None:
             break
         above.append(cells)
     header_lines = label_rows_to_lines(above)

@@ -9,8 +9,12 @@ The heading proposes (`columns.match_header`); the cells decide:
   "Parent informed? (Y/N)", "Type of contact", "Occurrence No.", "Event Ref") unless its
   cells are free text.
 - Where no template contact column (child, family, communication) is left, the narrative
-  is the column of long free text; it is read into the child column and the return is
-  flagged `single_contact_column` (not on the template).
+  is the column of long free text, whatever its heading ("Narrative", "Clinical notes",
+  or none); it is read into the child column and the return is flagged
+  `single_contact_column` (not on the template).
+- A heading row that names a Date column but no contact column still heads a chronology
+  when the cells below it are dated and one column is long free text
+  (`content_heading`): the heading words alone never decide that a table is not one.
 - "Start Date"/"End Date" and "Start Time"/"End Time" are read as one date or time, a
   range where the end differs ("03/04/2014 - 05/04/2014").
 - Every other column is kept, never dropped: its text joins the comment as
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from pipeline.ingest import columns
 
@@ -41,6 +46,9 @@ _FLAG_VALUES = frozenset({"yes", "no", "y", "n", "n/a", "na", "nk", "n/k", "not 
 _REFERENCE = re.compile(r"^[#A-Za-z]{0,6}[\-/:#.]?\d[\w\-/.:#]{0,24}$")
 SHORT_LABEL_CHARS = 30        # "Concern for welfare", "Face to face"
 FREE_TEXT_CHARS = 40          # a sentence: what an entry's narrative is
+# Words a staff or source cell never averages ("Jane Smith, Health Visitor, 0-19 team").
+PROSE_WORDS = 8
+SENTENCE_LOWER = 0.5
 
 
 @dataclass
@@ -57,21 +65,34 @@ class Resolved:
     narrative: bool = False
 
 
-def profile(values: list[str]) -> tuple[str, float]:
-    """("categorical", "labels", "text" or "empty"; mean length) of a column's cells."""
+class Shape(NamedTuple):
+    """What a column's cells look like: "categorical", "labels", "text" or "empty", their
+    mean length in characters and in words."""
+
+    kind: str
+    mean: float
+    words: float = 0.0
+    lower: float = 0.0     # the share of its words in lower case: sentences, not names
+
+
+def profile(values: list[str]) -> Shape:
+    """The shape of a column's cells."""
     # A cell's first characters say what it is; a cell of megabytes is not copied.
     filled = [v[:200].strip() for v in values if v and v[:200].strip()]
     if not filled:
-        return "empty", 0.0
+        return Shape("empty", 0.0)
     mean = sum(len(v) for v in values if v and v[:200].strip()) / len(filled)
+    words = sum(len(v.split()) for v in filled) / len(filled)
+    alphabetic = [w for v in filled for w in v.split() if w[0].isalpha()]
+    lower = sum(w[0].islower() for w in alphabetic) / len(alphabetic) if alphabetic else 0.0
     coded = sum(1 for v in filled if v.lower().rstrip(".") in _FLAG_VALUES
                 or _REFERENCE.match(v))
     if coded >= max(1, 0.8 * len(filled)):
-        return "categorical", mean
+        return Shape("categorical", mean, words, lower)
     short = all(len(v) <= SHORT_LABEL_CHARS and len(v.split()) <= 4 for v in filled)
     if short and len(filled) >= 2 and len(set(map(str.lower, filled))) < len(filled):
-        return "labels", mean
-    return "text", mean
+        return Shape("labels", mean, words, lower)
+    return Shape("text", mean, words, lower)
 
 
 def _title(heading: str) -> str:
@@ -90,7 +111,10 @@ def _proposed(heading: list[str], mapping: dict[int, str]) -> dict[int, str]:
     proposed: dict[int, str] = {}
     for index, cell in enumerate(heading):
         name = mapping.get(index)
-        if cell.strip() and columns.heading_meaning(cell) == "narrative":
+        said = columns.heading_meaning(cell) if cell.strip() else None
+        if name is None and said in ("staff", "source"):
+            name = said                  # a second one, if the first holds sentences
+        if said == "narrative":
             name = "narrative"           # whatever column the heading alone was given
         part = _RANGE_PART.match(columns.simplify(cell))
         if part:
@@ -107,14 +131,16 @@ def resolve(heading: list[str], mapping: dict[int, str],
             entries: list[list[str | None]]) -> Resolved:
     """The meaning of every column of `heading`, from `mapping` and the `entries` under it."""
     width = max([len(heading), *(len(e) for e in entries)], default=0)
-    cells = {i: [(e[i] or "") if i < len(e) else "" for e in entries] for i in range(width)}
-    shapes = {i: profile(values) for i, values in cells.items()}
+    shapes = {i: profile([(e[i] or "") if i < len(e) else "" for e in entries])
+              for i in range(width)}
     proposed = _proposed(heading, mapping)
     final: dict[int, str] = {}
-    candidates: list[int] = []          # columns that may hold the narrative
+    candidates: list[int] = []          # columns whose heading names the narrative
     for index in range(width):
         name = proposed.get(index)
-        shape, mean = shapes[index]
+        shape, mean = shapes[index].kind, shapes[index].mean
+        if name in ("staff", "source") and _prose(shapes[index]):
+            name = "narrative"           # "Practitioner's account": sentences, not a name
         if name in (*CONTACTS, "narrative", "attribute"):
             if shape == "categorical":
                 continue                 # codes and flags: kept as an extra column
@@ -127,13 +153,105 @@ def resolve(heading: list[str], mapping: dict[int, str],
                 continue
         if name is not None and name not in final.values():
             final[index] = name
-    narrative = False
-    if "child" not in final.values() and candidates:
-        chosen = max(candidates, key=lambda i: shapes[i][1])
+    chosen = _narrative(final, candidates, shapes)
+    if chosen is not None:
         final[chosen] = "child"
-        narrative = True
     if "date" not in final.values() and "end_date" in final.values():
         end = next(i for i, n in final.items() if n == "end_date")
         final[end] = "date"
     titles = {i: _title(heading[i]) if i < len(heading) else "" for i in range(width)}
-    return Resolved(final, titles, narrative)
+    return Resolved(final, titles, chosen is not None)
+
+
+# Columns whose meaning no narrative takes over.
+_NOT_NARRATIVE = frozenset({"date", "time", "end_date", "end_time", "source", "staff"})
+
+
+def _narrative(final: dict[int, str], candidates: list[int],
+               shapes: dict[int, Shape]) -> int | None:
+    """The column read as the contact with the child where no contact column is left, or
+    None. The narrative is the column of long free text: one headed as a narrative first,
+    unless its cells are labels' length; else whatever its heading (a "Comments" or an
+    unnamed column). With a family or communication column there, only a column headed
+    as a narrative is taken."""
+    if "child" in final.values():
+        return None
+    ranked = sorted(candidates, key=lambda i: -shapes[i][1])
+    if not CONTACTS & set(final.values()):
+        unnamed = sorted((i for i in shapes if i not in candidates
+                          and final.get(i) not in _NOT_NARRATIVE and _long_text(shapes[i])),
+                         key=lambda i: -shapes[i][1])
+        ranked = ([i for i in ranked if shapes[i][1] > SHORT_LABEL_CHARS] + unnamed
+                  + [i for i in ranked if shapes[i][1] <= SHORT_LABEL_CHARS])
+    return ranked[0] if ranked else None
+
+
+def _long_text(shape: Shape) -> bool:
+    return shape.kind == "text" and shape.mean >= FREE_TEXT_CHARS
+
+
+def _prose(shape: Shape) -> bool:
+    return _long_text(shape) and shape.words >= PROSE_WORDS
+
+
+def _sentences(shape: Shape) -> bool:
+    """Long free text written as sentences: most words in lower case (an address, a list
+    of names or a product line is not)."""
+    return _long_text(shape) and shape.lower >= SENTENCE_LOWER
+
+
+# How far down a table a heading row is looked for (below a title and the header block,
+# as an Excel return puts them), and how many entries below it tell.
+HEADING_SEARCH_ROWS = 12
+SAMPLE_ROWS = 40
+
+
+def content_heading(rows: list[list[str | None]]) -> tuple[int, dict[int, str]] | None:
+    """(index, column meanings) of the row heading a chronology not on the template, or
+    None: found by its headings and the cells below (`heads_by_content`), near the top."""
+    for index, cells in enumerate(rows[:HEADING_SEARCH_ROWS]):
+        mapping = heads_by_content([c or "" for c in cells],
+                                   rows[index + 1:index + 1 + SAMPLE_ROWS])
+        if mapping is not None:
+            return index, mapping
+    return None
+
+
+# Of the entries, the share whose cell in the Date column holds a date: half when its
+# heading names a date, most when only the cells say it is the date column.
+DATED_SHARE, DATED_BY_CELLS_SHARE = 0.5, 0.8
+
+
+def heads_by_content(cells: list[str], below: list[list[str | None]]
+                     ) -> dict[int, str] | None:
+    """The column meanings if `cells` heads the entries `below` although it names no
+    contact column, else None. It needs a Date column whose cells are mostly dates (if
+    no heading names a date: the first column of cells that are dates alone, with another
+    heading naming a template column) and a column of long free text written as
+    sentences (the narrative, whatever its heading) that is not the date, time, source or
+    staff."""
+    mapping = columns.loose_header(cells)
+    entries = [[c or "" for c in row] for row in below if any((c or "").strip() for c in row)]
+    if mapping is None or not entries:
+        return None
+    values = {i: [row[i] if i < len(row) else "" for row in entries] for i in range(len(cells))}
+    date = next((i for i, name in mapping.items() if name == "date"), None)
+    if date is None:
+        date = next((i for i, column in values.items() if mapping.get(i) != "time"
+                     and _share(column, columns.is_date_cell) >= DATED_BY_CELLS_SHARE), None)
+        if date is None or not set(mapping) - {date}:
+            return None
+        mapping = {**{i: n for i, n in mapping.items() if i != date}, date: "date"}
+    elif _share(values[date], columns.holds_date) < DATED_SHARE:
+        return None
+    for index, column in values.items():
+        if index == date or mapping.get(index) in ("time", "end_date", "end_time"):
+            continue
+        shape = profile(column)
+        if _sentences(shape) and (mapping.get(index) not in _NOT_NARRATIVE or _prose(shape)):
+            return mapping
+    return None
+
+
+def _share(column: list[str], test) -> float:
+    return sum(1 for value in column if test(value)) / len(column)

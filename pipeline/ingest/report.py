@@ -10,6 +10,7 @@ templates use. A report missing a section is still read; the keys not found are 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from lxml import etree
@@ -260,80 +261,89 @@ def is_agency_report(title_text: str, title_lines: list[str], headings: list[str
     return len(known) >= 3 and (title_page or len(specific) >= 2)
 
 
+@dataclass
+class _Walk:
+    """What one pass over the body finds: text by section, the title lines above the
+    first section, every heading, the review panel's lines and the action plan tables."""
+
+    styles: dict
+    sections: dict[str, list[str]] = field(default_factory=dict)
+    title_lines: list[str] = field(default_factory=list)
+    current: str | None = None
+    action_tables: list[list[list[str]]] = field(default_factory=list)
+    headings_seen: list[str] = field(default_factory=list)  # every heading, named or not
+    opening: list[str] = field(default_factory=list)   # the first lines: the title
+    every_line: list[str] = field(default_factory=list)   # all text, headings included
+    panel: list[str] = field(default_factory=list)     # lines under a panel heading
+    in_panel: bool = False
+
+    def table(self, block) -> None:
+        rows = _table_rows(block)
+        if read_actions(rows, "") is not None:
+            self.action_tables.append(rows)
+            return
+        lines = [line for line in (" | ".join(c for c in row if c) for row in rows) if line]
+        self.every_line.extend(lines)
+        if self.in_panel:
+            self.panel.extend(lines)
+        target = self.sections.setdefault(self.current, []) if self.current \
+            else self.title_lines
+        target.extend(lines)
+
+    def paragraph(self, block) -> None:
+        text = wordread.paragraph_text(block).strip()
+        if not text:
+            return
+        if len(self.opening) < 6:
+            self.opening.append(text)
+        self.every_line.append(text)
+        if _looks_like_heading(block, text, self.styles):
+            self.in_panel = _PANEL_HEADING.search(text) is not None
+            self.headings_seen.append(text)
+        elif self.in_panel:
+            self.panel.append(text)
+        key = heading_key(block, text, self.styles)
+        if key == "contents":
+            self.current = "contents"
+        elif key:
+            self.current = key
+            self.sections.setdefault(key, [])
+        elif self.current is None:
+            self.title_lines.append(text)
+        elif self.current != "contents":
+            self.sections[self.current].append(text)
+
+
 def read(package: Package, source, case: Case) -> AgencyReport | None:
     """The AgencyReport this Word file holds, or None if it is not an agency report
     nor terms of reference."""
     root = wordread.load_document(package.data)
-    styles = heading_styles(package.data)
-    sections: dict[str, list[str]] = {}
-    title_lines: list[str] = []
-    current: str | None = None
-    action_tables: list[list[list[str]]] = []
-    headings_found: list[str] = []
-    headings_seen: list[str] = []    # every heading's text, named section or not
-    opening: list[str] = []          # the first lines, headings included: the title
-    every_line: list[str] = []       # all text in order, headings included
-    panel: list[str] = []            # lines under a heading naming the review panel
-    in_panel = False
+    walk = _Walk(heading_styles(package.data))
     for block in wordread.iter_blocks(wordread.body(root)):
-        if block.tag == wordread.TBL:
-            rows = _table_rows(block)
-            if read_actions(rows, "") is not None:
-                action_tables.append(rows)
-                continue
-            lines = [" | ".join(c for c in row if c) for row in rows]
-            every_line.extend(line for line in lines if line)
-            if in_panel:
-                panel.extend(line for line in lines if line)
-            target = sections.setdefault(current, []) if current else title_lines
-            target.extend(line for line in lines if line)
-            continue
-        text = wordread.paragraph_text(block).strip()
-        if not text:
-            continue
-        if len(opening) < 6:
-            opening.append(text)
-        every_line.append(text)
-        if _looks_like_heading(block, text, styles):
-            in_panel = _PANEL_HEADING.search(text) is not None
-            headings_seen.append(text)
-        elif in_panel:
-            panel.append(text)
-        key = heading_key(block, text, styles)
-        if key == "contents":
-            current = "contents"
-            continue
-        if key:
-            current = key
-            headings_found.append(key)
-            sections.setdefault(key, [])
-            continue
-        if current is None:
-            title_lines.append(text)
-        elif current != "contents":
-            sections[current].append(text)
+        (walk.table if block.tag == wordread.TBL else walk.paragraph)(block)
     # The title is the first opening line that names the document; terms of reference
     # often mention 'agency reports' further down, so only that line decides the kind.
-    title = next((line for line in opening if _REPORT_TITLE.search(line)
-                  or _TOR_TITLE.search(line)), opening[0] if opening else "")
-    found = {key for key, paragraphs in sections.items() if paragraphs}
-    agency = _agency_of(title_lines, source.file, case)
+    title = next((line for line in walk.opening if _REPORT_TITLE.search(line)
+                  or _TOR_TITLE.search(line)), walk.opening[0] if walk.opening else "")
+    found = {key for key, paragraphs in walk.sections.items() if paragraphs}
+    agency = _agency_of(walk.title_lines, source.file, case)
     report = AgencyReport(path=source.path, file=source.file, sha256=source.sha256,
                           agency=agency, title=title,
-                          date_submitted=_date_submitted(title_lines), content=package.data)
-    title_text = " ".join(opening)
+                          date_submitted=_date_submitted(walk.title_lines),
+                          content=package.data)
     if _TOR_TITLE.search(title) and not _REPORT_TITLE.search(title):
         report.kind = "terms_of_reference"
         report.agency = ""
-        report.sections = {"terms_of_reference": [line for line in every_line
+        report.sections = {"terms_of_reference": [line for line in walk.every_line
                                                   if line != title]}
-        if panel:
-            report.sections["panel"] = panel
+        if walk.panel:
+            report.sections["panel"] = walk.panel
         return report
-    if not is_agency_report(title_text, title_lines, headings_seen,
-                            found & set(REQUIRED_SECTIONS), every_line):
+    if not is_agency_report(" ".join(walk.opening), walk.title_lines, walk.headings_seen,
+                            found & set(REQUIRED_SECTIONS), walk.every_line):
         return None
-    report.sections = {key: sections[key] for key in sections if key != "contents"}
-    report.actions = [item for rows in action_tables for item in read_actions(rows, agency) or []]
+    report.sections = {key: walk.sections[key] for key in walk.sections if key != "contents"}
+    report.actions = [item for rows in walk.action_tables
+                      for item in read_actions(rows, agency) or []]
     report.missing_sections = [key for key in REQUIRED_SECTIONS if key not in found]
     return report

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from pipeline.case import Case
 from pipeline.errors import IngestError
-from pipeline.ingest import columns, meaning
+from pipeline.ingest import columns, meaning, staff_key
 from pipeline.ingest.header import HEADER_LABELS, read_header_block
 from pipeline.model import Provenance, Return, Row
 
@@ -69,7 +69,7 @@ def build_return(source, case: Case, header_lines: list[str], tables: list[RawTa
     layout = _Layout()
     sign_off_lines: list[str] = []
     for table in tables:
-        if _read_staff_key(table, ret):
+        if staff_key.read_table(table, ret):
             continue
         if layout.mapping is not None and _is_sign_off(table):
             sign_off_lines += [(c or "").strip() for r in table.rows for c in r.cells
@@ -77,7 +77,7 @@ def build_return(source, case: Case, header_lines: list[str], tables: list[RawTa
             continue
         layout.read_table(table)
         if layout.staff_rows is not None:
-            _read_staff_rows(*layout.staff_rows, ret)
+            staff_key.read_rows(*layout.staff_rows, ret)
             layout.staff_rows = None
     if layout.mapping is None:
         raise NoChronologyTable("holds no chronology table (no table has a Date column and "
@@ -129,12 +129,13 @@ class _Layout:
         self.group += 1                   # merged cells never continue across tables
         after_heading = False
         first_in_table = True
+        number, by_content = content_heading_row(table) or (None, None)
         for raw in table.rows:
             texts = [c or "" for c in raw.cells]
             if not any(t.strip() for t in texts):
                 continue
-            if self._is_new_heading(texts, first_in_table):
-                self._start_heading(texts)
+            if raw.number == number or self._is_new_heading(texts, first_in_table):
+                self._start_heading(texts, by_content if raw.number == number else None)
                 after_heading, first_in_table = True, False
                 continue
             first_in_table = False
@@ -144,7 +145,7 @@ class _Layout:
                 after_heading = False
                 continue
             after_heading = False
-            if _is_staff_key_title(texts):     # the staff list at the foot of the table
+            if staff_key.is_title(texts):     # the staff list at the foot of the table
                 self.staff_rows = (table, raw.number)
                 return
             if columns.same_heading(texts, self.current.cells) or _is_section(raw, texts):
@@ -156,15 +157,16 @@ class _Layout:
             self.current.entries.append(raw)
             self.pending.append((self.current, raw, table.name, self.group))
 
-    def _start_heading(self, texts: list[str]) -> None:
-        """A heading row; one repeated (each page, a split table) keeps its entries together,
-        so its columns' meaning is decided on all of them."""
+    def _start_heading(self, texts: list[str], by_content: dict[int, str] | None) -> None:
+        """A heading row (its meanings `by_content` when only its cells below make it
+        one); one repeated (each page, a split table) keeps its entries together, so its
+        columns' meaning is decided on all of them."""
         self.group += 1
         for known in self.headings:
             if columns.same_heading(texts, known.cells):
                 self.current = known
                 return
-        self.current = _Heading(texts, columns.match_header(texts))
+        self.current = _Heading(texts, by_content or columns.match_header(texts))
         self.headings.append(self.current)
 
     def _is_new_heading(self, texts: list[str], first_in_table: bool) -> bool:
@@ -203,13 +205,15 @@ class _Layout:
 def _entry(raw: RawRow, resolved: meaning.Resolved, previous: dict[str, str], table: str,
            ret: Return) -> Row:
     """The entry of one row; `previous` (the entry above) fills vertically merged cells."""
-    values: dict[str, list[str]] = {}
+    joined: dict[str, str] = {}       # each column's cells, the filled ones on lines
     for index, name in resolved.mapping.items():
         cell = raw.cells[index] if index < len(raw.cells) else ""
         if cell is None:
             cell = previous.get(name, "") if name in FILL_DOWN else ""
-        values.setdefault(name, []).append(cell)
-    joined = {name: "\n".join(v for v in parts if v) for name, parts in values.items()}
+        if name not in joined:
+            joined[name] = cell
+        elif cell:
+            joined[name] = f"{joined[name]}\n{cell}" if joined[name] else cell
     previous.clear()
     previous.update(joined)
     # A column with no template meaning is kept in the comment under its heading.
@@ -245,6 +249,18 @@ def _range(joined: dict[str, str], kind: str, kept: list[str],
                   if n == f"end_{kind}"), f"End {kind}")
     kept.append(f"{title}: {end}")
     return ""
+
+
+def content_heading_row(table: RawTable) -> tuple[int, dict[int, str]] | None:
+    """(row number, column meanings) of the row heading a chronology not on the template
+    (no contact column named, but dated entries and a column of long free text below), if
+    the table's first rows hold no template heading row; else None."""
+    rows = [r for r in table.rows if any((c or "").strip() for c in r.cells)]
+    if any(columns.match_header([c or "" for c in r.cells]) is not None
+           for r in rows[:meaning.HEADING_SEARCH_ROWS]):
+        return None
+    found = meaning.content_heading([r.cells for r in rows])
+    return None if found is None else (rows[found[0]].number, found[1])
 
 
 def _date_column(mapping: dict[int, str]) -> int:
@@ -296,62 +312,6 @@ def _is_sign_off(table: RawTable) -> bool:
     return all(
         not _DAY.search(f) and (_SIGN_OFF_LABEL.match(f) or any(
             label.match(f) for label in HEADER_LABELS.values())) for f in firsts)
-
-
-# A title over a staff list: "Staff ID list", "Key to staff initials", "Staff key".
-_STAFF_KEY_TITLE = re.compile(
-    r"^\s*(key to )?(staff|practitioners?)( id| initials)?( key| list| id list| identification)"
-    r"\b|^\s*key to (staff )?initials\b|^\s*staff (involved|id)\s*:?\s*$", re.I)
-
-
-def _read_staff_key(table: RawTable, ret: Return) -> bool:
-    """Read a separate staff ID table ("Initials | Name/Role") into the return's key.
-
-    The table starts with its heading row, or with a title ("Staff ID list") above the
-    heading row or straight above the codes.
-    """
-    rows = [[c or "" for c in r.cells] for r in table.rows
-            if any((c or "").strip() for c in r.cells)]
-    if not rows or columns.match_header(rows[0]) is not None:
-        return False
-    titled = _is_staff_key_title(rows[0])
-    if titled:
-        rows = rows[1:]
-    found = columns.match_staff_key(rows[0]) if rows else None
-    if found is not None:
-        rows = rows[1:]
-    elif titled:
-        found = (0, 1)             # no heading row: the codes come first
-    else:
-        return False
-    _add_staff(rows, *found, ret)
-    return True
-
-
-def _read_staff_rows(table: RawTable, title_row: int, ret: Return) -> None:
-    """The staff list below its title row inside the chronology table."""
-    rows = [[c or "" for c in r.cells] for r in table.rows
-            if r.number > title_row and any((c or "").strip() for c in r.cells)]
-    found = columns.match_staff_key(rows[0]) if rows else None
-    if found is not None:
-        rows = rows[1:]
-    _add_staff(rows, *(found or (0, 1)), ret)
-
-
-def _is_staff_key_title(cells: list[str]) -> bool:
-    filled = {c.strip() for c in cells if c.strip()}
-    return len(filled) == 1 and bool(_STAFF_KEY_TITLE.match(filled.pop()))
-
-
-def _add_staff(rows: list[list[str]], code: int, role: int, ret: Return) -> None:
-    """Each row's code -> the rest of the row (name, role...), joined."""
-    for cells in rows:
-        filled = [c for c in cells if c.strip()]
-        if code < len(cells) and cells[code].strip():
-            rest = [c.strip() for i, c in enumerate(cells) if i != code and c.strip()]
-            ret.staff_key[cells[code].strip()] = " - ".join(rest) or cells[role].strip()
-        elif len(filled) >= 2:     # the code shifted by a merge: the first filled cell
-            ret.staff_key[filled[0].strip()] = " - ".join(c.strip() for c in filled[1:])
 
 
 def _name_agency(ret: Return, case: Case, written: str, header_lines: list[str],

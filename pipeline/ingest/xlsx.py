@@ -89,7 +89,8 @@ def _first_heading(table: RawTable) -> int | None:
     for index, raw in enumerate(table.rows):
         if columns.match_header([c or "" for c in raw.cells]) is not None:
             return index
-    return None
+    number, _ = tables.content_heading_row(table) or (None, None)
+    return next((i for i, raw in enumerate(table.rows) if raw.number == number), None)
 
 
 def _read_sheet(workbook, sheet) -> RawTable:

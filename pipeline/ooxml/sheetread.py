@@ -67,10 +67,13 @@ def sheet_cells(workbook, sheet, max_rows: int) -> tuple[dict[int, dict[int, str
                              timedelta_formats=workbook._timedelta_formats)
     rows: dict[int, dict[int, str]] = {}
     shown = _shown_parts(workbook)
+    # A shared string is one object however many cells show it; it is made text once, so
+    # a megabyte string in thousands of cells costs one pass, not one per cell.
+    texts_of: dict[str, str] = {}
     try:
         for number, cells in parser.parse():
-            texts = {c["column"]: cell_text(c["value"], shown.get(c["style_id"] or 0, "dmy"))
-                     for c in cells}
+            texts = {c["column"]: _text(c["value"], shown.get(c["style_id"] or 0, "dmy"),
+                                        texts_of) for c in cells}
             texts = {col: text for col, text in texts.items() if text.strip()}
             if texts:
                 rows[number] = texts
@@ -81,6 +84,15 @@ def sheet_cells(workbook, sheet, max_rows: int) -> tuple[dict[int, dict[int, str
         parser.source.close()
     merges = parser.merged_cells.mergeCell if parser.merged_cells else []
     return rows, [m.ref for m in merges]
+
+
+def _text(value: object, shown: str, texts_of: dict[str, str]) -> str:
+    if not isinstance(value, str):
+        return cell_text(value, shown)
+    text = texts_of.get(value)
+    if text is None:
+        text = texts_of[value] = cell_text(value)
+    return text
 
 
 def _shown_parts(workbook) -> dict[int, str]:
@@ -118,7 +130,7 @@ def cell_text(value: object, shown: str = "dmy") -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.replace("\r\n", "\n").replace("\r", "\n")
+        return value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime):

@@ -13,6 +13,7 @@ from pipeline.errors import IngestError, NotAReturn
 from pipeline.ingest import read_file
 from pipeline.model import AgencyReport, Return
 from pipeline.run import run_case
+from tests.builders.cases import write_case_toml
 from tests.builders.docx_builder import TOOLKIT_HEADINGS, ChronologyDocx
 from tests.builders.xlsx_builder import XlsxReturn
 
@@ -117,19 +118,11 @@ def test_a_workbook_of_other_data_is_a_notice(case_dir):
         _read(book.save(case_dir / "budget.xlsx"))
 
 
-CASE = """reference = "NOTICE-01"
-subject = "Child X"
-period = { from = "01-01-2014", to = "31-12-2015" }
-
-[[agencies]]
-name = "Thames Valley Police"
-"""
 
 
 def test_a_case_folder_with_a_covering_letter_exits_clean(tmp_path):
-    folder = tmp_path / "case"
-    folder.mkdir()
-    (folder / "case.toml").write_text(CASE)
+    folder = write_case_toml(tmp_path / "case", reference="NOTICE-01",
+                             agencies=["Thames Valley Police"])
     doc = ChronologyDocx().header_block(agency="Thames Valley Police",
                                         date_completed="12/02/2016", completed_by="DC X")
     doc.add_table(TOOLKIT_HEADINGS, [["03/04/2014 14:30", "Seen at home", "", "", "Crime record",
@@ -145,3 +138,24 @@ def test_a_case_folder_with_a_covering_letter_exits_clean(tmp_path):
     assert not run.has_errors
     from pipeline.cli import summary
     assert "  notice: covering letter.docx looks like a letter" in summary(run)
+
+
+def test_the_exit_status_is_0_for_a_notice_and_1_for_a_file_that_cannot_be_read(tmp_path):
+    from pipeline import cli
+
+    folder = write_case_toml(tmp_path / "inputs" / "case", reference="NOTICE-01",
+                             agencies=["Thames Valley Police"])
+    doc = ChronologyDocx().header_block(agency="Thames Valley Police",
+                                        date_completed="12/02/2016", completed_by="DC X")
+    doc.add_table(TOOLKIT_HEADINGS, [["03/04/2014 14:30", "Seen at home", "", "", "Crime record",
+                                      "PC1", ""]])
+    doc.add_staff_table([("PC1", "Police Constable")])
+    doc.save(folder / "police.docx")
+    letter = Document()
+    letter.add_paragraph("Dear Business Manager, please find our return attached.")
+    letter.save(folder / "covering letter.docx")
+    argv = ["merge", "case", "--inputs", str(tmp_path / "inputs"), "--outputs",
+            str(tmp_path / "out"), "--no-protect"]
+    assert cli.main(argv) == cli.EXIT_OK
+    (folder / "health.docx").write_bytes(b"PK\x03\x04 a damaged zip")
+    assert cli.main(argv) == cli.EXIT_FINDINGS

@@ -68,6 +68,8 @@ LAYOUTS = {
     "a leading slash": lambda data: _repack(data, lambda n: "/" + n),
     "upper-case part names": lambda data: _repack(
         data, lambda n: n if n == "[Content_Types].xml" else n.upper()),
+    "mixed case and backslashes": lambda data: _repack(
+        data, lambda n: n if n == "[Content_Types].xml" else n.title().replace("/", "\\")),
     "parts at the package root": _at_the_root,
 }
 
@@ -128,12 +130,13 @@ def test_a_dtd_in_utf16_is_still_refused(case_dir, codec):
         read_file(path, load_case(case_dir))
 
 
-def test_a_word_document_in_utf16_is_read(case_dir):
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])   # BOM, and none
+def test_a_word_document_in_utf16_is_read(case_dir, codec):
     def edit(name, content):
         if name == "word/document.xml":
             text = content.decode("utf-8")
             text = re.sub(r"encoding=.UTF-8.", 'encoding="UTF-16"', text, count=1)
-            return text.encode("utf-16")
+            return text.encode(codec)
         return content
     path = case_dir / "police.docx"
     path.write_bytes(_repack(_docx(), lambda n: n, edit))
