@@ -72,13 +72,13 @@ def main() -> None:
         data, anonymiser, document="bench", title="bench", when=dt.datetime(2026, 1, 1)))
     check, leaks = _timed(lambda: leak_check(result, anonymiser))
     lexicon = Lexicon.for_case(case)
-    gate, (_, suspects) = _timed(lambda: publish_docx(result, lexicon, mode="highlight"))
+    gate, (_, suspects) = _timed(lambda: publish_docx(result, lexicon, mode="mark"))
     print(f"document: {ROWS} rows x 7 cells = {paragraphs} paragraphs, {len(data)} bytes")
     print(f"baseline (read text only): {baseline:.2f} s")
     print(f"anonymise_docx: {seconds:.2f} s ({paragraphs / seconds:,.0f} paragraphs/s), "
           f"{len(replacements)} replacements")
     print(f"leak_check: {check:.2f} s, {len(leaks)} leaks")
-    print(f"publication gate (highlight): {gate:.2f} s ({paragraphs / gate:,.0f} "
+    print(f"publication gate (mark): {gate:.2f} s ({paragraphs / gate:,.0f} "
           f"paragraphs/s), {len(suspects)} suspects")
 
 

@@ -91,24 +91,31 @@ def build_case(folder: Path) -> Path:
 
 def our_whole_run(case: Path, outputs: Path) -> dict:
     """Our run as a user starts it: a fresh process, timed from its start to its exit
-    (every output written and protected), the memory of all its processes together
-    (PSS, sampled every 0.1 s: the run and its suite process)."""
+    (every output written and protected), and the memory of its processes, sampled
+    every 0.05 s: all of them together (PSS), and each one's peak (the run, its suites'
+    process, a process assemble forks)."""
     began = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-m", "bench.whole_run", str(case), str(outputs)],
                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                              cwd=Path(__file__).resolve().parents[1])
-    together = 0.0
+    together, each = 0.0, {}
     while child.poll() is None:
-        together = max(together, tree_pss_mb(child.pid))
-        time.sleep(0.1)
+        sizes = process_pss_mb(child.pid)
+        together = max(together, sum(sizes.values()))
+        for pid, size in sizes.items():
+            each[pid] = max(each.get(pid, 0.0), size)
+        time.sleep(0.05)
     seconds = time.perf_counter() - began
     result = json.loads(child.stdout.read().decode().strip().splitlines()[-1])
-    return {**result, "seconds": seconds, "together_mb": together}
+    others = sorted((size for pid, size in each.items() if pid != child.pid), reverse=True)
+    return {**result, "seconds": seconds, "together_mb": together,
+            "run_mb": each.get(child.pid, 0.0), "others_mb": others}
 
 
-def tree_pss_mb(root: int) -> float:
-    """The proportional set size of `root` and every process under it, in MB: memory
-    the run's processes use together, shared pages counted once (Linux /proc)."""
+def process_pss_mb(root: int) -> dict[int, float]:
+    """The proportional set size of `root` and of each process under it, in MB (Linux
+    /proc): summed, the memory the run's processes use together, shared pages counted
+    once."""
     parents: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -121,16 +128,16 @@ def tree_pss_mb(root: int) -> float:
         more = {pid for pid, parent in parents.items() if parent in tree} - tree
         tree |= more
         grew = bool(more)
-    total_kb = 0
+    sizes = {}
     for pid in tree:
         try:
             for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
                 if line.startswith("Pss:"):
-                    total_kb += int(line.split()[1])
+                    sizes[pid] = int(line.split()[1]) / 1024
                     break
         except (OSError, ValueError):
             continue
-    return total_kb / 1024
+    return sizes
 
 
 def straightforward(files: list[Path], out: Path) -> tuple[float, int]:
@@ -257,6 +264,35 @@ def floors(case: Path) -> dict[str, float]:
     return found
 
 
+def _our_lines(ours: dict, floor: dict[str, float]) -> list[str]:
+    """Our run in words: its whole time, each stage in the order they ran (what overlaps
+    said), each stage against its floor, and its memory."""
+    stages = ours["stages"]
+    ready = ours["import"] + sum(seconds for name, seconds in stages.items()
+                                 if name not in ("findings", "assemble"))
+    validate = stages["validate"] + stages["findings"]
+    others = ", ".join(f"{size:.0f}" for size in ours["others_mb"]) or "none"
+    return [
+        f"ours, whole run from process start to exit, all {len(ours['outputs'])} outputs "
+        f"written and protected: {ours['seconds']:.2f} s; {ours['rows']:,} rows merged",
+        f"  in order: imports {ours['import']:.2f} s, ingest {stages['ingest']:.2f} s, "
+        f"normalise {stages['normalise']:.2f} s, validate's frames {stages['validate']:.2f} s, "
+        f"merge {stages['merge']:.2f} s (the suites running meanwhile in the second "
+        f"process, started before the imports), waiting for the suites "
+        f"{stages['suites']:.2f} s (their results in by {ready:.2f} s), validate's "
+        f"findings {stages['findings']:.2f} s, assemble {stages['assemble']:.2f} s; "
+        f"interpreter start and exit {ours['seconds'] - ours['in_process']:.2f} s",
+        f"  each stage against its floor here: ingest {stages['ingest']:.2f} s vs "
+        f"{floor['ingest']:.2f} s, normalise {stages['normalise']:.2f} s vs "
+        f"{floor['normalise']:.2f} s, validate {validate:.2f} s here with its suites' "
+        f"results in by {ready:.2f} s from the start vs {floor['validate']:.2f} s to import "
+        f"Great Expectations alone, merge {stages['merge']:.2f} s vs {floor['merge']:.2f} s, "
+        f"assemble {stages['assemble']:.2f} s vs {floor['assemble']:.2f} s",
+        f"  peak memory (PSS) of all its processes together: {ours['together_mb']:.0f} MB "
+        f"(each one's peak: the run {ours['run_mb']:.0f} MB, the others {others} MB)",
+    ]
+
+
 def main() -> None:
     full = os.environ.get("BENCH_QUICK") != "1"
     with tempfile.TemporaryDirectory(prefix="bench_merge_") as folder:
@@ -266,17 +302,8 @@ def main() -> None:
         print(f"built {AGENCIES} Word returns x {ROWS_PER_RETURN:,} rows in "
               f"{time.perf_counter() - began:.1f} s", flush=True)
         ours = our_whole_run(case, folder / "out")
-        stages = ours["stages"]
-        per_stage = ", ".join(f"{name} {value:.2f} s" for name, value in stages.items())
-        print(f"ours, whole run from process start to exit, all {len(ours['outputs'])} "
-              f"outputs written and protected: {ours['seconds']:.1f} s (imports "
-              f"{ours['import']:.2f} s; {per_stage}); {ours['rows']:,} rows merged; peak "
-              f"memory of all its processes together {ours['together_mb']:.0f} MB (PSS)",
-              flush=True)
-        floor = floors(case)
-        print("each stage against its floor here: " + ", ".join(
-            f"{name} {stages[name]:.2f} s vs {floor[name]:.2f} s" for name in stages),
-              flush=True)
+        for line in _our_lines(ours, floors(case)):
+            print(line, flush=True)
         files = sorted(case.glob("*.docx"))
         sample = files if full else files[:SAMPLE_FILES]
         plain_seconds, entries = straightforward(sample, folder / "plain.docx")
@@ -287,7 +314,8 @@ def main() -> None:
               f"add_row, openpyxl): {plain_seconds:.1f} s for {entries:,} rows -> "
               f"{estimate:.1f} s for the case", flush=True)
         print(f"speed-up, whole run (ours also validates and writes every other output): "
-              f"{estimate / ours['seconds']:.1f}x", flush=True)
+              f"{estimate:.1f} s / {ours['seconds']:.2f} s = {estimate / ours['seconds']:.1f}x",
+              flush=True)
 
     from pipeline.assemble import chronology_docx, timeline
 

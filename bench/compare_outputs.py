@@ -8,7 +8,8 @@ A snapshot runs `python -m pipeline merge demo` on the commit's own code and inp
 `git archive` of REV in a temporary folder; this tree when no commit is given; file
 times set by the demo's script, as `make demo` does), then
 decrypts every output with the case password and keeps what a person would compare:
-each Word and Excel part's XML (properties with the run's time left out), the manifest
+each Word and Excel part's XML (properties with the run's time left out; a picture
+in it by its pixels), the manifest
 and the previous-merge fingerprints, the HTML report's text, and the picture's pixels.
 Only msoffcrypto, zipfile, lxml and Pillow read the outputs: nothing of the pipeline
 checks itself. The diff names every output and part that differs, with an excerpt;
@@ -90,7 +91,8 @@ def _content(path: Path) -> object:
         data = plain.getvalue()
     if data.startswith(b"PK"):
         archive = zipfile.ZipFile(io.BytesIO(data))
-        return {name: _part(archive.read(name)) for name in sorted(archive.namelist())
+        return {name: _picture(archive.read(name)) if name.endswith(".png")
+                else _part(archive.read(name)) for name in sorted(archive.namelist())
                 if name not in _VOLATILE_PARTS}
     if path.suffix == ".json":
         content = _without_volatile(json.loads(data))
@@ -98,12 +100,17 @@ def _content(path: Path) -> object:
             content["outputs"] = sorted(content.get("outputs", {}))
         return content
     if path.suffix == ".png":
-        image = Image.open(io.BytesIO(data))
-        return {"size": list(image.size),
-                "pixels": hashlib.sha256(image.convert("RGBA").tobytes()).hexdigest()}
+        return _picture(data)
     if path.suffix == ".html":
         return _html_text(data)
     return hashlib.sha256(data).hexdigest()
+
+
+def _picture(data: bytes) -> dict[str, object]:
+    """A picture as a person sees it: its size and pixels (not how it is compressed)."""
+    image = Image.open(io.BytesIO(data))
+    return {"size": list(image.size),
+            "pixels": hashlib.sha256(image.convert("RGBA").tobytes()).hexdigest()}
 
 
 def _part(content: bytes) -> str:

@@ -221,8 +221,7 @@ def _tables(data: dict, key: str) -> list[dict]:
     return value
 
 
-def _case_from(data: dict, root: Path) -> Case:
-    reference = _text(data, "reference", "")
+def _period(data: dict) -> tuple[dt.date, dt.date]:
     period = data.get("period")
     if not isinstance(period, dict) or "from" not in period or "to" not in period:
         raise CaseError('period is missing; add period = { from = "01-01-2014", '
@@ -231,7 +230,10 @@ def _case_from(data: dict, root: Path) -> Case:
     period_to = parse_dmy(period["to"], "period.to")
     if period_to < period_from:
         raise CaseError("period: 'to' is before 'from'; swap them.")
+    return period_from, period_to
 
+
+def _agencies(data: dict) -> list[Agency]:
     agencies = []
     for i, entry in enumerate(_tables(data, "agencies"), start=1):
         where = f"agencies[{i}]."
@@ -247,7 +249,10 @@ def _case_from(data: dict, root: Path) -> Case:
     if not agencies:
         raise CaseError("agencies: none listed; add one [[agencies]] section with name = "
                         "\"...\" for each agency asked for a return.")
+    return agencies
 
+
+def _people(data: dict) -> list[Person]:
     people = []
     for i, entry in enumerate(_tables(data, "people"), start=1):
         where = f"people[{i}]."
@@ -259,9 +264,10 @@ def _case_from(data: dict, root: Path) -> Case:
             born=_optional_date(entry, "born", where),
             address=_text(entry, "address", where, required=False),
         ))
+    return people
 
-    people = case_panel.with_relations(people, _tables(data, "people"))
 
+def _staff(data: dict) -> list[StaffMember]:
     staff = []
     for i, entry in enumerate(_tables(data, "staff"), start=1):
         where = f"staff[{i}]."
@@ -271,22 +277,35 @@ def _case_from(data: dict, root: Path) -> Case:
             role=_text(entry, "role", where, required=False),
             agency=_text(entry, "agency", where, required=False),
         ))
+    return staff
 
-    panel = []
-    for i, entry in enumerate(_tables(data, "panel"), start=1):
-        where = f"panel[{i}]."
-        panel.append(PanelMember(role=_text(entry, "role", where),
-                                 agency=_text(entry, "agency", where, required=False)))
 
+def _summary_dates(data: dict) -> str:
     summary_dates = _text(data, "summary_dates", "", required=False) or "month"
     if summary_dates not in ("month", "exact"):
         raise CaseError('summary_dates: must be "month" (dates in the executive summary '
                         'shown as month and year) or "exact".')
+    return summary_dates
 
+
+def _gap_days(data: dict) -> int:
     gap_days = data.get("gap_days", DEFAULT_GAP_DAYS)
     if not isinstance(gap_days, int) or isinstance(gap_days, bool) or gap_days < 1:
         raise CaseError("gap_days: must be a whole number of days, like gap_days = 90.")
+    return gap_days
 
+
+def _case_from(data: dict, root: Path) -> Case:
+    reference = _text(data, "reference", "")
+    period_from, period_to = _period(data)
+    agencies = _agencies(data)
+    people = case_panel.with_relations(_people(data), _tables(data, "people"))
+    staff = _staff(data)
+    panel = [PanelMember(role=_text(entry, "role", f"panel[{i}]."),
+                         agency=_text(entry, "agency", f"panel[{i}].", required=False))
+             for i, entry in enumerate(_tables(data, "panel"), start=1)]
+    summary_dates = _summary_dates(data)
+    gap_days = _gap_days(data)
     case = Case(
         root=root,
         reference=reference,

@@ -12,7 +12,6 @@ into logs.
 
 from __future__ import annotations
 
-import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -331,11 +330,6 @@ class Fields(dict):
 def sentence(kind: Kind, fields: Mapping[str, object]) -> str:
     """The kind's sentence with `fields` filled in; unknown or missing fields are blank."""
     return kind.template.format_map(fields if isinstance(fields, Fields) else Fields(fields))
-
-
-def template_fields(template: str) -> set[str]:
-    """The field names a sentence template uses."""
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
 def markdown_table() -> str:

@@ -13,47 +13,54 @@ The CaseRun holds what they returned, put together, for the outputs.
 The findings of all stages are put in one order (pipeline.findings.FindingOrder) before
 the outputs list them, so their order never depends on which stage made them first.
 
-The suites of validate need Great Expectations, whose import takes about five seconds:
-a second process imports it while this one reads the case, then runs the suites (one
-Future, joined by validate). The outputs are staged, under the case's lock, and
-published together when the run ends well.
+The suites of validate need Great Expectations, whose import takes about two seconds: a
+second process (pipeline/second_process.py) imports it while this one reads the case,
+then runs the suites: one Future, submitted once the frames are prepared and joined
+after merge, which does not need validate's findings and runs meanwhile. The outputs
+are staged, under the case's lock, and published together when the run ends well.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import datetime as dt
+import gc
 import logging
-import multiprocessing
 import sys
 import time
-from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 
-from pipeline import assemble, ingest, merge, normalise, received, validate
+from pipeline import assemble, ingest, merge, normalise, received, second_process, validate
 from pipeline.case import Case, load_case
 from pipeline.findings import FindingOrder
 from pipeline.merge import history, marks
 from pipeline.model import CaseRun, Ingested
 from pipeline.outputs import case_lock
-from pipeline.validate.suites import run_suites, start_second_process
+from pipeline.second_process import SecondProcess
+from pipeline.validate.suites import run_suites
 
 log = logging.getLogger(__name__)
 
 
 def run_case(case_dir: Path, outputs_root: Path, *, write_csv: bool = False,
              protect: bool = True, today: dt.date | None = None,
-             seconds: dict[str, float] | None = None) -> CaseRun:
+             seconds: dict[str, float] | None = None,
+             second: SecondProcess | None = None) -> CaseRun:
     """Run every stage on one case folder; `seconds` (for bench/) gets the time each
-    stage took. Raises CaseError or CaseLocked."""
+    stage took, validate's in two: its frames ("validate") and, after merge and the
+    wait for the suites' process ("suites"), its findings ("findings").
+    `second` is a second process already started (the command line starts one before it
+    imports the stages); without it the run starts its own. Raises CaseError or
+    CaseLocked."""
     case = load_case(case_dir)
     today = today or dt.date.today()
     outputs_dir = outputs_root / case_dir.name
     timer = _Timer(seconds)
-    with case_lock(outputs_dir, case.password if protect else None) as staging:
-        with _suites_beside() as beside:
+    with case_lock(outputs_dir, case.password if protect else None) as staging, \
+            _spared_by_the_collector() as spare:
+        with _suites_beside(second) as beside:
             with timer("ingest"):
                 read = ingest.ingest(case)
                 run = CaseRun(case=case, outputs_dir=outputs_dir, write_csv=write_csv,
@@ -64,13 +71,19 @@ def run_case(case_dir: Path, outputs_root: Path, *, write_csv: bool = False,
                 returns = normalise.normalise(read.returns, case, today)
             with timer("validate"):
                 job = validate.prepare(case, returns, today)
-                run.findings = validate.validate(job, read.reports,
-                                                 beside.submit(job) if beside else None)
-        with timer("merge"):
-            merged = merge.merge(case, returns, today, history.load_previous(outputs_dir))
-            run = run.with_merge(merged)
-            marks.carry(run)          # the panel's marks and notes onto the merged rows
+                failures = beside.submit(run_suites, *job.arguments()) if beside else None
+            spare()                   # the rows read, and validate's frames
+            with timer("merge"):      # while the suites run in the second process
+                merged = merge.merge(case, returns, today, history.load_previous(outputs_dir))
+            with timer("suites"):
+                if failures is not None:
+                    concurrent.futures.wait([failures], timeout=validate.PATIENCE)
+            with timer("findings"):
+                run.findings = validate.validate(job, read.reports, failures)
+        run = run.with_merge(merged)
+        marks.carry(run)              # the panel's marks and notes onto the merged rows
         run.findings = finding_order(case, read).sorted(run.findings)
+        spare()                       # the merged chronology and every finding
         with timer("assemble"):
             assemble.assemble(run, staging)
     return run
@@ -87,55 +100,42 @@ def finding_order(case: Case, read: Ingested) -> FindingOrder:
                         [agency.name for agency in case.agencies])
 
 
-class SecondProcess:
-    """The process validate's suites run in: it imports Great Expectations as soon as it
-    starts, while this process reads the case; `submit` gives the one Future validate
-    joins."""
-
-    def __init__(self) -> None:
-        self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-        self.futures = [self.pool.submit(start_second_process)]
-
-    def submit(self, job: validate.Job) -> Future | None:
-        """The suites of `job` running there; None when it has stopped (validate then
-        runs them here)."""
-        try:
-            future = self.pool.submit(run_suites, *job.arguments())
-        except (BrokenProcessPool, RuntimeError) as exc:
-            log.warning("validate: the second process stopped (%s); the suites run here",
-                        type(exc).__name__)
-            return None
-        self.futures.append(future)
-        return future
-
-    def stop(self) -> None:
-        """Stopped, whatever it is doing: its memory back for assemble, no thread left
-        (assemble may fork), no run waiting for an import or a stuck suite."""
-        if not all(future.done() for future in self.futures):
-            # No public way to stop a busy worker before Python 3.14's terminate_workers.
-            for process in list((self.pool._processes or {}).values()):
-                process.kill()
-        self.pool.shutdown(wait=True, cancel_futures=True)
-
-
 @contextlib.contextmanager
-def _suites_beside() -> Iterator[SecondProcess | None]:
-    """The second process for the length of the block; None where it cannot pay (this
-    process has imported Great Expectations already, as a test session has)."""
+def _suites_beside(second: SecondProcess | None = None) -> Iterator[SecondProcess | None]:
+    """The second process for the length of the block, stopped at its end (before
+    assemble: its memory back, no thread left): `second` when given, else one started
+    now; None where it cannot pay (this process has imported Great Expectations already,
+    as a test session has)."""
+    if second is not None:
+        try:
+            yield second
+        finally:
+            second.stop()
+        return
     if "great_expectations" in sys.modules:
         yield None
         return
-    try:
-        beside = SecondProcess()
-    except OSError as exc:
-        log.warning("validate: no second process (%s); the suites run here",
-                    type(exc).__name__)
-        yield None
+    with second_process.started() as started:
+        yield started
+
+
+@contextlib.contextmanager
+def _spared_by_the_collector() -> Iterator[Callable[[], None]]:
+    """What the process holds when the run begins (its modules), and what the run holds
+    when it calls `spare()`, kept out of Python's cyclic garbage collector until the run
+    ends. A run holds its rows (tens of thousands, with their readings, flags and
+    findings) from ingest to the end; the collector would scan them, and every module's
+    functions and classes, again each time it runs (a third of merge's time on a case of
+    20,000 rows), and a forked process (assemble's) would copy the memory pages it scans.
+    Nothing is spared where the caller has frozen objects itself (gc.freeze)."""
+    if gc.get_freeze_count():
+        yield lambda: None
         return
+    gc.freeze()
     try:
-        yield beside
+        yield gc.freeze
     finally:
-        beside.stop()
+        gc.unfreeze()
 
 
 class _Timer:
@@ -148,5 +148,5 @@ class _Timer:
         began = time.perf_counter()
         yield
         if self.seconds is not None:
-            self.seconds[stage] = time.perf_counter() - began
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - began
 

@@ -1,11 +1,11 @@
-"""Fixtures shared by the reader tests."""
+"""Fixtures shared by the tests."""
 
 import shutil
 from pathlib import Path
 
 import pytest
 
-DEMO_CASE = Path(__file__).resolve().parents[1] / "inputs" / "demo" / "case.toml"
+from tests.builders.cases import DEMO
 
 
 @pytest.fixture
@@ -13,5 +13,5 @@ def case_dir(tmp_path: Path) -> Path:
     """An empty case folder with the demo's case.toml (its agencies, people and staff)."""
     folder = tmp_path / "case"
     folder.mkdir()
-    shutil.copy(DEMO_CASE, folder / "case.toml")
+    shutil.copy(DEMO / "case.toml", folder / "case.toml")
     return folder

@@ -42,3 +42,39 @@ def test_verbose_before_or_after_the_command():
     assert parser.parse_args(["-v", "merge", "demo"]).verbose == 1
     assert parser.parse_args(["merge", "demo", "-vv"]).verbose == 2
     assert parser.parse_args(["merge", "demo"]).verbose == 0
+
+
+# The test layout README's layout section describes: tests/<package>/test_<module>.py after
+# the module tested (test_<module>_<aspect>.py for a second file), whole runs in tests/e2e/.
+TESTS = Path(__file__).parent
+PIPELINE = TESTS.parent / "pipeline"
+NOT_A_MODULE = {"test_docs.py": "README.md and the Makefile",
+                "test_realdocs.py": "tests/realdocs.py"}
+
+
+def test_every_test_file_is_named_after_what_it_tests():
+    misplaced = []
+    for path in sorted(TESTS.rglob("test_*.py")):
+        folder = path.parent.relative_to(TESTS)
+        if folder.parts[:1] in (("e2e",), ("builders",)) or path.name in NOT_A_MODULE:
+            continue
+        package = PIPELINE / folder
+        modules = {p.stem.lstrip("_") for p in package.glob("*.py") if p.stem != "__init__"}
+        modules |= {package.name} if folder.parts else set()
+        name = path.stem.removeprefix("test_")
+        if not package.is_dir() or not any(name == m or name.startswith(m + "_")
+                                           for m in modules):
+            misplaced.append(path.relative_to(TESTS).as_posix())
+    assert not misplaced, f"not after a module of pipeline/: {misplaced}"
+
+
+def test_no_test_imports_another_test_module():
+    pattern = re.compile(r"^\s*(?:from|import)\s+tests(?:\.\w+)*\.(?:test_\w+|conftest)\b", re.M)
+    offenders = [path.relative_to(TESTS).as_posix() for path in sorted(TESTS.rglob("*.py"))
+                 if pattern.search(path.read_text(encoding="utf-8"))]
+    assert not offenders, f"move what they share into tests/builders/: {offenders}"
+
+
+def test_every_folder_of_tests_is_a_package():
+    folders = {path.parent for path in TESTS.rglob("test_*.py")}
+    assert all((folder / "__init__.py").is_file() for folder in folders)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,7 +15,6 @@ from pipeline.findings import (
     kind_of,
     markdown_table,
     sentence,
-    template_fields,
 )
 from pipeline.model import Severity
 
@@ -25,6 +25,12 @@ NORMALISE_CODES = {
     "impossible_date", "relative_date", "no_year", "several_dates", "unreadable",
     "date_carried", "missing_date", "future_date", "outside_period", "before_birth",
 }
+
+
+def template_fields(template: str) -> set[str]:
+    """The field names a sentence template uses (read by the standard library's parser,
+    not by the code that fills them)."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
 def documented_codes(module_doc: str) -> set[str]:

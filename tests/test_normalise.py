@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -15,27 +14,12 @@ from pipeline.dates import read_date
 from pipeline.ingest import read_file
 from pipeline.model import CaseRun, DateReading, Precision, Provenance, Return, Row
 from pipeline.normalise import case_flags
+from tests.builders.cases import write_case_toml
 from tests.builders.docx_builder import TEMPLATE_HEADINGS, ChronologyDocx, Section
-from tests.builders.runs import merge_stage, normalise_stage
+from tests.builders.runs import case_run, merge_stage, normalise_stage
 from tests.builders.xlsx_builder import simple_return
 
 TODAY = dt.date(2016, 3, 1)
-CASE_TOML = """
-reference = "T-1"
-subject = "Child A"
-period = { from = "01-01-2014", to = "31-12-2015" }
-[[agencies]]
-name = "Thames Valley Police"
-aliases = ["TVP"]
-[[agencies]]
-name = "General Practice"
-aliases = ["GP"]
-[[people]]
-name = "Kayla Example"
-pseudonym = "Child A"
-role = "Child"
-born = "03-04-2013"
-"""
 
 
 def entry(date_cell: str, what: str) -> list[str]:
@@ -44,8 +28,12 @@ def entry(date_cell: str, what: str) -> list[str]:
 
 @pytest.fixture
 def case_dir(tmp_path: Path) -> Path:
-    (tmp_path / "case.toml").write_text(textwrap.dedent(CASE_TOML))
-    return tmp_path
+    return write_case_toml(
+        tmp_path, reference="T-1", subject="Child A",
+        agencies=[{"name": "Thames Valley Police", "aliases": ["TVP"]},
+                  {"name": "General Practice", "aliases": ["GP"]}],
+        people=[{"name": "Kayla Example", "pseudonym": "Child A", "role": "Child",
+                 "born": "03-04-2013"}])
 
 
 @pytest.fixture
@@ -82,7 +70,7 @@ def run(case_dir: Path) -> CaseRun:
     ]).save(case_dir / "gp.xlsx")
     case = load_case(case_dir)
     returns = [r for name in ("police.docx", "gp.xlsx") for r in read_file(case_dir / name, case)]
-    run = CaseRun(case=case, outputs_dir=case_dir / "out", returns=returns, today=TODAY)
+    run = case_run(case, case_dir / "out", returns=returns, today=TODAY)
     normalise_stage(run)
     return run
 
@@ -174,7 +162,7 @@ def test_flags_added_once_and_existing_flags_kept(case_dir):
     row = Row(Provenance("x.docx", "1", 2), "Thames Valley Police", "01/02/2012",
               flags=["outside_period", "tracked_change"])
     ret = Return(path=case_dir / "x.docx", file="x.docx", sha256="", rows=[row])
-    run = CaseRun(case=case, outputs_dir=case_dir, returns=[ret], today=TODAY)
+    run = case_run(case, case_dir, returns=[ret], today=TODAY)
     normalise_stage(run)
     normalise_stage(run)   # running twice adds nothing
     assert row.flags == ["outside_period", "tracked_change", "before_birth"]
@@ -223,7 +211,7 @@ def test_a_returns_order_survives_normalise_and_merge_on_built_files(case_dir):
     ]).save(case_dir / "gp.xlsx")
     case = load_case(case_dir)
     returns = [r for name in ("police.docx", "gp.xlsx") for r in read_file(case_dir / name, case)]
-    run = CaseRun(case=case, outputs_dir=case_dir / "out", returns=returns, today=TODAY)
+    run = case_run(case, case_dir / "out", returns=returns, today=TODAY)
     normalise_stage(run)
     rows = by_text(run)
     ambiguous = rows["call back to mother"]
@@ -251,7 +239,7 @@ def test_a_carried_date_never_carries_a_time(case_dir, written):
     rows = [Row(Provenance("x.docx", "1", n + 2), "Thames Valley Police", date_cell, time_cell,
                 order=n) for n, (date_cell, time_cell) in enumerate(written)]
     ret = Return(path=case_dir / "x.docx", file="x.docx", sha256="", rows=rows)
-    normalise_stage(CaseRun(case=case, outputs_dir=case_dir, returns=[ret], today=TODAY))
+    normalise_stage(case_run(case, case_dir, returns=[ret], today=TODAY))
     for row in rows:
         if "date_carried" in row.flags:
             own = read_date(row.date_as_written, row.time_as_written, today=TODAY)

@@ -25,7 +25,7 @@ from pipeline.outputs import STAGING, case_lock
 from pipeline.protect import decrypt_output
 from pipeline.run import run_case
 from tests.builders import hostile, report_builder
-from tests.builders.runs import small_case
+from tests.builders.runs import case_run, small_case
 
 
 @pytest.fixture
@@ -47,8 +47,8 @@ def a_run(tmp_path: Path, protect: bool = True) -> CaseRun:
     folder = tmp_path / "case"
     folder.mkdir(exist_ok=True)
     (folder / "case.toml").write_text(hostile.CASE_TOML)
-    return CaseRun(case=load_case(folder), outputs_dir=tmp_path / "out" / "case",
-                   protect=protect)
+    return case_run(load_case(folder), tmp_path / "out" / "case",
+                    protect=protect)
 
 
 def docx_bytes(text: str) -> bytes:

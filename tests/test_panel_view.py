@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from pipeline import panel_view
 from pipeline.assemble import chronology_docx, timeline
 from pipeline.findings import CATALOGUE
-from tests.assemble.test_chronology_docx import W, body_table, cell_texts
 from tests.builders.chronology_rows import chronology, day, run_for
 from tests.builders.runs import merge_stage
+from tests.builders.written import W, body_table, cell_texts
 
 # The issue's list, in its words: what changes how a row is read.
 ISSUE_LIST = ["uncertain or period date", "carried date", "near-duplicate or linked event",

@@ -17,6 +17,7 @@ from pipeline.errors import IngestError
 from pipeline.ingest import read_file
 from pipeline.protect import decrypt_office, decrypt_output, encrypt_office, is_protected_package
 from tests.builders import hostile
+from tests.builders.cases import write_case_toml
 
 PASSWORD = st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc")), min_size=1,
                    max_size=24)
@@ -67,19 +68,12 @@ def test_decrypt_output_refuses_wrong_password() -> None:
         decrypt_output(protected, "wrong")
 
 
-CASE = """
-reference = "REF-7"
-period = {{ from = "01-01-2014", to = "31-12-2015" }}
-{password}
-[[agencies]]
-name = "Health Visiting Service"
-"""
 
 
 @pytest.mark.parametrize(("in_file", "in_environment", "protected_with"), [
-    ("", None, "REF-7"),                          # the reference, by default
-    ("", "From-Env-1", "From-Env-1"),             # else CASE_PASSWORD
-    ('password = "From-Toml-2"', "From-Env-1", "From-Toml-2"),   # case.toml first
+    ({}, None, "REF-7"),                          # the reference, by default
+    ({}, "From-Env-1", "From-Env-1"),             # else CASE_PASSWORD
+    ({"password": "From-Toml-2"}, "From-Env-1", "From-Toml-2"),   # case.toml first
 ])
 def test_protected_input_opened_with_the_case_password(tmp_path: Path, monkeypatch,
                                                        in_file, in_environment,
@@ -88,9 +82,8 @@ def test_protected_input_opened_with_the_case_password(tmp_path: Path, monkeypat
         monkeypatch.delenv("CASE_PASSWORD", raising=False)
     else:
         monkeypatch.setenv("CASE_PASSWORD", in_environment)
-    folder = tmp_path / "case"
-    folder.mkdir()
-    (folder / "case.toml").write_text(CASE.format(password=in_file))
+    folder = write_case_toml(tmp_path / "case", reference="REF-7",
+                             agencies=["Health Visiting Service"], **in_file)
     path = folder / "hv.xlsx"
     path.write_bytes(encrypt_office(hostile.good_xlsx(), protected_with))
     (ret,) = read_file(path, load_case(folder))

@@ -24,6 +24,7 @@ from pipeline.readback import (
     read_edits,
     read_previous_output,
 )
+from tests.builders.runs import case_run
 
 PASSWORD = "DEMO-2016-01"
 KEYS, EDITS = ("Row ID",), ("Panel mark", "Panel note")
@@ -114,7 +115,7 @@ def test_workbook_saved_by_libreoffice(tmp_path):
 
 @pytest.fixture
 def run(case_dir, tmp_path) -> CaseRun:
-    return CaseRun(case=load_case(case_dir), outputs_dir=tmp_path / "out" / "case")
+    return case_run(load_case(case_dir), tmp_path / "out" / "case", protect=True)
 
 
 def test_deleted_output_is_said_plainly(run):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -21,35 +20,19 @@ from pipeline.received import (
     record_received,
     submitted,
 )
-from tests.builders.docx_builder import TEMPLATE_HEADINGS, ChronologyDocx
-from tests.builders.runs import ingest_stage, normalise_stage, validate_stage
-
-ROW = ["03/04/2015 14:30", "Seen at home", "", "", "Case notes", "PC1", ""]
-
-
-def police_return(folder: Path, name: str, *, completed: str, text: str = "Seen") -> Path:
-    doc = ChronologyDocx()
-    doc.header_block(agency="Thames Valley Police", date_completed=completed,
-                     completed_by="DC Example")
-    doc.add_table(TEMPLATE_HEADINGS, [[ROW[0], text, *ROW[2:]]])
-    path = doc.save(folder / name)
-    old = dt.datetime(2001, 1, 1).timestamp()      # a file time no rule may use
-    os.utime(path, (old, old))
-    return path
+from tests.builders.cases import OFFICE_RECORD, write_case_toml
+from tests.builders.docx_builder import police_return
+from tests.builders.runs import case_run, ingest_stage, normalise_stage, validate_stage
 
 
 @pytest.fixture
 def case_dir(case_dir: Path) -> Path:
     """The demo's case.toml without the office's received dates: the register decides."""
-    toml = case_dir / "case.toml"
-    toml.write_text("".join(line for line in toml.read_text().splitlines(keepends=True)
-                            if not line.startswith(("received", "report_received"))))
-    return case_dir
+    return write_case_toml(case_dir, drop=OFFICE_RECORD)
 
 
 def run_on(case_dir: Path, outputs: Path, today: dt.date) -> CaseRun:
-    run = CaseRun(case=load_case(case_dir), outputs_dir=outputs / "out", protect=False,
-                  today=today)
+    run = case_run(load_case(case_dir), outputs / "out", today=today)
     ingest_stage(run)
     register = record_received(run)
     if register is not None:           # written with the outputs, as a merge does
@@ -77,10 +60,8 @@ def test_first_day_seen_is_kept_from_run_to_run(case_dir, tmp_path):
 
 
 def test_the_office_record_in_case_toml_wins(case_dir, tmp_path):
-    toml = case_dir / "case.toml"
-    toml.write_text(toml.read_text().replace(
-        'name = "Thames Valley Police"\n',
-        'name = "Thames Valley Police"\nreceived = "11-02-2016"\n'))
+    write_case_toml(case_dir, drop=OFFICE_RECORD,
+                    agency_changes={"Thames Valley Police": {"received": "11-02-2016"}})
     police_return(case_dir, "tvp.docx", completed="")
     run = run_on(case_dir, tmp_path, dt.date(2016, 3, 1))
     assert run.returns[0].received == dt.date(2016, 2, 11)

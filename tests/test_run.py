@@ -8,6 +8,7 @@ second process on its own (run._suites_beside); these tests start it.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import shutil
@@ -21,13 +22,13 @@ from pipeline import validate
 from pipeline.case import load_case
 from pipeline.model import CaseRun
 from pipeline.validate import SuiteError
-from tests.builders.runs import ingest_stage, normalise_stage
-
-DEMO = Path(__file__).resolve().parents[1] / "inputs" / "demo"
+from pipeline.validate.suites import run_suites
+from tests.builders.cases import DEMO
+from tests.builders.runs import case_run, ingest_stage, normalise_stage
 
 
 def read_demo(tmp_path: Path) -> CaseRun:
-    run = CaseRun(case=load_case(DEMO), outputs_dir=tmp_path / "out", protect=False)
+    run = case_run(load_case(DEMO), tmp_path / "out")
     return normalise_stage(ingest_stage(run))
 
 
@@ -53,7 +54,7 @@ def test_suites_in_a_second_process_give_the_same_findings_and_flags(tmp_path, b
 
     there = read_demo(tmp_path / "beside")
     job = validate.prepare(there.case, there.returns, there.today)
-    failures = beside.submit(job)
+    failures = beside.submit(run_suites, *job.arguments())
     assert what_the_panel_sees(there, validate.validate(job, there.reports,
                                                         failures)) == expected
 
@@ -68,7 +69,7 @@ def test_a_process_that_died_costs_no_finding(tmp_path, beside, caplog):
     again = read_demo(tmp_path / "again")
     job = validate.prepare(again.case, again.returns, again.today)
     with caplog.at_level(logging.WARNING):
-        found = validate.validate(job, again.reports, beside.submit(job))
+        found = validate.validate(job, again.reports, beside.submit(run_suites, *job.arguments()))
     assert "the suites run here" in caplog.text
     assert found == expected
 
@@ -100,7 +101,7 @@ def test_a_suite_that_cannot_run_in_the_process_stops_with_the_file_named(tmp_pa
     path.write_text(json.dumps(suite))
     run = read_demo(tmp_path)
     job = validate.prepare(run.case, run.returns, run.today, folder)
-    failures = beside.submit(job)
+    failures = beside.submit(run_suites, *job.arguments())
     with pytest.raises(SuiteError, match="chronology_rows.json"):
         validate.validate(job, run.reports, failures)
 
@@ -109,3 +110,27 @@ def test_a_process_that_has_imported_great_expectations_starts_no_second_one():
     validate.suites.import_great_expectations()
     with run_module._suites_beside() as beside:
         assert beside is None
+
+
+def test_a_run_spares_what_it_holds_from_the_collector_and_leaves_nothing_frozen(
+        tmp_path, monkeypatch):
+    frozen_at_assemble = []
+    monkeypatch.setattr(run_module.assemble, "assemble",
+                        lambda run, staging: frozen_at_assemble.append(gc.get_freeze_count()))
+    assert gc.get_freeze_count() == 0
+    run = run_module.run_case(DEMO, tmp_path, protect=False)
+    assert run.merged and frozen_at_assemble[0] > 0      # the rows, findings, modules
+    assert gc.get_freeze_count() == 0                    # the caller collects as before
+
+
+def test_a_caller_that_froze_objects_itself_finds_them_frozen_after_a_run(tmp_path,
+                                                                          monkeypatch):
+    monkeypatch.setattr(run_module.assemble, "assemble", lambda run, staging: None)
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        run_module.run_case(DEMO, tmp_path, protect=False)
+        # Still frozen (less what has died since), and nothing of the run's added.
+        assert 0.9 * frozen < gc.get_freeze_count() <= frozen
+    finally:
+        gc.unfreeze()

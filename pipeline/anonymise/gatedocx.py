@@ -2,8 +2,9 @@
 footers, footnotes, endnotes, comments, text boxes, properties), text joined across runs
 in each paragraph, every other element's text and every attribute that holds words.
 
-`check_docx` lists the suspects; `publish_docx` replaces or highlights them (honouring
-the data protection officer's decisions) and says what it did with each.
+`check_docx` lists the suspects; `publish_docx` replaces them, highlighting what replaced
+them in the overview draft ("mark"), honours the data protection officer's decisions and
+says what it did with each.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pipeline.ooxml.parser import SAFE_XML
 P, R, T, RPR = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:rPr")
 TEXT_TAGS = {qn("w:t"), qn("w:delText"), qn("w:instrText")}
 HIGHLIGHT = qn("w:highlight")
-HIGHLIGHT_COLOUR = "magenta"     # the author's placeholders are yellow; suspects stand apart
+HIGHLIGHT_COLOUR = "magenta"     # the author's placeholders are yellow; the gate's stand apart
 # rPr children that come after w:highlight in the schema (Word rejects them out of order).
 _AFTER_HIGHLIGHT = {qn(f"w:{tag}") for tag in (
     "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
@@ -37,6 +38,7 @@ _WORD_ATTRIBUTES = {"descr", "title", "author", "initials", "lastModifiedBy", "c
                     "alias", "tag", "Target"}
 CONTEXT_WIDTH = 40
 RESTORE, REPLACE, KEEP = "restore", "replace", "keep redacted"
+MODES = ("replace", "mark", "check")
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class Suspect:
     context: str
     why: str
     from_key: bool
-    action: str = ""            # what publish_docx did: replaced, highlighted, restored...
+    action: str = ""            # what publish_docx did: replaced, restored...
     replacement: str = ""
     document: str = ""
 
@@ -142,11 +144,13 @@ def check_docx(data: bytes, lexicon: Lexicon, sources: list[str] = ()) -> list[S
 
 def publish_docx(data: bytes, lexicon: Lexicon, *, mode: str, decide: Decide | None = None,
                  sources: list[str] = ()) -> tuple[bytes, list[Suspect]]:
-    """`data` with each suspect replaced ("replace") or highlighted ("highlight"; text
-    outside paragraphs is replaced), or untouched ("check"); and the suspects, each with
-    what was done. A decision may restore a suspect or give its replacement, but never
-    restores what the case key holds. `sources` are the texts the document was made from:
-    a name they show is a suspect here too, even where the document shows it only once."""
+    """`data` with each suspect replaced ("replace"; "mark" also highlights what replaced
+    it, for the author), or untouched ("check"); and the suspects, each with what was
+    done. A decision may restore a suspect or give its replacement, but never restores
+    what the case key holds. `sources` are the texts the document was made from: a name
+    they show is a suspect here too, even where the document shows it only once."""
+    if mode not in MODES:
+        raise ValueError(f"publish_docx mode must be one of {MODES}, not {mode!r}")
     parts = list(_parts(data))
     texts = [u.text for i, _, root in parts if root is not None
              for u in _units_of(i.filename, root)]
@@ -180,9 +184,6 @@ def _unit_suspects(part: str, unit: _Unit, lexicon: Lexicon, seen: tuple, mode: 
         elif decision and decision[0] == REPLACE and decision[1].strip():
             suspect = replace(suspect, action="replaced with the decision's text",
                               replacement=decision[1].strip())
-        elif (mode == "highlight" and unit.nodes is not None and not decision
-              and not span.from_key):
-            suspect = replace(suspect, action="highlighted")
         elif mode == "check":
             suspect = replace(suspect, action="found")
         else:
@@ -195,10 +196,9 @@ def _unit_suspects(part: str, unit: _Unit, lexicon: Lexicon, seen: tuple, mode: 
 
 
 def _apply(unit: _Unit, done: list[tuple[Suspect, GateSpan]], mode: str) -> bool:
-    """Write the unit's replacements and highlights back; True if anything changed."""
+    """Write the unit's replacements back; True if anything changed."""
     edits = [(span, s.replacement) for s, span in done if s.replacement]
-    marks = [span for s, span in done if s.action == "highlighted"]
-    if mode == "check" or not (edits or marks):
+    if mode == "check" or not edits:
         return False
     if unit.nodes is None:
         text = unit.text
@@ -209,14 +209,14 @@ def _apply(unit: _Unit, done: list[tuple[Suspect, GateSpan]], mode: str) -> bool
         else:
             unit.element.text = text
         return True
-    _rewrite_runs(unit.nodes, edits, marks)
+    _rewrite_runs(unit.nodes, edits, marked=mode == "mark")
     return True
 
 
 def _rewrite_runs(nodes: list[etree._Element], edits: list[tuple[GateSpan, str]],
-                  marks: list[GateSpan]) -> None:
+                  marked: bool) -> None:
     """Each replacement written into the node where its span starts (the rest of the
-    span cut from the nodes after it); each highlighted span split into runs of its own."""
+    span cut from the nodes after it), in a highlighted run of its own when `marked`."""
     position = 0
     for node in nodes:
         text = node.text or ""
@@ -229,32 +229,16 @@ def _rewrite_runs(nodes: list[etree._Element], edits: list[tuple[GateSpan, str]]
                 continue
             if span.start >= start:
                 pieces.append((text[cursor - start:span.start - start], False))
-                pieces.append((replacement, False))
+                pieces.append((replacement, marked))
             cursor = max(cursor, min(span.end, end))
         pieces.append((text[cursor - start:], False))
-        pieces = _marked(pieces, start, marks) if marks else pieces
-        if all(not marked for _, marked in pieces):
+        if all(not lit for _, lit in pieces):
             new = "".join(p for p, _ in pieces)
             if new != text:
                 node.text = new
                 node.set(qn("xml:space"), "preserve")
             continue
         _split_run(node, pieces)
-
-
-def _marked(pieces: list[tuple[str, bool]], start: int, marks: list[GateSpan]
-            ) -> list[tuple[str, bool]]:
-    """Pieces cut again at the highlighted spans (no replacement shares a node with a
-    highlight: replace mode never highlights, highlight mode replaces only on decision)."""
-    text = "".join(p for p, _ in pieces)
-    cuts = sorted({0, len(text)} | {min(max(b - start, 0), len(text)) for m in marks
-                                    for b in (m.start, m.end)})
-    out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        inside = any(m.start <= start + a and start + b <= m.end for m in marks)
-        if b > a:
-            out.append((text[a:b], inside))
-    return out
 
 
 def _split_run(node: etree._Element, pieces: list[tuple[str, bool]]) -> None:

@@ -14,7 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from wordfreq import zipf_frequency
+
 from pipeline.anonymise.spans import KEY, Span
+from pipeline.anonymise.suspects import first_names
 
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Doctor|(?-i:PC|DC|DS|DI|DCI|PS|Sgt))\.?"
 APOSTROPHE = "['’‘`´]"
@@ -32,18 +35,25 @@ robin eve sky rich chase hunter carter brown white green black young king wood h
 cook long short page bishop mason taylor wells price reed rice bell ball lane hall
 """.split())
 SHARED_SURNAME = "[family member]"
+EVERYDAY_ZIPF = 4.0     # wordfreq: a word this frequent is everyday English, name or not
 POLICE_RANKS = frozenset({"PC", "DC", "DS", "DI", "DCI", "DCS", "PS", "DSU"})
 MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july",
                          "august", "september", "october", "november", "december"})
 # A name that is also a word is not a name when it starts a question or a command.
 _VERB_AFTER = re.compile(r"[\s\u00a0]+(?:I|we|you|he|she|it|they|the|a|an|this|that|be|"
                          r"have|not)\b")
+_NUMBER_AFTER = re.compile(r"[\s\u00a0]+\d")
 _MONTH_AFTER = re.compile(r"[\s\u00a0,]+(?:\d{4}|'\d{2})\b")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:[\s\u00a0]+of)?[\s\u00a0]+$")
 PLACE_WORDS = re.compile(r"[\s\u00a0]+(?:Surgery|School|Academy|Nursery|Centre|Road|Street|"
                          r"Lane|Avenue|Close|Drive|Court|Walk|Row|Park|Practice|Hospital|"
                          r"House|Way|Green|Estate|Farm|Primary|Medical|Health|Children's)\b")
 TITLE_BEFORE = re.compile(rf"(?<![\w])(?:{TITLES})[\s\u00a0]+$", re.IGNORECASE)
+# 'rated Amber', 'Red/Amber', 'an Amber rating': a RAG status, not a person.
+RAG_COLOURS = frozenset({"red", "amber", "green"})
+_RAG_BEFORE = re.compile(r"(?:(?i:rated|rating|rag|status|risk|as|flagged|graded)[\s\u00a0]+|"
+                         r"/[\s\u00a0]*)$")
+_RAG_AFTER = re.compile(r"(?:[\s\u00a0]*/|[\s\u00a0]+(?i:rating|risk|rag|status|flag)\b)")
 
 
 @dataclass(frozen=True)
@@ -83,6 +93,15 @@ def _is_initials(form: str) -> bool:
     return len(letters) <= 4 and letters.isupper() and letters.isalpha()
 
 
+@lru_cache(maxsize=4096)
+def _everyday(form: str) -> bool:
+    """A name that is also an everyday word ('Ward', 'Reed'; not 'Tyler', a given name
+    first): matched only capitalised."""
+    lowered = form.lower()
+    return lowered in COMMON_WORDS or (" " not in form and lowered not in first_names()
+                                       and zipf_frequency(lowered, "en") >= EVERYDAY_ZIPF)
+
+
 def _compile(form: str) -> re.Pattern[str]:
     body = form_regex(form)
     if _is_initials(form):
@@ -93,7 +112,7 @@ def _compile(form: str) -> re.Pattern[str]:
     # The title is looked for before each match (TITLE_BEFORE), not inside the regex: an
     # optional group in front would stop the engine skipping ahead to the name's letters.
     title = ""
-    flags = 0 if form.lower() in COMMON_WORDS or len(form) <= 2 else re.IGNORECASE
+    flags = 0 if _everyday(form) or len(form) <= 2 else re.IGNORECASE
     if flags == 0:
         body = f"(?:{body}|{form_regex(form.upper())})"
     possessive = BARE_POSSESSIVE if len(form) >= 4 else POSSESSIVE
@@ -226,8 +245,8 @@ def find_key_names(text: str, forms: list[KeyForm]) -> list[Span]:
 
 def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
     """False where a key form reads as something else: a month ('in June 2016', '5 June'),
-    a verb ('May I'), initials inside a sentence written in capitals ('DO NOT DISCLOSE'),
-    a word inside a place's name ('Castle Hill Surgery')."""
+    a RAG status ('rated Amber'), a verb ('May I'), initials inside a sentence written in
+    capitals ('DO NOT DISCLOSE'), a word inside a place's name ('Castle Hill Surgery')."""
     written = match[0]
     if _is_initials(form.owner):
         before = re.search(r"([A-Za-z]+)[\s\u00a0]+$", text[:match.start()])
@@ -237,6 +256,12 @@ def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
     if lowered in MONTH_NAMES and (_MONTH_AFTER.match(text, match.end())
                                    or _DAY_BEFORE.search(text[:match.start()])):
         return False
+    if lowered in RAG_COLOURS and (_RAG_BEFORE.search(text[max(0, match.start() - 12):
+                                                           match.start()])
+                                   or _RAG_AFTER.match(text, match.end())):
+        return False
+    if _everyday(written) and _NUMBER_AFTER.match(text, match.end()):
+        return False                    # 'Ward 12', 'Bay 3': a place, not a person
     if lowered in COMMON_WORDS:
         if _VERB_AFTER.match(text, match.end()) and not text[:match.start()].strip(" \t"):
             return False

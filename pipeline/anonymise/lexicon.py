@@ -1,7 +1,9 @@
 """What the publication gate allows and denies for one case, built from sources other than
 the anonymiser's: ordinary English (wordfreq's frequency lists), the case's agencies as
 published, board, roles and pseudonyms, months and days, and the shipped safeguarding
-vocabulary (data/safeguarding_terms.txt); and the case key's names, initials, birth
+vocabulary and medicines (data/safeguarding_terms.txt, data/medicines.txt); given names
+of many countries (gender-guesser's name dictionary, with the shipped name lists), which
+are never ordinary words inside a sentence; and the case key's names, initials, birth
 dates and postcodes, which it denies in every spelling."""
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import gender_guesser
 from wordfreq import zipf_frequency
 
 from pipeline.case import Agency, Case
@@ -29,6 +32,9 @@ ORDINARY_INSIDE = 3.5
 # Endings taken off before a word is looked up ('Caseloads', 'Rebooked'): wordfreq lists
 # word forms, and a rarer form of a common word is still ordinary.
 _ENDINGS = ("'s", "’s", "s", "es", "ed", "ing", "ly")
+# Clinical words ('Bronchiolitis', 'Haematoma', 'Rotavirus'): rare in English, never names.
+CLINICAL = re.compile(r"(?:itis|oma|omas|osis|aemia|emia|algia|pathy|ectomy|otomy|ology|"
+                      r"virus|viruses|coccus|cocci|rrhage|rrhages)$")
 # Names on the names lists that are also everyday words: ordinary at a sentence's start.
 WORD_NAMES = frozenset("""
 will mark rose grace may june april august hope faith joy dawn amber summer bill pat sue
@@ -38,7 +44,11 @@ cook long short page bishop mason taylor wells price reed rice bell ball lane ha
 rose stone cross hunt bird field little bull hope fox ford west banks hart grey gray read
 miles frost mann dale sharp hardy moss page wood woods marsh walker turner potter fisher
 shepherd porter gardener gardner butler parsons noble cole lucas norman stanley dean
+ward
 """.split())
+# A word of a name dictionary this frequent in English is an ordinary word too ('Will',
+# 'Hope'): the dictionary alone does not make it a name.
+NAME_DICTIONARY_BELOW = 4.0
 # Words an agency's name may hold without saying where it is.
 GENERIC_PLACE_WORDS = frozenset("""school schools primary junior infant infants secondary
 high academy nursery preschool pre-school playgroup surgery practice gp medical health
@@ -72,26 +82,55 @@ def _words_file(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def people_names() -> frozenset[str]:
-    """Given names and surnames, folded: never ordinary words inside a sentence."""
+def _name_dictionary() -> frozenset[str]:
+    """gender-guesser's given names of many countries ('Wojciech', 'Nusrat', 'Florin'),
+    folded."""
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line[:1] in "#=" or len(line) < 30:
+            continue
+        for name in line[3:29].strip().replace("-", "").split("+"):
+            folded = name.lower() if name.isascii() else fold(name)
+            if len(folded) >= 3 and folded.isalpha():
+                names.add(folded)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def name_lists() -> frozenset[str]:
+    """The shipped lists of common given names and surnames, folded."""
     return _words_file("first_names.txt") | _words_file("surnames.txt")
+
+
+@lru_cache(maxsize=200_000)
+def is_name(folded: str) -> bool:
+    """True when the folded word is a given name or surname: on the shipped lists, or in
+    the name dictionary and not an everyday English word too ('Will', 'Hope')."""
+    return folded in name_lists() or (folded in _name_dictionary()
+                                       and zipf(folded) < NAME_DICTIONARY_BELOW)
 
 
 @lru_cache(maxsize=1)
 def shipped_terms() -> tuple[str, ...]:
-    """The safeguarding vocabulary, inquiries and everyday capitalised terms."""
-    lines = (DATA / "safeguarding_terms.txt").read_text(encoding="utf-8").splitlines()
+    """The safeguarding vocabulary, inquiries, everyday capitalised terms and medicines."""
+    lines = [line for name in ("safeguarding_terms.txt", "medicines.txt")
+             for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     return tuple(t.strip() for t in lines if t.strip() and not t.startswith("#"))
 
 
 def is_ordinary(word: str, *, at_start: bool) -> bool:
     """True when a capitalised `word` reads as an ordinary English word where it stands."""
     folded = fold(word)
-    if folded in people_names():
+    if is_name(folded):
         return at_start and folded in WORD_NAMES
     lowered = word.lower()
     forms = [lowered] + [lowered[:-len(e)] for e in _ENDINGS
                          if lowered.endswith(e) and len(lowered) - len(e) >= 4]
+    if lowered.startswith("re") and len(lowered) >= 7:      # 'Rebooked', 'Reassessed'
+        forms.append(lowered[2:])
+    if len(lowered) >= 7 and CLINICAL.search(lowered) and zipf(lowered) >= 1.5:
+        return True
     return max(zipf(f) for f in forms) >= (ORDINARY_AT_START if at_start else ORDINARY_INSIDE)
 
 
@@ -134,6 +173,7 @@ class Lexicon:
 
     allowed_phrases: tuple[str, ...]    # longest first
     denied_phrases: tuple[str, ...]     # agencies' real names that locate the family
+    denied_words: frozenset[str]        # ...their own ordinary words, denied capitalised
     key_words: frozenset[str]           # folded words of key names and aliases
     key_initials: frozenset[str]
     births: frozenset[dt.date]
@@ -142,7 +182,8 @@ class Lexicon:
 
     @classmethod
     def for_case(cls, case: Case) -> Lexicon:
-        allowed = [*shipped_terms(), *MONTHS, *DAYS, case.board, case.review, case.subject]
+        allowed = [*shipped_terms(), *MONTHS, *DAYS, case.board, case.review, case.subject,
+                   case.reference]
         denied = []
         for agency in case.agencies:
             allowed.append(agency.published)
@@ -158,8 +199,9 @@ class Lexicon:
         allowed += [m.role for m in case.panel] + [m.agency for m in case.panel]
         key_names = [n for p in case.people for n in (p.name, *p.aliases)]
         key_names += [s.name for s in case.staff]
-        key_words = {fold(w) for n in key_names for w in re.findall(r"[^\W\d_]+", n)
-                     if len(w) >= 2}
+        key_words = {fold(w) for n in key_names
+                     for w in re.findall(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*|[^\W\d_]+", n)
+                     + re.findall(r"[^\W\d_]+", n) if len(w) >= 2}
         initials = {i for n in key_names for i in initials_of(n)}
         initials |= {a for n in key_names for a in n.split() if a.isupper() and len(a) <= 4}
         postcodes = set()
@@ -173,6 +215,9 @@ class Lexicon:
         phrases -= set(denied)
         return cls(tuple(sorted(phrases, key=len, reverse=True)),
                    tuple(sorted(set(denied), key=len, reverse=True)),
+                   frozenset(own[0] for a in case.agencies if a.locates
+                             for own in [_own_words(a.name)]
+                             if len(own) == 1 and zipf(own[0].lower()) >= ORDINARY_INSIDE),
                    frozenset(key_words), frozenset(initials - POLICE_RANKS),
                    frozenset(p.born for p in case.people if p.born),
                    frozenset(postcodes), case.period_from)

@@ -1,6 +1,6 @@
-"""The gate's verdict on a finished document: suspects replaced (the executive summary)
-or highlighted (the overview draft), the officer's decisions applied, and what still
-stops the document being written."""
+"""The gate's verdict on a finished document: suspects replaced (in the overview draft,
+what replaced them is highlighted for the author), the officer's decisions applied, and
+what still stops the document being written."""
 
 from __future__ import annotations
 
@@ -12,12 +12,13 @@ from pipeline.anonymise.lexicon import Lexicon
 from pipeline.case import Case
 
 RESTORED = "restored by decision"
+STILL_FOUND = "still found once the rest was replaced: the document is not written"
 
 
 @dataclass
 class Verdict:
     """`data` as the gate left it; `suspects` each with what was done (for the report);
-    `blocking` what the gate still finds there, which stops publication."""
+    `blocking` what the gate still finds there, which stops publication (listed too)."""
 
     data: bytes
     suspects: list[Suspect] = field(default_factory=list)
@@ -26,7 +27,7 @@ class Verdict:
 
 def gate_document(data: bytes, case: Case, *, document: str, mode: str,
                   decisions: Decisions | None = None, sources: list[str] = ()) -> Verdict:
-    """Run the gate on a finished (plain) .docx in `mode` ("replace" or "highlight"),
+    """Run the gate on a finished (plain) .docx in `mode` ("replace" or "mark"),
     then check the result again: anything found then, other than words the officer
     restored, is blocking. `sources` are the texts the document was made from."""
     lexicon = Lexicon.for_case(case)
@@ -42,14 +43,15 @@ def gate_document(data: bytes, case: Case, *, document: str, mode: str,
     published, suspects = publish_docx(data, lexicon, mode=mode, decide=decide,
                                        sources=sources)
     suspects = [replace(s, document=document) for s in suspects]
-    return Verdict(published, suspects, still_found(published, case, suspects, sources))
+    blocking = [replace(s, document=document, action=STILL_FOUND)
+                for s in still_found(published, case, suspects, sources)]
+    return Verdict(published, suspects, blocking)
 
 
 def still_found(data: bytes, case: Case, suspects: list[Suspect], sources: list[str] = ()
                 ) -> list[Suspect]:
-    """What the gate finds in `data` that is neither restored by decision nor (in the
-    overview) highlighted for the author and officer."""
+    """What the gate finds in `data` that the officer did not restore by decision."""
     allowed = {(s.part, s.text) for s in suspects
-               if s.action in (RESTORED, "highlighted") and not s.from_key}
+               if s.action == RESTORED and not s.from_key}
     return [s for s in check_docx(data, Lexicon.for_case(case), sources)
             if (s.part, s.text) not in allowed or s.from_key]

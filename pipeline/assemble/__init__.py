@@ -85,8 +85,8 @@ OUTPUTS = (
     Output(history.PREVIOUS_MERGE, _previous_merge),
     Output(manifest.NAME, manifest.render),
 )
-# Rendered by a second process while the others are rendered here: the workbook takes
-# about as long as the Word chronology (bench/bench_merge.py prints each output's time).
+# Rendered by a second process while the others are rendered here: together they take
+# about as long as the rest (bench/bench_merge.py prints each output's time).
 BESIDE = (chronology_xlsx.NAME, validation_report.NAME)
 
 

@@ -1,7 +1,9 @@
 """Some outputs rendered by a second process while this one renders the others.
 
-For 20,000 rows the merged chronology's workbook takes about as long as its Word document
-(3 s each); on a two-core machine both can be made at once. A forked child renders the
+For 20,000 rows the merged chronology's workbook and the validation report take about as
+long as every other output together (1.5 s of CPU each side); on a two-core machine with
+a core free both halves are made at once, and assemble takes half the time (with both
+cores busy it gains nothing, and loses nothing but the fork). A forked child renders the
 outputs named (plain bytes, and the findings they made) and sends the renderings back
 through a pipe; it writes nothing, so the one writer (assemble) stages and protects them
 like any other. Forked, so the child has the run as it is without copying it.

@@ -21,13 +21,13 @@ log = logging.getLogger(__name__)
 
 def published(run: CaseRun, name: str, build: Callable[[], bytes], title: str, *,
               failed_code: str, check: str, generalise_dates: bool = False,
-              gate_mode: str = "highlight") -> Rendered:
+              gate_mode: str = "mark") -> Rendered:
     """`build()`'s document anonymised and passed through the publication gate
-    (`gate_mode`: suspects "replace"d or "highlight"ed), the data protection officer's
-    decisions in the last anonymisation report applied; with its replacements and
-    suspects, and the check its file must pass once written. A build that fails must not
-    stop the other outputs: it becomes the error finding `failed_code`, whose sentence
-    ends with `check`."""
+    (`gate_mode`: suspects "replace"d, or replaced with the placeholder highlighted:
+    "mark"), the data protection officer's decisions in the last anonymisation report
+    applied; with its replacements and suspects, and the check its file must pass once
+    written. A build that fails must not stop the other outputs: it becomes the error
+    finding `failed_code`, whose sentence ends with `check`."""
     try:
         data = build()
     except Exception as exc:  # an odd agency report must not stop the other outputs
@@ -47,7 +47,7 @@ def published(run: CaseRun, name: str, build: Callable[[], bytes], title: str, *
                                               learn_from=sources)
     verdict = gate_document(anonymised, run.case, document=name, mode=gate_mode,
                             decisions=decisions, sources=sources)
-    entries = [*replacements, *verdict.suspects]
+    entries = [*replacements, *verdict.suspects, *verdict.blocking]
     leaks = leak_check(verdict.data, anonymiser) + verdict.blocking
     if leaks:
         return Rendered(findings=[_refused(name, leaks)], replacements=entries)

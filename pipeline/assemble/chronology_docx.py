@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+from collections import Counter
+from collections.abc import Iterator
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -25,14 +27,18 @@ from pipeline.assemble._docprops import set_properties
 from pipeline.assemble._render import Built, Rendered
 from pipeline.assemble.validation_report import plural
 from pipeline.dates import shown_time
-from pipeline.model import CaseRun, Precision, Row
+from pipeline.model import CaseRun, Inconsistency, Precision, Row
 from pipeline.ooxml import wordwrite
 from pipeline.ooxml.ns import nsdecls
-from pipeline.ooxml.wordwrite import Cell, append_paragraph
+from pipeline.ooxml.wordwrite import Cell, append_paragraphs
 
 log = logging.getLogger(__name__)
 
 NAME = "merged_chronology.docx"
+# The Word documents list this many inconsistencies, then say how many more there are:
+# a list of thousands (routine entries in the same words on many days) cannot be read,
+# and the workbook's Inconsistencies sheet, which filters and sorts, holds every one.
+LISTED = 200
 
 
 # Width in twentieths of a point (567 = 1 cm); a landscape A4 page with 1.27 cm margins
@@ -87,13 +93,12 @@ def columns(run: CaseRun) -> list[tuple[str, int]]:
             for name, width in COLUMNS if name != "Age"]
 
 
-def table_rows(run: CaseRun) -> list[list[Cell]]:
-    """Every merged row as cells, shaded by agency."""
+def table_rows(run: CaseRun) -> Iterator[list[Cell]]:
+    """Every merged row as cells, shaded by agency (made as the table is written)."""
     colours = agency_colours(run)
     tints = {agency: tint(colour) for agency, colour in colours.items()}
     born = run.case.subject_born
     by_file = panel_view.off_template(run)
-    rows = []
     for row in run.merged:
         full, light = colours[row.agency], tints[row.agency]
         date, time = shown_date(row)
@@ -106,8 +111,7 @@ def table_rows(run: CaseRun) -> list[list[Cell]]:
         cells += [Cell(row.agency, full), Cell(row.child, light), Cell(row.family, light),
                   Cell(row.communication, light), Cell(row.source, light),
                   Cell(row.staff, light), Cell(row.comment, light)]
-        rows.append(cells)
-    return rows
+        yield cells
 
 
 def build(run: CaseRun, picture: bytes) -> bytes:
@@ -180,14 +184,14 @@ def _field(instruction: str):
         "<w:r><w:rPr><w:b/></w:rPr><w:t>1</w:t></w:r></w:fldSimple>")
 
 
-def _key(document, run: CaseRun) -> str:
+def _key(document, run: CaseRun) -> Iterator[str]:
     """Adds the key's title and marker; returns the key table's XML."""
     present = {row.agency for row in run.merged}
     colours = {name: colour for name, colour in agency_colours(run).items()
                if name in present}
     document.add_paragraph().add_run("Agency colours").bold = True
-    key_rows = [[Cell(name, colour), Cell(f"{sum(r.agency == name for r in run.merged)} "
-                                          "entries", tint(colour))]
+    entries = Counter(row.agency for row in run.merged)
+    key_rows = [[Cell(name, colour), Cell(f"{entries[name]} entries", tint(colour))]
                 for name, colour in colours.items()]
     document.add_paragraph(wordwrite.marker("key"))
     return wordwrite.table(
@@ -235,10 +239,22 @@ def _gaps(document, run: CaseRun) -> None:
     document.add_paragraph(text + ".")
 
 
+def listed(run: CaseRun) -> tuple[list[Inconsistency], str]:
+    """The inconsistencies a Word document lists (the first LISTED), and the line that
+    says where the rest are ("" when there are no more)."""
+    more = len(run.inconsistencies) - LISTED
+    if more <= 0:
+        return run.inconsistencies, ""
+    return run.inconsistencies[:LISTED], (
+        f"And {more:,} more (of {len(run.inconsistencies):,}): see the Inconsistencies sheet "
+        "of merged_chronology.xlsx, which lists every one.")
+
+
 def _inconsistencies(document, run: CaseRun) -> None:
     """The inconsistencies between agencies, for the panel to look at (marked I001...)."""
     if not run.inconsistencies:
         return
     document.add_paragraph().add_run("Inconsistencies between agencies").bold = True
-    for found in run.inconsistencies:
-        append_paragraph(document, f"{found.id}: {found.explanation}")
+    shown, more = listed(run)
+    append_paragraphs(document, [f"{found.id}: {found.explanation}" for found in shown]
+                      + ([more] if more else []))

@@ -21,6 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from pipeline import panel_view
 from pipeline.assemble._colours import HEADER_FILL, agency_colours
@@ -113,31 +115,115 @@ def build(run: CaseRun) -> bytes:
     """The workbook as unprotected .xlsx bytes."""
     columns = [c for c in COLUMNS if c[0] != "Age" or run.case.subject_born is not None]
     colours = agency_colours(run)
-    fill_style = {agency: FIRST_FILL + n for n, agency in enumerate(colours)}
-    by_file = panel_view.off_template(run)
-    cells = [_row_cells(row, run, columns, fill_style, by_file) for row in run.merged]
-    notes = [note for row, (_, row_notes) in zip(run.merged, cells, strict=True)
-             for note in row_notes]
-    with_panel = [*columns, *PANEL_COLUMNS]
-    chronology = [c[:len(columns)] + _panel_cells(row) + c[len(columns):]
-                  for row, (c, _) in zip(run.merged, cells, strict=True)]
-    sheets = [_rows_sheet("Chronology", with_panel, chronology), _findings_sheet(run, notes),
+    prepared = _prepare(run, columns, {agency: FIRST_FILL + n
+                                       for n, agency in enumerate(colours)})
+    sheets = [_chronology_sheet(prepared, columns), _findings_sheet(run, prepared.notes),
               _gaps_sheet(run)]
-    first_panel = sheetwrite.column_letter(len(columns) + 1)
-    sheets[0].choices.append((f"{first_panel}2:{first_panel}1048576", PANEL_MARKS))
     used = {"chronology", "findings", "gaps"}
     for extra in (_gone_sheet(run), _inconsistencies_sheet(run)):
         if extra is not None:
             sheets.append(extra)
             used.add(extra.name.lower())
     for agency in colours:
-        mine = [c for row, (c, _) in zip(run.merged, cells, strict=True) if row.agency == agency]
-        if mine:
-            sheets.append(_rows_sheet(_sheet_name(agency, used), columns, mine))
+        if agency in prepared.by_agency:
+            sheets.append(_agency_sheet(prepared, columns, agency, _sheet_name(agency, used)))
     return sheetwrite.workbook(sheets, list(colours.values()), header_fill=HEADER_FILL,
                                title=f"Merged chronology {run.case.reference}",
                                author=run.case.board,
                                when=dt.datetime.combine(run.today, dt.time()))
+
+
+@dataclass
+class _Prepared:
+    """The merged rows' cells as XML, each made once for the Chronology sheet and its
+    agency's sheet, and the longest line of each column (per agency) for the widths."""
+
+    own: list[str] = field(default_factory=list)         # the row's own columns
+    panel: list[str] = field(default_factory=list)       # the panel's columns, after them
+    continued: list[list[tuple[object, int]]] = field(default_factory=list)
+    by_agency: dict[str, list[int]] = field(default_factory=dict)    # agency -> row indexes
+    longest: dict[str, list[int]] = field(default_factory=dict)      # agency -> per column
+    panel_longest: list[int] = field(default_factory=lambda: [0] * len(PANEL_COLUMNS))
+    notes: list[list[object]] = field(default_factory=list)
+
+
+def _prepare(run: CaseRun, columns, fill_style: dict[str, int]) -> _Prepared:
+    by_file = panel_view.off_template(run)
+    prepared = _Prepared()
+    first_panel = len(columns) + 1
+    for index, row in enumerate(run.merged):
+        cells, notes = _row_cells(row, run, columns, fill_style, by_file)
+        panel = _panel_cells(row)
+        prepared.notes += notes
+        prepared.own.append(sheetwrite.cells_xml(cells[:len(columns)]))
+        prepared.panel.append(sheetwrite.cells_xml(panel, first_panel))
+        prepared.continued.append(cells[len(columns):])
+        prepared.by_agency.setdefault(row.agency, []).append(index)
+        if row.agency not in prepared.longest:
+            prepared.longest[row.agency] = [0] * len(columns)
+        _measure(cells[:len(columns)], prepared.longest[row.agency])
+        _measure(panel, prepared.panel_longest)
+    return prepared
+
+
+def _measure(cells: list[tuple[object, int]], longest: list[int]) -> None:
+    """`longest` (per column, in characters) raised to the longest line of `cells`; a
+    date shown dd-mm-yyyy or a number counts 10."""
+    for index, (value, _) in enumerate(cells):
+        if isinstance(value, str):
+            if len(value) > longest[index]:
+                longest[index] = max(longest[index], *(len(line) for line in value.split("\n")))
+        elif value is not None and longest[index] < 10:
+            longest[index] = 10
+
+
+def _widths(columns, longest: list[int]) -> list[int]:
+    """Characters for each column: its longest line plus a margin, 6 to its widest."""
+    return [max(6, min(widest, most + 2)) for (_, widest, _), most in zip(columns, longest,
+                                                                          strict=True)]
+
+
+def _headings(columns, extra: int) -> str:
+    return sheetwrite.cells_xml([(name, HEADER) for name, _, _ in columns]
+                                + [(f"Continued {n}", HEADER) for n in range(1, extra + 1)])
+
+
+def _chronology_sheet(prepared: _Prepared, columns) -> Sheet:
+    """Every merged row with the panel's columns, the sheet read back next run."""
+    with_panel = [*columns, *PANEL_COLUMNS]
+    extra = max(map(len, prepared.continued), default=0)
+    longest = [max(most) for most in zip(*prepared.longest.values(), strict=True)] \
+        or [0] * len(columns)
+    widths = _widths(columns, longest) + _widths(PANEL_COLUMNS, prepared.panel_longest)
+
+    def rows() -> Iterator[str]:
+        yield _headings(with_panel, extra)
+        for own, panel, continued in zip(prepared.own, prepared.panel, prepared.continued,
+                                         strict=True):
+            yield own + panel + (sheetwrite.cells_xml(continued, len(with_panel) + 1)
+                                 if continued else "")
+
+    chronology = Sheet("Chronology", widths + [40] * extra, rows(), len(prepared.own) + 1,
+                       len(with_panel) + extra)
+    first_panel = sheetwrite.column_letter(len(columns) + 1)
+    chronology.choices.append((f"{first_panel}2:{first_panel}1048576", PANEL_MARKS))
+    return chronology
+
+
+def _agency_sheet(prepared: _Prepared, columns, agency: str, name: str) -> Sheet:
+    """One agency's rows, as on the Chronology sheet without the panel's columns."""
+    mine = prepared.by_agency[agency]
+    extra = max((len(prepared.continued[i]) for i in mine), default=0)
+
+    def rows() -> Iterator[str]:
+        yield _headings(columns, extra)
+        for i in mine:
+            continued = prepared.continued[i]
+            yield prepared.own[i] + (sheetwrite.cells_xml(continued, len(columns) + 1)
+                                     if continued else "")
+
+    return Sheet(name, _widths(columns, prepared.longest[agency]) + [40] * extra, rows(),
+                 len(mine) + 1, len(columns) + extra)
 
 
 def _row_cells(row: Row, run: CaseRun, columns, fill_style: dict[str, int],
@@ -179,43 +265,33 @@ def _gone_sheet(run: CaseRun) -> Sheet | None:
         rows.append([(gone.row_id, TOP), *((text.get(name, ""), WRAP) for name in TEXT_COLUMNS),
                      ("; ".join(gone.marks), WRAP), ("\n".join(gone.notes), WRAP),
                      (gone.source, WRAP)])
-    return Sheet(GONE_SHEET, [w for _, w in GONE_COLUMNS], rows)
+    return sheetwrite.sheet(GONE_SHEET, [w for _, w in GONE_COLUMNS], rows)
 
 
 def _inconsistencies_sheet(run: CaseRun) -> Sheet | None:
+    """A row for each row of each inconsistency (thousands in a busy case: made as
+    written, each row's own cells made once)."""
     if not run.inconsistencies:
         return None
     headings = (("Inconsistency", 13), ("Kind", 8), ("What disagrees", 60), ("Agency", 24),
                 ("Date as written", 18), ("File", 28), ("Table", 7), ("Row", 6), (ROW_ID, 18))
-    rows = [[(h, HEADER) for h, _ in headings]]
-    for found in run.inconsistencies:
-        explanation = (found.explanation, WRAP)     # one cell on each row, written once
-        for row in found.rows:
-            p = row.provenance
-            rows.append([(found.id, WRAP), (found.kind, WRAP), explanation,
-                         *((v, WRAP) for v in (row.agency, row.written_when, p.file, p.table,
-                                               p.row, row.row_id))])
-    return Sheet("Inconsistencies", [w for _, w in headings], rows)
+    made: dict[int, str] = {}        # by the id of a row, alive while this is written
 
+    def rows() -> Iterator[str]:
+        yield sheetwrite.cells_xml([(h, HEADER) for h, _ in headings])
+        for found in run.inconsistencies:
+            head = sheetwrite.cells_xml([(found.id, WRAP), (found.kind, WRAP),
+                                         (found.explanation, WRAP)])
+            for row in found.rows:
+                if id(row) not in made:
+                    p = row.provenance
+                    made[id(row)] = sheetwrite.cells_xml(
+                        [(v, WRAP) for v in (row.agency, row.written_when, p.file, p.table,
+                                             p.row, row.row_id)], 4)
+                yield head + made[id(row)]
 
-def _rows_sheet(title: str, columns, rows: list[list[tuple[object, int]]]) -> Sheet:
-    extra = max((len(r) - len(columns) for r in rows), default=0)
-    headings = [name for name, _, _ in columns] + [f"Continued {n}" for n in range(1, extra + 1)]
-    widths = [_fit(rows, index, widest) for index, (_, widest, _) in enumerate(columns)]
-    return Sheet(title, widths + [40] * extra, [[(h, HEADER) for h in headings], *rows])
-
-
-def _fit(rows: list[list[tuple[object, int]]], index: int, widest: int) -> int:
-    """Characters for column `index`: its longest line plus a margin, 6 to `widest`."""
-    longest = 0
-    for cells in rows:
-        value = cells[index][0]
-        if isinstance(value, str):
-            if len(value) > longest:
-                longest = max(longest, *(len(line) for line in value.split("\n")))
-        elif value is not None:
-            longest = max(longest, 10)       # a date shown dd-mm-yyyy, a row number
-    return max(6, min(widest, longest + 2))
+    count = 1 + sum(len(found.rows) for found in run.inconsistencies)
+    return Sheet("Inconsistencies", [w for _, w in headings], rows(), count, len(headings))
 
 
 def _split_note(row: Row, column: str, parts: int, first_extra: int) -> list[object]:
@@ -235,14 +311,14 @@ def _findings_sheet(run: CaseRun, notes: list[list[object]]) -> Sheet:
                   finding.table, finding.row, finding.text, finding.message]
         rows.append([(v, WRAP) for v in values])
     rows += [[(v, WRAP) for v in note] for note in notes]
-    return Sheet("Findings", [w for _, w in FINDING_COLUMNS], rows)
+    return sheetwrite.sheet("Findings", [w for _, w in FINDING_COLUMNS], rows)
 
 
 def _gaps_sheet(run: CaseRun) -> Sheet:
     rows = [[(h, HEADER) for h in ("Agency", "From", "To", "Days")]]
     rows += [[(g.agency, WRAP), (g.start, DATE), (g.end, DATE), (g.days, TOP)]
              for g in run.gaps]
-    return Sheet("Gaps", [30, 12, 12, 8], rows)
+    return sheetwrite.sheet("Gaps", [30, 12, 12, 8], rows)
 
 
 def _sheet_name(agency: str, used: set[str]) -> str:

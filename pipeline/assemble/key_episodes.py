@@ -21,11 +21,11 @@ from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt
 
 from pipeline.assemble._docprops import set_properties
-from pipeline.assemble.chronology_docx import shown_date
+from pipeline.assemble.chronology_docx import listed, shown_date
 from pipeline.case import PANEL_FOLDER
 from pipeline.merge.marks import CHANGED, GONE_SHEET
 from pipeline.model import CaseRun, Row
-from pipeline.ooxml.wordwrite import append_paragraph
+from pipeline.ooxml.wordwrite import append_paragraphs
 
 log = logging.getLogger(__name__)
 
@@ -141,10 +141,16 @@ def _inconsistencies(document, run: CaseRun) -> None:
     document.add_paragraph("Entries of different agencies that seem to record one event "
                            "but disagree on its day or time; they are marked I001... in "
                            "merged_chronology.docx and listed in the workbook.")
-    for found in run.inconsistencies:
-        marked = any("Inconsistency" in row.panel_marks for row in found.rows)
-        _bullet(document, f"{found.id}: {found.explanation}"
-                + (" The panel has marked it." if marked else ""))
+    shown, more = listed(run)
+    _bullets(document, [f"{found.id}: {found.explanation}"
+                        + (" The panel has marked it." if _marked(found) else "")
+                        for found in shown])
+    if more:
+        document.add_paragraph(more)
+
+
+def _marked(found) -> bool:
+    return any("Inconsistency" in row.panel_marks for row in found.rows)
 
 
 def _gone(document, run: CaseRun) -> None:
@@ -153,16 +159,18 @@ def _gone(document, run: CaseRun) -> None:
     document.add_heading("Marks on entries no longer in the chronology", 2)
     document.add_paragraph(f"Kept on the workbook's '{GONE_SHEET}' sheet: the agency "
                            "removed or rewrote the entry in a later return.")
-    for gone in run.gone_marks:
-        notes = " ".join(gone.notes)
-        _bullet(document, f"{gone.agency}, {gone.when}: {'; '.join(gone.marks)}"
-                + (f". {notes}" if notes else "") + f" (from {gone.source})")
+    _bullets(document, [_gone_line(gone) for gone in run.gone_marks])
 
 
-def _bullet(document, text: str) -> None:
-    # The style set by its id: by its name python-docx reads every style, each paragraph
-    # (seconds for a busy case's thousands of inconsistencies).
-    append_paragraph(document, text, _BULLET_ID)
+def _gone_line(gone) -> str:
+    notes = " ".join(gone.notes)
+    return (f"{gone.agency}, {gone.when}: {'; '.join(gone.marks)}"
+            + (f". {notes}" if notes else "") + f" (from {gone.source})")
+
+
+def _bullets(document, texts: list[str]) -> None:
+    # The style set by its id: by its name python-docx reads every style, each paragraph.
+    append_paragraphs(document, texts, _BULLET_ID)
 
 
 def _page_setup(document, run: CaseRun) -> None:

@@ -8,9 +8,21 @@ from pipeline.dates import parts
 from pipeline.dates import patterns as pt
 from pipeline.dates.parts import Part, Refusal
 
+_RANGES = {"dr_word", "dr_months", "dr_num", "mr", "sr", "quarter", "yr"}
+_DAYS = {"iso", "dmy", "roman", "dmy_space", "dmonthy", "monthdy", "monthd"}
+
 
 def part(kind: str, g: tuple[str | None, ...], text: str, today: dt.date) -> Part:
-    """The date part one scanned date item means."""
+    """The date part one scanned date item means (`g`: the pattern's groups)."""
+    if kind in _RANGES:
+        return _range(kind, g, text, today)
+    if kind in _DAYS:
+        return _day(kind, g, today)
+    return _period(kind, g, today)
+
+
+def _range(kind: str, g: tuple[str | None, ...], text: str, today: dt.date) -> Part:
+    """From one day, month, season or year to another."""
     if kind == "dr_word":
         first_day, join, last_day, month_word, year_text = g
         if year_text is None:
@@ -46,6 +58,14 @@ def part(kind: str, g: tuple[str | None, ...], text: str, today: dt.date) -> Par
         first_month = 3 * int(g[0]) - 2
         return parts.joined(parts.month(parts.MONTH_NAMES[first_month], g[1], today),
                             parts.month(parts.MONTH_NAMES[first_month + 2], g[1], today))
+    first, last = g                                   # "yr"
+    if len(last) == 2:
+        last = first[:2] + last
+    return parts.joined(parts.year(first), parts.year(last))
+
+
+def _day(kind: str, g: tuple[str | None, ...], today: dt.date) -> Part:
+    """One day, written in one of the forms the scan knows."""
     if kind == "iso":
         year_text, month_text, day_text = g
         return parts.day(day_text, month_text, year_text, today, numeric=False)
@@ -66,8 +86,11 @@ def part(kind: str, g: tuple[str | None, ...], text: str, today: dt.date) -> Par
     if kind == "monthdy":
         month_word, day_text, year_text = g
         return parts.day(day_text, month_word, year_text, today, numeric=False)
-    if kind == "monthd":
-        return Refusal("no_year", "the date has no year; add the year")
+    return Refusal("no_year", "the date has no year; add the year")   # "monthd"
+
+
+def _period(kind: str, g: tuple[str | None, ...], today: dt.date) -> Part:
+    """A month, season or year standing alone."""
     if kind == "my":
         qualifier, month_word, year_text = g
         part = parts.month(month_word, year_text, today)
@@ -78,11 +101,6 @@ def part(kind: str, g: tuple[str | None, ...], text: str, today: dt.date) -> Par
         return parts.approximate(part) if qualifier else part
     if kind == "qyear":
         return parts.approximate(parts.year(g[1]))
-    if kind == "yr":
-        first, last = g
-        if len(last) == 2:
-            last = first[:2] + last
-        return parts.joined(parts.year(first), parts.year(last))
     if kind == "nmy":
         return parts.numeric_month(g[0], g[1])
     raise ValueError(kind)

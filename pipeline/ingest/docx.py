@@ -18,7 +18,7 @@ from pipeline.errors import IngestError
 from pipeline.ingest import columns, notice, report, tables
 from pipeline.ingest.header import label_rows_to_lines
 from pipeline.model import AgencyReport, Return
-from pipeline.ooxml import altchunk, wordread
+from pipeline.ooxml import altchunk, wordgrid, wordread
 from pipeline.ooxml.package import Package
 
 log = logging.getLogger(__name__)
@@ -102,7 +102,7 @@ def _blocks(container) -> Iterator:
 def raw_table(tbl, name: str) -> tables.RawTable:
     """One w:tbl as a RawTable: a RawRow per row read, numbered as a person counts."""
     rows = [tables.RawRow(number, grid_row.cells, grid_row.spans_all)
-            for number, grid_row in enumerate(wordread.grid_rows(tbl), start=1)]
+            for number, grid_row in enumerate(wordgrid.grid_rows(tbl), start=1)]
     return tables.RawTable(name, rows)
 
 

@@ -205,13 +205,15 @@ class _Layout:
 def _entry(raw: RawRow, resolved: meaning.Resolved, previous: dict[str, str], table: str,
            ret: Return) -> Row:
     """The entry of one row; `previous` (the entry above) fills vertically merged cells."""
-    values: dict[str, list[str]] = {}
+    joined: dict[str, str] = {}       # each column's cells, the filled ones on lines
     for index, name in resolved.mapping.items():
         cell = raw.cells[index] if index < len(raw.cells) else ""
         if cell is None:
             cell = previous.get(name, "") if name in FILL_DOWN else ""
-        values.setdefault(name, []).append(cell)
-    joined = {name: "\n".join(v for v in parts if v) for name, parts in values.items()}
+        if name not in joined:
+            joined[name] = cell
+        elif cell:
+            joined[name] = f"{joined[name]}\n{cell}" if joined[name] else cell
     previous.clear()
     previous.update(joined)
     # A column with no template meaning is kept in the comment under its heading.

@@ -13,7 +13,7 @@ from pipeline.model import Finding, Row, Severity
 # lower-cased, space-collapsed text, 0-100) are near-duplicates. 90 catches a re-typed
 # entry with a typo or an added word ("Home visit by HV" / "Home visit by the HV") while
 # two different visits on one day, which share a template phrase but not their detail,
-# stay well below it (see tests/test_merge_duplicates.py).
+# stay well below it (see tests/merge/test_merge.py).
 NEAR_DUPLICATE_SCORE = 90.0
 
 

@@ -137,19 +137,12 @@ def _linked(texts: list[str], agencies: list[str]) -> numpy.ndarray:
     """Which pairs of one day's entries (lower-case contact texts, and their agencies)
     describe one event, as a symmetric boolean matrix. Entries of one agency are never
     linked; the score two texts need is lower when they name the same kind of event."""
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for position, agency in enumerate(agencies):
-        blocks[agency].append(position)
-    # Each pair of entries of different agencies scored once, in C: an agency's entries
-    # against those of the agencies after it.
-    scores = numpy.zeros((len(texts), len(texts)), dtype=numpy.float32)
-    later = [position for positions in blocks.values() for position in positions]
-    for positions in list(blocks.values())[:-1]:
-        later = later[len(positions):]
-        scores[numpy.ix_(positions, later)] = process.cdist(
-            [texts[i] for i in positions], [texts[j] for j in later],
-            scorer=fuzz.token_set_ratio, score_cutoff=WITH_SHARED_KIND, dtype=numpy.float32)
-    scores = numpy.maximum(scores, scores.T)
+    # Every pair scored once, in C: given one list as both sides, rapidfuzz scores each
+    # pair of a symmetric scorer once and fills both halves of the matrix.
+    scores = process.cdist(texts, texts, scorer=fuzz.token_set_ratio,
+                           score_cutoff=WITH_SHARED_KIND, dtype=numpy.float32)
+    by_agency = numpy.array(agencies, dtype=object)
+    scores[by_agency[:, None] == by_agency[None, :]] = 0
     masks = numpy.array([_kind_mask(text) for text in texts], dtype=numpy.int64)
     shared = masks[:, None] & masks[None, :]
     needed = numpy.where(shared == 0, WITHOUT_SHARED_KIND,

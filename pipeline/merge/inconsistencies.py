@@ -15,6 +15,7 @@ in the rows: each inconsistency gets an id ("I001") that its rows list.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from itertools import combinations
@@ -38,6 +39,7 @@ _HEARSAY = re.compile(r"\b(informed|notified|received|told|call(ed)? from|letter
                       r"reported|aware|notice|copy of|feedback)\b", re.I)
 # Two times of one event further apart than this contradict each other.
 MAX_MINUTES_APART = 60
+_WORD = re.compile(r"\w+")
 
 
 def find(rows: list[Row]) -> list[Inconsistency]:
@@ -46,7 +48,7 @@ def find(rows: list[Row]) -> list[Inconsistency]:
         row.inconsistencies = []
     found = [*_different_days(rows), *_contradicting_times(rows)]
     position = {id(row): index for index, row in enumerate(rows)}
-    found.sort(key=lambda item: min(position[id(row)] for row in item[1]))
+    found.sort(key=lambda item: min(map(position.__getitem__, map(id, item[1]))))
     result = []
     for number, (kind, members, explanation) in enumerate(found, start=1):
         ident = f"I{number:03d}"
@@ -69,17 +71,21 @@ class _Day:
     and for each entry the agencies whose entries that day describe the same event."""
 
     def __init__(self, rows: list[Row]):
-        texts = [contact_text(row).lower() for row in rows]
-        hearsay = [bool(_HEARSAY.search(text)) for text in texts]
-        kept = [i for i, row in enumerate(rows) if not hearsay[i]]
-        self.rows = [rows[i] for i in kept]
+        texts = ((row, contact_text(row).lower()) for row in rows)
+        kept = [(row, text) for row, text in texts if not _HEARSAY.search(text)]
+        self.rows = [row for row, _ in kept]
         self.words: dict[str, list[int]] = defaultdict(list)
-        for index, i in enumerate(kept):
-            self.words[" ".join(re.findall(r"\w+", texts[i]))].append(index)
-        self.named = [index for index, i in enumerate(kept) if _strong_kinds(texts[i])]
-        self.texts = [texts[kept[index]] for index in self.named]
-        self.masks = numpy.array([_strong_kinds(text) for text in self.texts],
-                                 dtype=numpy.int64)
+        self.named: list[int] = []
+        self.texts: list[str] = []
+        masks: list[int] = []
+        for index, (_, text) in enumerate(kept):
+            self.words[" ".join(_WORD.findall(text))].append(index)
+            mask = _strong_kinds(text)
+            if mask:
+                self.named.append(index)
+                self.texts.append(text)
+                masks.append(mask)
+        self.masks = numpy.array(masks, dtype=numpy.int64)
         self.agencies = numpy.array([self.rows[index].agency for index in self.named],
                                     dtype=object)
         self.also_by: list[set[str]] = [set() for _ in self.rows]
@@ -151,29 +157,29 @@ def _within_window(groups: list[list[Row]], pairs: list[tuple[Row, Row]]) -> lis
 
 def _joined(pairs: list[tuple[Row, Row]], rows: list[Row]) -> list[list[Row]]:
     """The pairs joined into groups: pairs that share a row, or whose rows share a linked
-    event, are one inconsistency (one meeting on the 1st, one agency's entry on the 2nd)."""
-    parent: dict[int, int] = {}
+    event, are one inconsistency (one meeting on the 1st, one agency's entry on the 2nd).
+    The groups are listed by their first row in `rows`, each in the order of `rows`."""
+    place = {id(row): index for index, row in enumerate(rows)}
+    parent = list(range(len(rows)))
 
-    def root(key: int) -> int:
-        path = []
-        while parent.setdefault(key, key) != key:
-            path.append(key)
-            key = parent[key]
-        for step in path:                 # halve the next walk
-            parent[step] = key
-        return key
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]       # halve the next walk
+            index = parent[index]
+        return index
 
     by_event: dict[str, int] = {}
-    for first, second in pairs:
-        for row in (first, second):
+    involved: set[int] = set()
+    for pair in pairs:
+        first, second = place[id(pair[0])], place[id(pair[1])]
+        involved.update((first, second))
+        for index, row in ((first, pair[0]), (second, pair[1])):
             if row.event:
-                parent[root(id(row))] = root(by_event.setdefault(row.event, id(row)))
-        parent[root(id(first))] = root(id(second))
+                parent[root(index)] = root(by_event.setdefault(row.event, index))
+        parent[root(first)] = root(second)
     groups: dict[int, list[Row]] = defaultdict(list)
-    involved = {id(row) for pair in pairs for row in pair}
-    for row in rows:
-        if id(row) in involved:
-            groups[root(id(row))].append(row)
+    for index in sorted(involved):
+        groups[root(index)].append(rows[index])
     return list(groups.values())
 
 
@@ -197,13 +203,19 @@ def _minutes_apart(first: Row, second: Row) -> int:
 
 
 def _day_words(rows: list[Row]) -> str:
-    by_day: dict[dt.date, list[str]] = defaultdict(list)
+    by_day: dict[dt.date, list[str]] = {}
     for row in rows:
-        if row.agency not in by_day[_day(row)]:
-            by_day[_day(row)].append(row.agency)
-    days = "; ".join(f"{', '.join(agencies)} on {day:%d-%m-%Y}"
+        agencies = by_day.setdefault(_day(row), [])
+        if row.agency not in agencies:
+            agencies.append(row.agency)
+    days = "; ".join(f"{', '.join(agencies)} on {_dmy(day)}"
                      for day, agencies in sorted(by_day.items()))
     return f"The same event seems recorded on different days: {days}. Which date is right?"
+
+
+@functools.lru_cache(maxsize=4096)      # a few hundred days, each named in many groups
+def _dmy(day: dt.date) -> str:
+    return f"{day:%d-%m-%Y}"
 
 
 def _time_words(event: str, first: Row, second: Row) -> str:

@@ -4,7 +4,8 @@
 - `parser`: the one safe XML parser (no DTD, no entity, nothing fetched) and `parse_xml`;
 - `package`: opening a returned file safely (what it is, decrypted, zip bombs and DTDs
   refused, every part's size bounded) and reading one part;
-- `wordread`: the text Word shows and table grids, read by one sweep of the tree;
+- `wordread`: the text Word shows, read by one sweep of the tree;
+- `wordgrid`: Word tables laid on their grid (spans and merges), by a walk or one sweep;
 - `wordwrite`: big Word tables written as XML text;
 - `wordedit`: a Word package's parts edited (changes accepted, comments cut, blocks kept);
 - `sheetread` and `sheetwrite`: Excel sheets read as the text shown, and written fast.

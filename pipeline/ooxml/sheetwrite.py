@@ -9,10 +9,11 @@ hold are dropped.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
@@ -20,20 +21,31 @@ from pipeline.ooxml.ns import NAMESPACES, nsdecls
 
 MAIN, RELS, PACKAGE_RELS = NAMESPACES["x"], NAMESPACES["r"], NAMESPACES["pr"]
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_TO_CHANGE = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")   # one look, most text
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 # Cell styles (indexes into cellXfs in `_styles`); agency fills follow from FIRST_FILL.
 PLAIN, HEADER, WRAP, DATE, TOP = 0, 1, 2, 3, 4
 FIRST_FILL = 5
+_ROWS_A_PART = 256
+
+
+# Where a row's number goes in its prepared cells (`cells_xml`): a character no cell text
+# holds, since characters XML cannot hold are dropped from it.
+HOLE = "\x00"
 
 
 @dataclass
 class Sheet:
-    """One worksheet: `rows` of (value, style) cells; the first row is the header."""
+    """One worksheet. `rows` are each row's cells as `cells_xml` prepares them, the header
+    first; `count` of them and `width` columns used (known before they are written, so
+    they may come from a generator and never be in memory together)."""
 
     name: str
     widths: list[float]
-    rows: list[list[tuple[object, int]]] = field(default_factory=list)
+    rows: Iterable[str]
+    count: int
+    width: int
     frozen_header: bool = True
     autofilter: bool = True
     # Drop-downs: (cell range, the values offered); other text typed there is allowed
@@ -41,6 +53,15 @@ class Sheet:
     choices: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
 
 
+def sheet(name: str, widths: list[float], rows: list[list[tuple[object, int]]],
+          **options) -> Sheet:
+    """A Sheet of `rows` of (value, style) cells, the header first."""
+    width = max([len(widths)] + [len(cells) for cells in rows])
+    return Sheet(name, widths, [cells_xml(cells) for cells in rows], len(rows), width,
+                 **options)
+
+
+@functools.cache
 def column_letter(number: int) -> str:
     """1 -> A, 27 -> AA."""
     letters = ""
@@ -50,45 +71,55 @@ def column_letter(number: int) -> str:
     return letters
 
 
-def _cell(value: object, style: int) -> str:
+def cells_xml(cells: Iterable[tuple[object, int]], first: int = 1) -> str:
+    """The XML of a row's (value, style) cells from column `first` on, with HOLE where the
+    row's number goes: made once, a row is written in several sheets (the Chronology and
+    its agency's). An empty cell without style is left out."""
+    parts = []
+    for number, cell in enumerate(cells, first):
+        value, style = cell
+        if type(value) is str and value:              # most cells: text, made here at once
+            parts.append(f'<c r="{column_letter(number)}{HOLE}" s="{style}" t="inlineStr">'
+                         f'<is><t xml:space="preserve">{_text(value)}'
+                         "</t></is></c>")
+        elif part := _cell(cell):
+            parts.append(f'<c r="{column_letter(number)}{HOLE}"{part}')
+    return "".join(parts)
+
+
+def _cell(cell: tuple[object, int]) -> str:
     """A cell's XML after its reference (`<c r="A1"` + this), "" for an empty cell
     without style."""
-    if type(value) is str and value:                  # most cells: text
-        text = escape(_NOT_XML.sub("", value))
-        return f' s="{style}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+    value, style = cell
+    if type(value) is str and value:
+        return f' s="{style}" t="inlineStr"><is><t xml:space="preserve">{_text(value)}</t></is></c>'
     if value is None or value == "":
         return "/>" if style else ""
     if isinstance(value, bool):
-        value = "yes" if value else ""
-        return _cell(value, style)
+        return _cell(("yes" if value else "", style))
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
         return f' s="{style}"><v>{(value - _EXCEL_EPOCH).days}</v></c>'
     if isinstance(value, int | float):
         return f' s="{style}"><v>{value}</v></c>'
-    return _cell(str(value), style)
+    return _cell((str(value), style))
 
 
-def _row_xml(number: int, letters: list[str], cells: list[tuple[object, int]],
-             made: dict[int, str]) -> str:
-    """One row. `made` keeps each cell's XML by the id of its (value, style): the agency
-    sheets repeat the Chronology sheet's cells, an inconsistency's rows its explanation."""
-    parts = [made[id(cell)] if id(cell) in made else made.setdefault(id(cell), _cell(*cell))
-             for cell in cells]
-    body = "".join(f'<c r="{letters[i]}{number}"{part}' for i, part in enumerate(parts)
-                   if part)
-    return f'<row r="{number}">{body}</row>'
+def _text(value: str) -> str:
+    """Text as XML holds it: escaped, characters XML cannot hold dropped."""
+    if _TO_CHANGE.search(value) is None:
+        return value
+    return escape(_NOT_XML.sub("", value))
 
 
-def sheet_xml(sheet: Sheet, made: dict[int, str] | None = None) -> Iterator[str]:
-    """The sheet's XML in parts, a row a part: written as made, a sheet of long cells
-    (an inconsistency's explanation on each of its rows) is never whole in memory."""
-    width = max([len(sheet.widths)] + [len(r) for r in sheet.rows])
-    letters = [column_letter(n) for n in range(1, width + 1)]
+def sheet_xml(sheet: Sheet) -> Iterator[str]:
+    """The sheet's XML in parts of a few hundred rows: written as made, a sheet of tens
+    of thousands of rows is never whole in memory."""
+    last = column_letter(sheet.width)
     parts = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
              f'<worksheet xmlns="{MAIN}" xmlns:r="{RELS}">',
-             f'<dimension ref="A1:{letters[-1]}{max(1, len(sheet.rows))}"/>',
+             f'<dimension ref="A1:{last}{max(1, sheet.count)}"/>',
              '<sheetViews><sheetView workbookViewId="0">']
     if sheet.frozen_header:
         parts.append('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
@@ -99,12 +130,16 @@ def sheet_xml(sheet: Sheet, made: dict[int, str] | None = None) -> Iterator[str]
                  for n, w in enumerate(sheet.widths, start=1))
     parts.append("</cols><sheetData>")
     yield "".join(parts)
-    made = {} if made is None else made
+    chunk = []
     for number, cells in enumerate(sheet.rows, start=1):
-        yield _row_xml(number, letters, cells, made)
-    yield "</sheetData>"
+        row = str(number)
+        chunk.append(f'<row r="{row}">{cells.replace(HOLE, row)}</row>')
+        if len(chunk) == _ROWS_A_PART:
+            yield "".join(chunk)
+            chunk = []
+    yield "".join(chunk) + "</sheetData>"
     if sheet.autofilter:
-        yield f'<autoFilter ref="{_filter_range(sheet, letters)}"/>'
+        yield f'<autoFilter ref="{_filter_range(sheet)}"/>'
     if sheet.choices:
         yield _choices_xml(sheet.choices)
     yield "</worksheet>"
@@ -122,8 +157,8 @@ def _choices_xml(choices: list[tuple[str, tuple[str, ...]]]) -> str:
     return f'<dataValidations count="{len(items)}">{"".join(items)}</dataValidations>'
 
 
-def _filter_range(sheet: Sheet, letters: list[str]) -> str:
-    return f"A1:{letters[-1]}{max(1, len(sheet.rows))}"
+def _filter_range(sheet: Sheet) -> str:
+    return f"A1:{column_letter(sheet.width)}{max(1, sheet.count)}"
 
 
 def workbook(sheets: list[Sheet], fills: list[str], *, header_fill: str, title: str,
@@ -139,10 +174,9 @@ def workbook(sheets: list[Sheet], fills: list[str], *, header_fill: str, title: 
         package.writestr("xl/workbook.xml", _workbook(sheets))
         package.writestr("xl/_rels/workbook.xml.rels", _workbook_rels(len(sheets)))
         package.writestr("xl/styles.xml", _styles(header_fill, fills))
-        made: dict[int, str] = {}      # cells shared by several sheets or rows, made once
         for number, sheet in enumerate(sheets, start=1):
             with package.open(f"xl/worksheets/sheet{number}.xml", "w") as part:
-                for xml in sheet_xml(sheet, made):
+                for xml in sheet_xml(sheet):
                     part.write(xml.encode())
     return output.getvalue()
 
@@ -200,11 +234,10 @@ def _workbook(sheets: list[Sheet]) -> str:
     names = []
     for index, sheet in enumerate(sheets):
         if sheet.autofilter:
-            width = max([len(sheet.widths)] + [len(r) for r in sheet.rows])
-            last = column_letter(width)
+            last = column_letter(sheet.width)
             quoted = "'" + sheet.name.replace("'", "''") + "'"
             names.append(f'<definedName name="_xlnm._FilterDatabase" localSheetId="{index}" '
-                         f'hidden="1">{escape(quoted)}!$A$1:${last}${max(1, len(sheet.rows))}'
+                         f'hidden="1">{escape(quoted)}!$A$1:${last}${max(1, sheet.count)}'
                          "</definedName>")
     defined = f"<definedNames>{''.join(names)}</definedNames>" if names else ""
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'

@@ -1,8 +1,9 @@
-"""Reading WordprocessingML with lxml: the text a person sees in Word, and table grids.
+"""Reading WordprocessingML with lxml: the text a person sees in Word (wordgrid.py lays
+tables on their grid with it).
 
-The one place that reads Word's XML. python-docx misses text that real returns hold
-(tracked insertions, content controls, smart tags, simple fields, custom XML) and takes
-about a millisecond a row on big tables, so readers walk the tree here once.
+With wordgrid.py, the one place that reads Word's XML. python-docx misses text that real
+returns hold (tracked insertions, content controls, smart tags, simple fields, custom
+XML) and takes about a millisecond a row on big tables, so readers walk the tree here once.
 
 What counts as text is Word's "accepted changes" view: insertions and moved-to text are
 read; deletions, moved-from text, field instructions and the placeholder text of an
@@ -18,7 +19,6 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from lxml import etree
 
@@ -47,7 +47,7 @@ CHOICE, FALLBACK = qn("mc:Choice"), qn("mc:Fallback")
 VAL = w("val")
 
 # Single characters Word draws for these run elements.
-_CHARACTERS = {TAB: "\t", PTAB: "\t", BR: "\n", CR: "\n", NO_BREAK_HYPHEN: "-"}
+CHARACTERS = {TAB: "\t", PTAB: "\t", BR: "\n", CR: "\n", NO_BREAK_HYPHEN: "-"}
 
 # Subtrees that hold no visible text of the accepted document (or hold properties whose
 # w:tab children are tab stops, not tabs).
@@ -57,11 +57,11 @@ _SKIPPED = frozenset({DEL, MOVE_FROM, w("delText"), w("instrText"), w("pPr"), w(
 
 # A paragraph holding none of these is read by one flat C-level sweep (the fast path);
 # otherwise by the careful recursive walk.
-_NEEDS_WALK = (DEL, MOVE_FROM, w("delText"), w("instrText"), ALTERNATE, TXBX_CONTENT,
+NEEDS_WALK = (DEL, MOVE_FROM, w("delText"), w("instrText"), ALTERNATE, TXBX_CONTENT,
                TBL, w("fldData"), SHOWING_PLACEHOLDER)
 TAB_STOPS = w("tabs")   # w:pPr/w:tabs/w:tab are tab stops, not tab characters
-# One lxml sweep yields these; meeting any of _NEEDS_WALK sends the text to the walk.
-_SWEPT = (P, T, TAB, PTAB, BR, CR, NO_BREAK_HYPHEN, *_NEEDS_WALK)
+# One lxml sweep yields these; meeting any of NEEDS_WALK sends the text to the walk.
+_SWEPT = (P, T, TAB, PTAB, BR, CR, NO_BREAK_HYPHEN, *NEEDS_WALK)
 _FAST = frozenset((P, T, TAB, PTAB, BR, CR, NO_BREAK_HYPHEN))
 
 
@@ -166,7 +166,7 @@ def _swept_text(container: etree._Element) -> str | None:
             if element.getparent().tag != TAB_STOPS:
                 parts.append("\t")
         elif tag in _FAST:
-            parts.append(_CHARACTERS[tag])
+            parts.append(CHARACTERS[tag])
         else:
             return None
     return "".join(parts)
@@ -177,8 +177,8 @@ def _walk(element: etree._Element, parts: list[str]) -> None:
         tag = child.tag
         if tag == T:
             parts.append(child.text or "")
-        elif tag in _CHARACTERS:
-            parts.append(_CHARACTERS[tag])
+        elif tag in CHARACTERS:
+            parts.append(CHARACTERS[tag])
         elif tag in _SKIPPED or not isinstance(tag, str):
             continue                   # deleted text, properties, comments, PIs
         elif tag == ALTERNATE:
@@ -202,7 +202,7 @@ def showing_placeholder(sdt: etree._Element) -> bool:
     return flag is not None and flag.get(VAL, "true") not in ("0", "false", "off")
 
 
-def _in_placeholder_control(tc: etree._Element) -> bool:
+def in_placeholder_control(tc: etree._Element) -> bool:
     """True for a cell in a cell- or row-level content control showing its placeholder."""
     parent = tc.getparent()
     if parent is not None and parent.tag == SDT_CONTENT:
@@ -287,183 +287,3 @@ def _through_wrappers(parent: etree._Element, wanted: str) -> Iterator[etree._El
                 yield from _through_wrappers(content, wanted)
         elif tag == CUSTOM_XML:
             yield from _through_wrappers(child, wanted)
-
-
-def _properties(props: etree._Element | None) -> dict[str, str]:
-    """A properties element's children, by tag, to their w:val ("" when absent)."""
-    if props is None:
-        return {}
-    return {child.tag: child.get(VAL, "") for child in props if isinstance(child.tag, str)}
-
-
-def _count(value: str | None, default: int) -> int:
-    try:
-        return max(int(value), 0) if value else default
-    except ValueError:
-        return default
-
-
-def _on(value: str | None) -> bool:
-    """A w:ST_OnOff property that is present and not switched off."""
-    return value is not None and value not in ("0", "false", "off")
-
-
-def grid_columns(tbl: etree._Element) -> int:
-    """How many grid columns the table declares (w:tblGrid/w:gridCol); 0 if none."""
-    grid = tbl.find(w("tblGrid"))
-    return 0 if grid is None else len(grid.findall(w("gridCol")))
-
-
-@dataclass
-class GridRow:
-    """One table row laid on the grid: a cell per grid column.
-
-    A cell is "" in the columns a horizontal merge covers after its first, and None where
-    a vertical merge continues the cell above. `spans_all` is True when one cell covers the
-    whole grid (a section heading such as a year).
-    """
-
-    cells: list[str | None]
-    spans_all: bool
-    repeated_header: bool
-
-
-def grid_rows(tbl: etree._Element) -> Iterator[GridRow]:
-    """The table's rows on its grid, tracked deletions left out, in order.
-
-    A table holding nothing that needs the careful walk (no deletions, fields, text boxes,
-    nested tables, placeholders) is read by one flat sweep: same result, several times
-    faster on the long tables of real returns.
-    """
-    width = grid_columns(tbl)
-    if next(tbl.iterdescendants(*_NEEDS_WALK), None) is None:
-        return _swept_rows(tbl, width)
-    return _walked_rows(tbl, width)
-
-
-def _walked_rows(tbl: etree._Element, width: int) -> Iterator[GridRow]:
-    """Rows of any table, row by row and cell by cell (the careful path)."""
-    for tr in iter_rows(tbl):
-        row_props = _properties(tr.find(TR_PR))
-        if DEL in row_props:
-            continue
-        layout = _RowLayout(_count(row_props.get(GRID_BEFORE), 0), _on(row_props.get(TBL_HEADER)))
-        for tc in iter_cells(tr):
-            first = tc[0] if len(tc) else None
-            props = _properties(first if first is not None and first.tag == TC_PR else None)
-            merge = props.get(V_MERGE), props.get(H_MERGE)
-            text = None if _continues(*merge) else (
-                "" if _in_placeholder_control(tc) else cell_text(tc))
-            layout.add(text, _count(props.get(GRID_SPAN), 1), *merge)
-        yield layout.finish(_count(row_props.get(GRID_AFTER), 0), width)
-
-
-# What the flat sweep of a table meets, in document order.
-_TABLE_SWEPT = (TR, TC, P, T, TAB, PTAB, BR, CR, NO_BREAK_HYPHEN, GRID_SPAN, V_MERGE, H_MERGE,
-                GRID_BEFORE, GRID_AFTER, TBL_HEADER)
-
-
-def _swept_rows(tbl: etree._Element, width: int) -> Iterator[GridRow]:
-    """Rows of a table without nested tables or tracked changes, by one flat sweep.
-
-    Row properties come before a row's cells, cell properties before a cell's paragraphs,
-    so the elements met in document order carry everything grid_rows reads.
-    """
-    layout: _RowLayout | None = None
-    parts: list[str] = []
-    paragraphs = span = 0
-    v_merge = h_merge = None
-    before = after = 0
-    header = in_row = in_cell = False
-
-    def end_row() -> GridRow:
-        row = layout or _RowLayout(before, header)
-        if in_cell:
-            text = "".join(parts).rstrip("\n")
-            row.add(None if _continues(v_merge, h_merge) else text, span, v_merge, h_merge)
-        return row.finish(after, width)
-
-    for element in tbl.iterdescendants(*_TABLE_SWEPT):
-        tag = element.tag
-        if tag == T:
-            parts.append(element.text or "")
-        elif tag == P:
-            if paragraphs:
-                parts.append("\n")
-            paragraphs += 1
-        elif tag == TC:
-            if in_cell:
-                text = "".join(parts).rstrip("\n")
-                layout.add(None if _continues(v_merge, h_merge) else text, span, v_merge,
-                           h_merge)
-            elif layout is None:
-                layout = _RowLayout(before, header)
-            parts, paragraphs, span, v_merge, h_merge, in_cell = [], 0, 1, None, None, True
-        elif tag == TR:
-            if in_row:
-                yield end_row()
-            layout, before, after, header, in_row, in_cell = None, 0, 0, False, True, False
-        elif tag == TAB:
-            if element.getparent().tag != TAB_STOPS:
-                parts.append("\t")
-        elif tag in _CHARACTERS:
-            parts.append(_CHARACTERS[tag])
-        else:
-            value = element.get(VAL, "")
-            if tag == GRID_SPAN:
-                span = _count(value, 1)
-            elif tag == V_MERGE:
-                v_merge = value
-            elif tag == H_MERGE:
-                h_merge = value
-            elif tag == GRID_BEFORE:
-                before = _count(value, 0)
-            elif tag == GRID_AFTER:
-                after = _count(value, 0)
-            elif tag == TBL_HEADER:
-                header = _on(value)
-    if in_row:
-        yield end_row()
-
-
-def _continues(v_merge: str | None, h_merge: str | None) -> bool:
-    """True for a cell that a vertical or (Word 97) horizontal merge continues."""
-    return (v_merge is not None and v_merge != "restart") or (
-        h_merge is not None and h_merge != "restart")
-
-
-class _RowLayout:
-    """Cells of one row being laid on the grid."""
-
-    def __init__(self, grid_before: int, repeated_header: bool):
-        self.cells: list[str | None] = [""] * grid_before
-        self.repeated_header = repeated_header
-        self.real_cells = 0
-        self.widest = 0
-
-    def add(self, text: str | None, span: int, v_merge: str | None,
-            h_merge: str | None) -> None:
-        """A cell: its text, or None when a merge continues it."""
-        if span < 1:
-            span = 1
-        if text is None and h_merge is not None and h_merge != "restart":
-            self.cells.extend([""] * span)        # Word 97's merge: the text is in the first
-            return
-        self.real_cells += 1
-        if text is None:
-            self.cells.extend([None] * span)      # continues the cell above
-            return
-        self.cells.append(text)
-        if span > 1:
-            self.cells.extend([""] * (span - 1))
-        if span > self.widest:
-            self.widest = span
-
-    def finish(self, grid_after: int, width: int) -> GridRow:
-        cells = self.cells
-        cells.extend([""] * grid_after)
-        if len(cells) < width:
-            cells.extend([""] * (width - len(cells)))
-        columns = max(width, len(cells))
-        spans_all = self.real_cells == 1 and columns > 1 and self.widest == columns
-        return GridRow(cells, spans_all, self.repeated_header)

@@ -8,30 +8,33 @@ escaped, line breaks become w:br and tabs w:tab, characters XML cannot hold are 
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, quoteattr
 
 from docx.document import Document as DocxDocument
-from docx.oxml import OxmlElement
-from docx.text.paragraph import Paragraph
+from docx.oxml import parse_xml
 
-from pipeline.ooxml.ns import qn
+from pipeline.ooxml.ns import nsdecls, qn
 
 MARKER = "@@TABLE:{name}@@"
 
 # XML 1.0 forbids most control characters; a cell holding one would corrupt the file.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _PLAIN = re.compile("[^\x00-\x1f\ufffe\uffff]*")    # no break, tab or control character
+_CONTROL = re.compile("([\t\n\r])")
+_SAFE = re.compile("[^\x00-\x1f\ufffe\uffff&<>]*")   # and nothing to escape
 _BORDER = '<w:{side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
 _BORDERS = "".join(_BORDER.format(side=s)
                    for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
 # Rows with more text than this may be taller than a page; they are allowed to split
 # across pages, because a row that cannot split and does not fit is cut off in print.
 CANT_SPLIT_LIMIT = 1500
+_ROWS_A_PART = 256
 
 
 class Cell(NamedTuple):
@@ -48,7 +51,9 @@ def runs(text: str, bold: bool = False) -> str:
     if not text:
         return ""
     properties = "<w:rPr><w:b/></w:rPr>" if bold else ""
-    if _PLAIN.fullmatch(text):          # most cells: one line, nothing to drop
+    if _SAFE.fullmatch(text):           # most cells: one line, nothing to escape or drop
+        return f'<w:r>{properties}<w:t xml:space="preserve">{text}</w:t></w:r>'
+    if _PLAIN.fullmatch(text):
         return f'<w:r>{properties}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
     text = _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text:
@@ -67,20 +72,26 @@ def runs(text: str, bold: bool = False) -> str:
 
 def cell(content: Cell, width: int | None = None) -> str:
     """One w:tc. `width` in twentieths of a point; body rows leave it to the grid."""
+    return (f"<w:tc>{_cell_properties(content.fill, width)}"
+            f"<w:p>{runs(content.text, content.bold)}</w:p></w:tc>")
+
+
+@functools.cache
+def _cell_properties(fill: str, width: int | None) -> str:
+    """A cell's w:tcPr (a table has a few fills and widths, and thousands of cells)."""
     properties = []
     if width is not None:
         properties.append(f'<w:tcW w:w="{width}" w:type="dxa"/>')
-    if content.fill:
-        properties.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{content.fill}"/>')
-    tc_pr = f"<w:tcPr>{''.join(properties)}</w:tcPr>" if properties else ""
-    return f"<w:tc>{tc_pr}<w:p>{runs(content.text, content.bold)}</w:p></w:tc>"
+    if fill:
+        properties.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>')
+    return f"<w:tcPr>{''.join(properties)}</w:tcPr>" if properties else ""
 
 
 def row(cells: Iterable[Cell], *, header: bool = False, widths: list[int] | None = None) -> str:
     """One w:tr. A header row repeats on every page (w:tblHeader); rows do not split
     across pages (w:cantSplit) unless they hold more text than a page may show."""
     cells = list(cells)
-    size = sum(len(c.text) for c in cells)
+    size = sum(len(text) for text, _, _ in cells)
     properties = ""
     if header:
         properties = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
@@ -93,11 +104,13 @@ def row(cells: Iterable[Cell], *, header: bool = False, widths: list[int] | None
     return f"<w:tr>{properties}{body}</w:tr>"
 
 
-def table(widths: list[int], header: list[Cell], rows: Iterable[list[Cell]]) -> str:
-    """A whole w:tbl: fixed layout (fast to lay out in Word), the grid, a header row
-    repeated on every page, then `rows`."""
+def table(widths: list[int], header: list[Cell], rows: Iterable[list[Cell]]
+          ) -> Iterator[str]:
+    """A whole w:tbl, in parts of a few hundred rows (written as made, a 40,000-row table
+    is never whole in memory): fixed layout (fast to lay out in Word), the grid, a header
+    row repeated on every page, then `rows`."""
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    parts = [
+    yield "".join((
         "<w:tbl><w:tblPr>",
         f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/>',
         f"<w:tblBorders>{_BORDERS}</w:tblBorders>",
@@ -108,10 +121,14 @@ def table(widths: list[int], header: list[Cell], rows: Iterable[list[Cell]]) -> 
         'w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>',
         f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>",
         row(header, header=True, widths=widths),
-    ]
-    parts.extend(row(cells) for cells in rows)
-    parts.append("</w:tbl>")
-    return "".join(parts)
+    ))
+    chunk = []
+    for cells in rows:
+        chunk.append(row(cells))
+        if len(chunk) == _ROWS_A_PART:
+            yield "".join(chunk)
+            chunk = []
+    yield "".join(chunk) + "</w:tbl>"
 
 
 def marker(name: str) -> str:
@@ -119,53 +136,75 @@ def marker(name: str) -> str:
     return MARKER.format(name=name)
 
 
-def replace_markers(docx: bytes, tables: dict[str, str]) -> bytes:
-    """`docx` with each marker paragraph (see `marker`) replaced by its table XML."""
+def replace_markers(docx: bytes, tables: dict[str, Iterable[str]]) -> bytes:
+    """`docx` with each marker paragraph (see `marker`) replaced by its table, whose XML
+    comes in parts (see `table`) and goes into the package as it comes."""
     source = zipfile.ZipFile(io.BytesIO(docx))
     document = source.read("word/document.xml").decode("utf-8")
-    pieces = []
-    cursor = 0
-    found = []
-    for name, xml in tables.items():
+    places = []
+    for name in tables:
         at = document.find(marker(name))
         if at < 0:
             raise ValueError(f"no marker paragraph for table {name!r}")
-        found.append((at, xml))
-    for at, xml in sorted(found):
         start = max(document.rfind("<w:p>", 0, at), document.rfind("<w:p ", 0, at))
-        end = document.find("</w:p>", at) + len("</w:p>")
-        pieces.append(document[cursor:start])
-        pieces.append(xml)
-        cursor = end
-    pieces.append(document[cursor:])
-    new_document = "".join(pieces).encode("utf-8")
+        places.append((start, document.find("</w:p>", at) + len("</w:p>"), name))
     output = io.BytesIO()
     # Level 1: a 40,000-row document.xml is large, and speed matters more than bytes.
     with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
         for item in source.infolist():
-            data = (new_document if item.filename == "word/document.xml"
-                    else source.read(item.filename))
-            target.writestr(item.filename, data)
+            if item.filename != "word/document.xml":
+                target.writestr(item.filename, source.read(item.filename))
+                continue
+            with target.open(item.filename, "w") as part:
+                cursor = 0
+                for start, end, name in sorted(places):
+                    part.write(document[cursor:start].encode("utf-8"))
+                    for piece in tables[name]:
+                        part.write(piece.encode("utf-8"))
+                    cursor = end
+                part.write(document[cursor:].encode("utf-8"))
     return output.getvalue()
 
 
-def append_paragraph(document: DocxDocument, text: str = "",
-                     style_id: str | None = None) -> Paragraph:
-    """A paragraph of `text` added at the end of the body, as document.add_paragraph adds it,
-    with its style given by id. python-docx looks through every paragraph of the body for
-    the place of each new one, so thousands of them (a busy case's inconsistencies) took
-    seconds that grew with the square of their number; this puts it before the body's
-    section properties, the body's last child, at once."""
+def paragraph(text: str, style_id: str | None = None) -> str:
+    """One w:p as python-docx's add_paragraph(text) writes it, its style given by id: one
+    run; each tab a w:tab and each line break (\n or \r) a w:br, as python-docx's
+    run.text makes them; xml:space="preserve" on a w:t with space at either end. Characters
+    XML cannot hold are dropped (python-docx refuses them)."""
+    style = "" if style_id is None else f"<w:pPr><w:pStyle w:val={quoteattr(style_id)}/></w:pPr>"
+    if not text:
+        return f"<w:p>{style}</w:p>"
+    if _PLAIN.fullmatch(text):          # most paragraphs: one line, nothing to drop
+        return f"<w:p>{style}<w:r>{_t(text)}</w:r></w:p>"
+    pieces = []
+    for part in _CONTROL.split(_NOT_XML.sub("", text)):
+        if part == "\t":
+            pieces.append("<w:tab/>")
+        elif part in ("\n", "\r"):
+            pieces.append("<w:br/>")
+        elif part:
+            pieces.append(_t(part))
+    return f"<w:p>{style}<w:r>{''.join(pieces)}</w:r></w:p>"
+
+
+def _t(text: str) -> str:
+    space = ' xml:space="preserve"' if len(text.strip()) < len(text) else ""
+    return f"<w:t{space}>{escape(text)}</w:t>"
+
+
+def append_paragraphs(document: DocxDocument, texts: Iterable[str],
+                      style_id: str | None = None) -> None:
+    """Paragraphs of `texts` added at the end of the body, as document.add_paragraph adds
+    them (see `paragraph`), each with the style of id `style_id`. Written as XML and parsed
+    once: python-docx looks through every paragraph of the body for the place of each new
+    one and builds each run's text a character at a time, so a busy case's thousands of
+    inconsistencies took seconds."""
+    made = parse_xml(f"<w:body {nsdecls('w')}>"
+                     + "".join(paragraph(text, style_id) for text in texts) + "</w:body>")
     body = document.element.body
-    element = OxmlElement("w:p")
     last = next(body.iterchildren(reversed=True), None)    # lxml's len() counts them all
-    if last is not None and last.tag == qn("w:sectPr"):    # where Word keeps it: last
-        last.addprevious(element)
-    else:
-        body.append(element)
-    paragraph = Paragraph(element, document._body)
-    if style_id is not None:
-        paragraph._p.style = style_id
-    if text:
-        paragraph.add_run(text)
-    return paragraph
+    for element in list(made):
+        if last is not None and last.tag == qn("w:sectPr"):    # where Word keeps it: last
+            last.addprevious(element)
+        else:
+            body.append(element)

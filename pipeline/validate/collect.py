@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -36,6 +36,13 @@ class Job:
     suites: list[Suite]
     frames: dict[str, pd.DataFrame]
     parameters: dict[str, object]
+    # The codes each row came to validate with (ingest's and normalise's), by row_id:
+    # merge runs while the suites do, and may flag a row before its findings are made.
+    codes: list[tuple[str, ...]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.codes:
+            self.codes = [tuple(row.flags) for row in self.rows]
 
     def arguments(self) -> tuple:
         """What suites.run_suites is given (in this process or another)."""
@@ -94,7 +101,7 @@ class _Findings:
 
     def _row_findings(self, row_id: int, tables: set[str]) -> list[Finding]:
         row = self.job.rows[row_id]
-        kinds = self._row_kinds(row, self.codes["rows"].get(row_id, {}))
+        kinds = self._row_kinds(row, self.job.codes[row_id], self.codes["rows"].get(row_id, {}))
         if not kinds:
             return []
         fields = wording.RowFields(row, tables, {
@@ -105,14 +112,14 @@ class _Findings:
             where = row.provenance
             found.append(Finding(code, kind.severity, sentence(kind, fields), where.file,
                                  where.table, where.row, row.agency, _as_written(row, kind)))
-            if code not in row.flags:
-                row.flags.append(code)
+        _add_flags(row, self.job.codes[row_id], kinds)
         return found
 
-    def _row_kinds(self, row: Row, from_suites: dict[str, Kind]) -> dict[str, Kind]:
-        """The kinds a row is reported with: normalise's codes (its flags and its
+    def _row_kinds(self, row: Row, came_with: tuple[str, ...],
+                   from_suites: dict[str, Kind]) -> dict[str, Kind]:
+        """The kinds a row is reported with: normalise's codes (those it came with and its
         reading's), then the suites', less those a more exact code already says."""
-        codes = row.flags + list(row.reading.flags) if row.reading else list(row.flags)
+        codes = [*came_with, *row.reading.flags] if row.reading else list(came_with)
         kinds: dict[str, Kind] = {}
         for code in codes:
             if code not in kinds:
@@ -152,6 +159,17 @@ class _Findings:
                   "due_note": f" (due {wording.dmy(due)})" if due else ""}
         return Finding(kind.code, kind.severity, sentence(kind, fields),
                        agency=record["agency"])
+
+
+def _add_flags(row: Row, came_with: tuple[str, ...], kinds: dict[str, Kind]) -> None:
+    """The row's new codes in its flags, after those it came with and before any a later
+    stage has added meanwhile (merge's near_duplicate), so that its flags read in the
+    order of the stages whichever finished first."""
+    new = [code for code in kinds if code not in row.flags]
+    if not new:
+        return
+    later = [code for code in row.flags if code not in came_with]
+    row.flags[:] = [code for code in row.flags if code in came_with] + new + later
 
 
 def _day(value: object) -> dt.date | None:

@@ -1,8 +1,8 @@
 """Running the Great Expectations suites of expectations/ on the frames, in memory.
 
-Great Expectations is imported here, lazily: it costs about five seconds, and only the
+Great Expectations is imported here, lazily: it costs about two seconds, and only the
 validate stage needs it (a run imports it in a second process while it reads the case,
-pipeline/run.py). The context is ephemeral (nothing is written to disk), usage
+pipeline/second_process.py). The context is ephemeral (nothing is written to disk), usage
 statistics are off before the import, and progress bars are off.
 """
 

@@ -6,7 +6,6 @@ import datetime as dt
 import io
 import re
 import zipfile
-from pathlib import Path
 
 import pytest
 from docx import Document
@@ -18,9 +17,10 @@ from pipeline.anonymise.keyforms import POLICE_RANKS, KeyPerson, build_forms, fi
 from pipeline.anonymise.patterns import find_identifiers, nhs_checksum_ok
 from pipeline.anonymise.spans import apply, resolve
 from pipeline.case import load_case
+from tests.builders.cases import DEMO
 from tests.builders.report_builder import ReportSpec, build_agency_report
+from tests.builders.written import part_texts
 
-DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
 WHEN = dt.datetime(2026, 1, 1)
 
 
@@ -32,19 +32,6 @@ def case():
 @pytest.fixture(scope="module")
 def anonymiser(case):
     return Anonymiser.for_case(case, dt.date(2026, 1, 1))
-
-
-def part_texts(data: bytes) -> dict[str, str]:
-    """Each XML part's text: w:t joined per paragraph, plus the raw XML without tags."""
-    archive = zipfile.ZipFile(io.BytesIO(data))
-    texts = {}
-    for name in archive.namelist():
-        if name.endswith((".xml", ".rels")):
-            xml = archive.read(name).decode("utf-8")
-            joined = "\n".join("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p))
-                               for p in re.findall(r"<w:p[ >].*?</w:p>", xml, re.S))
-            texts[name] = joined + "\n" + re.sub(r"<[^>]+>", " ", xml) + "\n" + xml
-    return texts
 
 
 @pytest.fixture(scope="module")

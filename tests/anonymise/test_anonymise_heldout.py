@@ -15,9 +15,8 @@ from docx import Document
 
 from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
 from pipeline.case import load_case
-from tests.builders.runs import write_outputs
-
-DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
+from tests.builders.cases import DEMO
+from tests.builders.runs import case_run, write_outputs
 
 HELD_OUT_TEXT = [
     ("SMITH, Donna (mother, d.o.b. 02/07/1994) and SMITH, Kayla (d.o.b. 14-Mar-2013) were "
@@ -123,12 +122,10 @@ def _forbidden(case) -> list[re.Pattern[str]]:
 def demo_outputs(tmp_path_factory):
     from pipeline.assemble import anonymisation_report, executive_summary, overview
     from pipeline.ingest import report
-    from pipeline.model import CaseRun
     from pipeline.ooxml.package import open_return
 
     case = load_case(DEMO)
-    run = CaseRun(case=case, outputs_dir=tmp_path_factory.mktemp("demo"), protect=False,
-                  today=dt.date(2016, 4, 1))
+    run = case_run(case, tmp_path_factory.mktemp("demo"), today=dt.date(2016, 4, 1))
     for path in sorted(DEMO.rglob("*.docx")):
         source = type("Source", (), {"path": path, "file": path.name, "sha256": "0",
                                      "modified": path.stat().st_mtime})()

@@ -17,8 +17,7 @@ from openpyxl import load_workbook
 from pipeline.anonymise.decisions import KEEP, REPLACE, RESTORE, Decision, parse_decision
 from pipeline.assemble import anonymisation_report, executive_summary
 from pipeline.protect import encrypt_office
-from tests.assemble.test_overview import make_run, opened
-from tests.builders.runs import write_outputs
+from tests.builders.runs import opened, reports_run, write_outputs
 
 ORDINARY_GUESS = "Fennimore"      # a team name the gate cannot explain: the officer restores it
 
@@ -72,7 +71,7 @@ def _again(run):
 
 @pytest.fixture()
 def first_run(tmp_path):
-    run, _ = make_run(tmp_path)
+    run, _ = reports_run(tmp_path)
     police = run.reports[-1]
     police.sections["learning"].insert(
         0, f"Learning: the {ORDINARY_GUESS} team did not ring Jane Brown about Kayla.")
@@ -144,7 +143,7 @@ def test_an_unreadable_decision_is_a_warning(first_run):
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 def test_decisions_saved_by_libreoffice_are_read(tmp_path):
-    run, _ = make_run(tmp_path, protect=False)
+    run, _ = reports_run(tmp_path, protect=False)
     run.reports[-1].sections["learning"].insert(
         0, f"Learning: the {ORDINARY_GUESS} team did not ring.")
     write_outputs(run, executive_summary.NAME, anonymisation_report.NAME)

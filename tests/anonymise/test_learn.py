@@ -11,7 +11,7 @@ from docx import Document
 
 from pipeline.anonymise import Anonymiser, anonymise_docx
 from pipeline.case import Agency, CaseError, load_case
-from tests.anonymise.test_gate import gate_case
+from tests.builders.cases import gate_case, write_case_toml
 
 
 @pytest.fixture(scope="module")
@@ -103,16 +103,10 @@ def test_the_safe_default_for_a_place(name, kind):
 
 
 def test_published_as_in_case_toml(tmp_path):
-    root = tmp_path / "case"
-    root.mkdir()
-    (root / "case.toml").write_text(
-        'reference = "R"\nperiod = { from = "01-01-2015", to = "31-12-2015" }\n'
-        '[[agencies]]\nname = "Hilltop Pre-School"\npublished_as = "the pre-school"\n',
-        encoding="utf-8")
+    root = write_case_toml(tmp_path / "case", agencies=[
+        {"name": "Hilltop Pre-School", "published_as": "the pre-school"}])
     agency = load_case(root).agencies[0]
     assert agency.published == "the pre-school" and agency.locates
-    (root / "case.toml").write_text(
-        'reference = "R"\nperiod = { from = "01-01-2015", to = "31-12-2015" }\n'
-        '[[agencies]]\nname = "Hilltop"\npublished_as = 3\n', encoding="utf-8")
+    write_case_toml(root, agencies=[{"name": "Hilltop", "published_as": 3}])
     with pytest.raises(CaseError, match="published_as"):
         load_case(root)

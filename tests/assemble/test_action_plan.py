@@ -7,12 +7,11 @@ import io
 from openpyxl import load_workbook
 
 from pipeline.assemble import action_plan
-from tests.assemble.test_overview import make_run, opened
-from tests.builders.runs import write_outputs
+from tests.builders.runs import opened, reports_run, write_outputs
 
 
 def test_every_action_with_rag_dropdown(tmp_path):
-    run, _ = make_run(tmp_path)
+    run, _ = reports_run(tmp_path)
     run.reports[0].actions[0].rag = "amber"
     write_outputs(run, action_plan.NAME)
     sheet = load_workbook(io.BytesIO(opened(run, action_plan.NAME)))["Action plan"]
@@ -31,7 +30,7 @@ def test_every_action_with_rag_dropdown(tmp_path):
 
 
 def test_not_written_without_actions(tmp_path):
-    run, _ = make_run(tmp_path, protect=False)
+    run, _ = reports_run(tmp_path, protect=False)
     for report in run.reports:
         report.actions = []
     run.case.recommendations = []         # the demo's case.toml has the panel's own

@@ -8,6 +8,7 @@ own (_beside.can_fork); these tests let it.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import logging
@@ -19,6 +20,7 @@ import openpyxl
 import pytest
 
 from pipeline import assemble
+from pipeline import run as run_module
 from pipeline.assemble import Output, _beside, chronology_xlsx, single, validation_report
 from pipeline.protect import decrypt_output
 from pipeline.run import run_case
@@ -33,6 +35,8 @@ def sheets(path: Path, password: str) -> dict[str, list[tuple]]:
 
 def merged(tmp_path: Path, monkeypatch, fork: bool):
     monkeypatch.setattr(_beside, "can_fork", lambda: fork)
+    # The suites run in this process: the forks counted are assemble's.
+    monkeypatch.setattr(run_module, "_suites_beside", contextlib.nullcontext)
     folder = small_case(tmp_path)
     (folder / "gp.xlsx").write_bytes(hostile.good_xlsx("General Practice"))
     return run_case(folder, tmp_path / "outputs", protect=True)

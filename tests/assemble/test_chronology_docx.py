@@ -16,8 +16,8 @@ from pipeline.case import DEFAULT_BOARD
 from pipeline.merge.history import PREVIOUS_MERGE
 from tests.builders.chronology_rows import chronology, day, month, run_for, unknown
 from tests.builders.runs import merge_stage, write_outputs
+from tests.builders.written import W, body_table, cell_texts
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 POLICE, CSC, HV = "Thames Valley Police", "Children's Social Care", "Health Visiting Service"
 
 
@@ -37,22 +37,6 @@ def sample_run(tmp_path, **options):
     run = run_for(tmp_path, [police, csc, hv_old, hv], **options)
     merge_stage(run)
     return run
-
-
-def body_table(document_xml: bytes):
-    root = etree.fromstring(document_xml)
-    tables = root.findall(f".//{W}tbl")
-    return tables[-1]                      # the key first, the chronology last
-
-
-def cell_texts(tr) -> list[str]:
-    texts = []
-    for tc in tr.findall(f"{W}tc"):
-        parts = []
-        for node in tc.iter(f"{W}t", f"{W}br", f"{W}tab"):
-            parts.append({f"{W}br": "\n", f"{W}tab": "\t"}.get(node.tag, node.text or ""))
-        texts.append("".join(parts))
-    return texts
 
 
 def fills(tr) -> list[str]:

@@ -8,10 +8,9 @@ import pytest
 from docx import Document
 
 from pipeline.assemble import anonymisation_report, executive_summary
-from tests.anonymise.test_anonymise import part_texts
-from tests.assemble.test_overview import make_run, opened
 from tests.builders.report_builder import ReportSpec
-from tests.builders.runs import write_outputs
+from tests.builders.runs import opened, reports_run, write_outputs
+from tests.builders.written import part_texts
 
 
 def _text(data: bytes) -> str:
@@ -21,7 +20,7 @@ def _text(data: bytes) -> str:
 
 @pytest.fixture(scope="module")
 def written(tmp_path_factory):
-    run, planted = make_run(tmp_path_factory.mktemp("summary"))
+    run, planted = reports_run(tmp_path_factory.mktemp("summary"))
     police = run.reports[-1]
     police.sections["learning"].insert(
         0, "On 14/05/2015 and again on Tuesday 2nd June 2015 the child was not seen alone.")
@@ -63,7 +62,7 @@ def test_no_identifier_in_any_part(written):
 
 
 def test_birth_date_never_generalised(tmp_path):
-    run, _ = make_run(tmp_path, protect=False)
+    run, _ = reports_run(tmp_path, protect=False)
     run.reports[-1].sections["learning"].insert(0, "She was born on 14/03/2013 at home.")
     write_outputs(run, executive_summary.NAME, anonymisation_report.NAME)
     text = _text(opened(run, executive_summary.NAME))
@@ -72,7 +71,7 @@ def test_birth_date_never_generalised(tmp_path):
 
 
 def test_exact_dates_kept_when_the_case_asks(tmp_path):
-    run, _ = make_run(tmp_path, protect=False)
+    run, _ = reports_run(tmp_path, protect=False)
     run.case.summary_dates = "exact"
     run.reports[-1].sections["learning"].insert(0, "Seen on 14/05/2015.")
     write_outputs(run, executive_summary.NAME, anonymisation_report.NAME)
@@ -80,7 +79,7 @@ def test_exact_dates_kept_when_the_case_asks(tmp_path):
 
 
 def test_a_summary_that_cannot_be_built_is_an_error_not_a_stop(tmp_path, monkeypatch):
-    run, _ = make_run(tmp_path, protect=False)
+    run, _ = reports_run(tmp_path, protect=False)
     monkeypatch.setattr(executive_summary, "build", lambda run: 1 / 0)
     write_outputs(run, executive_summary.NAME, anonymisation_report.NAME)
     failed = next(f for f in run.findings if f.code == "summary_failed")

@@ -11,43 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.assemble import feedback
-from pipeline.case import DEFAULT_BOARD, Agency, Case
+from pipeline.case import DEFAULT_BOARD
 from pipeline.model import CaseRun, Finding, Return, Severity
 from pipeline.protect import decrypt_output, is_protected_package
-from tests.builders.runs import write_outputs
-
-POLICE, CSC, HV = "Thames Valley Police", "Children's Social Care", "Health Visiting Service"
-
-
-def make_run(tmp_path: Path, protect: bool = False) -> CaseRun:
-    case = Case(root=tmp_path, reference="TEST-2016-01", review="Serious Case Review",
-                subject="Child X", period_from=dt.date(2014, 1, 1),
-                period_to=dt.date(2015, 12, 31),
-                agencies=[Agency(POLICE), Agency(CSC), Agency(HV)])
-    run = CaseRun(case=case, outputs_dir=tmp_path / "out", protect=protect,
-                  today=dt.date(2016, 3, 1))
-
-    def ret(file: str, agency: str) -> Return:
-        return Return(path=tmp_path / file, file=file, sha256="0" * 64, agency=agency,
-                      date_completed="12/02/2016", completed_by="A Author")
-
-    csc, police_old, police_new, hv = (ret("returns/csc.docx", CSC),
-                                       ret("tvp_v1.docx", POLICE), ret("tvp_v2.docx", POLICE),
-                                       ret("hv.xlsx", HV))
-    run.returns = [csc, police_old, police_new, hv]
-    run.superseded = [police_old]
-    run.findings = [
-        Finding("tracked_changes", Severity.WARNING, "returns/csc.docx: the document holds "
-                "tracked changes; please accept or reject all changes.", "returns/csc.docx",
-                agency=CSC),
-        Finding("month_first", Severity.ERROR, "Row 2: '04/13/2015' is written month first; "
-                "please write 13-04-2015.", "returns/csc.docx", "1", 2, CSC, "04/13/2015"),
-        Finding("staff_missing", Severity.WARNING, "Table 2, row 7: no staff initials are "
-                "given.", "returns/csc.docx", "2", 7, CSC, "\x0b03/04/2015"),
-        Finding("period", Severity.WARNING, "Row 4: 'May 2014' is a period.", "tvp_v1.docx",
-                "1", 4, POLICE, "May 2014"),
-    ]
-    return run
+from tests.builders.cases import CSC, POLICE
+from tests.builders.runs import feedback_run, write_outputs
 
 
 def letter(run: CaseRun, name: str) -> Document:
@@ -58,7 +26,7 @@ def letter(run: CaseRun, name: str) -> Document:
 
 
 def test_one_letter_a_current_return_with_findings(tmp_path):
-    run = make_run(tmp_path)
+    run = feedback_run(tmp_path)
     write_outputs(run, feedback.NAME)
     # Police: only its superseded return has findings; HV: none; CSC: one letter.
     assert sorted(run.outputs) == ["feedback/Childrens Social Care.docx"]
@@ -69,7 +37,7 @@ def paragraphs(document: Document) -> list[str]:
 
 
 def test_the_letter_says_each_point_once_errors_first(tmp_path):
-    run = make_run(tmp_path)
+    run = feedback_run(tmp_path)
     write_outputs(run, feedback.NAME)
     document = letter(run, "feedback/Childrens Social Care.docx")
     text = "\n".join(paragraphs(document))
@@ -96,7 +64,7 @@ def test_the_letter_says_each_point_once_errors_first(tmp_path):
 def same_kind_run(tmp_path: Path, rows: list[tuple[str, int]], code: str = "two_digit_year"
                   ) -> CaseRun:
     """A run whose CSC return has one finding of `code` on each (table, row)."""
-    run = make_run(tmp_path)
+    run = feedback_run(tmp_path)
     run.findings = [Finding(code, Severity.WARNING,
                             f"Row {row}: '{row:02d}/03/14' has a two-digit year (read as "
                             f"{row:02d}-03-2014); please write the year in full.",
@@ -153,7 +121,7 @@ def test_a_boards_own_rule_is_named_by_its_meaning(tmp_path):
 
 
 def test_document_properties_name_the_board_not_python_docx(tmp_path):
-    run = make_run(tmp_path)
+    run = feedback_run(tmp_path)
     write_outputs(run, feedback.NAME)
     props = letter(run, "feedback/Childrens Social Care.docx").core_properties
     assert props.author == DEFAULT_BOARD == props.last_modified_by
@@ -163,7 +131,7 @@ def test_document_properties_name_the_board_not_python_docx(tmp_path):
 
 
 def test_the_board_named_in_case_toml_signs_the_letter(tmp_path):
-    run = make_run(tmp_path)
+    run = feedback_run(tmp_path)
     run.case.board = "Fictional Safeguarding Children Partnership"
     write_outputs(run, feedback.NAME)
     document = letter(run, "feedback/Childrens Social Care.docx")
@@ -172,7 +140,7 @@ def test_the_board_named_in_case_toml_signs_the_letter(tmp_path):
 
 
 def test_letters_are_protected_with_the_case_password(tmp_path):
-    run = make_run(tmp_path, protect=True)
+    run = feedback_run(tmp_path, protect=True)
     write_outputs(run, feedback.NAME)
     data = (run.outputs_dir / "feedback/Childrens Social Care.docx").read_bytes()
     assert is_protected_package(data)
@@ -180,7 +148,7 @@ def test_letters_are_protected_with_the_case_password(tmp_path):
 
 
 def test_two_current_returns_of_one_agency_get_a_letter_each(tmp_path):
-    run = make_run(tmp_path)
+    run = feedback_run(tmp_path)
     run.superseded = []
     run.findings.append(Finding("period", Severity.WARNING, "Row 4: 'May 2014' is a period.",
                                 "tvp_v2.docx", "1", 4, POLICE, "May 2014"))

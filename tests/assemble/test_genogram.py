@@ -12,54 +12,27 @@ from pipeline.assemble import genogram
 from pipeline.case import CaseError, load_case
 from pipeline.case_panel import sex_of
 from pipeline.merge import relatives
-from pipeline.model import CaseRun
+from tests.builders.cases import DEMO, write_case_toml
 from tests.builders.chronology_rows import chronology, day, run_for
-from tests.builders.runs import write_outputs
+from tests.builders.runs import case_run, write_outputs
 
-DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
-
-FAMILY = '''
-[[people]]
-name = "Amy Jones"
-role = "Child"
-pseudonym = "Child X"
-
-[[people]]
-name = "Beth Jones"
-role = "Mother"
-pseudonym = "Mother"
-mother_of = ["Amy Jones", "Cal"]
-partner_of = [{ name = "Dan Ray", from = "01-01-2012", to = "30-06-2014" }, "Ed Lee"]
-lives_with = ["Child X", "Ed Lee"]
-
-[[people]]
-name = "Cal Jones"
-aliases = ["Cal"]
-role = "Brother"
-pseudonym = "Sibling 1"
-sibling_of = ["Child X"]
-
-[[people]]
-name = "Dan Ray"
-role = "Father"
-pseudonym = "Father"
-father_of = ["Amy Jones"]
-
-[[people]]
-name = "Ed Lee"
-role = "Mother's partner"
-pseudonym = "Adult Male 1"
-sex = "male"
-'''
+FAMILY = [
+    {"name": "Amy Jones", "role": "Child", "pseudonym": "Child X"},
+    {"name": "Beth Jones", "role": "Mother", "pseudonym": "Mother",
+     "mother_of": ["Amy Jones", "Cal"],
+     "partner_of": [{"name": "Dan Ray", "from": "01-01-2012", "to": "30-06-2014"}, "Ed Lee"],
+     "lives_with": ["Child X", "Ed Lee"]},
+    {"name": "Cal Jones", "aliases": ["Cal"], "role": "Brother", "pseudonym": "Sibling 1",
+     "sibling_of": ["Child X"]},
+    {"name": "Dan Ray", "role": "Father", "pseudonym": "Father", "father_of": ["Amy Jones"]},
+    {"name": "Ed Lee", "role": "Mother's partner", "pseudonym": "Adult Male 1", "sex": "male"},
+]
 
 
-def case_with(tmp_path: Path, people: str):
-    folder = tmp_path / "case"
-    folder.mkdir(exist_ok=True)
-    base = (DEMO / "case.toml").read_text()
-    base = base[:base.index("[[people]]")]
-    (folder / "case.toml").write_text(base + people)
-    return load_case(folder)
+def case_with(tmp_path: Path, people: list[dict]):
+    """The demo case with `people` as its family key (and no staff or recommendations)."""
+    return load_case(write_case_toml(tmp_path / "case", people=people, staff=None,
+                                     recommendations=None))
 
 
 def test_relations_are_read_by_any_name_of_the_key(tmp_path):
@@ -74,12 +47,12 @@ def test_relations_are_read_by_any_name_of_the_key(tmp_path):
 
 
 @pytest.mark.parametrize("bad, field", [
-    ('mother_of = ["Nobody"]', "people[1].mother_of"),
-    ('partner_of = [{ name = "Beth Jones", from = "2014" }]', "people[1].partner_of.from"),
-    ('sex = "f"', "people[1].sex"),
-    ('lives_with = "Beth Jones"', "people[1].lives_with")])
+    ({"mother_of": ["Nobody"]}, "people[1].mother_of"),
+    ({"partner_of": [{"name": "Beth Jones", "from": "2014"}]}, "people[1].partner_of.from"),
+    ({"sex": "f"}, "people[1].sex"),
+    ({"lives_with": "Beth Jones"}, "people[1].lives_with")])
 def test_a_wrong_relation_names_the_field(tmp_path, bad, field):
-    people = FAMILY.replace('pseudonym = "Child X"\n', f'pseudonym = "Child X"\n{bad}\n', 1)
+    people = [{**FAMILY[0], **bad}, *FAMILY[1:]]
     with pytest.raises(CaseError, match=field.replace(".", r"\.").replace("[", r"\[")):
         case_with(tmp_path, people)
 
@@ -94,7 +67,7 @@ def test_layout_puts_parents_above_children_and_partners_side_by_side(tmp_path):
 
 def test_genogram_png_with_names_and_with_pseudonyms(tmp_path):
     case = case_with(tmp_path, FAMILY)
-    run = CaseRun(case=case, outputs_dir=tmp_path / "out", protect=False)
+    run = case_run(case, tmp_path / "out")
     named, anonymous = genogram.build(run), genogram.build(run, pseudonyms=True)
     for picture in (named, anonymous):
         image = Image.open(io.BytesIO(picture))

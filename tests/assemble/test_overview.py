@@ -5,68 +5,29 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import shutil
 import zipfile
-from pathlib import Path
 
 import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_COLOR_INDEX
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from pipeline.assemble import anonymisation_report, chronology_docx, overview
-from pipeline.case import load_case
-from pipeline.ingest import report
 from pipeline.lifecycle.clock import working_days_left
-from pipeline.model import CaseRun, Provenance, Row, Severity
-from pipeline.ooxml.package import open_return
-from pipeline.protect import decrypt_office
+from pipeline.model import Provenance, Row, Severity
 from pipeline.received import Submitted
 from pipeline.validate.reports import report_findings
-from tests.anonymise.test_anonymise import part_texts
-from tests.builders.report_builder import ReportSpec, build_report_folder
-from tests.builders.runs import write_outputs
-
-DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
-
-
-class Source:
-    def __init__(self, path: Path, root: Path):
-        self.path, self.file = path, path.relative_to(root).as_posix()
-        self.sha256 = "0" * 64
-
-
-def make_run(tmp: Path, *, protect: bool = True) -> tuple[CaseRun, dict]:
-    root = tmp / "case"
-    root.mkdir()
-    shutil.copy(DEMO / "case.toml", root / "case.toml")
-    planted = build_report_folder(root / "reports")
-    case = load_case(root)
-    run = CaseRun(case=case, outputs_dir=tmp / "out", protect=protect,
-                  today=dt.date(2016, 4, 1))
-    for path in sorted((root / "reports").glob("*.docx")):
-        found = report.read(open_return(path, case.password), Source(path, root), case)
-        run.reports.append(found)
-    return run, planted
-
-
-def read_again(run: CaseRun, old) -> None:
-    """The report in the run read again from its file (which the test changed)."""
-    found = report.read(open_return(old.path, run.case.password),
-                        Source(old.path, run.case.root), run.case)
-    run.reports[run.reports.index(old)] = found
-
-
-def opened(run: CaseRun, name: str) -> bytes:
-    data = (run.outputs_dir / name).read_bytes()
-    return decrypt_office(data, run.case.password) if run.protect else data
+from tests.builders.report_builder import ReportSpec
+from tests.builders.runs import opened, read_again, reports_run, write_outputs
+from tests.builders.written import part_texts
 
 
 @pytest.fixture(scope="module")
 def written(tmp_path_factory):
-    run, planted = make_run(tmp_path_factory.mktemp("overview"))
+    run, planted = reports_run(tmp_path_factory.mktemp("overview"))
     write_outputs(run, overview.NAME, anonymisation_report.NAME)
     return run, planted
 
@@ -170,7 +131,7 @@ def test_anonymisation_report_lists_replacements_and_suspects(written):
 
 
 def test_missing_section_becomes_a_warning(tmp_path):
-    run, _ = make_run(tmp_path, protect=False)
+    run, _ = reports_run(tmp_path, protect=False)
     run.reports[0].missing_sections = ["methodology"]
     found = [f for f in report_findings(run.reports, run.case)
              if f.code == "report_section_missing"]
@@ -178,7 +139,7 @@ def test_missing_section_becomes_a_warning(tmp_path):
 
 
 def test_chronology_appendix_is_anonymised(tmp_path, monkeypatch):
-    run, _ = make_run(tmp_path, protect=False)
+    run, _ = reports_run(tmp_path, protect=False)
     run.merged = [Row(Provenance("a.docx", "1", 2), "Thames Valley Police", "03/04/2015",
                       comment="Kayla seen by Jane Brown")]
 
@@ -199,11 +160,14 @@ def test_chronology_appendix_is_anonymised(tmp_path, monkeypatch):
 
 
 def test_a_leak_stops_the_document(tmp_path, monkeypatch):
-    run, _ = make_run(tmp_path, protect=False)
+    """With the anonymiser and the gate both failing, the leak check still stops it."""
+    run, _ = reports_run(tmp_path, protect=False)
+    from pipeline.anonymise.publication import Verdict
     from pipeline.assemble import _published
 
     monkeypatch.setattr(_published, "anonymise_docx",
                         lambda data, *a, **k: (data, []))
+    monkeypatch.setattr(_published, "gate_document", lambda data, *a, **k: Verdict(data))
     write_outputs(run, overview.NAME)
     assert not (run.outputs_dir / overview.NAME).exists()
     leak = next(f for f in run.findings if f.code == "anonymisation_leak")
@@ -212,10 +176,25 @@ def test_a_leak_stops_the_document(tmp_path, monkeypatch):
     assert "Kayla" not in leak.message and "Smith" not in leak.message
 
 
+def test_the_gate_alone_replaces_and_marks_what_the_anonymiser_missed(tmp_path,
+                                                                     monkeypatch):
+    run, _ = reports_run(tmp_path, protect=False)
+    from pipeline.assemble import _published
+
+    monkeypatch.setattr(_published, "anonymise_docx",
+                        lambda data, *a, **k: (data, []))
+    write_outputs(run, overview.NAME)
+    document = Document(io.BytesIO(opened(run, overview.NAME)))
+    runs = [r for p in document.paragraphs for r in p.runs]
+    assert "Kayla" not in "".join(r.text for r in runs)
+    marked = {r.text for r in runs if r.font.highlight_color == WD_COLOR_INDEX.PINK}
+    assert "[name]" in marked
+
+
 def test_footnotes_of_a_report_are_kept_and_anonymised(tmp_path):
     from tests.builders.report_builder import add_footnote
 
-    run, _ = make_run(tmp_path, protect=False)
+    run, _ = reports_run(tmp_path, protect=False)
     police = next(r for r in run.reports if r.agency == "Thames Valley Police")
     add_footnote(police.path, "Practitioners accepted what",
                  "Source: Kayla Smith's police record, checked by Dr Patel on 07700 900123.")
@@ -230,7 +209,7 @@ def test_footnotes_of_a_report_are_kept_and_anonymised(tmp_path):
 def test_a_password_protected_report_is_appended(tmp_path):
     from pipeline.protect import encrypt_office
 
-    run, _ = make_run(tmp_path, protect=False)
+    run, _ = reports_run(tmp_path, protect=False)
     police = next(r for r in run.reports if r.agency == "Thames Valley Police")
     police.path.write_bytes(encrypt_office(police.path.read_bytes(), run.case.password))
     read_again(run, police)
@@ -241,7 +220,7 @@ def test_a_password_protected_report_is_appended(tmp_path):
 
 
 def test_a_broken_report_does_not_stop_the_draft(tmp_path, monkeypatch):
-    run, _ = make_run(tmp_path, protect=False)
+    run, _ = reports_run(tmp_path, protect=False)
     monkeypatch.setattr(overview, "_learning", lambda *a: 1 / 0)
     write_outputs(run, overview.NAME)
     failed = next(f for f in run.findings if f.code == "overview_failed")
@@ -290,7 +269,7 @@ def test_one_panel_list_from_case_toml_saying_so(written):
 
 
 def test_the_terms_of_references_panel_when_case_toml_has_none(tmp_path):
-    run, _ = make_run(tmp_path, protect=False)
+    run, _ = reports_run(tmp_path, protect=False)
     run.case.panel = []
     write_outputs(run, overview.NAME)
     texts = [p.text for p in Document(io.BytesIO(opened(run, overview.NAME))).paragraphs]

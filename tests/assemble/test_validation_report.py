@@ -19,7 +19,7 @@ from pipeline.assemble import validation_report
 from pipeline.case import Agency, Case
 from pipeline.model import CaseRun, Finding, Provenance, Return, Row, Severity
 from pipeline.protect import decrypt_output, is_protected_package
-from tests.builders.runs import write_outputs
+from tests.builders.runs import case_run, write_outputs
 
 POLICE, CSC, HV = "Thames Valley Police", "Children's Social Care", "Health Visiting Service"
 HOSTILE = "<script>alert('x')</script> =SUM(A1:A9)"
@@ -32,8 +32,8 @@ def make_run(tmp_path: Path, protect: bool = False) -> CaseRun:
                 subject="Child X", period_from=dt.date(2014, 1, 1),
                 period_to=dt.date(2015, 12, 31), agencies=[Agency(POLICE), Agency(CSC),
                                                            Agency(HV)])
-    run = CaseRun(case=case, outputs_dir=tmp_path / "out", protect=protect,
-                  today=dt.date(2016, 3, 1))
+    run = case_run(case, tmp_path / "out", protect=protect,
+                   today=dt.date(2016, 3, 1))
     ret = Return(path=tmp_path / "csc.docx", file="csc.docx", sha256="0" * 64, agency=CSC)
     ret.rows = [Row(Provenance("csc.docx", "1", n), CSC, "x") for n in (2, 3)]
     run.returns = [ret, Return(path=tmp_path / "tvp.docx", file="tvp.docx", sha256="0" * 64,

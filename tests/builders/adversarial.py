@@ -1,7 +1,8 @@
 """An adversarial corpus for anonymisation, built by code: families (all invented) named
-every way real reports name people and places, in every part of a Word document (body,
-table, header, footer, footnote, comment, properties), beside ordinary phrases that must
-survive. `build_corpus` returns each family's case and document with what it planted.
+every way real reports name people and places (and, in adversarial_kinds.py, the ways
+the held-back cases did not hold), in every part of a Word document (body, table, text
+box, header, footer, comment, properties, alt text, hyperlink), beside ordinary phrases
+that must survive. `build_corpus` returns each family's case and document with what it planted.
 
     corpus = build_corpus(seed=3, families=8)
     for item in corpus: item.case, item.data, item.planted, item.ordinary
@@ -13,13 +14,29 @@ import datetime as dt
 import io
 import random
 import re
+import tempfile
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from docx import Document
+from lxml import etree
 
 from pipeline.case import Agency, Case, Person, StaffMember
+from pipeline.ooxml.ns import qn
+from pipeline.ooxml.parser import SAFE_XML
+from tests.builders.adversarial_kinds import (
+    ORDINARY as MORE_ORDINARY,
+)
+from tests.builders.adversarial_kinds import (
+    ORDINARY_SURNAMES,
+    add_hyperlink,
+    add_picture_with_alt_text,
+    add_text_box,
+    more_fields,
+    more_sentences,
+)
 
 FIRST = ["Kayleigh", "Jordan", "Tia-Mae", "Brandon", "Shannon", "Declan", "Chantelle",
          "Tyler", "Aaliyah", "Kacper", "Zofia", "Oluwaseun", "Précieuse", "Ryan", "Demi",
@@ -27,7 +44,7 @@ FIRST = ["Kayleigh", "Jordan", "Tia-Mae", "Brandon", "Shannon", "Declan", "Chant
 SURNAMES = ["Pickersgill", "Okonjo", "Wiśniewska", "Thwaite", "Ferreira", "MacAulay",
             "Hennessy", "Quayle", "Brannigan", "Oyelaran", "Szymańska", "Tolputt",
             "Rowbotham", "Kowalczyk", "Ó Briain", "Dunmore"]
-WORD_NAMES = ["June", "April", "May", "Hope", "Grace", "Mark", "Will", "Dawn"]
+WORD_NAMES = ["June", "April", "May", "Hope", "Grace", "Mark", "Will", "Dawn", "Amber"]
 NICKNAMES = ["Spider", "Tank", "Bubbles", "Moose", "Dex", "Tiny", "Ziggy", "Shorty"]
 OUTSIDERS = ["Gwenllian Probyn", "Marek Zieliński", "Dolores Featherstone",
              "Ifeanyi Chukwu", "Rosalind Quartermaine", "Bartholomew Skene"]
@@ -67,8 +84,10 @@ class CorpusItem:
 def _family(rng: random.Random, number: int) -> dict[str, str]:
     first = rng.sample(FIRST, 4)
     surname, other = rng.sample(SURNAMES, 2)
-    return {"child": f"{first[0]} {surname}", "mother": f"{rng.choice(WORD_NAMES)} {surname}",
-            "father": f"{first[1]} {other}", "partner": f"{first[2]} {rng.choice(SURNAMES)}",
+    more = more_fields(rng, number)
+    return {**more, "child": f"{first[0]} {surname}",
+            "mother": f"{rng.choice(WORD_NAMES)} {surname}", "father": f"{first[1]} {other}",
+            "partner": f"{first[2]} {more['ordinary_surname']}",
             "nickname": rng.choice(NICKNAMES), "outsider": rng.choice(OUTSIDERS),
             "street": rng.choice(STREETS), "town": rng.choice(TOWNS),
             "house": str(rng.randrange(2, 90)), "flat": str(rng.randrange(1, 9)),
@@ -145,13 +164,14 @@ def _document(f: dict[str, str], rng: random.Random) -> tuple[bytes, list[Plante
                                                                  list[str]]:
     document = Document()
     planted: list[Planted] = []
-    sentences = _sentences(f)
+    sentences = _sentences(f) + more_sentences(f)
     ordinary = [o.format(month=f["mother"].split()[0] if f["mother"].split()[0] in
                          ("June", "April", "May") else "June") for o in ORDINARY]
+    ordinary += [*MORE_ORDINARY, ORDINARY_SURNAMES[f["ordinary_surname"]]]
     for sentence, identifiers in sentences:
         document.add_paragraph(sentence)
         planted += [Planted(t, k, "word/document.xml") for t, k in identifiers]
-    for text in ordinary:
+    for text in ordinary[:-1]:
         document.add_paragraph(text)
     table = document.add_table(rows=2, cols=2)
     table.cell(0, 0).text, table.cell(0, 1).text = "Person", "Contact"
@@ -175,6 +195,15 @@ def _document(f: dict[str, str], rng: random.Random) -> tuple[bytes, list[Plante
     document.core_properties.title = f"About {f['mother']}"
     document.core_properties.author = f["staff"]
     planted += [Planted(f["mother"], "key_name", "docProps/core.xml")]
+    add_text_box(document, f"Boxed note: {f['child']} at {f['house_name']}")
+    planted += [Planted(f["child"], "key_name", "word/document.xml"),
+                Planted(f["house_name"], "address", "word/document.xml")]
+    with tempfile.TemporaryDirectory() as folder:
+        add_picture_with_alt_text(document, Path(folder) / "p.png", f"Photo of {f['mother']}")
+    planted.append(Planted(f["mother"], "key_name", "word/document.xml"))
+    surname = f["partner"].split()[-1]
+    add_hyperlink(document, "profile", f"https://example.com/{surname.lower()}.{rng.randrange(9)}")
+    planted.append(Planted(surname.lower(), "url", "word/_rels/document.xml.rels"))
     out = io.BytesIO()
     document.save(out)
     return out.getvalue(), planted, ordinary
@@ -209,26 +238,25 @@ def lost_from(text: str, ordinary: list[str]) -> list[str]:
     return [o for o in ordinary if o not in text]
 
 
-def document_text(data: bytes) -> str:
-    """Every word a reader of the .docx could find: each paragraph's runs joined, every
-    other element's text and every attribute, in every XML part."""
-    import zipfile
-
-    from lxml import etree
-
-    from pipeline.ooxml.ns import qn
-    from pipeline.ooxml.parser import SAFE_XML
-
-    pieces = []
+def part_texts(data: bytes) -> dict[str, str]:
+    """Every word a reader of the .docx could find, by part: each paragraph's runs
+    joined, every other element's text and every attribute, in every XML part."""
+    pieces: dict[str, list[str]] = {}
     archive = zipfile.ZipFile(io.BytesIO(data))
     for name in archive.namelist():
         if not name.endswith((".xml", ".rels")):
             continue
         root = etree.fromstring(archive.read(name), SAFE_XML)
+        found = pieces.setdefault(name, [])
         for p in root.iter(qn("w:p")):
-            pieces.append("".join(t.text or "" for t in p.iter(qn("w:t"))))
+            found.append("".join(t.text or "" for t in p.iter(qn("w:t"))))
         for element in root.iter():
             if isinstance(element.tag, str) and element.tag != qn("w:t") and element.text:
-                pieces.append(element.text)
-            pieces += list(element.attrib.values()) if isinstance(element.tag, str) else []
-    return "\n".join(pieces)
+                found.append(element.text)
+            found += list(element.attrib.values()) if isinstance(element.tag, str) else []
+    return {name: "\n".join(found) for name, found in pieces.items()}
+
+
+def document_text(data: bytes) -> str:
+    """Every part's text (part_texts) in one."""
+    return "\n".join(part_texts(data).values())

@@ -1,7 +1,9 @@
 """In-memory returns and rows for the merge and chronology output tests (fictional).
 
 `day(...)`, `month(...)`, `unknown()` make date readings as pipeline.dates gives them;
-`entry(...)` one row; `chronology(...)` a Return of rows; `case_for(...)` a Case.
+`entry(...)` one row; `chronology(...)` a Return of rows; `case_for(...)` a Case;
+`run_for(...)` a run of returns (runs.case_run). `clean_row(...)` and
+`written_return(...)` make a return as written, before normalise reads its dates.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from pathlib import Path
 from pipeline.case import Agency, Case, Person
 from pipeline.ingest import completed_reading
 from pipeline.model import CaseRun, DateReading, Precision, Provenance, Return, Row
+from tests.builders.runs import case_run
 
 AGENCIES = ("Thames Valley Police", "Children's Social Care", "Health Visiting Service",
             "General Practice")
+TODAY = dt.date(2016, 3, 1)
 
 
 def day(year: int, month_: int, day_: int, hour: int | None = None, minute: int = 0,
@@ -52,7 +56,7 @@ def chronology(agency: str, rows: list[tuple[DateReading | None, str]], *, file:
     file = file or f"{agency}.docx"
     ret = Return(path=Path("/nonexistent") / file, file=file, sha256="0" * 64, agency=agency,
                  agency_as_written=agency, agency_matched=True, date_completed=completed,
-                 completed=completed_reading(completed, dt.date(2016, 3, 1)),
+                 completed=completed_reading(completed, TODAY),
                  received=received)
     ret.rows = [entry(agency, reading, text, file=file, order=i)
                 for i, (reading, text) in enumerate(rows)]
@@ -74,5 +78,36 @@ def run_for(tmp_path: Path, returns: list[Return], **case_options) -> CaseRun:
     case = case_for(tmp_path, **case_options)
     outputs_dir = tmp_path / "outputs" / "TEST"
     outputs_dir.mkdir(parents=True, exist_ok=True)
-    return CaseRun(case=case, outputs_dir=outputs_dir, protect=False,
-                   returns=returns, today=dt.date(2016, 3, 1))
+    return case_run(case, outputs_dir, returns=returns, today=TODAY)
+
+
+def clean_row(label: int, date: str = "03/04/2015 14:30", **cells: object) -> dict:
+    """Cells of a row that follows every rule, with `cells` replacing some (`number`:
+    the row number, `table`: its table)."""
+    return {"date": date, "time": "", "child": "Seen at home with mother",
+            "family": "", "communication": "", "source": "Crime record", "staff": "PC1",
+            "comment": f"entry {label}", **cells}
+
+
+def written_return(agency: str, rows: list[dict], *, file: str = "", staff_key=None,
+                   **fields) -> Return:
+    """A return of `agency` whose rows are `rows`' cells as written, not yet read (for
+    normalise and validate); `fields` set the return's other fields."""
+    file = file or f"{agency}.docx"
+    ret = Return(path=Path("/nonexistent") / file, file=file, sha256="0" * 64,
+                 agency=agency, agency_as_written=agency, agency_matched=True,
+                 date_completed="12/02/2016", completed_by="A Author",
+                 staff_key={"PC1": "Police Constable"} if staff_key is None else staff_key,
+                 received=dt.date(2016, 2, 12))
+    for key, value in fields.items():
+        setattr(ret, key, value)
+    ret.completed = completed_reading(ret.date_completed, TODAY)   # as ingest reads it
+    for index, cells in enumerate(rows):
+        table = cells.pop("table", "1")
+        number = cells.pop("number", index + 2)
+        ret.rows.append(Row(Provenance(file, table, number), agency, cells["date"],
+                            cells["time"], cells["child"], cells["family"],
+                            cells["communication"], cells["source"], cells["staff"],
+                            cells["comment"], order=index))
+    ret.rows_read = len(ret.rows)
+    return ret

@@ -1191,12 +1191,6 @@ def all_entries() -> Iterator[tuple[ChronologyReturn, Entry]]:
             yield ret, entry
 
 
-def event_label(file: str, order: int) -> str:
-    """The shared event the `order`-th entry (0-based, as read) of `file` records, or ""."""
-    ret = next(r for r in RETURNS if r.file == file)
-    return ret.entries[order].event
-
-
 def shared_events() -> dict[str, set[str]]:
     """Event label -> keys of the returns (latest ones) that record it: the labelled set."""
     events: dict[str, set[str]] = {}

@@ -44,7 +44,9 @@ Example::
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -491,3 +493,17 @@ def _merge_starts(rows: list) -> set[tuple[int, int]]:
                 if above >= 0:
                     starts.add((above, column))
     return starts
+
+
+def police_return(folder: Path, name: str, *, completed: str, text: str = "Seen") -> Path:
+    """A one-row police return on the template, its file dated 2001 (a time on disk no
+    rule may use)."""
+    doc = ChronologyDocx()
+    doc.header_block(agency="Thames Valley Police", date_completed=completed,
+                     completed_by="DC Example")
+    doc.add_table(TEMPLATE_HEADINGS, [["03/04/2015 14:30", text, "", "", "Case notes", "PC1",
+                                       ""]])
+    path = doc.save(folder / name)
+    old = dt.datetime(2001, 1, 1).timestamp()
+    os.utime(path, (old, old))
+    return path

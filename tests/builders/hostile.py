@@ -24,6 +24,7 @@ from pathlib import Path
 from docx import Document
 
 from pipeline.protect import encrypt_office
+from tests.builders.cases import case_toml
 from tests.builders.xlsx_builder import EXCEL_HEADINGS, XlsxReturn, add_vba_project
 
 MB = 2**20
@@ -366,42 +367,16 @@ def macro_xlsm(agency: str = "General Practice") -> bytes:
 
 # ---------------------------------------------------------------------------- the case
 
-CASE_TOML = """
-reference = "HOSTILE-01"
-subject = "Child Q"
-period = { from = "01-01-2014", to = "31-12-2015" }
-
-[[agencies]]
-name = "Thames Valley Police"
-aliases = ["TVP"]
-[[agencies]]
-name = "Health Visiting Service"
-aliases = ["HV"]
-[[agencies]]
-name = "General Practice"
-aliases = ["GP"]
-[[agencies]]
-name = "Hilltop Primary School"
-aliases = ["School"]
-[[agencies]]
-name = "Housing Association"
-aliases = ["Housing"]
-
-[[people]]
-name = "Jolene Fictitious"
-aliases = ["Jojo"]
-pseudonym = "Child Q"
-role = "Child"
-address = "14 Nowhere Close"
-[[people]]
-name = "Darren Madeup"
-pseudonym = "Father"
-role = "Father"
-[[people]]
-name = "Tamsin Invented"
-pseudonym = "Mother"
-role = "Mother"
-"""
+CASE_TOML = case_toml(
+    reference="HOSTILE-01", subject="Child Q",
+    agencies=[{"name": name, "aliases": [alias]} for name, alias in (
+        ("Thames Valley Police", "TVP"), ("Health Visiting Service", "HV"),
+        ("General Practice", "GP"), ("Hilltop Primary School", "School"),
+        ("Housing Association", "Housing"))],
+    people=[{"name": "Jolene Fictitious", "aliases": ["Jojo"], "pseudonym": "Child Q",
+             "role": "Child", "address": "14 Nowhere Close"},
+            {"name": "Darren Madeup", "pseudonym": "Father", "role": "Father"},
+            {"name": "Tamsin Invented", "pseudonym": "Mother", "role": "Mother"}])
 
 # What the report must say of each file (words in its message); "" = read and merged.
 EXPECTED_REPORTS = {

@@ -259,6 +259,11 @@ def planted_count(case: HeldOut | None = None) -> int:
                                for ids in case.identifiers.values() for i in ids)
 
 
+def occurrences(identifier: str, text: str) -> int:
+    """How often `identifier` is written in `text` as a whole word, in any case."""
+    return len(_pattern(identifier).findall(_normal(text)))
+
+
 def identifiers_left(text: str, case: HeldOut | None = None) -> dict[str, int]:
     """Occurrences of planted identifiers in `text` (an output's text), by kind."""
     case = case or FIRST

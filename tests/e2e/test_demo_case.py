@@ -8,7 +8,6 @@ import datetime as dt
 import re
 import shutil
 import zipfile
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -18,9 +17,9 @@ from pipeline.case import load_case
 from pipeline.model import CaseRun, Severity
 from tests.builders import demo_case
 from tests.builders import demo_story as story
-from tests.builders.runs import ingest_stage, merge_stage, normalise_stage
+from tests.builders.cases import DEMO
+from tests.builders.runs import case_run, ingest_stage, merge_stage, normalise_stage
 
-DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
 CONTENT = ("child", "family", "communication", "source", "staff", "comment")
 
 
@@ -172,8 +171,7 @@ def demo_run(tmp_path_factory) -> CaseRun:
     Validation and the documents are left out here to keep this file fast (about 10 s
     of Great Expectations); `make merge` runs the whole pipeline on the demo in CI.
     """
-    run = CaseRun(case=load_case(DEMO), outputs_dir=tmp_path_factory.mktemp("outputs"),
-                  protect=False)
+    run = case_run(load_case(DEMO), tmp_path_factory.mktemp("outputs"))
     return merge_stage(normalise_stage(ingest_stage(run)))
 
 

@@ -5,7 +5,6 @@ and a second merge keeps what people typed into the first one's outputs."""
 import io
 import shutil
 import zipfile
-from pathlib import Path
 
 import pytest
 from docx import Document
@@ -13,8 +12,7 @@ from openpyxl import load_workbook
 
 from pipeline.protect import decrypt_output, encrypt_office
 from pipeline.run import run_case
-
-DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
+from tests.builders.cases import DEMO
 
 
 def opened(run, name: str) -> bytes:

@@ -18,12 +18,12 @@ from pipeline.merge.marks import PANEL_MARKS
 from pipeline.model import Finding, Severity
 from pipeline.run import run_case
 from tests import render
-from tests.assemble.test_feedback import CSC, make_run
+from tests.builders.cases import CSC, DEMO
+from tests.builders.runs import feedback_run
 
 pytestmark = pytest.mark.skipif(not render.available(),
                                 reason="needs LibreOffice (soffice) and poppler-utils")
 
-DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
 # Landscape A4 with 1.27 cm margins: the marks column is the table's first, 65 points wide;
 # the box leaves out the page's header and footer.
 MARKS_BOX = (28, 40, 66, 520)
@@ -70,7 +70,7 @@ def test_every_feedback_letter_is_one_page_the_gp_letter_too(rendered):
 
 
 def test_a_letter_for_forty_findings_of_one_kind_fits_on_one_page(tmp_path):
-    run = make_run(tmp_path)
+    run = feedback_run(tmp_path)
     ret = next(r for r in run.returns if r.agency == CSC)
     findings = [Finding("two_digit_year", Severity.WARNING,
                         f"Row {n}: '{n % 28 + 1:02d}/03/14' has a two-digit year (read as "
@@ -87,7 +87,7 @@ def test_a_letter_for_forty_findings_of_one_kind_fits_on_one_page(tmp_path):
 def test_a_letter_with_every_kind_of_finding_stays_within_three_pages(tmp_path):
     from pipeline.findings import CATALOGUE
 
-    run = make_run(tmp_path)
+    run = feedback_run(tmp_path)
     ret = next(r for r in run.returns if r.agency == CSC)
     findings = []
     for kind in CATALOGUE.values():

@@ -13,7 +13,7 @@ from pipeline.case import load_case
 from pipeline.errors import IngestError
 from pipeline.ingest import read_file, report
 from pipeline.model import AgencyReport, Return
-from pipeline.ooxml import wordread
+from pipeline.ooxml import wordgrid, wordread
 from pipeline.ooxml.ns import NAMESPACES, STRICT_TO_TRANSITIONAL
 from tests.builders.docx_builder import (
     DELETED_MARK,
@@ -474,7 +474,7 @@ def test_vmerge_restart_hmerge_and_span_over_the_whole_grid():
         <w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr>
       <w:tr><w:tc><w:tcPr><w:gridSpan w:val="3"/></w:tcPr><w:p><w:r><w:t>2015</w:t></w:r>
         </w:p></w:tc></w:tr></w:tbl>""")
-    rows = list(wordread.grid_rows(tbl))
+    rows = list(wordgrid.grid_rows(tbl))
     assert [r.cells for r in rows] == [["d", "h", ""], [None, "x", ""], ["2015", "", ""]]
     assert [r.spans_all for r in rows] == [False, False, True]
     assert [r.repeated_header for r in rows] == [False, True, False]
@@ -531,8 +531,8 @@ def test_flat_sweep_and_careful_walk_read_tables_alike(layout, grid_before):
         rows.append(Row(made, control=cells[0] == "row", grid_before=grid_before * (index % 2)))
     doc = ChronologyDocx().add_table(["Date", "Child", "Staff", "Comment"], rows)
     tbl = wordread.load_document(doc.to_bytes()).find(".//" + wordread.TBL)
-    width = wordread.grid_columns(tbl)
-    assert list(wordread._swept_rows(tbl, width)) == list(wordread._walked_rows(tbl, width))
+    width = wordgrid.grid_columns(tbl)
+    assert list(wordgrid._swept_rows(tbl, width)) == list(wordgrid._walked_rows(tbl, width))
 
 
 def test_an_undated_entry_whose_comment_mentions_the_date_is_kept(case_dir):

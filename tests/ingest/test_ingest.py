@@ -13,6 +13,7 @@ from pipeline.errors import IngestError, NotAReturn
 from pipeline.ingest import read_file
 from pipeline.model import AgencyReport, Return
 from pipeline.run import run_case
+from tests.builders.cases import write_case_toml
 from tests.builders.docx_builder import TOOLKIT_HEADINGS, ChronologyDocx
 from tests.builders.xlsx_builder import XlsxReturn
 
@@ -117,19 +118,11 @@ def test_a_workbook_of_other_data_is_a_notice(case_dir):
         _read(book.save(case_dir / "budget.xlsx"))
 
 
-CASE = """reference = "NOTICE-01"
-subject = "Child X"
-period = { from = "01-01-2014", to = "31-12-2015" }
-
-[[agencies]]
-name = "Thames Valley Police"
-"""
 
 
 def test_a_case_folder_with_a_covering_letter_exits_clean(tmp_path):
-    folder = tmp_path / "case"
-    folder.mkdir()
-    (folder / "case.toml").write_text(CASE)
+    folder = write_case_toml(tmp_path / "case", reference="NOTICE-01",
+                             agencies=["Thames Valley Police"])
     doc = ChronologyDocx().header_block(agency="Thames Valley Police",
                                         date_completed="12/02/2016", completed_by="DC X")
     doc.add_table(TOOLKIT_HEADINGS, [["03/04/2014 14:30", "Seen at home", "", "", "Crime record",

@@ -10,14 +10,13 @@ from docx import Document
 from pipeline.case import load_case
 from pipeline.ingest import report
 from pipeline.ooxml.package import open_return
+from tests.builders.cases import DEMO
 from tests.builders.report_builder import (
     SECTION_ORDER,
     ReportSpec,
     build_agency_report,
     build_terms_of_reference,
 )
-
-DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
 
 
 class Source:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pytest
 from hypothesis import given
@@ -17,7 +16,7 @@ from pipeline.lifecycle.clock import (
     review_deadline,
     working_days_left,
 )
-from tests.conftest import DEMO_CASE
+from tests.builders.cases import write_case_toml
 
 D = dt.date
 
@@ -71,36 +70,18 @@ def test_add_months_keeps_the_day_or_the_month_end(start, months):
     assert later.day == start.day or later.day < start.day
 
 
-@pytest.fixture
-def case_with(tmp_path):
-    def make(text_before_agencies: str, *replacements: tuple[str, str]):
-        folder = tmp_path / "case"
-        folder.mkdir(exist_ok=True)
-        shutil.copy(DEMO_CASE, folder / "case.toml")
-        toml = folder / "case.toml"
-        text = toml.read_text()
-        for old, new in replacements:
-            assert old in text
-            text = text.replace(old, new)
-        head, sep, rest = text.partition("[[panel]]")
-        toml.write_text(head + text_before_agencies + "\n" + sep + rest)
-        return load_case(folder)
-    return make
-
-
-def test_case_level_due_dates_fill_agencies_without_their_own(case_with):
-    case = case_with('report_due = "01-04-2016"\n')
+def test_case_level_due_dates_fill_agencies_without_their_own(tmp_path):
+    case = load_case(write_case_toml(tmp_path, report_due="01-04-2016"))
     by_name = {a.name: a for a in case.agencies}
     assert by_name["General Practice"].report_due == D(2016, 4, 1)
     assert by_name["Thames Valley Police"].report_due == D(2016, 3, 15)   # its own
     assert by_name["General Practice"].due_notes == ()       # case.toml said so: no note
 
 
-def test_a_rapid_review_derives_chronology_due_from_the_notification(case_with):
-    case = case_with('notification = "18-03-2016"\n',
-                     ('review = "Serious Case Review"', 'review = "Rapid Review"'),
-                     ('"Brookfield Surgery"]\nchronology_due = "15-02-2016"\n',
-                      '"Brookfield Surgery"]\n'))
+def test_a_rapid_review_derives_chronology_due_from_the_notification(tmp_path):
+    case = load_case(write_case_toml(
+        tmp_path, notification="18-03-2016", review="Rapid Review",
+        agency_changes={"General Practice": {"chronology_due": None}}))
     by_name = {a.name: a for a in case.agencies}
     assert by_name["General Practice"].chronology_due == D(2016, 4, 12)
     assert by_name["General Practice"].due_notes == (

@@ -19,8 +19,8 @@ from lxml import etree
 from pipeline.case import load_case
 from pipeline.ingest import read_file
 from pipeline.lifecycle import letters, make_templates
+from tests.builders.cases import DEMO
 from tests.builders.filled_templates import fill_chronology
-from tests.conftest import DEMO_CASE
 
 
 def parts(path: Path) -> dict[str, bytes]:
@@ -44,7 +44,7 @@ def test_filled_in_documents_have_valid_core_properties():
     (docxcompose remaps python-docx's "cp" prefix)."""
     import docxcompose.composer  # noqa: F401
 
-    case = load_case(DEMO_CASE.parent)
+    case = load_case(DEMO)
     data = letters.render("notification_letter.docx", letters.context(
         case, case.agencies[0], dt.date(2016, 1, 20)), case.board)
     core = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("docProps/core.xml"))
@@ -53,7 +53,7 @@ def test_filled_in_documents_have_valid_core_properties():
 
 
 def test_every_tag_is_filled_in():
-    case = load_case(DEMO_CASE.parent)
+    case = load_case(DEMO)
     known = set(letters.context(case, case.agencies[0], dt.date(2016, 1, 20)))
     for name in make_templates.BUILDERS:
         wanted = DocxTemplate(letters.TEMPLATES / name).get_undeclared_template_variables()
@@ -61,7 +61,7 @@ def test_every_tag_is_filled_in():
 
 
 def test_no_tag_survives_filling_in():
-    case = load_case(DEMO_CASE.parent)
+    case = load_case(DEMO)
     values = letters.context(case, case.agencies[0], dt.date(2016, 1, 20), ["Scope."])
     values["overdue"] = ["the chronology"]
     for name in make_templates.BUILDERS:

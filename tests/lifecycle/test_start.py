@@ -18,15 +18,15 @@ from pipeline.lifecycle import letters
 from pipeline.lifecycle.start import load_started, start_case
 from pipeline.model import AgencyReport, Return
 from pipeline.protect import decrypt_output
+from tests.builders.cases import DEMO, write_case_toml
 from tests.builders.filled_templates import fill_chronology, fill_report
-from tests.builders.runs import normalise_stage, validate_stage
-from tests.conftest import DEMO_CASE
+from tests.builders.runs import case_run, normalise_stage, validate_stage
 
 TODAY = dt.date(2016, 1, 20)
 PASSWORD = "DEMO-2016-01"
 SOFFICE = shutil.which("soffice")
 POLICE = "to_agencies/Thames Valley Police"
-DEMO_TERMS = DEMO_CASE.parent / "Terms of Reference - DEMO-2016-01.docx"
+DEMO_TERMS = DEMO / "Terms of Reference - DEMO-2016-01.docx"
 
 
 def opened(path: Path, password: str = PASSWORD) -> docx.document.Document:
@@ -135,10 +135,7 @@ def test_running_start_twice_keeps_every_letter_and_says_so(started, case_dir, t
 
 
 def test_no_due_dates_in_case_toml_are_said_missing(case_dir, tmp_path):
-    toml = case_dir / "case.toml"
-    lines = [line for line in toml.read_text().splitlines()
-             if not line.startswith(("chronology_due", "report_due"))]
-    toml.write_text("\n".join(lines) + "\n")
+    write_case_toml(case_dir, drop=("chronology_due", "report_due"))
     result = start_case(case_dir, tmp_path / "out", protect=False, today=TODAY)
     assert "Thames Valley Police: no chronology due date; add chronology_due" in "\n".join(
         result.notes)
@@ -150,11 +147,9 @@ def test_no_due_dates_in_case_toml_are_said_missing(case_dir, tmp_path):
 
 def header_findings(case_dir: Path, path: Path) -> list[str]:
     from pipeline.case import load_case
-    from pipeline.model import CaseRun
 
     case = load_case(case_dir)
-    run = CaseRun(case=case, outputs_dir=case_dir.parent / "checked", protect=False,
-                  today=dt.date(2016, 2, 20))
+    run = case_run(case, case_dir.parent / "checked", today=dt.date(2016, 2, 20))
     run.returns = [item for item in read_file(path, case) if isinstance(item, Return)]
     normalise_stage(run)
     validate_stage(run)
@@ -190,10 +185,8 @@ def test_an_empty_template_coming_back_is_return_empty(started, case_dir):
 
 def test_an_agency_renamed_after_start_is_recognised_through_its_alias(started, case_dir):
     _, outputs = started
-    toml = case_dir / "case.toml"
-    toml.write_text(toml.read_text().replace(
-        'name = "Thames Valley Police"\naliases = ["TVP", "Police"]',
-        'name = "Police Service"\naliases = ["Thames Valley Police", "TVP"]'))
+    renamed = {"name": "Police Service", "aliases": ["Thames Valley Police", "TVP"]}
+    write_case_toml(case_dir, agency_changes={"Thames Valley Police": renamed})
     path = fill_chronology(outputs / POLICE / "chronology_template.docx",
                            case_dir / "police return.docx", PASSWORD)
     (ret,) = read_file(path, __import__("pipeline.case").case.load_case(case_dir))
@@ -235,9 +228,8 @@ def test_a_template_saved_again_by_libreoffice_reads_back_cleanly(started, case_
 
 
 def test_agency_names_that_need_care(case_dir, tmp_path):
-    toml = case_dir / "case.toml"
-    toml.write_text(toml.read_text().replace('name = "Housing Services"',
-                                             'name = "A & E / Urgent <Care>"'))
+    renamed = {"name": "A & E / Urgent <Care>"}
+    write_case_toml(case_dir, agency_changes={"Housing Services": renamed})
     start_case(case_dir, tmp_path / "out", protect=False, today=TODAY)
     folder = tmp_path / "out/case/to_agencies/A E Urgent Care"
     letter = docx.Document(folder / "notification_letter.docx")

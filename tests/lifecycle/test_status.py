@@ -15,20 +15,16 @@ from pipeline.lifecycle.start import start_case
 from pipeline.lifecycle.status import case_status, report
 from pipeline.outputs import case_lock
 from pipeline.protect import decrypt_output
-from tests.conftest import DEMO_CASE
-from tests.test_received import police_return
+from tests.builders.cases import DEMO, OFFICE_RECORD, write_case_toml
+from tests.builders.docx_builder import police_return
 
-DEMO = DEMO_CASE.parent
 FEB_19 = dt.date(2016, 2, 19)          # a Friday, four working days after the 15th
 
 
 @pytest.fixture
 def case_dir(case_dir):
     """The demo's case.toml without the office's received dates: the register decides."""
-    toml = case_dir / "case.toml"
-    toml.write_text("".join(line for line in toml.read_text().splitlines(keepends=True)
-                            if not line.startswith(("received", "report_received"))))
-    return case_dir
+    return write_case_toml(case_dir, drop=OFFICE_RECORD)
 
 
 def rows_of(text: str) -> dict[str, list[str]]:
@@ -92,10 +88,7 @@ def test_chase_letters_only_for_what_is_overdue_never_twice_silently(case_dir, t
 
 
 def test_no_due_dates_say_what_is_missing(case_dir, tmp_path):
-    toml = case_dir / "case.toml"
-    toml.write_text("".join(line for line in toml.read_text().splitlines(keepends=True)
-                            if not line.startswith(("chronology_due", "report_due",
-                                                    "decision"))))
+    write_case_toml(case_dir, drop=(*OFFICE_RECORD, "chronology_due", "report_due", "decision"))
     text = report(case_status(case_dir, tmp_path / "out", today=FEB_19))
     assert rows_of(text)["Thames Valley Police"][:2] == ["-", "no"]
     assert ("Thames Valley Police: chronology has no due date; add chronology_due to the "
@@ -106,14 +99,13 @@ def test_no_due_dates_say_what_is_missing(case_dir, tmp_path):
 def test_an_agency_renamed_since_start_is_pointed_out(case_dir, tmp_path):
     out = tmp_path / "out"
     start_case(case_dir, out, protect=False, today=dt.date(2016, 1, 20))
-    toml = case_dir / "case.toml"
-    toml.write_text(toml.read_text().replace('name = "Housing Services"',
-                                             'name = "Landlord Services"'))
+    renamed = {"name": "Landlord Services"}
+    write_case_toml(case_dir, drop=OFFICE_RECORD, agency_changes={"Housing Services": renamed})
     text = report(case_status(case_dir, out, today=FEB_19))
     assert ("letters were written for 'Housing Services', which case.toml no longer names; "
             "add 'Housing Services' to the aliases") in text
-    toml.write_text(toml.read_text().replace('aliases = ["Housing"]',
-                                             'aliases = ["Housing", "Housing Services"]'))
+    renamed["aliases"] = ["Housing", "Housing Services"]
+    write_case_toml(case_dir, drop=OFFICE_RECORD, agency_changes={"Housing Services": renamed})
     assert "no longer names" not in report(case_status(case_dir, out, today=FEB_19))
 
 

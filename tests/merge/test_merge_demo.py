@@ -4,24 +4,20 @@ author, never used to tune the linker)."""
 
 import datetime as dt
 import itertools
-from pathlib import Path
 
 import pytest
 
 from pipeline.case import load_case
-from pipeline.model import CaseRun
+from tests.builders.cases import DEMO
 from tests.builders.demo_story import RETURNS, as_read
-from tests.builders.runs import ingest_stage, merge_stage, normalise_stage
-
-DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
+from tests.builders.runs import case_run, ingest_stage, merge_stage, normalise_stage
 
 
 @pytest.fixture(scope="module")
 def demo_run(tmp_path_factory):
     outputs = tmp_path_factory.mktemp("out") / "demo"
     outputs.mkdir()
-    run = CaseRun(case=load_case(DEMO), outputs_dir=outputs, protect=False,
-                  today=dt.date(2016, 3, 1))
+    run = case_run(load_case(DEMO), outputs, today=dt.date(2016, 3, 1))
     return merge_stage(normalise_stage(ingest_stage(run)))
 
 

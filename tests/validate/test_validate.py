@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,65 +16,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import validate
-from pipeline.case import Agency, Case, Person, StaffMember
-from pipeline.ingest import completed_reading
-from pipeline.model import CaseRun, Provenance, Return, Row, Severity
-from tests.builders.runs import normalise_stage, validate_stage
+from pipeline.model import CaseRun, Severity
+from tests.builders.cases import POLICE
+from tests.builders.chronology_rows import clean_row, written_return
+from tests.builders.runs import findings_at, normalised_run, validate_stage
 
 TODAY = dt.date(2016, 3, 1)
-POLICE, CSC = "Thames Valley Police", "Children's Social Care"
-
-
-def make_case(root: Path, agencies: tuple[str, ...] = (POLICE,),
-              due: dt.date | None = dt.date(2016, 2, 15)) -> Case:
-    return Case(root=root, reference="TEST-2016-01", review="Serious Case Review",
-                subject="Child X", period_from=dt.date(2014, 1, 1),
-                period_to=dt.date(2015, 12, 31),
-                agencies=[Agency(a, chronology_due=due) for a in agencies],
-                people=[Person("Fictional Child", "Child X", "Child",
-                               born=dt.date(2013, 9, 1))],
-                staff=[StaffMember("Fictional Officer", "PC9", "Police Constable", POLICE)])
-
-
-def clean_row(label: int, date: str = "03/04/2015 14:30", **cells: object) -> dict:
-    """Cells of a row that follows every rule, with `cells` replacing some (`number`:
-    the row number, `table`: its table)."""
-    return {"date": date, "time": "", "child": "Seen at home with mother",
-            "family": "", "communication": "", "source": "Crime record", "staff": "PC1",
-            "comment": f"entry {label}", **cells}
-
-
-def make_return(agency: str, rows: list[dict], *, file: str = "", staff_key=None,
-                **fields) -> Return:
-    file = file or f"{agency}.docx"
-    ret = Return(path=Path("/nonexistent") / file, file=file, sha256="0" * 64,
-                 agency=agency, agency_as_written=agency, agency_matched=True,
-                 date_completed="12/02/2016", completed_by="A Author",
-                 staff_key={"PC1": "Police Constable"} if staff_key is None else staff_key,
-                 received=dt.date(2016, 2, 12))
-    for key, value in fields.items():
-        setattr(ret, key, value)
-    ret.completed = completed_reading(ret.date_completed, TODAY)   # as ingest reads it
-    for index, cells in enumerate(rows):
-        table = cells.pop("table", "1")
-        number = cells.pop("number", index + 2)
-        ret.rows.append(Row(Provenance(file, table, number), agency, cells["date"],
-                            cells["time"], cells["child"], cells["family"],
-                            cells["communication"], cells["source"], cells["staff"],
-                            cells["comment"], order=index))
-    ret.rows_read = len(ret.rows)
-    return ret
-
-
-def make_run(tmp_path: Path, returns: list[Return], **case_options) -> CaseRun:
-    run = CaseRun(case=make_case(tmp_path, **case_options), outputs_dir=tmp_path / "out",
-                  protect=False, returns=returns, today=TODAY)
-    normalise_stage(run)
-    return run
-
-
-def findings_at(run: CaseRun, row: int, file: str = f"{POLICE}.docx") -> dict:
-    return {f.code: f for f in run.findings if f.row == row and f.file == file}
 
 
 # (row number, cells that break one rule, the code, its severity, words of the sentence)
@@ -136,7 +82,7 @@ def validated(tmp_path_factory) -> CaseRun:
     # A row with an empty date below an unreadable one: nothing to carry.
     rows.append(clean_row(23, number=23, date="gibberish"))
     rows.append(clean_row(24, number=24, date=""))
-    run = make_run(tmp_path, [make_return(POLICE, rows)])
+    run = normalised_run(tmp_path, [written_return(POLICE, rows)])
     validate_stage(run)
     return run
 
@@ -203,7 +149,7 @@ def test_validating_again_gives_the_same_findings(validated):
 
 def test_a_repeat_in_another_table_names_the_table(tmp_path):
     rows = [clean_row(2), clean_row(2, table="2", number=2)]
-    run = make_run(tmp_path, [make_return(POLICE, rows)])
+    run = normalised_run(tmp_path, [written_return(POLICE, rows)])
     validate_stage(run)
     assert [f.message for f in run.findings] == [
         "Table 2, row 2 repeats row 2 of table 1 word for word; the repeat was left out of "
@@ -212,7 +158,7 @@ def test_a_repeat_in_another_table_names_the_table(tmp_path):
 
 def test_carried_date_is_a_warning(tmp_path):
     rows = [clean_row(2), clean_row(3, date="")]
-    run = make_run(tmp_path, [make_return(POLICE, rows)])
+    run = normalised_run(tmp_path, [written_return(POLICE, rows)])
     validate_stage(run)
     carried = findings_at(run, 3)
     assert set(carried) == {"date_carried"}
@@ -222,7 +168,7 @@ def test_carried_date_is_a_warning(tmp_path):
 
 def test_rows_of_a_second_table_are_located_by_table(tmp_path):
     rows = [clean_row(2), clean_row(2, table="2", number=2, date="04/13/2015")]
-    run = make_run(tmp_path, [make_return(POLICE, rows)])
+    run = normalised_run(tmp_path, [written_return(POLICE, rows)])
     validate_stage(run)
     finding = next(f for f in run.findings if f.code == "month_first")
     assert (finding.table, finding.row) == ("2", 2)
@@ -231,7 +177,7 @@ def test_rows_of_a_second_table_are_located_by_table(tmp_path):
 
 def test_case_staff_codes_explain_initials_too(tmp_path):
     # PC9 is in case.toml's staff for the police, though not in the return's list.
-    run = make_run(tmp_path, [make_return(POLICE, [clean_row(2, staff="PC1 / PC9")])])
+    run = normalised_run(tmp_path, [written_return(POLICE, [clean_row(2, staff="PC1 / PC9")])])
     validate_stage(run)
     assert run.findings == []
 
@@ -239,7 +185,7 @@ def test_case_staff_codes_explain_initials_too(tmp_path):
 def test_logs_carry_codes_and_counts_never_cell_text(tmp_path, caplog):
     secret_date, secret_staff = "04/13/2015", "QX7"
     rows = [clean_row(2, date=secret_date, staff=secret_staff)]
-    run = make_run(tmp_path, [make_return(POLICE, rows)])
+    run = normalised_run(tmp_path, [written_return(POLICE, rows)])
     with caplog.at_level(logging.DEBUG):
         validate_stage(run)
     assert "month_first" in caplog.text
@@ -259,14 +205,14 @@ def test_nothing_is_written_outside_outputs(tmp_path, monkeypatch):
     real_mkdtemp = tempfile.mkdtemp
     monkeypatch.setattr(tempfile, "mkdtemp", lambda *a, **k: made.append("dir") or
                         real_mkdtemp(*a, **k))
-    run = make_run(tmp_path / "case", [make_return(POLICE, [clean_row(2)])])
+    run = normalised_run(tmp_path / "case", [written_return(POLICE, [clean_row(2)])])
     validate_stage(run)
     assert list(work.iterdir()) == [] and list(temporary.iterdir()) == [] and made == []
     assert not run.outputs_dir.exists() or list(run.outputs_dir.iterdir()) == []
 
 
 def test_great_expectations_prints_no_progress_or_warnings(tmp_path, capfd):
-    run = make_run(tmp_path, [make_return(POLICE, [clean_row(2, time="2.30pm")])])
+    run = normalised_run(tmp_path, [written_return(POLICE, [clean_row(2, time="2.30pm")])])
     capfd.readouterr()
     validate_stage(run)
     out, err = capfd.readouterr()
@@ -315,7 +261,7 @@ def test_no_network_is_used(tmp_path, monkeypatch):
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    run = make_run(tmp_path, [make_return(POLICE, [clean_row(2, date="04/13/2015")])])
+    run = normalised_run(tmp_path, [written_return(POLICE, [clean_row(2, date="04/13/2015")])])
     validate_stage(run)
     assert [f.code for f in run.findings] == ["month_first"]
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from pipeline.model import Severity
-from tests.builders.runs import validate_stage
-from tests.validate.test_validate import POLICE, clean_row, findings_at, make_return, make_run
+from tests.builders.cases import POLICE
+from tests.builders.chronology_rows import clean_row, written_return
+from tests.builders.runs import findings_at, normalised_run, validate_stage
 
 
 def test_redacted_and_date_with_text_become_warnings_with_their_sentences(tmp_path):
     rows = [clean_row(2, date="xx/03/2014"), clean_row(3, date="7 June 20xx"),
             clean_row(4, date="On 5.11.2014 the evening before the child was seen")]
-    run = make_run(tmp_path, [make_return(POLICE, rows)])
+    run = normalised_run(tmp_path, [written_return(POLICE, rows)])
     validate_stage(run)
     month = findings_at(run, 2)
     assert month["redacted"].severity is Severity.WARNING

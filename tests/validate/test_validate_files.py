@@ -5,39 +5,31 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import textwrap
 
 from docx import Document
 
 from pipeline.assemble import feedback, validation_report
 from pipeline.case import load_case
-from pipeline.model import CaseRun, Severity
+from pipeline.model import Severity
+from tests.builders.cases import write_case_toml
 from tests.builders.docx_builder import TEMPLATE_HEADINGS, ChronologyDocx, Inserted
-from tests.builders.runs import ingest_stage, normalise_stage, validate_stage, write_outputs
-
-CASE_TOML = """
-reference = "FILES-2016-01"
-subject = "Child X"
-period = { from = "01-01-2014", to = "31-12-2015" }
-[[agencies]]
-name = "Thames Valley Police"
-aliases = ["TVP"]
-chronology_due = "15-02-2016"
-[[agencies]]
-name = "General Practice"
-aliases = ["GP"]
-[[people]]
-name = "Fictional Child"
-pseudonym = "Child X"
-role = "Child"
-born = "01-09-2013"
-"""
+from tests.builders.runs import (
+    case_run,
+    ingest_stage,
+    normalise_stage,
+    validate_stage,
+    write_outputs,
+)
 
 
 def test_a_word_return_with_template_mistakes(tmp_path):
-    case_dir = tmp_path / "case"
-    case_dir.mkdir()
-    (case_dir / "case.toml").write_text(textwrap.dedent(CASE_TOML))
+    case_dir = write_case_toml(
+        tmp_path / "case", reference="FILES-2016-01",
+        agencies=[{"name": "Thames Valley Police", "aliases": ["TVP"],
+                   "chronology_due": "15-02-2016"},
+                  {"name": "General Practice", "aliases": ["GP"]}],
+        people=[{"name": "Fictional Child", "pseudonym": "Child X", "role": "Child",
+                 "born": "01-09-2013"}])
     doc = ChronologyDocx()
     doc.header_block(agency="TVP", date_completed="20/02/2016", completed_by="")
     doc.add_table(TEMPLATE_HEADINGS, [
@@ -49,8 +41,7 @@ def test_a_word_return_with_template_mistakes(tmp_path):
     doc.add_staff_table([("PC1", "Police Constable")])
     doc.save(case_dir / "TVP chronology.docx")
 
-    run = CaseRun(case=load_case(case_dir), outputs_dir=tmp_path / "out", protect=False,
-                  today=dt.date(2016, 3, 1))
+    run = case_run(load_case(case_dir), tmp_path / "out", today=dt.date(2016, 3, 1))
     ingest_stage(run)
     normalise_stage(run)
     validate_stage(run)

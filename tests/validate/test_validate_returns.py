@@ -13,8 +13,9 @@ import pytest
 from pipeline.case import CaseError
 from pipeline.model import Finding, Severity
 from pipeline.validate import SHIPPED_SUITES, SuiteError
-from tests.builders.runs import validate_stage
-from tests.validate.test_validate import CSC, POLICE, clean_row, make_return, make_run
+from tests.builders.cases import CSC, POLICE
+from tests.builders.chronology_rows import clean_row, written_return
+from tests.builders.runs import normalised_run, validate_stage
 
 
 def codes_of(run, file: str) -> dict[str, Finding]:
@@ -26,18 +27,18 @@ def validated(tmp_path_factory):
     """Four police returns each breaking return-wide rules; no CSC return."""
     tmp_path = tmp_path_factory.mktemp("returns")
     returns = [
-        make_return(POLICE, [clean_row(2)], file="clean.docx"),
-        make_return(POLICE, [clean_row(2)], file="header.docx", agency_as_written="",
+        written_return(POLICE, [clean_row(2)], file="clean.docx"),
+        written_return(POLICE, [clean_row(2)], file="header.docx", agency_as_written="",
                     date_completed="", completed_by=" ",
                     file_flags=["tracked_changes", "macros", "hidden_sheet", "protected"]),
-        make_return(POLICE, [clean_row(2)], file="late.docx", date_completed="20/02/2016",
+        written_return(POLICE, [clean_row(2)], file="late.docx", date_completed="20/02/2016",
                     staff_key={}, file_flags=["single_contact_column"]),
-        make_return(POLICE, [clean_row(2, staff="")], file="nostaff.docx", staff_key={},
+        written_return(POLICE, [clean_row(2, staff="")], file="nostaff.docx", staff_key={},
                     date_completed="sometime in February"),
-        make_return("Fictional Youth Club", [clean_row(2)], file="stranger.docx",
+        written_return("Fictional Youth Club", [clean_row(2)], file="stranger.docx",
                     agency_matched=False),
     ]
-    run = make_run(tmp_path, returns, agencies=(POLICE, CSC))
+    run = normalised_run(tmp_path, returns, agencies=(POLICE, CSC))
     validate_stage(run)
     return run
 
@@ -115,7 +116,7 @@ def edit_suite(folder: Path, name: str, change) -> None:
 
 def period_run(tmp_path: Path):
     # After the review period, before today: a future date only by the edited rule.
-    return make_run(tmp_path, [make_return(POLICE, [clean_row(2, date="15/01/2016")])])
+    return normalised_run(tmp_path, [written_return(POLICE, [clean_row(2, date="15/01/2016")])])
 
 
 def test_a_changed_rule_changes_the_result_without_a_code_change(tmp_path):
@@ -141,7 +142,7 @@ def test_a_removed_rule_reports_nothing(tmp_path, monkeypatch):
     edit_suite(folder, "chronology_rows.json", lambda suite: suite.update(expectations=[
         e for e in suite["expectations"] if e["meta"]["code"] != "staff_missing"]))
     monkeypatch.setenv("PIPELINE_EXPECTATIONS", str(folder))   # the environment's way
-    run = make_run(tmp_path, [make_return(POLICE, [clean_row(2, staff="")])])
+    run = normalised_run(tmp_path, [written_return(POLICE, [clean_row(2, staff="")])])
     validate_stage(run)
     assert "staff_missing" not in {f.code for f in run.findings}
 
@@ -153,7 +154,8 @@ def test_a_boards_own_rule_with_its_own_code_and_sentence(tmp_path):
         "meta": {"code": "comment_missing", "message": "{where}: please add a comment.",
                  "rule": "every entry is commented"},
         "severity": "critical"}))
-    run = make_run(tmp_path, [make_return(POLICE, [clean_row(2, comment=""), clean_row(3)])])
+    rows = [clean_row(2, comment=""), clean_row(3)]
+    run = normalised_run(tmp_path, [written_return(POLICE, rows)])
     validate_stage(run, suites=folder)
     own = [f for f in run.findings if f.code == "comment_missing"]
     assert [(f.row, f.severity, f.message) for f in own] == [
@@ -165,7 +167,7 @@ def test_a_suite_naming_a_missing_column_stops_with_the_file_named(tmp_path):
     edit_suite(folder, "chronology_rows.json", lambda suite: suite["expectations"].append({
         "type": "expect_column_values_to_not_be_null", "kwargs": {"column": "no_such"},
         "meta": {"code": "x"}}))
-    run = make_run(tmp_path, [make_return(POLICE, [clean_row(2)])])
+    run = normalised_run(tmp_path, [written_return(POLICE, [clean_row(2)])])
     with pytest.raises(SuiteError, match="chronology_rows.json") as raised:
         validate_stage(run, suites=folder)
     assert isinstance(raised.value, CaseError)   # the command line exits 2 with the message
@@ -182,7 +184,7 @@ def test_a_broken_suite_file_is_named_with_the_fix(tmp_path, content, words):
     folder = tmp_path / "suites"
     folder.mkdir()
     (folder / "board.json").write_text(content)
-    run = make_run(tmp_path, [make_return(POLICE, [clean_row(2)])])
+    run = normalised_run(tmp_path, [written_return(POLICE, [clean_row(2)])])
     with pytest.raises(SuiteError, match=words):
         validate_stage(run, suites=folder)
 
@@ -194,7 +196,7 @@ def test_today_is_passed_as_a_parameter_not_edited_into_the_suite():
 
 
 def test_a_return_without_entries_is_an_error(tmp_path):
-    run = make_run(tmp_path, [make_return(POLICE, [])])
+    run = normalised_run(tmp_path, [written_return(POLICE, [])])
     validate_stage(run)
     assert [(f.code, f.severity, f.file) for f in run.findings] == [
         ("return_empty", Severity.ERROR, f"{POLICE}.docx")]

@@ -1,0 +1,202 @@
+"""The publication gate's finders by shape: numbers (phone, NHS, NI, references, vehicle
+registrations), postcodes, email and web addresses, social media handles, dates of
+birth, and named places (capitalised words before a street or place word)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.anonymise.gatespan import STOP, GateSpan, covered, words_of
+from pipeline.anonymise.lexicon import MONTHS, Lexicon, zipf
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|"
+                 r"uk|io|info|me)(?:/[^\s<>\"')\]]*)?", re.IGNORECASE)
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+# A user name written alone ('bear_w', 'kez95'): an underscore, or a lower-case word run
+# into two digits or more; never a code in capitals ('COVID19', 'KS2').
+USER_NAME = re.compile(r"(?<![\w@./-])(?:[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*|"
+                       r"[a-z][a-z]{2,}[0-9]{2,}[a-z0-9]*)(?![\w@/-]|\.[a-z]{3,4}\b)")
+# 'her Snapchat was kaydz13', 'username: gracie_b': what follows a platform is a handle.
+PLATFORM = re.compile(r"\b(?:snapchat|instagram|insta|tiktok|facebook|twitter|whatsapp|"
+                      r"discord|telegram|username|user\s+name|gamertag)(?:\s+(?:name|account|"
+                      r"handle|id|username|profile))?\s*(?:was|is|as|:|-|of|called|named)?"
+                      r"\s*['\"‘“]?(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?)",
+                      re.IGNORECASE)
+PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)44[\s-]?(?:\(0\)[\s-]?)?\d{2,5}|\(0\d{2,5}\)|"
+                   r"0\d{2,5})(?:[\s-]?\d){5,8}(?![\w])")
+LONG_NUMBER = re.compile(r"(?<![\w-])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w-])")
+# A hospital, crime or court case number ('RX1234567', '43/12345/16', 'MK17C00123').
+REFERENCE = re.compile(r"(?<![\w/.,-])(?:[A-Za-z]{1,3}[\s-]?)?\d{6,}(?![\w/-])|"
+                       r"(?<![\w/-])(?=[A-Z0-9]*\d{4})(?=[A-Z0-9]*[A-Z])[A-Z0-9]{7,}(?![\w/-])|"
+                       r"(?<![\w/])\d{1,4}/\d{5,}(?:/\d{2,4})?(?![\w/])|"
+                       r"(?<![\w/])\d{1,4}/\d{4,}/\d{2,4}(?![\w/])")
+NI_NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-Da-d]"
+                       r"(?![A-Za-z0-9])")
+VEHICLE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2}\d{2}[\s\u00a0]?[A-Z]{3}|[A-Z]\d{1,3}"
+                     r"[\s\u00a0]?[A-Z]{3}|[A-Z]{3}[\s\u00a0]?\d{1,3}[A-Z])(?![A-Za-z0-9])")
+POSTCODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,2}\d[A-Za-z\d]?[\s\u00a0]*\d[A-Za-z]{2}"
+                      r"(?![A-Za-z0-9])")
+POSTCODE_HALF = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2})"
+                           r"(?![A-Za-z0-9])")
+_AREAS = ("AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL "
+          "DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA "
+          "KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO "
+          "PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W "
+          "WA WC WD WF WN WR WS WV YO ZE").split()
+# A postcode district alone ('moved to the MK6 area'): where a cue says it is one.
+DISTRICT = re.compile(rf"(?:\b(?:in|to|from|near|around|within)[\s\u00a0]+(?:the[\s\u00a0]+)?"
+                      rf"(?P<a>(?:{'|'.join(_AREAS)})\d{{1,2}}[A-Z]?)\b(?![-/])|"
+                      rf"\b(?P<b>(?:{'|'.join(_AREAS)})\d{{1,2}}[A-Z]?)[\s\u00a0]+"
+                      rf"(?:area|postcode|district)\b)")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+DATES = (   # (regex, order of its day, month and year groups)
+    (re.compile(r"(?<![\w/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\w/-])"),
+     (1, 3, 4)),
+    (re.compile(r"(?<![\w/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w/-])"), (3, 2, 1)),
+    (re.compile(rf"(?<![\w/.-])(\d{{1,2}}){_ORD}(?:\s+of)?[\s-]+({_MONTH})[\s,-]+"
+                rf"(\d{{4}}|'\d{{2}})(?![\w/-])", re.IGNORECASE), (1, 2, 3)),
+    (re.compile(rf"(?<![\w/.-])({_MONTH})\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})(?![\w/-])",
+                re.IGNORECASE), (2, 1, 3)),
+)
+BORN_CUE = re.compile(r"(?:\bd\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|\bborn)\W{0,3}(?:on\s+|in\s+)?"
+                      r"(?:the\s+)?$", re.IGNORECASE)
+BORN_MONTH = re.compile(rf"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|\bborn(?:\s+in)?)\W{{0,3}}"
+                        rf"(?P<when>{_MONTH}\s+\d{{4}})", re.IGNORECASE)
+# 'born on 4 August', 'her birthday, 4th August': a birthday without its year.
+BIRTHDAY = re.compile(rf"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|\bborn|\bbirthday)\W{{0,3}}"
+                      rf"(?:on\s+|is\s+|was\s+)?(?:the\s+)?(?P<when>\d{{1,2}}{_ORD}(?:\s+of)?"
+                      rf"\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}{_ORD})(?![\w/-]|,?\s+'?\d{{2,4}})",
+                      re.IGNORECASE)
+PLACE_TYPES = frozenset("""Road Street Avenue Close Lane Drive Way Crescent Court Gardens
+Place Terrace Grove Walk Rise Row Square Mews Parade Green Park Estate Heights Vale Croft
+Meadow Meadows Hill Wharf Yard Cottages Cottage Bungalow Barn Mill Farmhouse Grange Flats
+Tower Towers Lodge Manor House Farm Village Fold Chase Hollow Orchard Fields Gate View End
+Mansions Buildings Rd Ave Ln Cl Cres Gdns Sq Ct Tce Pl School Academy Nursery Pre-School
+Preschool Surgery Centre College Church Chapel Mosque Temple Gurdwara Playgroup
+Practice""".split())
+# Written in lower case after a name too ('the Lakes estate', 'Fenny road').
+LOWER_TYPES = frozenset("estate road street lane avenue crescent terrace mews flats".split())
+# The kinds of place that are institutions: the words before them may say only what kind
+# ('Community Health Centre'); before a street word, every word names it ('Mill Walk').
+INSTITUTIONS = frozenset("""School Academy Nursery Pre-School Preschool Surgery Centre
+College Church Chapel Mosque Temple Gurdwara Playgroup Practice""".split())
+PLACE_QUALIFIERS = frozenset("""Primary Junior Infant Infants Secondary High First Middle
+Upper Lower Community Medical Health Children's Family Day Pre Sixth Form Church CE RC
+Catholic Methodist Baptist Free Special Grammar Group Village Leisure""".split())
+
+
+def postcodes_in(text: str) -> set[str]:
+    """Each full postcode's two halves, so the gate knows them when written alone."""
+    halves = set()
+    for match in POSTCODE.finditer(text):
+        code = re.sub(r"\s", "", match[0]).upper()
+        halves |= {code[:-3], code[-3:]}
+    return halves
+
+
+def _each(pattern: re.Pattern[str], text: str, kind: str, why: str) -> list[GateSpan]:
+    return [GateSpan(m.start(), m.end(), kind, why) for m in pattern.finditer(text)]
+
+
+def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list[GateSpan]:
+    """Every number, code and address shaped like one that identifies."""
+    spans = _each(EMAIL, text, "email", "an email address")
+    spans += [GateSpan(m.start(), m.end(), "url", "a web address") for m in URL.finditer(text)
+              if not EMAIL.search(m[0])]
+    spans += _each(HANDLE, text, "handle", "a social media handle")
+    spans += _each(USER_NAME, text, "handle", "written like a user name")
+    spans += [GateSpan(m.start("handle"), m.end("handle"), "handle", "after a platform's name")
+              for m in PLATFORM.finditer(text) if _handle_like(m["handle"])]
+    spans += _each(PHONE, text, "phone", "a phone number")
+    spans += _each(LONG_NUMBER, text, "nhs_number", "a 10-digit number")
+    spans += _each(REFERENCE, text, "number", "a long number: a record or reference")
+    spans += _each(NI_NUMBER, text, "ni_number", "a National Insurance number")
+    spans += _each(VEHICLE, text, "vehicle", "a vehicle registration")
+    for match in POSTCODE.finditer(text):
+        code = re.sub(r"\s", "", match[0]).upper()
+        spans.append(GateSpan(match.start(), match.end(), "postcode", "a postcode",
+                              from_key=code in lexicon.key_postcodes))
+    halves = lexicon.key_postcodes | seen_postcodes
+    spans += [GateSpan(m.start(), m.end(), "postcode", "half of a postcode seen",
+                       from_key=m[0] in lexicon.key_postcodes)
+              for m in POSTCODE_HALF.finditer(text) if m[0] in halves]
+    spans += [GateSpan(m.start(g), m.end(g), "postcode", "a postcode district")
+              for m in DISTRICT.finditer(text) for g in ("a", "b") if m[g]]
+    return spans + birth_dates(text, lexicon)
+
+
+def _handle_like(word: str) -> bool:
+    """A word after a platform's name that is no word ('kaydz13', 'gracie.b'), not one
+    that goes on the sentence ('her Snapchat was private')."""
+    return bool(re.search(r"\d|_|\w\.\w", word)) or (word.lower() not in STOP
+                                                     and zipf(word.lower()) < 3.0)
+
+
+def _dates(text: str) -> list[tuple[re.Match[str], dt.date | None, int]]:
+    """(match, the day or None, year) of every full date written."""
+    found = []
+    for pattern, (day, month, year) in DATES:
+        for match in pattern.finditer(text):
+            written = match[year].lstrip("'")
+            number = int(written) + (2000 if len(written) == 2 and int(written) < 50 else
+                                     1900 if len(written) == 2 else 0)
+            month_number = (int(match[month]) if match[month].isdigit()
+                            else _month_number(match[month]))
+            try:
+                date = dt.date(number, month_number, int(match[day]))
+            except ValueError:
+                date = None
+            found.append((match, date, number))
+    return found
+
+
+def birth_dates(text: str, lexicon: Lexicon) -> list[GateSpan]:
+    spans = [GateSpan(m.start("when"), m.end("when"), "date_of_birth", "after 'born'")
+             for pattern in (BORN_MONTH, BIRTHDAY) for m in pattern.finditer(text)]
+    for match, date, year in _dates(text):
+        if date is not None and date in lexicon.births:
+            spans.append(GateSpan(match.start(), match.end(), "date_of_birth",
+                                  "a birth date in the case key", from_key=True))
+        elif BORN_CUE.search(text[max(0, match.start() - 30):match.start()]):
+            spans.append(GateSpan(match.start(), match.end(), "date_of_birth", "after 'born'"))
+        elif year < lexicon.period_from.year - 1:
+            spans.append(GateSpan(match.start(), match.end(), "date_of_birth",
+                                  "a full date long before the review period"))
+    return spans
+
+
+def _month_number(word: str) -> int:
+    return next(i for i, m in enumerate(MONTHS[:12], 1) if m.lower().startswith(word[:3].lower()))
+
+
+def places(text: str, allowed: list[tuple[int, int]]) -> list[GateSpan]:
+    """Capitalised words before a place word ('Castle Hill Surgery', 'Juniper Walk'),
+    joined with any suspect they hold into one place."""
+    found = []
+    words = words_of(text)
+    for index, match in enumerate(words):
+        if match[0] not in PLACE_TYPES and match[0] not in LOWER_TYPES:
+            continue
+        first = index
+        while first > 0:
+            previous = words[first - 1]
+            gap = text[previous.end():words[first].start()]
+            if (not previous[0][:1].isupper() or previous[0].lower() in STOP
+                    or not re.fullmatch(r"[\s\u00a0]+", gap)):
+                break
+            first -= 1
+        generic = (PLACE_QUALIFIERS | PLACE_TYPES if match[0] in INSTITUTIONS
+                   else {"High", "Main", "The"})
+        named = [w for w in words[first:index] if w[0] not in generic]
+        if not named:
+            continue
+        # 'the Lakes estate' keeps its word 'estate': only the name is the place.
+        start = named[0].start()
+        end = match.end() if match[0] in PLACE_TYPES else words[index - 1].end()
+        if covered(allowed, start, end):
+            continue
+        found.append(GateSpan(start, end, "place", "a named place"))
+    return found

@@ -1,0 +1,251 @@
+"""The publication gate's finders of words: the key's names in any spelling (fuzzy,
+phonetic, without accents, in capitals, as a plural), initials in any spelling, nicknames
+in quotes, and every capitalised or unknown word nothing explains where it stands."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import jellyfish
+from rapidfuzz import fuzz, process
+
+from pipeline.anonymise.gatespan import (
+    KEY_WHY,
+    GateSpan,
+    at_start,
+    covered,
+    word_before,
+)
+from pipeline.anonymise.lexicon import (
+    MONTHS,
+    POLICE_RANKS,
+    TITLES,
+    WORD_NAMES,
+    Lexicon,
+    fold,
+    is_name,
+    is_ordinary,
+    name_lists,
+    zipf,
+)
+
+ALIAS_CUE = re.compile(r"(?:known(?:\s+\w+){0,3}\s+as|a\.?k\.?a\.?|called(?:\s+(?:her|him))?|"
+                       r"nicknamed|nickname|goes\s+by|went\s+by|named)[\s\u00a0]*[:,]?"
+                       r"[\s\u00a0]*['\"‘“]?$", re.IGNORECASE)
+# "Mai, as the family called her": the word before is what someone was called.
+CALLED_AFTER = re.compile(r",?[\s\u00a0]+as[\s\u00a0]+(?:[\w'’]+[\s\u00a0]+){0,3}(?:called|"
+                          r"calls|knew|knows|call)[\s\u00a0]+(?:her|him|them)\b", re.IGNORECASE)
+QUOTED_AFTER_NAME = re.compile(r"^[\s\u00a0]*[(,]?[\s\u00a0]*['\"‘“]$")
+# A word straight after one of these names a person or a pet, whatever else it means
+# ('maternal aunt Precious', 'the dog Tyson').
+RELATION_BEFORE = re.compile(
+    r"\b(?i:aunt|auntie|aunty|uncle|cousin|nan|nana|nanny|nanna|gran|granny|grandma|"
+    r"grandad|granddad|grandpa|grandmother|grandfather|brother|sister|niece|nephew|son|"
+    r"daughter|friend|neighbour|boyfriend|girlfriend|partner|husband|wife|fiancée?|lodger|"
+    r"landlord|landlady|babysitter|childminder|step-?(?:father|mother|dad|mum)|godmother|"
+    r"godfather|dog|puppy|cat|kitten|pet|rabbit|hamster|pony|horse|parrot|snake|staffie|"
+    r"staffy|terrier|bulldog|husky|lurcher|collie|spaniel)"
+    r",?[\s\u00a0]+$")
+SPEECH_AFTER = re.compile(r"[\s\u00a0]+(?:said|says|told|tells|reported|stated|explained|"
+                          r"disclosed|denied|admitted|agreed|asked|alleged|claimed|rang|"
+                          r"phoned|called|visited|attended|arrived|refused)\b")
+RAG = frozenset({"red", "amber", "green"})
+RAG_CONTEXT = re.compile(r"(?i:rated|rating|rag|status|risk|as|flagged|graded)[\s\u00a0]+$")
+RAG_AFTER = re.compile(r"(?:[\s\u00a0]*/|[\s\u00a0]+(?i:rating|risk|rag|status|flag)\b)")
+# Initials in any spelling: 'K.B.', 'K B', 'L H-P', 'G.B'.
+INITIAL_RUN = re.compile(r"(?<![\w.'’-])[A-Z](?:(?:\.[\s\u00a0]?|[\s\u00a0]|[-‐‑])[A-Z]){1,3}"
+                         r"\.?(?![\w'’])")
+STAFF_BEFORE = frozenset({*POLICE_RANKS, "HV", "SW", "GP", "FSW", "SN", "RM", "DSL"})
+
+
+@lru_cache(maxsize=64)
+def phonetic(lexicon: Lexicon) -> dict[str, str]:
+    return {jellyfish.metaphone(w): w for w in lexicon.key_words if len(w) >= 4}
+
+
+def _month_context(text: str, start: int, end: int) -> bool:
+    """'June 2016', '5 June', 'Monday 5 June': the word is a month, not a person."""
+    return bool(re.match(r"[\s\u00a0,]+(?:\d{4}|'\d{2})\b", text[end:]) or
+                re.search(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s\u00a0]+$", text[:start]))
+
+
+def rag_colour(word: str, text: str, start: int, end: int) -> bool:
+    """'rated Amber', 'Red/Amber', 'Amber rating': a RAG status, not a person."""
+    if word.lower() not in RAG:
+        return False
+    return bool(RAG_CONTEXT.search(text[max(0, start - 12):start])
+                or RAG_AFTER.match(text, end) or re.search(r"/[\s\u00a0]*$", text[:start]))
+
+
+def _key_parts(word: str) -> tuple[str, list[str]]:
+    folded = re.sub(r"['’]s$", "", fold(word))
+    return folded, [p for p in re.split(r"[-‐‑'’]", folded) if len(p) >= 2]
+
+
+def _everyday(word: str) -> bool:
+    """True when a key name is an everyday word too ('hope', 'bell', 'ward'), not only a
+    name that English text happens to hold often ('tyler', 'tia', 'mae')."""
+    parts = [p for p in re.split(r"[-‐‑'’]", word) if p]
+    if len(parts) > 1:
+        return all(_everyday(p) for p in parts)
+    if word in WORD_NAMES:
+        return True
+    if word in name_lists():
+        return False
+    frequency = zipf(word)
+    return frequency >= 4.0 or (frequency >= 3.0 and not is_name(word))
+
+
+def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
+    """Why `word` is a key name in some spelling, or None."""
+    folded, parts = _key_parts(word)
+    capitalised = word[:1].isupper()
+    plural = [folded[:-1]] if capitalised and folded.endswith("s") and len(folded) > 4 else []
+    for part in [folded, *parts, *plural]:
+        if part not in lexicon.key_words:
+            continue
+        if _everyday(part):         # also an ordinary word: only where it names the person
+            if not capitalised or (part.capitalize() in MONTHS
+                                   and _month_context(text, start, end)):
+                return None
+            if word.isupper() and len(word) <= 4:
+                return None
+        return KEY_WHY
+    if not capitalised or len(folded) < 4 or is_ordinary(word, at_start=False):
+        return None
+    best = process.extractOne(folded, lexicon.key_words, scorer=fuzz.ratio, score_cutoff=84)
+    if best and len(best[0]) >= 4:
+        return "spelt like a name in the case key"
+    if len(folded) >= 5 and jellyfish.metaphone(folded) in phonetic(lexicon):
+        return "sounds like a name in the case key"
+    return None
+
+
+def _glued_to_digit(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
+
+
+def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
+                  allowed: list[tuple[int, int]], multiword: list[tuple[int, int]],
+                  seen_names: frozenset[str]) -> list[GateSpan]:
+    """Key names in any spelling, and capitalised or unknown words nothing explains."""
+    found: list[GateSpan] = []
+    for index, match in enumerate(words):
+        word, start, end = match[0], match.start(), match.end()
+        if rag_colour(word, text, start, end) or (
+                _everyday(fold(word)) and re.match(r"[\s\u00a0]+\d", text[end:])):
+            continue            # 'rated Amber', 'Ward 12': a status or a place, no one
+        if not covered(multiword, start, end):
+            why = key_match(word, text, start, end, lexicon)
+            if why:
+                found.append(GateSpan(start, end, "key_name", why, from_key=why == KEY_WHY))
+                continue
+        if covered(allowed, start, end) or _glued_to_digit(text, start, end):
+            continue            # explained, or a code ('HV2', 'KS2', '9.3kg')
+        bare = re.sub(r"['’]s$", "", word)
+        if word[:1].isupper() and fold(bare) in seen_names:
+            found.append(GateSpan(start, end, "name", "a name seen elsewhere in the document"))
+            continue
+        kind = _unexplained(bare, text, start, words, index, lexicon)
+        if kind:
+            found.append(GateSpan(start, end, *kind))
+    return found
+
+
+def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], index: int,
+                 lexicon: Lexicon) -> tuple[str, str] | None:
+    """(kind, why) when nothing explains `word` where it stands, else None."""
+    before = text[max(0, start - 40):start]
+    if not word[:1].isupper():
+        if len(word) >= 3 and zipf(word) == 0:
+            return "not_english", "not an English word"
+        if RELATION_BEFORE.search(before) and is_name(fold(word)) and not \
+                is_ordinary(word.capitalize(), at_start=True):
+            return "name", "a given name after a relation word"
+        return None
+    initials = _initials(word, text, start, words, index, lexicon)
+    if initials is not None:
+        return initials or None
+    if word_before(text, start) in TITLES and word not in POLICE_RANKS:
+        return "name", "after a title"
+    if ALIAS_CUE.search(text[:start]) or CALLED_AFTER.match(text, start + len(word)):
+        return "alias", "after 'known as' or 'called'"
+    if RELATION_BEFORE.search(before) and word not in TITLES:
+        return "name", "after a relation word"
+    first = at_start(text, start)
+    if not first and re.match(r"['’]s\b", text[start + len(word):]):
+        return "name", "a capitalised word with a possessive: a name or a place"
+    if word.isupper() and _shouting(words, index):
+        return None if is_ordinary(word, at_start=True) else ("name", "not an ordinary word")
+    if first and SPEECH_AFTER.match(text, start + len(word)) and not is_ordinary(
+            word, at_start=False):
+        return "name", "a capitalised word before 'said' or the like"
+    if is_ordinary(word, at_start=first):
+        return None
+    return "name", "a capitalised word no list explains"
+
+
+def _initials(word: str, text: str, start: int, words: list[re.Match[str]], index: int,
+              lexicon: Lexicon) -> tuple[str, str] | tuple[()] | None:
+    """(kind, why) for initials, () for capitals that are explained, None for a word."""
+    if re.fullmatch(r"[A-Z](?:[-‐‑][A-Z])+", word):
+        return "initials", "initials"
+    if not (word.isupper() and len(word) >= 2):
+        return None
+    shouting = _shouting(words, index)
+    if word in lexicon.key_initials and not shouting:
+        return "initials", "initials of a name in the case key"
+    if len(word) <= 4 and word_before(text, start) in STAFF_BEFORE:
+        return ()               # 'PC JT', 'HV KM': a practitioner's initials
+    if len(word) <= 4 and zipf(word.lower()) < 3.0 and not shouting:
+        return "initials", "capitals that are not a known abbreviation"
+    return None
+
+
+def _shouting(words: list[re.Match[str]], index: int) -> bool:
+    """True when the word stands in a run of words written in capitals ('DO NOT VISIT')."""
+    near = words[max(0, index - 2):index] + words[index + 1:index + 3]
+    return sum(1 for w in near if w[0].isupper() and len(w[0]) >= 2) >= 2
+
+
+def initial_runs(text: str, lexicon: Lexicon, allowed: list[tuple[int, int]]
+                 ) -> list[GateSpan]:
+    """Single capitals joined by dots, spaces or hyphens: initials unless only spaces
+    join them and one is 'A' or 'I' (a word)."""
+    spans = []
+    for match in INITIAL_RUN.finditer(text):
+        letters = re.sub(r"[^A-Z]", "", match[0])
+        if covered(allowed, match.start(), match.end()):
+            continue
+        if letters in lexicon.key_initials:
+            spans.append(GateSpan(match.start(), match.end(), "initials",
+                                  "initials of a name in the case key"))
+        elif re.search(r"[.\-‐‑]", match[0]) or not set(letters) & {"A", "I"}:
+            spans.append(GateSpan(match.start(), match.end(), "initials", "initials"))
+    return spans
+
+
+def aliases(text: str, found: list[GateSpan], allowed: list[tuple[int, int]]
+            ) -> list[GateSpan]:
+    """A quoted word straight after a suspect name ("Callum ('Tank')"), a single
+    capitalised word in quotes or brackets inside a sentence ("and 'Bear' to his
+    friends", "Olek (Smiler) Nowak"): that is how nicknames are written."""
+    spans = []
+    for match in re.finditer(r"(?<!\w)['\"‘“(]([^\W\d_][^'\"’”()\n]{0,30})['\"’”)](?!\w)",
+                             text):
+        word = match[1]
+        bracket = match[0][0] == "("
+        beside = any(0 <= match.start() - s.end <= 3 and QUOTED_AFTER_NAME.search(
+            text[s.end:match.start() + 1]) for s in found
+            if s.kind in ("name", "key_name", "alias"))
+        nickname = (re.fullmatch(r"[^\W\d_][\w'’-]*", word) and word[:1].isupper()
+                    and not at_start(text, match.start()) and zipf(word.lower()) < 5.0
+                    and not covered(allowed, match.start(1), match.end(1)))
+        if bracket and nickname:
+            nickname = not is_ordinary(word, at_start=False) and not word.isupper()
+        if beside or nickname:
+            spans.append(GateSpan(match.start(1), match.end(1), "alias",
+                                  "a nickname beside a name" if beside else
+                                  "a capitalised word in quotes, as nicknames are written"))
+    return spans

@@ -1,0 +1,40 @@
+"""A key name that is an ordinary word is replaced only where it names the person: a RAG
+colour ('rated Amber') is a status, 'Amber' alone in a sentence is the child."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pipeline.anonymise import Anonymiser
+from pipeline.case import Agency, Case, Person
+
+
+@pytest.fixture(scope="module")
+def anonymiser() -> Anonymiser:
+    case = Case(root=Path("."), reference="K-1", review="Serious Case Review",
+                subject="Child W", period_from=dt.date(2015, 1, 1),
+                period_to=dt.date(2016, 12, 31), agencies=[Agency("Thames Valley Police")],
+                people=[Person("Amber-Jade Whitfield", "Child W", "Child"),
+                        Person("Red Hollings", "Father", "Father")])
+    return Anonymiser.for_case(case, dt.date(2026, 1, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "The risk was rated Amber at the meeting.",
+    "Red/Amber/Green ratings were used; an Amber rating followed.",
+    "Its RAG status was Red.",
+])
+def test_a_rag_colour_is_kept(anonymiser, text):
+    assert anonymiser.anonymise(text)[0] == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Amber said she was hungry.", "Amber"),
+    ("The nursery saw Amber-Jade and Amber's brother.", "Amber"),
+    ("Red had moved in with the mother.", "Red"),
+])
+def test_the_person_is_replaced(anonymiser, text, gone):
+    assert gone not in anonymiser.anonymise(text)[0]

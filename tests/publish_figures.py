@@ -1,0 +1,175 @@
+"""The published documents' figures on one held-back case, run through the whole merge:
+
+    python -m tests.publish_figures tests/builders/publish_heldout2.py
+
+The module given holds one or more `HeldOut` cases (tests/builders/publish_heldout.py);
+a module may also define `build_case(folder, case)` to write its own agency reports. For
+each case it prints the identifiers left in each part of executive_summary.docx; those
+left in overview_draft.docx (count, share of those planted, and whether each is listed
+as a suspect in anonymisation_report.xlsx), outside the ordinary phrases the case keeps;
+and the ordinary phrases lost. It asserts nothing: the thresholds are in
+tests/e2e/test_publish_heldout.py.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import tempfile
+from dataclasses import fields
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from pipeline.assemble import anonymisation_report
+from pipeline.run import run_case
+from tests.builders.adversarial import document_text, part_texts
+from tests.builders.publish_heldout import (
+    HeldOut,
+    build_heldout_case,
+    identifiers_left,
+    occurrences,
+    ordinary_lost,
+    planted_count,
+)
+
+SUMMARY, OVERVIEW = "executive_summary.docx", "overview_draft.docx"
+
+
+def load_cases(path: Path) -> tuple[list[HeldOut], object]:
+    """The HeldOut cases a module defines, and the module (imported by its dotted name
+    when it lies inside this repository, so it shares this HeldOut class)."""
+    if not path.is_file() or path.suffix != ".py":
+        raise SystemExit(f"{path} is not a Python file: give the path of a .py module")
+    root = Path.cwd().resolve()
+    resolved = path.resolve()
+    if resolved.is_relative_to(root):
+        module = importlib.import_module(".".join(resolved.relative_to(root)
+                                                  .with_suffix("").parts))
+    else:
+        spec = importlib.util.spec_from_file_location(f"heldout_{path.stem}", resolved)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+    cases = [v for v in vars(module).values() if _is_case(v)]
+    if not cases:
+        raise SystemExit(f"{path} defines no HeldOut case (see tests/builders/"
+                         "publish_heldout.py)")
+    return cases, module
+
+
+def _is_case(value: object) -> bool:
+    """A HeldOut, or an object of another class with the same fields."""
+    return isinstance(value, HeldOut) or (not isinstance(value, type) and all(
+        hasattr(value, f.name) for f in fields(HeldOut)))
+
+
+def _own_builder(module: object):
+    """The module's own `build_case` (or `build_heldout_case` defined there), if any."""
+    for name in ("build_case", "build_heldout_case"):
+        found = getattr(module, name, None)
+        if callable(found) and getattr(found, "__module__", "") == getattr(
+                module, "__name__", None):
+            return found
+    return None
+
+
+def run_heldout(case: HeldOut, root: Path, module: object = None) -> Path:
+    """The case built under `root` and merged; its outputs folder."""
+    folder = root / "inputs" / case.reference
+    build = _own_builder(module)
+    if build is not None:
+        build(folder, case)
+    else:
+        build_heldout_case(folder, case)
+    run_case(folder, root / "outputs", protect=False)
+    return root / "outputs" / case.reference
+
+
+def gate_listed(outputs: Path, document: str) -> list[str]:
+    """The words the publication gate listed for `document` in the anonymisation report."""
+    path = outputs / anonymisation_report.NAME
+    if not path.exists():
+        return []
+    sheet = load_workbook(path)[anonymisation_report.SHEET]
+    header = [c.value for c in sheet[1]]
+    return [str(row[header.index("Original")]) for row in
+            sheet.iter_rows(min_row=2, values_only=True)
+            if row[header.index("Found by")] == "publication gate"
+            and row[header.index("Document")] == document]
+
+
+def without_ordinary(text: str, case: HeldOut) -> str:
+    """`text` less the ordinary phrases the case must keep, as written: 'a price rise' is
+    no leak of Mr Price."""
+    for phrase in sorted(case.ordinary, key=len, reverse=True):
+        text = text.replace(phrase, " ")
+    return text
+
+
+def overview_left(outputs: Path, case: HeldOut) -> list[tuple[str, str, int, bool]]:
+    """(kind, identifier, times left, listed as a suspect) for each identifier left."""
+    text = without_ordinary(document_text((outputs / OVERVIEW).read_bytes()), case)
+    listed = " \n ".join(gate_listed(outputs, OVERVIEW))
+    left = []
+    for kind, identifiers in case.identifiers.items():
+        for identifier in identifiers:
+            count = occurrences(identifier, text)
+            if count:
+                left.append((kind, identifier, count, occurrences(identifier, listed) > 0))
+    return left
+
+
+def phrases_lost(outputs: Path, case: HeldOut) -> set[str]:
+    """Ordinary phrases lost from the overview, or from the summary where it carries them
+    (its learning and recommendations)."""
+    overview = document_text((outputs / OVERVIEW).read_bytes())
+    lost = set(ordinary_lost(overview, case))
+    summary_path = outputs / SUMMARY
+    if summary_path.exists():
+        summary = document_text(summary_path.read_bytes())
+        carried = " ".join(case.learning + [r[0] for r in case.recommendations])
+        lost |= {p for p in ordinary_lost(summary, case) if p in carried}
+    return lost
+
+
+def report(case: HeldOut, outputs: Path) -> None:
+    print(f"== {case.reference}")
+    for name in (SUMMARY, OVERVIEW):
+        if not (outputs / name).exists():
+            print(f"{name} was NOT written (see {outputs / 'findings.csv'})")
+    if (outputs / SUMMARY).exists():
+        parts = part_texts((outputs / SUMMARY).read_bytes())
+        per_part = {p: identifiers_left(without_ordinary(t, case), case)
+                    for p, t in parts.items()}
+        total = sum(sum(left.values()) for left in per_part.values())
+        print(f"summary: {total} identifiers left")
+        for part, left in per_part.items():
+            if left:
+                print(f"  {part}: {left}")
+    if (outputs / OVERVIEW).exists():
+        left = overview_left(outputs, case)
+        count, planted = sum(n for *_, n, _ in left), planted_count(case)
+        unlisted = sum(n for *_, n, listed in left if not listed)
+        print(f"overview: {count} of {planted} planted identifiers left "
+              f"({100 * count / planted:.1f}%); not listed as a suspect: {unlisted}")
+        for kind, identifier, times, listed in left:
+            print(f"  {kind}: {identifier!r} x{times} "
+                  f"{'listed' if listed else 'NOT LISTED'}")
+    lost = phrases_lost(outputs, case)
+    print(f"ordinary phrases lost: {len(lost)} {sorted(lost) if lost else ''}")
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__.strip().splitlines()[2].strip())
+        return 2
+    cases, module = load_cases(Path(argv[0]))
+    for case in cases:
+        with tempfile.TemporaryDirectory() as root:
+            report(case, run_heldout(case, Path(root), module))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
