@@ -1,9 +1,9 @@
 """The held-back cases (tests/builders/publish_heldout.py, publish_heldout2.py and
-publish_heldout3.py, written before tuning; each run once, then tuned on) and the tuning cases in their shape (adversarial_case.py,
-adversarial_cases2.py) through the whole merge, measured as tests/publish_figures.py
-measures them: no planted identifier in any part of executive_summary.docx; at most 2%
-left in overview_draft.docx, each listed as a suspect in anonymisation_report.xlsx; at
-most one ordinary phrase lost."""
+publish_heldout3.py, written before tuning; each run once, then tuned on) and the tuning
+cases in their shape (adversarial_case.py, adversarial_cases2.py) through the whole
+merge, measured as tests/publish_figures.py measures them: no planted identifier in any
+part of executive_summary.docx; at most 2% left in overview_draft.docx, each listed as a
+suspect in anonymisation_report.xlsx; at most one ordinary phrase lost."""
 
 from __future__ import annotations
 
