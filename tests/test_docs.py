@@ -49,7 +49,8 @@ def test_verbose_before_or_after_the_command():
 TESTS = Path(__file__).parent
 PIPELINE = TESTS.parent / "pipeline"
 NOT_A_MODULE = {"test_docs.py": "README.md and the Makefile",
-                "test_realdocs.py": "tests/realdocs.py"}
+                "test_realdocs.py": "tests/realdocs.py",
+                "test_heading_figures.py": "tests/heading_figures.py"}
 
 
 def test_every_test_file_is_named_after_what_it_tests():

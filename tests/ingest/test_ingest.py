@@ -143,9 +143,8 @@ def test_a_case_folder_with_a_covering_letter_exits_clean(tmp_path):
 def test_the_exit_status_is_0_for_a_notice_and_1_for_a_file_that_cannot_be_read(tmp_path):
     from pipeline import cli
 
-    folder = tmp_path / "inputs" / "case"
-    folder.mkdir(parents=True)
-    (folder / "case.toml").write_text(CASE)
+    folder = write_case_toml(tmp_path / "inputs" / "case", reference="NOTICE-01",
+                             agencies=["Thames Valley Police"])
     doc = ChronologyDocx().header_block(agency="Thames Valley Police",
                                         date_completed="12/02/2016", completed_by="DC X")
     doc.add_table(TOOLKIT_HEADINGS, [["03/04/2014 14:30", "Seen at home", "", "", "Crime record",
