@@ -6,9 +6,11 @@ it is passed in, never stored, printed or logged, and no error message here cont
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import os
+from collections.abc import Iterator
 
 import msoffcrypto
 import olefile
@@ -53,7 +55,8 @@ def decrypt_office(data: bytes, password: str) -> bytes:
             raise IngestError(f"is protected with {spin_count:,} rounds of key hashing, far "
                               "more than Word or Excel use; opening it would take minutes. "
                               "Ask the agency to protect it again from Word or Excel.")
-        office.load_key(password=password, verify_password=True)
+        with _derived_once():
+            office.load_key(password=password, verify_password=True)
         plain = io.BytesIO()
         office.decrypt(plain, verify_integrity=True)
     except IngestError:
@@ -86,17 +89,25 @@ def _password_hash(password: str, salt: bytes, hash_name: str, spin_count: int) 
 def encrypt_office(data: bytes, password: str) -> bytes:
     """`data` (a .docx or .xlsx) protected with `password`, as Word and Excel open it
     (ECMA-376 Agile: AES-256, SHA-512, 100,000 rounds, as msoffcrypto-tool writes it)."""
-    # msoffcrypto derives the password key inside encrypt(); for the length of this call
-    # it gets the derivation from the cache above (a pure function of its arguments).
-    ECMA376Agile._derive_iterated_hash_from_password = staticmethod(
-        lambda key, salt, name, spins: _Digest(_password_hash(key, salt, name, spins)))
-    try:
+    with _derived_once():
         encrypted = ECMA376Agile.encrypt(password, io.BytesIO(data), salt_value=_OUTPUT_SALT)
-    finally:
-        ECMA376Agile._derive_iterated_hash_from_password = staticmethod(_DERIVE)
     if not olefile.isOleFile(encrypted):
         raise ValueError("encryption produced no Office container")
     return encrypted
+
+
+@contextlib.contextmanager
+def _derived_once() -> Iterator[None]:
+    """msoffcrypto derives the password key inside encrypt() and load_key() (twice there,
+    to verify it); for the length of the block it gets the derivation from the cache
+    above, a pure function of its arguments: once a run for the outputs' salt, once a
+    file for a return's."""
+    ECMA376Agile._derive_iterated_hash_from_password = staticmethod(
+        lambda key, salt, name, spins: _Digest(_password_hash(key, salt, name, spins)))
+    try:
+        yield
+    finally:
+        ECMA376Agile._derive_iterated_hash_from_password = staticmethod(_DERIVE)
 
 
 class _Digest:

@@ -311,16 +311,23 @@ def _read_marked(text: str, s: str, found_marks: marks.Marks, cell: Clock, today
         part, guessed_time = guess
         if guessed_time is not None:
             time, time_flags = guessed_time, ()
-    flags = [*part.flags, *time_flags, *redacted]
-    if found_marks.approximate:
-        flags.append("approximate")
+    flags = (*part.flags, *time_flags, *redacted,
+             *_day_flags(part, s, found, found_marks, sentence=sentence, opened=opened))
+    return _reading(text, part.precision, part=part, time=time, flags=flags)
+
+
+def _day_flags(part: Part, s: str, found: Scan, found_marks: marks.Marks, *,
+               sentence: bool, opened: bool) -> list[str]:
+    """What the reading of `part` adds: approximate, a weekday that is not the date's, words
+    after the day."""
+    flags = ["approximate"] if found_marks.approximate else []
     if part.precision is Precision.DAY and any(w != part.start.weekday()
                                                for w in found.weekdays):
         flags.append("weekday_mismatch")
     if part.precision is Precision.DAY and (
             opened or sentence and openers.opening(s) is not None):
         flags.append("date_with_text")     # the words after the day are kept, unread
-    return _reading(text, part.precision, part=part, time=time, flags=tuple(flags))
+    return flags
 
 
 def _place_redacted(found: Scan, s: str, found_marks: marks.Marks) -> bool | Refusal:

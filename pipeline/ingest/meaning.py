@@ -172,17 +172,22 @@ def _narrative(final: dict[int, str], candidates: list[int],
     """The column read as the contact with the child where no contact column is left, or
     None. The narrative is the column of long free text: one headed as a narrative first,
     unless its cells are labels' length; else whatever its heading (a "Comments" or an
-    unnamed column). With a family or communication column there, only a column headed
-    as a narrative is taken."""
+    unnamed column); else the longest free text, however short, for it is the entries'
+    only text. With a family or communication column there, only a column headed as a
+    narrative is taken."""
     if "child" in final.values():
         return None
-    ranked = sorted(candidates, key=lambda i: -shapes[i][1])
+    ranked = sorted(candidates, key=lambda i: -shapes[i].mean)
     if not CONTACTS & set(final.values()):
+        # Free text under any other heading ("Comments", "Notes", none): long text first,
+        # then short, which is still the entry's only text.
         unnamed = sorted((i for i in shapes if i not in candidates
-                          and final.get(i) not in _NOT_NARRATIVE and _long_text(shapes[i])),
-                         key=lambda i: -shapes[i][1])
-        ranked = ([i for i in ranked if shapes[i][1] > SHORT_LABEL_CHARS] + unnamed
-                  + [i for i in ranked if shapes[i][1] <= SHORT_LABEL_CHARS])
+                          and final.get(i) not in _NOT_NARRATIVE and shapes[i].kind == "text"),
+                         key=lambda i: -shapes[i].mean)
+        ranked = ([i for i in ranked if shapes[i].mean > SHORT_LABEL_CHARS]
+                  + [i for i in unnamed if _long_text(shapes[i])]
+                  + [i for i in ranked if shapes[i].mean <= SHORT_LABEL_CHARS]
+                  + [i for i in unnamed if not _long_text(shapes[i])])
     return ranked[0] if ranked else None
 
 

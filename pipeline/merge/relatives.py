@@ -34,7 +34,17 @@ _QUALIFIED = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in (*_WORDS, *_QUALIFIERS)})) + r"])"
     r"\b((?:maternal|paternal|great[- ])\s*)?(" + "|".join(map(re.escape, _WORDS)) + r")\b",
     re.I)
+# The same pattern for ASCII text in lower case: matching without re.I is about three
+# times faster on a long cell, and for ASCII text it finds the same matches.
+_QUALIFIED_LOWER = re.compile(_QUALIFIED.pattern)
 _GROUP_OF = {word: index for index, group in enumerate(KIN_GROUPS) for word in group}
+
+
+def kinship(text: str):
+    """The matches of `_QUALIFIED` in `text` (for ASCII text, found in its lower case)."""
+    if text.isascii():
+        return _QUALIFIED_LOWER.finditer(text.lower())
+    return _QUALIFIED.finditer(text)
 
 
 def not_in_key(case: Case, rows: list[Row]) -> list[Finding]:
@@ -45,7 +55,7 @@ def not_in_key(case: Case, rows: list[Row]) -> list[Finding]:
     places: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
         text = " ".join((row.child, row.family, row.communication, row.comment))
-        for match in _QUALIFIED.finditer(text):
+        for match in kinship(text):
             word = match[2].lower()
             group = _GROUP_OF[word]
             if group not in covered or match[1]:

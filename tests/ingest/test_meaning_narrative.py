@@ -160,6 +160,17 @@ def test_a_comment_column_of_long_text_is_the_narrative_when_no_contact_column_i
     assert "single_contact_column" in ret.file_flags
 
 
+def test_short_notes_are_still_the_narrative_when_they_are_the_only_text(case_dir):
+    headings = ["Date", "Type of contact", "Seen alone?", "Notes", "Staff"]
+    rows = [["03/04/2014", "Home visit", "Y", "All well, baby feeding.", "HV1"],
+            ["10/04/2014", "Phone", "N", "Mum asked about jabs.", "HV1"],
+            ["17/04/2014", "Home visit", "N", "Rash on arms, GP advised.", "HV2"]]
+    ret = _read(_docx(case_dir, headings, rows))
+    assert [row.child for row in ret.rows] == [r[3] for r in rows]
+    assert ret.rows[0].comment == "Type of contact: Home visit\nSeen alone: Y"
+    assert "single_contact_column" in ret.file_flags
+
+
 def test_with_a_family_column_a_long_comment_stays_the_comment(case_dir):
     headings = ["Date", "Contact with parents/carers", "Comment", "Staff"]
     rows = [[f"0{n + 3}/05/2014", "Mother seen.", text, "SW1"]

@@ -215,9 +215,11 @@ def test_every_entry_row_arrives_with_its_row_number(case_dir: Path, entries, bl
         assert row.date_as_written == texts[0]
         assert row.staff == texts[6]
         # The child cell reaches the child column, unless every child cell is a number or
-        # a date: such a column is never a contact column, and is kept in the comment.
-        assert row.child == texts[2] or (not row.child and (
-            not texts[2] or f"{EXCEL_HEADINGS[2]}: {texts[2]}" in row.comment))
+        # a date: such a column is never a contact column, and is kept in the comment
+        # (the entries' free text, if no contact column is left, is the narrative then).
+        assert row.child == texts[2] or (
+            not texts[2] or f"{EXCEL_HEADINGS[2]}: {texts[2]}" in row.comment)
+        assert texts[7] in row.comment or texts[7] in row.child
 
 
 @pytest.mark.parametrize(("number_format", "expected"), [
