@@ -61,7 +61,13 @@ RAG_CONTEXT = re.compile(r"(?:\b(?:rated|graded|flagged)(?:[\s\u00a0]+(?!by\b)[a
 RAG_AFTER = re.compile(r"(?:[\s\u00a0]*/|[\s\u00a0]+(?i:rating|risk|rag|status|flag)\b)")
 # 'from Amber to Red', 'Red or Amber', 'Amber-Red': a colour beside another is a rating.
 _OTHER_COLOUR = r"(?:Red|Amber|Green|RED|AMBER|GREEN)"
-_JOIN = r"(?:[\s\u00a0]*[/–-][\s\u00a0]*|[\s\u00a0]+(?:to|or|then)[\s\u00a0]+)"
+_JOIN = r"(?:[\s\u00a0]*[/–-][\s\u00a0]*|,?[\s\u00a0]+(?:to|or|then)[\s\u00a0]+)"
+# 'the Summer term', 'Easter holidays': a season or festival naming a time of year.
+SEASONS = frozenset("spring summer autumn winter easter christmas whitsun halloween diwali "
+                    "eid ramadan hanukkah".split())
+SEASON_AFTER = re.compile(r"[\s\u00a0]+(?:terms?|half-terms?|holidays?|break|vacation|"
+                          r"services?|fairs?|part(?:y|ies)|camps?|clubs?|shows?|concerts?|"
+                          r"fayres?|plays?|period|timetable)\b")
 RAG_NEXT = re.compile(rf"{_JOIN}{_OTHER_COLOUR}\b")
 RAG_PREVIOUS = re.compile(rf"\b{_OTHER_COLOUR}{_JOIN}$")
 # Initials in any spelling: 'K.B.', 'K B', 'L H-P', 'G.B'.
@@ -122,7 +128,8 @@ def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> s
             continue
         if _everyday(part):         # also an ordinary word: only where it names the person
             if not capitalised or (part.capitalize() in MONTHS
-                                   and _month_context(text, start, end)):
+                                   and _month_context(text, start, end)) or (
+                    part in SEASONS and SEASON_AFTER.match(text, end)):
                 return None
             if word.isupper() and len(word) <= 4:
                 return None

@@ -58,14 +58,20 @@ _RAG_BEFORE = re.compile(r"(?:(?i:rated|rating|rag|status|risk|as|flagged|graded
                          r"/[\s\u00a0]*)$")
 _RAG_AFTER = re.compile(r"(?:[\s\u00a0]*/|[\s\u00a0]+(?i:rating|risk|rag|status|flag)\b|"
                         r"[\s\u00a0]*[–-][\s\u00a0]*(?:Red|Amber|Green)\b|"
-                        r"[\s\u00a0]+(?:to|or|then)[\s\u00a0]+(?:Red|Amber|Green)\b)")
+                        r",?[\s\u00a0]+(?:to|or|then)[\s\u00a0]+(?:Red|Amber|Green)\b)")
 # 'moved from Amber', 'escalated to Red', 'Green to Amber', 'rated the concern Green': a
 # rating given or changing.
 _RAG_CHANGE = re.compile(r"(?:\b(?i:(?:rated|graded|flagged)(?:[\s\u00a0]+(?!by\b)[a-z]+)"
                          r"{1,2}|moved|escalated|raised|lowered|changed|downgraded|"
                          r"upgraded|went|back)(?:[\s\u00a0]+(?:up|down|back))?"
                          r"(?:[\s\u00a0]+(?:from|to))?|\b(?:Red|Amber|Green)[\s\u00a0]*"
-                         r"(?:[/–-]|[\s\u00a0](?:to|or|then)))[\s\u00a0]+$")
+                         r"(?:[/–-]|,?[\s\u00a0](?:to|or|then)))[\s\u00a0]+$")
+# 'the Summer term', 'Easter holidays': a season or festival naming a time of year.
+SEASONS = frozenset("spring summer autumn winter easter christmas whitsun halloween diwali "
+                    "eid ramadan hanukkah".split())
+_SEASON_AFTER = re.compile(r"[\s\u00a0]+(?:terms?|half-terms?|holidays?|break|vacation|"
+                           r"services?|fairs?|part(?:y|ies)|camps?|clubs?|shows?|concerts?|"
+                           r"fayres?|plays?|period|timetable)\b")
 # A police rank before a staff member's name stays: 'DC Devlin' -> 'DC [Detective
 # Constable]', so the published text still says a detective constable acted.
 _RANK_BEFORE = re.compile(r"(?<![\w])(?:PC|DC|DS|DI|DCI|DCS|DSU|PS|PCSO|Sgt|Insp|Supt)\.?"
@@ -283,6 +289,8 @@ def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
             before) or _RAG_AFTER.match(text, match.end())):
         return False
     if _everyday(written) and _NUMBER_AFTER.match(text, match.end()):
+        return False
+    if lowered in SEASONS and _SEASON_AFTER.match(text, match.end()):
         return False
     if lowered in COMMON_WORDS:
         if _VERB_AFTER.match(text, match.end()) and not text[:match.start()].strip(" \t"):

@@ -131,3 +131,21 @@ def test_a_possessive_ends_a_name(anonymiser, lexicon, surname, possessive, thin
     assert word in anonymiser.anonymise(text)[0]
     assert all(word not in found for found in gate_found(text, lexicon))
     assert any(surname in found for found in gate_found(text, lexicon))
+
+
+@pytest.mark.parametrize("text", ["School closed for the Summer term.",
+                                  "Over the Easter holidays she stayed with her nan.",
+                                  "The risk was rated Red, then Amber, then Green."])
+def test_a_season_or_a_list_of_ratings_is_kept_though_the_key_holds_its_word(text):
+    case = _case(Person("Summer Easter", "Mother", "Mother"),
+                 Person("Amber Green", "Child", "Child"))
+    assert Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0] == text
+    assert gate_found(text, Lexicon.for_case(case)) == []
+
+
+def test_a_season_that_names_the_person_is_still_replaced():
+    case = _case(Person("Summer Easter", "Mother", "Mother"))
+    text = "Summer said the Summer visit was late; Easter told her."
+    assert Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0] == (
+        "Mother said the Mother visit was late; Mother told her.")
+    assert len(gate_found(text, Lexicon.for_case(case))) == 3
