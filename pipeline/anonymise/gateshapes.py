@@ -88,6 +88,14 @@ Upper Lower Community Medical Health Children's Family Day Pre Sixth Form Church
 Catholic Methodist Baptist Free Special Grammar Group Village Leisure""".split())
 
 
+# With 'the' and no name, a street every town has ('the Market Square').
+GENERIC_STREETS = frozenset("High Main Market Church Station Town Village The".split())
+
+
+def _the_before(text: str, start: int) -> bool:
+    return bool(re.search(r"(?<!\w)[Tt]he[\s\u00a0]+$", text[max(0, start - 6):start]))
+
+
 def postcodes_in(text: str) -> set[str]:
     """Each full postcode's two halves, so the gate knows them when written alone."""
     halves = set()
@@ -189,6 +197,7 @@ def places(text: str, allowed: list[tuple[int, int]]) -> list[GateSpan]:
                 break
             first -= 1
         generic = (PLACE_QUALIFIERS | PLACE_TYPES if match[0] in INSTITUTIONS
+                   else GENERIC_STREETS if _the_before(text, words[first].start())
                    else {"High", "Main", "The"})
         named = [w for w in words[first:index] if w[0] not in generic]
         if not named:

@@ -58,7 +58,8 @@ RAG_CONTEXT = re.compile(r"(?:\b(?:rated|graded|flagged)(?:[\s\u00a0]+(?!by\b)[a
                          r"escalated|raised|lowered|changed|downgraded|upgraded|went|back)"
                          r"(?:[\s\u00a0]+(?:up|down|back))?(?:[\s\u00a0]+(?:from|to))?)"
                          r"[\s\u00a0]+$")
-RAG_AFTER = re.compile(r"(?:[\s\u00a0]*/|[\s\u00a0]+(?i:rating|risk|rag|status|flag)\b)")
+RAG_AFTER = re.compile(r"(?:[\s\u00a0]*/|[\s\u00a0]+(?i:ratings?|risk|rag|status|flag|scores?|"
+                       r"levels?|category|categories|grade)\b)")
 # 'from Amber to Red', 'Red or Amber', 'Amber-Red': a colour beside another is a rating.
 _OTHER_COLOUR = r"(?:Red|Amber|Green|RED|AMBER|GREEN)"
 _JOIN = r"(?:[\s\u00a0]*[/–-][\s\u00a0]*|,?[\s\u00a0]+(?:to|or|then)[\s\u00a0]+)"
@@ -84,9 +85,14 @@ def phonetic(lexicon: Lexicon) -> dict[str, str]:
     return {jellyfish.metaphone(w): w for w in lexicon.key_words if len(w) >= 4}
 
 
+# 'the May half term', 'the August bank holiday': a month naming a break.
+MONTH_BREAK = re.compile(r"[\s\u00a0]+(?i:half[\s\u00a0-]?terms?|terms?|bank[\s\u00a0-]+holidays?)\b")
+
+
 def _month_context(text: str, start: int, end: int) -> bool:
-    """'June 2016', '5 June', 'Monday 5 June': the word is a month, not a person."""
+    """'June 2016', '5 June', 'the May half term': the word is a month, not a person."""
     return bool(re.match(r"[\s\u00a0,]+(?:\d{4}|'\d{2})\b", text[end:]) or
+                MONTH_BREAK.match(text, end) or
                 re.search(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s\u00a0]+$", text[:start]))
 
 

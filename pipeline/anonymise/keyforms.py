@@ -47,6 +47,9 @@ _VERB_AFTER = re.compile(r"[\s\u00a0]+(?:I|we|you|he|she|it|they|the|a|an|this|t
 # office, not a person.
 _NUMBER_AFTER = re.compile(r"[\s\u00a0]+(?:\d|of[\s\u00a0]+[A-Z\[])")
 _MONTH_AFTER = re.compile(r"[\s\u00a0,]+(?:\d{4}|'\d{2})\b")
+# 'the May half term', 'the August bank holiday': a month naming a school or public break.
+MONTH_BREAK_AFTER = re.compile(r"[\s\u00a0]+(?i:half[\s\u00a0-]?terms?|terms?|bank[\s\u00a0-]+"
+                               r"holidays?)\b")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:[\s\u00a0]+of)?[\s\u00a0]+$")
 PLACE_WORDS = re.compile(r"[\s\u00a0]+(?:Surgery|School|Academy|Nursery|Centre|Road|Street|"
                          r"Lane|Avenue|Close|Drive|Court|Walk|Row|Park|Practice|Hospital|"
@@ -56,9 +59,13 @@ TITLE_BEFORE = re.compile(rf"(?<![\w])(?:{TITLES})[\s\u00a0]+$", re.IGNORECASE)
 RAG_COLOURS = frozenset({"red", "amber", "green"})
 _RAG_BEFORE = re.compile(r"(?:(?i:rated|rating|rag|status|risk|as|flagged|graded)[\s\u00a0]+|"
                          r"/[\s\u00a0]*)$")
-_RAG_AFTER = re.compile(r"(?:[\s\u00a0]*/|[\s\u00a0]+(?i:rating|risk|rag|status|flag)\b|"
+RAG_NOUNS = r"(?i:ratings?|risk|rag|status|flag|scores?|levels?|category|categories|grade)"
+_RAG_AFTER = re.compile(rf"(?:[\s\u00a0]*/|[\s\u00a0]+{RAG_NOUNS}\b|"
                         r"[\s\u00a0]*[–-][\s\u00a0]*(?:Red|Amber|Green)\b|"
                         r",?[\s\u00a0]+(?:to|or|then)[\s\u00a0]+(?:Red|Amber|Green)\b)")
+# 'a' or 'i' in lower case without a dot is a word, never an initial ('a Green rating'
+# is not 'A. Green').
+_LOWER_INITIAL = re.compile(r"(?<![^\W\d_])[ai](?![^\W\d_]|\.)")
 # 'moved from Amber', 'escalated to Red', 'Green to Amber', 'rated the concern Green': a
 # rating given or changing.
 _RAG_CHANGE = re.compile(r"(?:\b(?i:(?:rated|graded|flagged)(?:[\s\u00a0]+(?!by\b)[a-z]+)"
@@ -282,7 +289,10 @@ def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
         return not any(m and len(m[1]) >= 2 and m[1].isupper() for m in (before, after))
     lowered = written.lower()
     if lowered in MONTH_NAMES and (_MONTH_AFTER.match(text, match.end())
+                                   or MONTH_BREAK_AFTER.match(text, match.end())
                                    or _DAY_BEFORE.search(text[:match.start()])):
+        return False
+    if _LOWER_INITIAL.search(written):
         return False
     before = text[max(0, match.start() - 24):match.start()]
     if lowered in RAG_COLOURS and (_RAG_BEFORE.search(before[-12:]) or _RAG_CHANGE.search(

@@ -50,6 +50,10 @@ NOT_STREETS = re.compile(r"(?:Crown|County|Family|High|Magistrates['’]?|Youth|
                          r"Appeal|Supreme|Combined|Law|Civil|Juvenile)\s+Court"
                          r"|^(?:The|This|That|A|An|No|Every|One|Any|Some|Each|"
                          r"Which|What|Other|Same|Best|Only|Wrong|Right|Usual)\s+\w+$")
+# 'the High Street', 'the Market Square': a street every town has, named by its kind and
+# 'the', is no address; with a house number ('12 High Street') it is one.
+GENERIC_STREET = re.compile(r"(?:High|Main|Market|Church|Station|Town|Village)[\s\u00a0]+\w+$")
+_THE_BEFORE = re.compile(r"(?<!\w)[Tt]he[\s\u00a0]+$")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A web address can name a person's profile ('facebook.com/jo.smith.7'): it goes whole.
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<![\w@.-])[\w-]+(?:\.[\w-]+)*\."
@@ -164,6 +168,12 @@ def generalise_dates(text: str, today: dt.date) -> list[Span]:
     return spans
 
 
+def _generic_street(text: str, match: re.Match[str]) -> bool:
+    """True for 'the High Street': a street of every town, with 'the' and no name."""
+    return bool(GENERIC_STREET.fullmatch(match[0])
+                and _THE_BEFORE.search(text, max(0, match.start() - 6), match.start()))
+
+
 _ON_BEFORE = re.compile(r"(?<![\w])[Oo]n(?:\s+the)?\s+$")
 
 
@@ -177,7 +187,8 @@ def find_identifiers(text: str) -> list[Span]:
     spans += [Span(m.start(), m.end(), "[address]", "address")
               for m in STREET_ADDRESS.finditer(text)]
     spans += [Span(m.start(), m.end(), "[street]", "address", rank=1)
-              for m in STREET_NAME.finditer(text) if not NOT_STREETS.search(m[0])]
+              for m in STREET_NAME.finditer(text) if not NOT_STREETS.search(m[0])
+              and not _generic_street(text, m)]
     spans += [Span(m.start(), m.end(), "[NI number]", "ni_number") for m in NINO.finditer(text)]
     for match in TEN_DIGITS.finditer(text):
         digits = re.sub(r"\D", "", match[0])
