@@ -133,10 +133,11 @@ def phrases_lost(outputs: Path, case: HeldOut) -> set[str]:
     summary_path = outputs / SUMMARY
     if summary_path.exists():
         summary = document_text(summary_path.read_bytes())
-        # The summary carries the first paragraphs of each agency's learning, by design.
+        # The summary carries the first paragraphs of each agency's learning, by design; a
+        # phrase counts there only where it stands as a word ("PC", not inside "ICPC").
         carried = " ".join(case.learning[:KEY_ISSUES_PER_AGENCY]
                            + [r[0] for r in case.recommendations])
-        lost |= {p for p in ordinary_lost(summary, case) if p in carried}
+        lost |= {p for p in ordinary_lost(summary, case) if occurrences(p, carried)}
     return lost
 
 
