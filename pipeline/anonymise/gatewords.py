@@ -24,6 +24,7 @@ from pipeline.anonymise.lexicon import (
     WORD_NAMES,
     Lexicon,
     acronym_in_use,
+    fixed_phrases_in,
     fold,
     is_name,
     is_ordinary,
@@ -86,7 +87,8 @@ def phonetic(lexicon: Lexicon) -> dict[str, str]:
 
 
 # 'the May half term', 'the August bank holiday': a month naming a break.
-MONTH_BREAK = re.compile(r"[\s\u00a0]+(?i:half[\s\u00a0-]?terms?|terms?|bank[\s\u00a0-]+holidays?)\b")
+MONTH_BREAK = re.compile(r"[\s\u00a0]+(?i:half[\s\u00a0-]?terms?|terms?|"
+                         r"bank[\s\u00a0-]+holidays?)\b")
 
 
 def _month_context(text: str, start: int, end: int) -> bool:
@@ -159,11 +161,12 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
                   seen_names: frozenset[str]) -> list[GateSpan]:
     """Key names in any spelling, and capitalised or unknown words nothing explains."""
     found: list[GateSpan] = []
+    fixed = fixed_phrases_in(text, lexicon.key_words)
     for index, match in enumerate(words):
         word, start, end = match[0], match.start(), match.end()
-        if rag_colour(word, text, start, end) or (
+        if rag_colour(word, text, start, end) or covered(fixed, start, end) or (
                 _everyday(fold(word)) and OFFICE_AFTER.match(text, end)):
-            continue            # 'rated Amber', 'Ward 12', 'Bishop of Oxford': no one
+            continue            # 'rated Amber', 'Robin Hood', 'Ward 12': no one
         if not covered(multiword, start, end):
             why = key_match(word, text, start, end, lexicon)
             if why and (why == KEY_WHY or not covered(allowed, start, end)):

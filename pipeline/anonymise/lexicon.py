@@ -150,6 +150,27 @@ def shipped_terms() -> tuple[str, ...]:
     return tuple(t.strip() for t in lines if t.strip() and not t.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _fixed_phrases() -> re.Pattern[str]:
+    """data/fixed_phrases.txt as one regex, longest first, capitals as written."""
+    lines = (DATA / "fixed_phrases.txt").read_text(encoding="utf-8").splitlines()
+    phrases = sorted({t.strip() for t in lines if t.strip() and not t.startswith("#")},
+                     key=len, reverse=True)
+    bodies = (r"[\s\u00a0]+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(bodies)})(?:['’]s)?(?!\w)")
+
+
+def fixed_phrases_in(text: str, key_words: frozenset[str]) -> list[tuple[int, int]]:
+    """Where `text` holds a well-known fixed name ('Robin Hood', 'Peter Pan') with at most
+    one word of the key in it: there a key first name is the phrase, not the person."""
+    found = []
+    for match in _fixed_phrases().finditer(text):
+        words = [fold(w) for w in re.findall(r"[^\W\d_]+", match[0])]
+        if sum(w in key_words for w in words) <= 1:
+            found.append((match.start(), match.end()))
+    return found
+
+
 def is_ordinary(word: str, *, at_start: bool) -> bool:
     """True when a capitalised `word` reads as an ordinary English word where it stands."""
     folded = fold(word)

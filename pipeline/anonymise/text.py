@@ -16,6 +16,7 @@ from pipeline.anonymise.learn import (
     learned_spans,
     names_in_full_names,
 )
+from pipeline.anonymise.lexicon import fixed_phrases_in, fold, locating_names, shipped_terms
 from pipeline.anonymise.patterns import POSTCODE
 from pipeline.anonymise.spans import KEY, SUSPECT, Span, apply, resolve
 from pipeline.anonymise.suspects import find_suspected_names
@@ -56,6 +57,7 @@ class Anonymiser:
     today: dt.date
     generalise_dates: bool = False
     board: str = DEFAULT_BOARD
+    key_words: frozenset[str] = frozenset()              # folded words of the key's names
     learned_names: frozenset[str] = frozenset()          # learn.py: from the document
     alias_forms: list[KeyForm] = field(default_factory=list)
     _cache: dict[str, list[Span]] = field(default_factory=dict, repr=False)
@@ -79,11 +81,13 @@ class Anonymiser:
             *(s.role for s in case.staff)])
         allowed = frozenset(w for w in re.findall(r"[^\W\d_][\w'’-]*", allowed_text)
                             if w.lower() not in key_tokens)
+        key_words = frozenset(fold(w) for p in people
+                              for w in re.findall(r"[^\W\d_]+", " ".join((p.name, *p.aliases))))
         return cls(forms=forms, births={p.born for p in case.people if p.born},
                    key_addresses=_address_patterns(case),
                    agency_places=_agency_patterns(case), allowed=allowed,
                    key_tokens=key_tokens, today=today, generalise_dates=generalise_dates,
-                   board=case.board)
+                   board=case.board, key_words=key_words)
 
     def learned_from(self, texts: list[str]) -> Anonymiser:
         """This anonymiser knowing what `texts` (a whole document's) say of themselves:
@@ -124,7 +128,7 @@ class Anonymiser:
         if self.generalise_dates:
             found += patterns.generalise_dates(text, self.today)
         found += find_suspected_names(text, self.allowed, self.key_tokens)
-        return resolve(_without_public_names(text, found))
+        return resolve(_without_public_names(text, found, self.key_words))
 
     def anonymise(self, text: str) -> tuple[str, list[Span]]:
         """`text` with identifiers replaced, and the spans replaced (of every pass: a
@@ -144,7 +148,6 @@ def _public_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The shipped vocabulary's capitalised terms (public inquiries and their subjects,
     'Jack Russell'): those of several words, and those of one."""
     from pipeline.anonymise.keyforms import form_regex
-    from pipeline.anonymise.lexicon import shipped_terms
 
     named = [t for t in shipped_terms() if re.search(r"[a-z]", t) and t[:1].isupper()]
     several = sorted((t for t in named if " " in t), key=len, reverse=True)
@@ -154,11 +157,14 @@ def _public_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
                  for terms in (several, single))
 
 
-def _without_public_names(text: str, spans: list[Span]) -> list[Span]:
+def _without_public_names(text: str, spans: list[Span], key_words: frozenset[str]
+                          ) -> list[Span]:
     """Spans less those inside a public name: 'Victoria Climbié' and 'Lord Laming' are
-    kept whoever the key holds; a one-word public name keeps only against a guess."""
+    kept whoever the key holds, a fixed name ('Robin Hood') unless two of its words are
+    the key's; a one-word public name keeps only against a guess."""
     several, single = _public_names()
     whole = [(m.start(), m.end()) for m in several.finditer(text)]
+    whole += fixed_phrases_in(text, key_words)
     one = [(m.start(), m.end()) for m in single.finditer(text)]
     return [s for s in spans
             if not any(a <= s.start and s.end <= b for a, b in whole)
@@ -169,7 +175,6 @@ def _agency_patterns(case: Case) -> list[tuple[re.Pattern[str], str]]:
     """Each agency whose name locates the family: its name and its aliases that hold a
     word of their own ('Oakfield', not 'School'), to be replaced by how it is published."""
     from pipeline.anonymise.keyforms import form_regex
-    from pipeline.anonymise.lexicon import locating_names
 
     patterns = []
     for agency in case.agencies:
