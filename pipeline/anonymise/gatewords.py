@@ -29,6 +29,7 @@ from pipeline.anonymise.lexicon import (
     is_name,
     is_ordinary,
     name_lists,
+    rank_in_use,
     zipf,
 )
 
@@ -225,8 +226,9 @@ def _initials(word: str, text: str, start: int, words: list[re.Match[str]], inde
         return "initials", "initials"
     if not (word.isupper() and len(word) >= 2):
         return None
-    if word in POLICE_RANKS or acronym_in_use(text, start, start + len(word)):
-        return ()               # 'DCI', 'a DA notification', 'the GP': never initials
+    if (word in POLICE_RANKS and word not in lexicon.key_initials) or acronym_in_use(
+            text, start, start + len(word)) or rank_in_use(text, start, start + len(word)):
+        return ()               # 'DCI', 'a DA notification', 'the PC': never initials
     shouting = _shouting(words, index)
     if word in lexicon.key_initials and not shouting:
         return "initials", "initials of a name in the case key"

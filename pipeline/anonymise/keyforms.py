@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from pipeline.anonymise.lexicon import acronym_in_use
+from pipeline.anonymise.lexicon import acronym_in_use, rank_in_use
 from pipeline.anonymise.spans import KEY, Span
 from pipeline.anonymise.suspects import first_names
 
@@ -284,8 +284,9 @@ def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
     if _is_initials(form.owner):
         before = re.search(r"([A-Za-z]+)[\s\u00a0]+$", text[:match.start()])
         after = re.match(r"[\s\u00a0]+([A-Za-z]+)", text[match.end():])
-        if written.isalpha() and acronym_in_use(text, match.start(), match.end()):
-            return False        # 'a DA notification', 'the GP': the abbreviation
+        if written.isalpha() and (acronym_in_use(text, match.start(), match.end())
+                                  or rank_in_use(text, match.start(), match.end())):
+            return False        # 'a DA notification', 'the GP', 'the PC': the abbreviation
         return not any(m and len(m[1]) >= 2 and m[1].isupper() for m in (before, after))
     lowered = written.lower()
     if lowered in MONTH_NAMES and (_MONTH_AFTER.match(text, match.end())

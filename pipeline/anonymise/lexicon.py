@@ -89,6 +89,18 @@ def acronym_in_use(text: str, start: int, end: int) -> bool:
                 or _NOUN_AFTER.match(text, end))
 
 
+# 'PC Jones', 'PC 1234 Jones', 'DC [Detective Constable]', 'DS (name withheld)'.
+_NAME_AFTER_RANK = re.compile(r"\.?[\s\u00a0]+(?:\d{2,6}[\s\u00a0]+)?[A-Z\[(]")
+
+
+def rank_in_use(text: str, start: int, end: int) -> bool:
+    """True when a police rank's letters `text[start:end]` stand as the rank: before a
+    name or collar number, or as a noun after a determiner ('the PC who attended')."""
+    return text[start:end] in POLICE_RANKS and bool(
+        _DETERMINER_BEFORE.search(text[max(0, start - 8):start])
+        or _NAME_AFTER_RANK.match(text, end))
+
+
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case without accents: 'Wiśniewski' and 'Wisniewski' fold alike."""
@@ -256,6 +268,8 @@ class Lexicon:
                      + re.findall(r"[^\W\d_]+", n) if len(w) >= 2}
         initials = {i for n in key_names for i in initials_of(n)}
         initials |= {a for n in key_names for a in n.split() if a.isupper() and len(a) <= 4}
+        # A rank's letters are someone's initials only where the key gives them so.
+        given_ranks = {a for p in case.people for a in p.aliases if a in POLICE_RANKS}
         postcodes = set()
         for person in case.people:
             for code in re.findall(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b",
@@ -272,6 +286,6 @@ class Lexicon:
                    frozenset(own[0] for a in case.agencies if a.locates
                              for own in [_own_words(a.name)]
                              if len(own) == 1 and zipf(own[0].lower()) >= ORDINARY_INSIDE),
-                   frozenset(key_words), frozenset(initials - POLICE_RANKS),
+                   frozenset(key_words), frozenset(initials - (POLICE_RANKS - given_ranks)),
                    frozenset(p.born for p in case.people if p.born),
                    frozenset(postcodes), case.period_from)

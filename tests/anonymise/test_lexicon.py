@@ -1,0 +1,140 @@
+"""Ordinary phrases that hold a key name are kept by the anonymiser and passed by the gate
+(a RAG colour before 'score' or 'category', a month before 'half term', a street every
+town has, a fixed name such as 'Robin Hood', a rank after a determiner), and the person is
+still found wherever the word names them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.anonymise import Anonymiser
+from pipeline.anonymise.gate import suspects_in
+from pipeline.anonymise.lexicon import Lexicon, fixed_phrases_in
+from pipeline.case import Agency, Case, Person, StaffMember
+
+MONTHS = ["January", "March", "April", "May", "June", "July", "August", "October"]
+FIXED = ["Peter Pan", "Florence Nightingale", "Father Christmas", "Grace Darling",
+         "Jack Frost", "Tom Thumb"]
+
+
+def _case() -> Case:
+    people = [Person(f"{m} Pellow", f"Relative {i}", "Relative", address="")
+              for i, m in enumerate(MONTHS, 1)]
+    people += [Person(f"{fixed.split()[0]} Quennell", f"Sibling {i}", "Sibling")
+               for i, fixed in enumerate(FIXED, 1)]
+    people += [Person("Dwayne Corliss", "Uncle", "Uncle", aliases=("DC",)),
+               Person("Tamsin Gowan", "Mother", "Mother",
+                      address="14 Market Street, Fenwick, ZZ9 4QT")]
+    return Case(root=Path("."), reference="L-3", review="Child Safeguarding Practice Review",
+                subject="Child Q", period_from=dt.date(2019, 1, 1),
+                period_to=dt.date(2020, 12, 31), agencies=[Agency("Wessex Police")],
+                people=people,
+                staff=[StaffMember("Hollis Amber", role="School Nurse"),
+                       StaffMember("Priya Coombe", role="Health Visitor")])
+
+
+@pytest.fixture(scope="module")
+def anonymiser() -> Anonymiser:
+    return Anonymiser.for_case(_case(), dt.date(2026, 1, 1))
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.for_case(_case())
+
+
+def _kept(text: str, anonymiser: Anonymiser, lexicon: Lexicon) -> bool:
+    return anonymiser.anonymise(text)[0] == text and suspects_in(text, lexicon) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(MONTHS), st.sampled_from(["half term", "half-term", "term",
+                                                 "bank holiday", "Half Term"]))
+def test_a_month_before_a_break_is_the_month(anonymiser, lexicon, month, what):
+    assert _kept(f"They went away over the {month} {what} that year.", anonymiser, lexicon)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(MONTHS))
+def test_a_month_that_names_the_relative_is_still_replaced(anonymiser, lexicon, month):
+    text = f"Later {month} said she had looked after the children."
+    assert month not in anonymiser.anonymise(text)[0]
+    assert month in [text[s.start:s.end] for s in suspects_in(text, lexicon)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["an", "the", "a"]), st.sampled_from(
+    ["rating", "score", "level", "category", "status", "grade"]))
+def test_a_staff_surname_that_is_a_colour_before_a_rating_word_is_kept(
+        anonymiser, lexicon, determiner, noun):
+    text = f"By then the case had {determiner} Amber {noun} on the tracker."
+    assert _kept(text, anonymiser, lexicon)
+
+
+def test_a_lower_case_article_is_never_an_initial(anonymiser):
+    # The surname alone is still hers; the article before it is not taken as 'H. Amber'.
+    assert anonymiser.anonymise("She had a Amber day.")[0] == "She had a School Nurse day."
+    assert "Amber" not in anonymiser.anonymise("Nurse H Amber saw her; H. Amber wrote.")[0]
+
+
+@pytest.mark.parametrize("street", ["High Street", "Main Road", "Market Square",
+                                    "Church Street", "Station Road"])
+def test_a_street_every_town_has_is_no_address_after_the(anonymiser, lexicon, street):
+    assert _kept(f"She was seen on the {street} with the children.", anonymiser, lexicon)
+
+
+@pytest.mark.parametrize("text", ["She lives at 12 High Street, Oxtown.",
+                                  "They moved to Juniper Street last year.",
+                                  "The flat on the Juniper Road was cold."])
+def test_a_numbered_or_named_street_is_still_an_address(anonymiser, text):
+    assert "Street" not in anonymiser.anonymise(text)[0].replace("[street]", "")
+    assert "Road" not in anonymiser.anonymise(text)[0].replace("[street]", "")
+
+
+def test_the_familys_own_generic_street_is_still_removed(anonymiser):
+    assert "Market Street" not in anonymiser.anonymise("She went back to Market Street.")[0]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(FIXED), st.sampled_from(["pantomime", "story", "costume"]))
+def test_a_key_first_name_inside_a_fixed_name_is_the_phrase(anonymiser, lexicon, fixed,
+                                                            what):
+    assert _kept(f"The school's {fixed} {what} was in December.", anonymiser, lexicon)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(FIXED))
+def test_the_person_is_still_found_beside_a_fixed_name(anonymiser, lexicon, fixed):
+    first = fixed.split()[0]
+    text = f"{first} said the {fixed} play was fun; {first} Quennell cried."
+    published = anonymiser.anonymise(text)[0]
+    assert fixed in published and "Quennell" not in published
+    assert published.count(first) == fixed.count(first)
+    assert len(suspects_in(text, lexicon)) >= 2
+
+
+def test_a_fixed_name_that_is_the_persons_whole_name_is_not_kept():
+    assert fixed_phrases_in("Peter Pan said so.", frozenset({"peter", "pan"})) == []
+    assert fixed_phrases_in("Peter Pan said so.", frozenset({"peter"})) == [(0, 9)]
+
+
+@pytest.mark.parametrize("text", ["Mrs Ivey said the DC who attended did not go in.",
+                                  "A DC and a PC went to the flat.",
+                                  "DC Frome and DC 4417 Hale went to the flat."])
+def test_a_rank_after_a_determiner_or_before_a_name_is_the_rank(anonymiser, lexicon,
+                                                                  text):
+    published = anonymiser.anonymise(text)[0]
+    assert published.count("DC") == text.count("DC")
+    assert "DC" not in [text[s.start:s.end] for s in suspects_in(text, lexicon)]
+
+
+def test_a_rank_the_key_gives_as_someones_initials_is_still_that_person(anonymiser,
+                                                                        lexicon):
+    text = "Then DC said he would take the children."
+    assert "DC" not in anonymiser.anonymise(text)[0]
+    assert "DC" in [text[s.start:s.end] for s in suspects_in(text, lexicon)]
