@@ -1,5 +1,6 @@
-"""The held-back cases (tests/builders/publish_heldout.py, publish_heldout2.py and
-publish_heldout3.py, written before tuning; each run once, then tuned on) and the tuning
+"""The held-back cases (tests/builders/publish_heldout.py, publish_heldout2.py,
+publish_heldout3.py and publish_heldout4.py, written before tuning; each run once, then
+tuned on) and the tuning
 cases in their shape (adversarial_case.py, adversarial_cases2.py) through the whole
 merge, measured as tests/publish_figures.py measures them: no planted identifier in any
 part of executive_summary.docx; at most 2% left in overview_draft.docx, each listed as a
@@ -17,6 +18,7 @@ from tests.builders.adversarial_cases2 import PROBE_2, PROBE_3, PROBE_4
 from tests.builders.publish_heldout import FIRST, HeldOut, identifiers_left, planted_count
 from tests.builders.publish_heldout2 import SECOND
 from tests.builders.publish_heldout3 import THIRD
+from tests.builders.publish_heldout4 import FOURTH
 from tests.publish_figures import (
     OVERVIEW,
     SUMMARY,
@@ -28,9 +30,10 @@ from tests.publish_figures import (
 )
 
 
-@pytest.fixture(scope="module", params=[FIRST, SECOND, THIRD, TUNING, PROBE_2, PROBE_3,
-                                          PROBE_4],
-                ids=["first", "second", "third", "tuning", "probe2", "probe3", "probe4"])
+@pytest.fixture(scope="module", params=[FIRST, SECOND, THIRD, FOURTH, TUNING, PROBE_2,
+                                          PROBE_3, PROBE_4],
+                ids=["first", "second", "third", "fourth", "tuning", "probe2", "probe3",
+                     "probe4"])
 def held(request, tmp_path_factory) -> tuple[HeldOut, Path]:
     case: HeldOut = request.param
     return case, run_heldout(case, tmp_path_factory.mktemp("heldout"))
