@@ -15,7 +15,7 @@ Boards word the template differently. Wordings seen in published chronology temp
   source:        "INFORMATION SOURCE", "Source of information", "Source", "Record",
                  "Where recorded", "Document/Reference"
   staff:         "STAFF INVOLVED", "Practitioner", "Staff", "Worker", "Professional(s)
-                 involved", "Initials", "Name and role"
+                 involved", "Initials", "Name and role", "OIC", "DSL"
   comment:       "COMMENT", "Action taken/Comment", "Comments/analysis", "Author's comment",
                  "Outcome", "Analysis", "Notes", "Significance"
   narrative:     "Event", "Details of contact", "Description", "Summary of contact",
@@ -48,8 +48,11 @@ _MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"\bdecisions?\b|\blearning|\bimpact\b"),
         ("staff", r"\bstaff|\bpractitioner|\bworker|\bprofessionals? (involved|name)|"
                   r"^professionals?$|\bpersonnel|\binitials?\b|\bname (and|&) role|"
-                  r"\bofficer|^who\b(?!.*\bseen\b)|\b(recorded|seen|entered|completed|written|"
-                  r"added|logged|undertaken|carried out) by\b|^by( whom)?$|^authors?\b|"
+                  # Roles by their initials: officer in case or in charge, senior
+                  # investigating officer, designated safeguarding lead, key worker.
+                  r"\bofficer|\b(oic|sio|dsl|kw|hcp|pcso)\b|^who\b(?!.*\bseen\b)|"
+                  r"\b(recorded|seen|entered|completed|written|added|logged|undertaken|"
+                  r"carried out) by\b|^by( whom)?$|^authors?\b|"
                   r"\bclinicians?\b|"
                   r"\bdoctor\b|\bnurse\b|\bcase ?worker|"
                   # A heading that is only a role names who acted: "GP", "Midwife".

@@ -17,6 +17,8 @@ The heading proposes (`columns.match_header`); the cells decide:
   (`content_heading`): the heading words alone never decide that a table is not one.
 - "Start Date"/"End Date" and "Start Time"/"End Time" are read as one date or time, a
   range where the end differs ("03/04/2014 - 05/04/2014").
+- Where no heading names the staff, a column of officers by rank and number ("PC 2231",
+  "DC 1187") is the staff column.
 - Every other column is kept, never dropped: its text joins the comment as
   "Heading: value".
 """
@@ -44,6 +46,11 @@ _FLAG_VALUES = frozenset({"yes", "no", "y", "n", "n/a", "na", "nk", "n/k", "not 
                           "unknown", "true", "false", "\u2713", "\u2714", "tbc"})
 # "1", "12a", "CR/123/14", "43140001234", "LOG-0412", "E1": a reference, not an entry.
 _REFERENCE = re.compile(r"^[#A-Za-z]{0,6}[\-/:#.]?\d[\w\-/.:#]{0,24}$")
+# A police officer by rank and collar number ("PC 2231", "DC 1187", "Sgt 409", "PCSO 77"),
+# maybe with a name after: the staff column whatever its heading.
+_RANKED = re.compile(r"^(p\.?c|d\.?c|p\.?s|d\.?s|sgt|d ?sgt|insp|d\.?i|d\.?c\.?i|t ?d\.?c|pcso)"
+                     r"\.?\s*\d{1,6}\b", re.I)
+STAFF_BY_CELLS_SHARE = 0.8
 SHORT_LABEL_CHARS = 30        # "Concern for welfare", "Face to face"
 FREE_TEXT_CHARS = 40          # a sentence: what an entry's narrative is
 # Words a staff or source cell never averages ("Jane Smith, Health Visitor, 0-19 team").
@@ -153,6 +160,9 @@ def resolve(heading: list[str], mapping: dict[int, str],
                 continue
         if name is not None and name not in final.values():
             final[index] = name
+    ranked = _ranked_column(final, entries, width)
+    if ranked is not None:
+        final[ranked] = "staff"
     chosen = _narrative(final, candidates, shapes)
     if chosen is not None:
         final[chosen] = "child"
@@ -161,6 +171,19 @@ def resolve(heading: list[str], mapping: dict[int, str],
         final[end] = "date"
     titles = {i: _title(heading[i]) if i < len(heading) else "" for i in range(width)}
     return Resolved(final, titles, chosen is not None)
+
+
+def _ranked_column(final: dict[int, str], entries: list[list[str | None]],
+                   width: int) -> int | None:
+    """Where no column is the staff, the first column left whose cells are mostly officers
+    by rank and number, or None."""
+    if "staff" in final.values():
+        return None
+    for index in (i for i in range(width) if i not in final):
+        filled = [c.strip() for e in entries if index < len(e) and (c := e[index] or "").strip()]
+        if filled and _share(filled, _RANKED.match) >= STAFF_BY_CELLS_SHARE:
+            return index
+    return None
 
 
 # Columns whose meaning no narrative takes over.

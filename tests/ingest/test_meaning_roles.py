@@ -1,0 +1,83 @@
+"""Who acted, which date is the entry's and where a range ends, from heading words and
+cell content, decided the same way whatever the exact wording.
+
+The wordings here are made up for these tests (none is in tests/data/headings_*.json):
+the rules must hold for headings nobody tuned them on, and hypothesis tries others.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.case import load_case
+from pipeline.ingest import columns, meaning, read_file
+from tests.builders.docx_builder import ChronologyDocx
+
+ACCOUNTS = [
+    "Officers attended after a neighbour reported shouting; Child X was seen and was well.",
+    "Mother rang the office to say the partner had returned to the address last night.",
+    "Child X was seen at school by the nurse, who noted a bruise on her arm and asked her.",
+]
+
+
+def _docx(folder: Path, headings: list[str], rows: list[list[str]]) -> Path:
+    doc = ChronologyDocx().header_block(agency="Thames Valley Police")
+    doc.add_table(headings, rows)
+    return doc.save(folder / "return.docx")
+
+
+def _csv(folder: Path, headings: list[str], rows: list[list[str]]) -> Path:
+    stream = io.StringIO(newline="")
+    csv.writer(stream).writerows([["Agency:", "Thames Valley Police"], headings, *rows])
+    path = folder / "return.csv"
+    path.write_text(stream.getvalue(), encoding="utf-8")
+    return path
+
+
+def _rows(path: Path):
+    [ret] = read_file(path, load_case(path.parent))
+    return ret.rows
+
+
+# ---- staff: roles by their initials, officers by rank and number ----------------------
+
+@pytest.mark.parametrize("heading", ["OIC", "O/C SIO", "Officer in the case", "DSL on duty",
+                                     "Key worker (KW)", "PCSO"])
+def test_a_role_by_its_initials_names_the_staff_column(heading):
+    assert columns.heading_meaning(heading) == "staff"
+
+
+@pytest.mark.parametrize("heading", ["Attended", "Unit", ""])
+def test_officers_by_rank_and_number_are_the_staff_whatever_the_heading(case_dir, heading):
+    headings = ["Date of call", "Account", heading]
+    ranks = ["Sgt 409", "DC 1187 Khan", "PC 77"]
+    rows = [[f"0{i + 3}/04/2014", text, rank]
+            for i, (text, rank) in enumerate(zip(ACCOUNTS, ranks, strict=True))]
+    got = _rows(_docx(case_dir, headings, rows))
+    assert [r.staff for r in got] == ranks
+    assert all("staff_missing" not in r.flags for r in got)
+
+
+RANK = st.sampled_from(["PC", "DC", "PS", "DS", "Sgt", "Insp", "DI", "DCI", "PCSO", "TDC"])
+
+
+@given(st.lists(st.tuples(RANK, st.integers(1, 999999)), min_size=1, max_size=5))
+def test_property_a_column_of_ranked_officers_is_read_as_staff(officers):
+    cells = [f"{rank} {number}" for rank, number in officers]
+    entries = [["03/04/2014", ACCOUNTS[0], cell] for cell in cells]
+    decided = meaning.resolve(["Date", "Account", "Unit"], {0: "date"}, entries)
+    assert decided.mapping.get(2) == "staff"
+
+
+@given(st.lists(st.sampled_from(["Closed", "Open", "Pending", "Police", "PCT", "DCS list"]),
+                min_size=1, max_size=5))
+def test_property_words_that_are_not_an_officer_are_never_the_staff(cells):
+    entries = [["03/04/2014", ACCOUNTS[0], cell] for cell in cells]
+    decided = meaning.resolve(["Date", "Account", "Status"], {0: "date"}, entries)
+    assert decided.mapping.get(2) != "staff"
