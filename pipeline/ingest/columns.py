@@ -4,7 +4,8 @@ Boards word the template differently. Wordings seen in published chronology temp
 (MKSCB Appendix 4; LSCB/SILP, IMR and CSPR chronology pro formas; Chronolator's import):
 
   date:          "DATE & TIME", "Date/Time", "Date", "Date of contact", "Date and time of
-                 event", "When"
+                 event", "When", "Logged on" -- never a second date: "Follow-up date",
+                 "Next review due", "Date of birth" are kept as extra columns
   time:          "Time", "Time (24hr)"  (a separate column, mostly in Excel returns)
   child:         "CONTACT WITH CHILD (inc direct contact, ...)", "Direct contact with child",
                  "Contact with the young person", "Child seen"
@@ -30,15 +31,31 @@ from __future__ import annotations
 
 import re
 
+# A date column named by what happened on it: "Logged on", "Seen on", "Received on".
+_DATED_ON = r"\b(logged|recorded|seen|reported|received|entered|created|opened|made) on\b"
+# A second date of an entry, never its own: when it is next due, to be followed up or
+# reviewed, a deadline, a date of birth. Such a column is kept as an extra column.
+_SECONDARY_DATE = re.compile(
+    r"\b(follow ?up|next|review|due|deadline|target|planned|expiry|birth)\b.*\b(date|when)\b|"
+    r"\b(date|when)\b.*\b(next|follow ?up|review|due|deadline|birth)\b|^d ?o ?b$|"
+    r"^(next|follow ?up|review)\b.*\bdue\b")
+
+
+def is_secondary_date(heading: str) -> bool:
+    """Whether a heading names a date other than the entry's: "Follow-up date", "Next
+    review due", "Date of birth", "DOB"."""
+    return bool(_SECONDARY_DATE.search(simplify(heading)))
+
+
 # Tried in this order on a heading's title (the words before any bracket): the more
 # specific meanings first, so "Source of information" is a source, not a communication.
 _MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern)) for name, pattern in (
-        ("date", r"\bdate|\bwhen\b|\bd ?/ ?t\b"),
+        ("date", r"\bdate|\bwhen\b|\bd ?/ ?t\b|" + _DATED_ON),
         ("time", r"^(time|times|time of contact|time \d+ ?h\w*|time 24 ?h\w*)$|^time\b"),
         ("source", r"\bsource|\bwhere\b.*\brecorded|\brecord(s|ed)? (ref|type|source)|"
                    r"^records?( consulted| used| checked)?$|^reference$|\bdocument|"
-                   r"\brecorded (in|on)\b|\bsystem\b"),
+                   r"\brecorded in\b|\bsystem\b"),
         # Before staff: "Practitioner comment" is a comment, not a practitioner.
         # A concern or issue named with an incident or event is the entry itself.
         ("narrative", r"^(concerns?|issues?)\b.*\b(incidents?|events?)\b|"
@@ -103,6 +120,8 @@ def meaning_of(heading: str, first_words: int | None = None) -> str | None:
     for words in dict.fromkeys(readings):
         if not words:
             continue
+        if _SECONDARY_DATE.search(words):
+            return vague     # "Follow-up date": kept as an extra column, never the date
         name = next((name for name, pattern in _MEANINGS if pattern.search(words)), None)
         if name == "narrative":
             vague = vague or name
@@ -201,7 +220,7 @@ def _meanings(cells: list[str], need_date: bool = True) -> dict[int, str] | None
 
 # Text any heading naming the Date column holds (the "date" pattern of _MEANINGS, before
 # its words are simplified).
-_MAY_NAME_DATE = re.compile(r"date|when|d\s*/\s*t", re.I)
+_MAY_NAME_DATE = re.compile(r"date|when|d\s*/\s*t|" + _DATED_ON, re.I)
 
 
 def holds_date(text: str) -> bool:

@@ -254,10 +254,10 @@ def heads_by_content(cells: list[str], below: list[list[str | None]]
                      ) -> dict[int, str] | None:
     """The column meanings if `cells` heads the entries `below` although it names no
     contact column, else None. It needs a Date column whose cells are mostly dates (if
-    no heading names a date: the first column of cells that are dates alone, with another
-    heading naming a template column) and a column of long free text written as
-    sentences (the narrative, whatever its heading) that is not the date, time, source or
-    staff."""
+    no heading names a date: the first column of cells that are dates alone, not headed
+    as a second date ("Next visit due"), with another heading naming a template column)
+    and a column of long free text written as sentences (the narrative, whatever its
+    heading) that is not the date, time, source or staff."""
     mapping = columns.loose_header(cells)
     entries = [[c or "" for c in row] for row in below if any((c or "").strip() for c in row)]
     if mapping is None or not entries:
@@ -266,6 +266,7 @@ def heads_by_content(cells: list[str], below: list[list[str | None]]
     date = next((i for i, name in mapping.items() if name == "date"), None)
     if date is None:
         date = next((i for i, column in values.items() if mapping.get(i) != "time"
+                     and not columns.is_secondary_date(cells[i])
                      and _share(column, columns.is_date_cell) >= DATED_BY_CELLS_SHARE), None)
         if date is None or not set(mapping) - {date}:
             return None

@@ -81,3 +81,66 @@ def test_property_words_that_are_not_an_officer_are_never_the_staff(cells):
     entries = [["03/04/2014", ACCOUNTS[0], cell] for cell in cells]
     decided = meaning.resolve(["Date", "Account", "Status"], {0: "date"}, entries)
     assert decided.mapping.get(2) != "staff"
+
+
+# ---- the entry's date and the other dates of an entry ---------------------------------
+
+@pytest.mark.parametrize("heading", ["Seen on", "Reported on", "Received on (date)",
+                                     "Entry made on", "Opened on", "Call logged on"])
+def test_a_column_named_by_what_happened_on_it_is_the_date(heading):
+    assert columns.heading_meaning(heading) == "date"
+
+
+def test_a_date_named_by_what_happened_on_it_heads_a_chronology(case_dir):
+    headings = ["Entered on", "Entered by", "Account"]
+    rows = [[f"1{i}/05/2014", "YJ4", text] for i, text in enumerate(ACCOUNTS)]
+    got = _rows(_csv(case_dir, headings, rows))
+    assert [(r.date_as_written, r.staff) for r in got] == [
+        ("10/05/2014", "YJ4"), ("11/05/2014", "YJ4"), ("12/05/2014", "YJ4")]
+
+
+BEFORE_DATE = st.sampled_from(["follow-up", "follow up", "next review", "review", "next visit",
+                               "due", "deadline", "birth", "target", "planned", "expiry"])
+AFTER_DATE = st.sampled_from(["of follow-up", "of next review", "for review", "of birth",
+                              "due", "of next contact", "next seen"])
+SECOND_DATE = st.one_of(
+    st.builds(lambda w, form: form.format(w=w), BEFORE_DATE,
+              st.sampled_from(["{w} date", "{w} date (if any)", "{w} when", "{w} date/time"])),
+    st.builds(lambda w, form: form.format(w=w), AFTER_DATE,
+              st.sampled_from(["Date {w}", "Date {w} (if any)", "When {w}"])))
+
+
+@given(SECOND_DATE)
+def test_property_a_second_date_of_an_entry_never_names_the_date(heading):
+    heading = heading.capitalize()
+    assert columns.is_secondary_date(heading)
+    assert columns.heading_meaning(heading) != "date"
+
+
+@pytest.mark.parametrize("heading", ["Date", "Date of contact", "Date reviewed",
+                                     "Date/time", "When seen"])
+def test_the_entrys_own_date_is_not_a_second_date(heading):
+    assert not columns.is_secondary_date(heading)
+    assert columns.heading_meaning(heading) == "date"
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_a_second_date_column_is_kept_as_an_extra_and_makes_no_range(case_dir, first):
+    headings = ["Next review date", "Date of contact", "Account", "Worker"]
+    rows = [["20/05/2014", "03/05/2014", ACCOUNTS[0], "SW2"],
+            ["", "09/05/2014", ACCOUNTS[1], "SW2"]]
+    if not first:
+        headings, rows = headings[1:] + headings[:1], [r[1:] + r[:1] for r in rows]
+    got = _rows(_docx(case_dir, headings, rows))
+    assert [r.date_as_written for r in got] == ["03/05/2014", "09/05/2014"]
+    assert "Next review date: 20/05/2014" in got[0].comment.split("\n")
+    assert "Next review date" not in got[1].comment
+
+
+def test_a_second_date_is_not_taken_for_the_date_found_by_its_cells(case_dir):
+    headings = ["Next visit due", "Visit", "Worker", "Account"]
+    rows = [["20/05/2014", "03/05/2014", "FS1", ACCOUNTS[0]],
+            ["27/05/2014", "09/05/2014", "FS1", ACCOUNTS[1]]]
+    got = _rows(_csv(case_dir, headings, rows))
+    assert [r.date_as_written for r in got] == ["03/05/2014", "09/05/2014"]
+    assert "Next visit due: 20/05/2014" in got[0].comment.split("\n")
