@@ -16,7 +16,9 @@ The heading proposes (`columns.match_header`); the cells decide:
   when the cells below it are dated and one column is long free text
   (`content_heading`): the heading words alone never decide that a table is not one.
 - "Start Date"/"End Date" and "Start Time"/"End Time" are read as one date or time, a
-  range where the end differs ("03/04/2014 - 05/04/2014").
+  range where the end differs ("03/04/2014 - 05/04/2014"), wherever the heading names the
+  start or end ("Call end date", "Date visit finished"). A second date of an entry
+  ("Follow-up date", "Next review due") is neither the date nor the end of a range.
 - Where no heading names the staff, a column of officers by rank and number ("PC 2231",
   "DC 1187") is the staff column.
 - Every other column is kept, never dropped: its text joins the comment as
@@ -39,8 +41,14 @@ _ATTRIBUTE = re.compile(
     r"^type of\b|\btype\s*$|\b(ref|no|number|id|code|"
     r"category|method|mode|setting|location|venue)\.?\s*$|^(agency|organi[sz]ation|service|"
     r"team|department)( name)?\s*$", re.I)
-_RANGE_PART = re.compile(r"^\s*(start|from|begin\w*|end|to|finish\w*|until)\s+(date|time)\b",
-                         re.I)
+# A part of a range: its end named anywhere in the heading ("End date", "Call end time",
+# "Date ended", "Time to"), its start likewise; "from"/"to" only beside the date or time
+# word ("Date of referral to CSC" is no end).
+_RANGE_END = re.compile(r"\b(end(ed|s|ing)?|until|till|finish(ed|es|ing)?|stop(ped|s)?)\b|"
+                        r"\bto (date|time)\b|\b(date|time) to$")
+_RANGE_START = re.compile(r"\b(start(ed|s|ing)?|begin\w*|began|commenc\w*)\b|"
+                          r"\bfrom (date|time)\b|\b(date|time) from$")
+_RANGE_WORD = re.compile(r"\b(date|time)s?\b")
 
 _FLAG_VALUES = frozenset({"yes", "no", "y", "n", "n/a", "na", "nk", "n/k", "not known",
                           "unknown", "true", "false", "\u2713", "\u2714", "tbc"})
@@ -123,15 +131,26 @@ def _proposed(heading: list[str], mapping: dict[int, str]) -> dict[int, str]:
             name = said                  # a second one, if the first holds sentences
         if said == "narrative":
             name = "narrative"           # whatever column the heading alone was given
-        part = _RANGE_PART.match(columns.simplify(cell))
+        part = _range_part(cell)
         if part:
-            end = part.group(1) in ("end", "to", "until") or part.group(1).startswith("finish")
-            name = f"end_{part.group(2)}" if end else part.group(2)
+            name = part
         elif name in (*CONTACTS, "narrative", None) and cell.strip() and _is_attribute(cell):
             name = "attribute"
         if name is not None:
             proposed[index] = name
     return proposed
+
+
+def _range_part(cell: str) -> str | None:
+    """"date"/"time" for a range's start, "end_date"/"end_time" for its end, else None; a
+    second date of the entry ("Follow-up date") is neither."""
+    words = columns.simplify(cell)
+    kind = _RANGE_WORD.search(words)
+    if kind is None or columns.is_secondary_date(cell):
+        return None
+    if _RANGE_END.search(words):
+        return f"end_{kind.group(1)}"
+    return kind.group(1) if _RANGE_START.search(words) else None
 
 
 def resolve(heading: list[str], mapping: dict[int, str],

@@ -144,3 +144,33 @@ def test_a_second_date_is_not_taken_for_the_date_found_by_its_cells(case_dir):
     got = _rows(_csv(case_dir, headings, rows))
     assert [r.date_as_written for r in got] == ["03/05/2014", "09/05/2014"]
     assert "Next visit due: 20/05/2014" in got[0].comment.split("\n")
+
+
+# ---- the end of a range, named anywhere in the heading --------------------------------
+
+END = st.sampled_from(["end", "ended", "finish", "finished", "until", "stop", "ending"])
+WHAT = st.sampled_from(["", "visit", "call", "episode", "placement", "session"])
+
+
+@given(WHAT, END, st.sampled_from(["date", "time"]),
+       st.sampled_from(["{what} {end} {kind}", "{kind} {what} {end}", "{what} {kind} {end}"]))
+def test_property_an_end_word_anywhere_makes_the_end_of_a_range(what, end, kind, phrasing):
+    heading = " ".join(phrasing.format(what=what, end=end, kind=kind).split()).capitalize()
+    assert meaning._range_part(heading) == f"end_{kind}"
+
+
+@pytest.mark.parametrize(("heading", "part"), [
+    ("Date visit started", "date"), ("Session start time", "time"), ("Time from", "time"),
+    ("Date of referral to CSC", None), ("Weekend contact", None), ("Follow-up date", None)])
+def test_the_parts_of_a_range_and_headings_that_are_none(heading, part):
+    assert meaning._range_part(heading) == part
+
+
+def test_a_start_and_an_end_named_mid_heading_are_read_as_a_range(case_dir):
+    headings = ["Visit start date", "Visit start time", "Visit finish date",
+                "Visit finish time", "Account", "Worker"]
+    rows = [["03/04/2014", "10:00", "05/04/2014", "12:30", ACCOUNTS[0], "FS1"],
+            ["07/04/2014", "09:15", "", "09:45", ACCOUNTS[1], "FS1"]]
+    got = _rows(_csv(case_dir, headings, rows))
+    assert [(r.date_as_written, r.time_as_written) for r in got] == [
+        ("03/04/2014 - 05/04/2014", "10:00 - 12:30"), ("07/04/2014", "09:15 - 09:45")]
