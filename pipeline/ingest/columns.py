@@ -160,8 +160,20 @@ def heading_meaning(cell: str) -> str | None:
 
 # A chronology records contacts: its heading names at least one contact column.
 CONTACT_MEANINGS = frozenset({"child", "family", "communication", "narrative"})
-_ACTION_PLAN = re.compile(r"\brecommendations?\b|\btimescales?\b|\bprogress\b|^rag\b|"
+_ACTION_PLAN = re.compile(r"\brecommendations?\b|\btimescales?\b|\bprogress\b|"
                           r"\bkey actions?\b|\bsmart\b")
+# A RAG column alone does not make an action plan (a record rates each entry Red, Amber or
+# Green too); beside an action, its lead or its target it does.
+_RAG = re.compile(r"^rag\b")
+_PLAN_COLUMN = re.compile(r"^actions?$|^lead( officer| agency| person)?$|^owner|\btarget|"
+                          r"\bby when\b|\bdeadline")
+
+
+def _action_plan(cells: list[str]) -> bool:
+    """Whether a heading row is an action plan's (Appendix 6)."""
+    words = [simplify(c) for c in cells if c.strip()]
+    return any(_ACTION_PLAN.search(w) for w in words) or (
+        any(_RAG.search(w) for w in words) and any(_PLAN_COLUMN.search(w) for w in words))
 
 
 def match_header(cells: list[str]) -> dict[int, str] | None:
@@ -213,7 +225,7 @@ def _meanings(cells: list[str], need_date: bool = True) -> dict[int, str] | None
         mapping[index] = meaning
     if need_date and "date" not in mapping.values():
         return None
-    if any(_ACTION_PLAN.search(simplify(c)) for c in cells):
+    if _action_plan(cells):
         return None        # Appendix 6's "Recommendation | Action | Lead | Target date"
     return mapping
 

@@ -53,7 +53,8 @@ _RANGE_WORD = re.compile(r"\b(date|time)s?\b")
 _FLAG_VALUES = frozenset({"yes", "no", "y", "n", "n/a", "na", "nk", "n/k", "not known",
                           "unknown", "true", "false", "\u2713", "\u2714", "tbc"})
 # "1", "12a", "CR/123/14", "43140001234", "LOG-0412", "E1": a reference, not an entry.
-_REFERENCE = re.compile(r"^[#A-Za-z]{0,6}[\-/:#.]?\d[\w\-/.:#]{0,24}$")
+# "28+3" (weeks and days of a pregnancy) is a code too.
+_REFERENCE = re.compile(r"^[#A-Za-z]{0,6}[\-/:#.]?\d[\w\-/.:#+]{0,24}$")
 # A police officer by rank and collar number ("PC 2231", "DC 1187", "Sgt 409", "PCSO 77"),
 # maybe with a name after: the staff column whatever its heading.
 _RANKED = re.compile(r"^(p\.?c|d\.?c|p\.?s|d\.?s|sgt|d ?sgt|insp|d\.?i|d\.?c\.?i|t ?d\.?c|pcso)"

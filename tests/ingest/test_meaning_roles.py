@@ -174,3 +174,30 @@ def test_a_start_and_an_end_named_mid_heading_are_read_as_a_range(case_dir):
     got = _rows(_csv(case_dir, headings, rows))
     assert [(r.date_as_written, r.time_as_written) for r in got] == [
         ("03/04/2014 - 05/04/2014", "10:00 - 12:30"), ("07/04/2014", "09:15 - 09:45")]
+
+
+# ---- a record rated Red/Amber/Green, with gestation codes -----------------------------
+
+def test_a_record_with_a_rag_column_and_gestation_codes_is_a_chronology(case_dir):
+    headings = ["Appointment date", "Gestation (weeks+days)", "Clinician",
+                "What was discussed", "RAG rating"]
+    rows = [["02/02/2015", "12+1", "SM3", ACCOUNTS[1], "Green"],
+            ["16/02/2015", "14+1", "SM3", ACCOUNTS[2], "Amber"]]
+    got = _rows(_docx(case_dir, headings, rows))
+    assert [(r.date_as_written, r.staff, r.child) for r in got] == [
+        ("02/02/2015", "SM3", ACCOUNTS[1]), ("16/02/2015", "SM3", ACCOUNTS[2])]
+    assert "Gestation: 12+1" in got[0].comment and "RAG rating: Green" in got[0].comment
+
+
+@pytest.mark.parametrize("headings", [
+    ["Action", "Lead", "By when", "RAG"],
+    ["No.", "Action", "Lead officer", "Target date", "RAG status"],
+    ["Recommendation", "Date agreed", "Details", "RAG"]])
+def test_a_rag_column_beside_an_action_and_its_lead_is_still_an_action_plan(headings):
+    assert columns.loose_header(headings) is None
+
+
+@pytest.mark.parametrize("values", [["28+3", "30+1", "32+6"], ["6+0", "40+2"]])
+def test_weeks_and_days_of_a_pregnancy_are_codes(values):
+    assert meaning.profile(values).kind == "categorical"
+
