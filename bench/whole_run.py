@@ -10,6 +10,7 @@ import time
 
 STARTED = time.perf_counter()
 
+import gc  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
@@ -33,3 +34,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    gc.freeze()          # as pipeline/__main__.py does: no last collection at exit

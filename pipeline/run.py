@@ -30,6 +30,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from pathlib import Path, PurePosixPath
 
 from pipeline import assemble, ingest, merge, normalise, received, second_process, validate
@@ -76,8 +77,7 @@ def run_case(case_dir: Path, outputs_root: Path, *, write_csv: bool = False,
             with timer("merge"):      # while the suites run in the second process
                 merged = merge.merge(case, returns, today, history.load_previous(outputs_dir))
             with timer("suites"):
-                if failures is not None:
-                    concurrent.futures.wait([failures], timeout=validate.PATIENCE)
+                failures = _answered(failures)
             with timer("findings"):
                 run.findings = validate.validate(job, read.reports, failures)
         run = run.with_merge(merged)
@@ -98,6 +98,16 @@ def finding_order(case: Case, read: Ingested) -> FindingOrder:
               for ret in read.returns for row in ret.rows]
     return FindingOrder(sorted(files, key=PurePosixPath), tables,
                         [agency.name for agency in case.agencies])
+
+
+def _answered(failures: Future | None) -> Future | None:
+    """The suites' Future once it has answered, or None when the second process has
+    given no answer in validate.PATIENCE seconds (validate then runs the suites here)."""
+    if failures is None or concurrent.futures.wait([failures], timeout=validate.PATIENCE).done:
+        return failures
+    log.warning("validate: the second process gave no answer in %.0f s; the suites run "
+                "here instead", validate.PATIENCE)
+    return None
 
 
 @contextlib.contextmanager

@@ -34,6 +34,7 @@ from tests.builders.publish_heldout import (
 )
 
 SUMMARY, OVERVIEW = "executive_summary.docx", "overview_draft.docx"
+REFUSED = "publish_refused.txt"     # beside the outputs: why a document was not written
 
 
 def load_cases(path: Path) -> tuple[list[HeldOut], object]:
@@ -82,8 +83,11 @@ def run_heldout(case: HeldOut, root: Path, module: object = None) -> Path:
         build(folder, case)
     else:
         build_heldout_case(folder, case)
-    run_case(folder, root / "outputs", protect=False)
-    return root / "outputs" / case.reference
+    run = run_case(folder, root / "outputs", protect=False)
+    outputs = root / "outputs" / case.reference
+    refused = [f.message for f in run.findings if f.code == "anonymisation_leak"]
+    (outputs / REFUSED).write_text("\n".join(refused), encoding="utf-8")
+    return outputs
 
 
 def gate_listed(outputs: Path, document: str) -> list[str]:
@@ -133,11 +137,17 @@ def phrases_lost(outputs: Path, case: HeldOut) -> set[str]:
     return lost
 
 
+def _findings(outputs: Path) -> list[str]:
+    path = outputs / REFUSED
+    return path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+
+
 def report(case: HeldOut, outputs: Path) -> None:
     print(f"== {case.reference}")
     for name in (SUMMARY, OVERVIEW):
         if not (outputs / name).exists():
-            print(f"{name} was NOT written (see {outputs / 'findings.csv'})")
+            refused = [line for line in _findings(outputs) if name in line]
+            print(f"{name} was NOT written: {refused or 'see validation_report.xlsx'}")
     if (outputs / SUMMARY).exists():
         parts = part_texts((outputs / SUMMARY).read_bytes())
         per_part = {p: identifiers_left(without_ordinary(t, case), case)
@@ -156,8 +166,9 @@ def report(case: HeldOut, outputs: Path) -> None:
         for kind, identifier, times, listed in left:
             print(f"  {kind}: {identifier!r} x{times} "
                   f"{'listed' if listed else 'NOT LISTED'}")
-    lost = phrases_lost(outputs, case)
-    print(f"ordinary phrases lost: {len(lost)} {sorted(lost) if lost else ''}")
+    if (outputs / OVERVIEW).exists():
+        lost = phrases_lost(outputs, case)
+        print(f"ordinary phrases lost: {len(lost)} {sorted(lost) if lost else ''}")
 
 
 def main(argv: list[str]) -> int:

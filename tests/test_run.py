@@ -134,3 +134,19 @@ def test_a_caller_that_froze_objects_itself_finds_them_frozen_after_a_run(tmp_pa
         assert 0.9 * frozen < gc.get_freeze_count() <= frozen
     finally:
         gc.unfreeze()
+
+
+def test_a_run_whose_second_process_never_answers_runs_the_suites_itself(
+        tmp_path, monkeypatch, beside, caplog):
+    monkeypatch.setattr(validate, "PATIENCE", 1.0)
+    monkeypatch.setattr(run_module.assemble, "assemble", lambda run, staging: None)
+    expected = run_module.run_case(DEMO, tmp_path / "here", protect=False)
+    beside.futures.append(beside.pool.submit(time.sleep, 120))   # the suites queue behind it
+    processes = list(beside.pool._processes.values())
+    began = time.monotonic()
+    with caplog.at_level(logging.WARNING):
+        run = run_module.run_case(DEMO, tmp_path / "stuck", protect=False, second=beside)
+    assert "gave no answer in 1 s" in caplog.text
+    assert time.monotonic() - began < 60                  # waited once, then stopped it
+    assert [f.message for f in run.findings] == [f.message for f in expected.findings]
+    assert processes and all(not process.is_alive() for process in processes)

@@ -51,11 +51,15 @@ SPEECH_AFTER = re.compile(r"[\s\u00a0]+(?:said|says|told|tells|reported|stated|e
                           r"disclosed|denied|admitted|agreed|asked|alleged|claimed|rang|"
                           r"phoned|called|visited|attended|arrived|refused)\b")
 RAG = frozenset({"red", "amber", "green"})
+OFFICE_AFTER = re.compile(r"[\s\u00a0]+(?:\d|of[\s\u00a0]+[A-Z\[])")
 RAG_CONTEXT = re.compile(r"(?i:rated|rating|rag|status|risk|as|flagged|graded)[\s\u00a0]+$")
 RAG_AFTER = re.compile(r"(?:[\s\u00a0]*/|[\s\u00a0]+(?i:rating|risk|rag|status|flag)\b)")
 # Initials in any spelling: 'K.B.', 'K B', 'L H-P', 'G.B'.
 INITIAL_RUN = re.compile(r"(?<![\w.'’-])[A-Z](?:(?:\.[\s\u00a0]?|[\s\u00a0]|[-‐‑])[A-Z]){1,3}"
                          r"\.?(?![\w'’])")
+# A word this common with a possessive is a place or an institution ('England's'), not
+# a nickname.
+POSSESSIVE_ORDINARY = 4.0
 STAFF_BEFORE = frozenset({*POLICE_RANKS, "HV", "SW", "GP", "FSW", "SN", "RM", "DSL"})
 
 
@@ -134,8 +138,8 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
     for index, match in enumerate(words):
         word, start, end = match[0], match.start(), match.end()
         if rag_colour(word, text, start, end) or (
-                _everyday(fold(word)) and re.match(r"[\s\u00a0]+\d", text[end:])):
-            continue            # 'rated Amber', 'Ward 12': a status or a place, no one
+                _everyday(fold(word)) and OFFICE_AFTER.match(text, end)):
+            continue            # 'rated Amber', 'Ward 12', 'Bishop of Oxford': no one
         if not covered(multiword, start, end):
             why = key_match(word, text, start, end, lexicon)
             if why:
@@ -174,12 +178,13 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
     if RELATION_BEFORE.search(before) and word not in TITLES:
         return "name", "after a relation word"
     first = at_start(text, start)
-    if not first and re.match(r"['’]s\b", text[start + len(word):]):
+    if not first and re.match(r"['’]s\b", text[start + len(word):]) and zipf(
+            word.lower()) < POSSESSIVE_ORDINARY:
         return "name", "a capitalised word with a possessive: a name or a place"
     if word.isupper() and _shouting(words, index):
         return None if is_ordinary(word, at_start=True) else ("name", "not an ordinary word")
-    if first and SPEECH_AFTER.match(text, start + len(word)) and not is_ordinary(
-            word, at_start=False):
+    if first and SPEECH_AFTER.match(text, start + len(word)) and not word.endswith("s") \
+            and not is_ordinary(word, at_start=False):
         return "name", "a capitalised word before 'said' or the like"
     if is_ordinary(word, at_start=first):
         return None

@@ -42,7 +42,9 @@ MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june",
 # A name that is also a word is not a name when it starts a question or a command.
 _VERB_AFTER = re.compile(r"[\s\u00a0]+(?:I|we|you|he|she|it|they|the|a|an|this|that|be|"
                          r"have|not)\b")
-_NUMBER_AFTER = re.compile(r"[\s\u00a0]+\d")
+# 'Ward 12', 'the Bishop of Oxford': an everyday word before these names a place or an
+# office, not a person.
+_NUMBER_AFTER = re.compile(r"[\s\u00a0]+(?:\d|of[\s\u00a0]+[A-Z\[])")
 _MONTH_AFTER = re.compile(r"[\s\u00a0,]+(?:\d{4}|'\d{2})\b")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:[\s\u00a0]+of)?[\s\u00a0]+$")
 PLACE_WORDS = re.compile(r"[\s\u00a0]+(?:Surgery|School|Academy|Nursery|Centre|Road|Street|"
@@ -261,7 +263,7 @@ def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
                                    or _RAG_AFTER.match(text, match.end())):
         return False
     if _everyday(written) and _NUMBER_AFTER.match(text, match.end()):
-        return False                    # 'Ward 12', 'Bay 3': a place, not a person
+        return False
     if lowered in COMMON_WORDS:
         if _VERB_AFTER.match(text, match.end()) and not text[:match.start()].strip(" \t"):
             return False

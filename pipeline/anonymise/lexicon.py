@@ -9,13 +9,13 @@ dates and postcodes, which it denies in every spelling."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import gender_guesser
 from wordfreq import zipf_frequency
 
 from pipeline.case import Agency, Case
@@ -85,7 +85,9 @@ def _words_file(name: str) -> frozenset[str]:
 def _name_dictionary() -> frozenset[str]:
     """gender-guesser's given names of many countries ('Wojciech', 'Nusrat', 'Florin'),
     folded."""
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    # Only its data file (GNU Free Documentation License) is read, none of its code.
+    spec = importlib.util.find_spec("gender_guesser")
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
     names = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         if line[:1] in "#=" or len(line) < 30:

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 
 from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
-from pipeline.anonymise.publication import gate_document, still_found
+from pipeline.anonymise.publication import Verdict, gate_document, still_found
 from pipeline.assemble import anonymisation_report
 from pipeline.assemble._render import Rendered
 from pipeline.model import CaseRun, Finding, Severity
@@ -36,19 +36,13 @@ def published(run: CaseRun, name: str, build: Callable[[], bytes], title: str, *
             failed_code, Severity.ERROR,
             f"{name} could not be assembled ({type(exc).__name__}); {check}", file=name)])
     anonymiser = Anonymiser.for_case(run.case, run.today, generalise_dates=generalise_dates)
-    when = dt.datetime.combine(run.today, dt.time(0, 0))
-    decisions = anonymisation_report.decisions(run)
     # What the agency reports say of the family (a nickname, a first name after the full
     # one) is known in every document made from them, even where it is written once.
     sources = [p for report in run.reports for texts in report.sections.values()
                for p in texts]
-    anonymised, replacements = anonymise_docx(data, anonymiser, document=name, title=title,
-                                              when=when, decisions=decisions,
-                                              learn_from=sources)
-    verdict = gate_document(anonymised, run.case, document=name, mode=gate_mode,
-                            decisions=decisions, sources=sources)
-    entries = [*replacements, *verdict.suspects, *verdict.blocking]
-    leaks = leak_check(verdict.data, anonymiser) + verdict.blocking
+    verdict, entries, leaks = _anonymised_and_gated(run, data, name, title, anonymiser,
+                                                    gate_mode, sources)
+    leaks += verdict.blocking
     if leaks:
         return Rendered(findings=[_refused(name, leaks)], replacements=entries)
 
@@ -57,8 +51,32 @@ def published(run: CaseRun, name: str, build: Callable[[], bytes], title: str, *
                                                               verdict.suspects, sources)
         return [_refused(name, found)] if found else []
 
-    log.info("%s anonymised: %d replacements", name, len(replacements))
+    log.info("%s anonymised: %d replacements", name, len(entries))
     return Rendered({name: verdict.data}, replacements=entries, checks={name: written_clean})
+
+
+def _anonymised_and_gated(run: CaseRun, data: bytes, name: str, title: str,
+                          anonymiser: Anonymiser, gate_mode: str, sources: list[str]
+                          ) -> tuple[Verdict, list, list]:
+    """`data` anonymised, then through the gate, with the officer's decisions; once more
+    when the replacements brought words together that the anonymiser or the gate reads
+    as an identifier ('the Bishop of [name]'). The verdict, every replacement and suspect, and
+    what the leak check still finds."""
+    when = dt.datetime.combine(run.today, dt.time(0, 0))
+    decisions = anonymisation_report.decisions(run)
+    entries: list = []
+    for _ in range(2):
+        data, replacements = anonymise_docx(data, anonymiser, document=name, title=title,
+                                            when=when, decisions=decisions,
+                                            learn_from=sources)
+        verdict = gate_document(data, run.case, document=name, mode=gate_mode,
+                                decisions=decisions, sources=sources)
+        entries += [*replacements, *verdict.suspects]
+        leaks = leak_check(verdict.data, anonymiser)
+        if not leaks and not verdict.blocking:
+            break
+        data = verdict.data
+    return verdict, [*entries, *verdict.blocking], leaks
 
 
 def _refused(name: str, leaks: list) -> Finding:

@@ -191,6 +191,36 @@ def test_the_gate_alone_replaces_and_marks_what_the_anonymiser_missed(tmp_path,
     assert "[name]" in marked
 
 
+def test_a_key_name_brought_together_by_the_gate_is_anonymised_once_more(tmp_path,
+                                                                         monkeypatch):
+    """The gate's replacements can make words read as a key name again ('the Bishop of
+    [name]'): the document is anonymised and gated once more, not refused."""
+    run, _ = reports_run(tmp_path, protect=False)
+    from pipeline.anonymise.publication import Verdict
+    from pipeline.assemble import _published
+
+    real = _published.gate_document
+    calls = []
+
+    def gate_that_brings_back_a_name(data, *args, **kwargs):
+        verdict = real(data, *args, **kwargs)
+        calls.append(1)
+        if len(calls) > 1:
+            return verdict
+        document = Document(io.BytesIO(verdict.data))
+        document.add_paragraph("Kayla was seen again.")
+        out = io.BytesIO()
+        document.save(out)
+        return Verdict(out.getvalue(), verdict.suspects, verdict.blocking)
+
+    monkeypatch.setattr(_published, "gate_document", gate_that_brings_back_a_name)
+    write_outputs(run, overview.NAME)
+    assert len(calls) == 2
+    text = "\n".join(part_texts(opened(run, overview.NAME)).values())
+    assert "Kayla" not in text and "Child X was seen again." in text
+    assert not [f for f in run.findings if f.code == "anonymisation_leak"]
+
+
 def test_footnotes_of_a_report_are_kept_and_anonymised(tmp_path):
     from tests.builders.report_builder import add_footnote
 

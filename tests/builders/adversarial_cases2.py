@@ -1,8 +1,9 @@
-"""Two more tuning cases in the held-back cases' shape, each first run once as written
+"""Three more tuning cases in the held-back cases' shape, each first run once as written
 (figures in the closing note) and tuned on since: a key name that is a staff member's
 everyday word ('Ward 12'), an estate written in lower case, a Turkish dotless i, a nickname
 in brackets without quotes; a key name that is a season, Irish, Somali, Arabic, Chinese
-and Vietnamese names, a prison, a court case number. Every name, place and number is
+and Vietnamese names, a prison, a court case number; key names that are virtues and
+offices ('Hope', 'Grace', 'Mark Bishop'), recent national reviews. Every name, place and number is
 invented. Run with `python -m tests.publish_figures tests/builders/adversarial_cases2.py`."""
 
 from __future__ import annotations
@@ -230,3 +231,111 @@ RECOMMENDATIONS_3 = [
 PROBE_3 = HeldOut("PQ-2021-07", CASE_TOML_3, IDENTIFIERS_3, ORDINARY_3, INVOLVEMENT_3,
                   ANALYSIS_3, LEARNING_3, RECOMMENDATIONS_3, header="Summer Reed",
                   footer="MK11 3HQ", comment="Ask Abdi", footnote="Mairead's account.")
+
+
+CASE_TOML_4 = """\
+reference = "PZ-2022-11"
+review = "Child Safeguarding Practice Review"
+subject = "Child J"
+period = { from = "01-09-2019", to = "31-08-2021" }
+board = "Harrowden Safeguarding Children Partnership"
+
+[[agencies]]
+name = "Thames Valley Police"
+aliases = ["Police"]
+
+[[agencies]]
+name = "Children's Social Care"
+
+[[agencies]]
+name = "Health Visiting Service"
+
+[[agencies]]
+name = "Oldbrook Medical Centre"
+
+[[agencies]]
+name = "Sunflower Children's Centre"
+
+[[people]]
+name = "Jacob Hartnell-Sparkes"
+role = "Child"
+pseudonym = "Child J"
+born = "03-12-2018"
+address = "Flat 7B, Brackley House, 40 Midsummer Boulevard, MK9 3BN"
+
+[[people]]
+name = "Hope Sparkes"
+role = "Mother"
+pseudonym = "Mother"
+born = "21-07-2000"
+
+[[people]]
+name = "Ryan Hartnell"
+aliases = ["Ry"]
+role = "Father"
+pseudonym = "Father"
+
+[[people]]
+name = "Bogdan Sârbu"
+role = "Mother's partner"
+pseudonym = "Mother's partner"
+
+[[people]]
+name = "Grace Hartnell"
+role = "Paternal grandmother"
+pseudonym = "Paternal grandmother"
+
+[[staff]]
+name = "Mark Bishop"
+role = "GP"
+agency = "Oldbrook Medical Centre"
+"""
+IDENTIFIERS_4 = {
+    "key_name": ["Jacob", "Hartnell-Sparkes", "Sparkes", "Hartnell", "Ryan", "Ry", "Bogdan",
+                 "Sârbu", "Sarbu", "Hartnel"],
+    "nickname": ["Jakey", "Bodge"],
+    "initials": ["J.H-S.", "JHS", "B.S."],
+    "not_in_key": ["Precious", "Okwuosa", "Danuta", "Kerrigan", "Shazia", "Hussain", "Gheorghe"],
+    "address": ["Brackley House", "Midsummer Boulevard", "Conniburrow"],
+    "postcode": ["MK9 3BN", "MK9", "3BN"],
+    "agency_place": ["Oldbrook", "Sunflower"],
+    "number": ["07700 900461", "434 765 9910", "ZX 98 76 54 A", "hope.sparkes@example.net",
+               "@jakey_mum", "LR19 KPD"],
+    "date_of_birth": ["03/12/2018", "3rd December 2018", "21.07.00"],
+}
+ORDINARY_4 = ["hope of change", "by grace", "a mark on his arm", "the Bishop of Oxford",
+            "Ramadan", "Child Protection conference", "DC", "Amber", "in December 2019",
+            "Multi-Agency Safeguarding Hub", "Early Help", "Arthur Labinjo-Hughes",
+            "Star Hobson", "Christmas Eve"]
+INVOLVEMENT_4 = [
+    "Hope Sparkes registered Jacob at Oldbrook Medical Centre; Hope said Jacob (Jakey) was "
+    "born on 03/12/2018. There was little hope of change, the GP wrote.",
+    "The family lived at Flat 7B, Brackley House, 40 Midsummer Boulevard, MK9 3BN, after "
+    "a spell in Conniburrow. Post for the MK9 3BN flat was held.",
+    "Ryan Hartnell ('Ry') and Bogdan Sârbu (Bodge to friends) both visited; SARBU was on "
+    "the police system as Sarbu. Ms Hartnel was seen once.",
+    "A neighbour, Precious Okwuosa, rang 07700 900461 on Christmas Eve; her friend Danuta "
+    "Kerrigan and Mrs Shazia Hussain said Gheorghe, a lodger, shouted.",
+    "J.H-S. was seen at Sunflower Children's Centre by DC Amos; JHS had a mark on his arm. "
+    "B.S. gave NHS 434 765 9910, NI ZX 98 76 54 A, hope.sparkes@example.net, @jakey_mum "
+    "and the car LR19 KPD.",
+    "Hope's own DOB 21.07.00; Jacob born 3rd December 2018. The risk was Amber in "
+    "December 2019 and the Multi-Agency Safeguarding Hub was told.",
+]
+ANALYSIS_4 = [
+    "As in the reviews of Arthur Labinjo-Hughes and Star Hobson, the father's voice was "
+    "missing; staff at Sunflower relied on Hope by grace rather than evidence.",
+    "The Bishop of Oxford's letter was read at the Child Protection conference during Ramadan.",
+]
+LEARNING_4 = [
+    "Learning: Early Help was not offered to Hope Sparkes, and Bogdan was never seen by "
+    "Mark Bishop.",
+]
+RECOMMENDATIONS_4 = [
+    ("Oldbrook Medical Centre must record every adult in the household of a child like Jacob",
+     "Household audit", "Practice Manager", "31-03-2022"),
+]
+PROBE_4 = HeldOut("PZ-2022-11", CASE_TOML_4, IDENTIFIERS_4, ORDINARY_4, INVOLVEMENT_4,
+                  ANALYSIS_4, LEARNING_4, RECOMMENDATIONS_4,
+                  header="Jacob Hartnell-Sparkes, MK9 3BN", footer="hope.sparkes@example.net",
+                  comment="Ask Ry about Bodge", footnote="Grace Hartnell's account.")

@@ -11,7 +11,8 @@ from pipeline.anonymise.publication import gate_document
 
 def publish(item, mode: str):
     """The item's document (an adversarial corpus item: `case`, `data`) anonymised, and
-    the gate's verdict on it in `mode` ("replace" or "highlight")."""
+    the gate's verdict on it in `mode` ("replace" as for the summary, "mark" as for the
+    overview draft)."""
     anonymiser = Anonymiser.for_case(item.case, dt.date(2026, 1, 1))
     anonymised, _ = anonymise_docx(item.data, anonymiser, document="doc", title="t",
                                    when=dt.datetime(2026, 1, 1))

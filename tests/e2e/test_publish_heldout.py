@@ -13,7 +13,7 @@ import pytest
 
 from tests.builders.adversarial import part_texts
 from tests.builders.adversarial_case import TUNING
-from tests.builders.adversarial_cases2 import PROBE_2, PROBE_3
+from tests.builders.adversarial_cases2 import PROBE_2, PROBE_3, PROBE_4
 from tests.builders.publish_heldout import FIRST, HeldOut, identifiers_left, planted_count
 from tests.builders.publish_heldout2 import SECOND
 from tests.publish_figures import (
@@ -27,8 +27,8 @@ from tests.publish_figures import (
 )
 
 
-@pytest.fixture(scope="module", params=[FIRST, SECOND, TUNING, PROBE_2, PROBE_3],
-                ids=["first", "second", "tuning", "probe2", "probe3"])
+@pytest.fixture(scope="module", params=[FIRST, SECOND, TUNING, PROBE_2, PROBE_3, PROBE_4],
+                ids=["first", "second", "tuning", "probe2", "probe3", "probe4"])
 def held(request, tmp_path_factory) -> tuple[HeldOut, Path]:
     case: HeldOut = request.param
     return case, run_heldout(case, tmp_path_factory.mktemp("heldout"))
