@@ -143,7 +143,7 @@ def _extended(text: str, span: GateSpan, allowed: list[tuple[int, int]]) -> Gate
         if at_start(text, before.start(1)) and is_ordinary(before[1], at_start=True):
             break
         start = before.start(1)
-    while True:
+    while not re.search(r"['’]s$", text[start:end]):    # a possessive ends a name
         after = re.match(rf"[ \u00a0]+({WORD.pattern})(?![\w])", text[end:])
         if not after or not _joinable(after[1], end + after.start(1), end + after.end(1),
                                       allowed):

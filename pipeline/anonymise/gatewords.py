@@ -23,6 +23,7 @@ from pipeline.anonymise.lexicon import (
     TITLES,
     WORD_NAMES,
     Lexicon,
+    acronym_in_use,
     fold,
     is_name,
     is_ordinary,
@@ -52,8 +53,23 @@ SPEECH_AFTER = re.compile(r"[\s\u00a0]+(?:said|says|told|tells|reported|stated|e
                           r"phoned|called|visited|attended|arrived|refused)\b")
 RAG = frozenset({"red", "amber", "green"})
 OFFICE_AFTER = re.compile(r"[\s\u00a0]+(?:\d|of[\s\u00a0]+[A-Z\[])")
-RAG_CONTEXT = re.compile(r"(?i:rated|rating|rag|status|risk|as|flagged|graded)[\s\u00a0]+$")
+RAG_CONTEXT = re.compile(r"(?:\b(?:rated|graded|flagged)(?:[\s\u00a0]+(?!by\b)[a-z]+){1,2}|"
+                         r"(?i:rated|rating|rag|status|risk|as|flagged|graded)|(?i:moved|"
+                         r"escalated|raised|lowered|changed|downgraded|upgraded|went|back)"
+                         r"(?:[\s\u00a0]+(?:up|down|back))?(?:[\s\u00a0]+(?:from|to))?)"
+                         r"[\s\u00a0]+$")
 RAG_AFTER = re.compile(r"(?:[\s\u00a0]*/|[\s\u00a0]+(?i:rating|risk|rag|status|flag)\b)")
+# 'from Amber to Red', 'Red or Amber', 'Amber-Red': a colour beside another is a rating.
+_OTHER_COLOUR = r"(?:Red|Amber|Green|RED|AMBER|GREEN)"
+_JOIN = r"(?:[\s\u00a0]*[/–-][\s\u00a0]*|,?[\s\u00a0]+(?:to|or|then)[\s\u00a0]+)"
+# 'the Summer term', 'Easter holidays': a season or festival naming a time of year.
+SEASONS = frozenset("spring summer autumn winter easter christmas whitsun halloween diwali "
+                    "eid ramadan hanukkah".split())
+SEASON_AFTER = re.compile(r"[\s\u00a0]+(?:terms?|half-terms?|holidays?|break|vacation|"
+                          r"services?|fairs?|part(?:y|ies)|camps?|clubs?|shows?|concerts?|"
+                          r"fayres?|plays?|period|timetable)\b")
+RAG_NEXT = re.compile(rf"{_JOIN}{_OTHER_COLOUR}\b")
+RAG_PREVIOUS = re.compile(rf"\b{_OTHER_COLOUR}{_JOIN}$")
 # Initials in any spelling: 'K.B.', 'K B', 'L H-P', 'G.B'.
 INITIAL_RUN = re.compile(r"(?<![\w.'’-])[A-Z](?:(?:\.[\s\u00a0]?|[\s\u00a0]|[-‐‑])[A-Z]){1,3}"
                          r"\.?(?![\w'’])")
@@ -78,8 +94,9 @@ def rag_colour(word: str, text: str, start: int, end: int) -> bool:
     """'rated Amber', 'Red/Amber', 'Amber rating': a RAG status, not a person."""
     if word.lower() not in RAG:
         return False
-    return bool(RAG_CONTEXT.search(text[max(0, start - 12):start])
-                or RAG_AFTER.match(text, end) or re.search(r"/[\s\u00a0]*$", text[:start]))
+    before = text[max(0, start - 24):start]
+    return bool(RAG_CONTEXT.search(before) or RAG_AFTER.match(text, end)
+                or RAG_NEXT.match(text, end) or RAG_PREVIOUS.search(before))
 
 
 def _key_parts(word: str) -> tuple[str, list[str]]:
@@ -111,7 +128,8 @@ def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> s
             continue
         if _everyday(part):         # also an ordinary word: only where it names the person
             if not capitalised or (part.capitalize() in MONTHS
-                                   and _month_context(text, start, end)):
+                                   and _month_context(text, start, end)) or (
+                    part in SEASONS and SEASON_AFTER.match(text, end)):
                 return None
             if word.isupper() and len(word) <= 4:
                 return None
@@ -142,7 +160,7 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
             continue            # 'rated Amber', 'Ward 12', 'Bishop of Oxford': no one
         if not covered(multiword, start, end):
             why = key_match(word, text, start, end, lexicon)
-            if why:
+            if why and (why == KEY_WHY or not covered(allowed, start, end)):
                 found.append(GateSpan(start, end, "key_name", why, from_key=why == KEY_WHY))
                 continue
         if covered(allowed, start, end) or _glued_to_digit(text, start, end):
@@ -198,6 +216,8 @@ def _initials(word: str, text: str, start: int, words: list[re.Match[str]], inde
         return "initials", "initials"
     if not (word.isupper() and len(word) >= 2):
         return None
+    if word in POLICE_RANKS or acronym_in_use(text, start, start + len(word)):
+        return ()               # 'DCI', 'a DA notification', 'the GP': never initials
     shouting = _shouting(words, index)
     if word in lexicon.key_initials and not shouting:
         return "initials", "initials of a name in the case key"

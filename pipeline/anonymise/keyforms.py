@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from pipeline.anonymise.lexicon import acronym_in_use
 from pipeline.anonymise.spans import KEY, Span
 from pipeline.anonymise.suspects import first_names
 
@@ -55,7 +56,26 @@ TITLE_BEFORE = re.compile(rf"(?<![\w])(?:{TITLES})[\s\u00a0]+$", re.IGNORECASE)
 RAG_COLOURS = frozenset({"red", "amber", "green"})
 _RAG_BEFORE = re.compile(r"(?:(?i:rated|rating|rag|status|risk|as|flagged|graded)[\s\u00a0]+|"
                          r"/[\s\u00a0]*)$")
-_RAG_AFTER = re.compile(r"(?:[\s\u00a0]*/|[\s\u00a0]+(?i:rating|risk|rag|status|flag)\b)")
+_RAG_AFTER = re.compile(r"(?:[\s\u00a0]*/|[\s\u00a0]+(?i:rating|risk|rag|status|flag)\b|"
+                        r"[\s\u00a0]*[–-][\s\u00a0]*(?:Red|Amber|Green)\b|"
+                        r",?[\s\u00a0]+(?:to|or|then)[\s\u00a0]+(?:Red|Amber|Green)\b)")
+# 'moved from Amber', 'escalated to Red', 'Green to Amber', 'rated the concern Green': a
+# rating given or changing.
+_RAG_CHANGE = re.compile(r"(?:\b(?i:(?:rated|graded|flagged)(?:[\s\u00a0]+(?!by\b)[a-z]+)"
+                         r"{1,2}|moved|escalated|raised|lowered|changed|downgraded|"
+                         r"upgraded|went|back)(?:[\s\u00a0]+(?:up|down|back))?"
+                         r"(?:[\s\u00a0]+(?:from|to))?|\b(?:Red|Amber|Green)[\s\u00a0]*"
+                         r"(?:[/–-]|,?[\s\u00a0](?:to|or|then)))[\s\u00a0]+$")
+# 'the Summer term', 'Easter holidays': a season or festival naming a time of year.
+SEASONS = frozenset("spring summer autumn winter easter christmas whitsun halloween diwali "
+                    "eid ramadan hanukkah".split())
+_SEASON_AFTER = re.compile(r"[\s\u00a0]+(?:terms?|half-terms?|holidays?|break|vacation|"
+                           r"services?|fairs?|part(?:y|ies)|camps?|clubs?|shows?|concerts?|"
+                           r"fayres?|plays?|period|timetable)\b")
+# A police rank before a staff member's name stays: 'DC Devlin' -> 'DC [Detective
+# Constable]', so the published text still says a detective constable acted.
+_RANK_BEFORE = re.compile(r"(?<![\w])(?:PC|DC|DS|DI|DCI|DCS|DSU|PS|PCSO|Sgt|Insp|Supt)\.?"
+                          r"[\s\u00a0]+$")
 
 
 @dataclass(frozen=True)
@@ -235,7 +255,11 @@ def find_key_names(text: str, forms: list[KeyForm]) -> list[Span]:
                 replacement += "'" if replacement.endswith("s") else "'s"
             start = match.start()
             title = TITLE_BEFORE.search(text, max(0, start - 12), start)
-            if title and not _is_initials(form.owner):
+            if _is_initials(form.owner):
+                title = None
+            if title and _RANK_BEFORE.search(text, max(0, start - 12), start):
+                replacement = f"[{form.replacement}]{replacement[len(form.replacement):]}"
+            elif title:
                 start = title.start()
             # 'Child KS' -> 'Child X', not 'Child Child X': a word before the name that
             # the pseudonym already starts with is taken into the span.
@@ -253,16 +277,20 @@ def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
     if _is_initials(form.owner):
         before = re.search(r"([A-Za-z]+)[\s\u00a0]+$", text[:match.start()])
         after = re.match(r"[\s\u00a0]+([A-Za-z]+)", text[match.end():])
+        if written.isalpha() and acronym_in_use(text, match.start(), match.end()):
+            return False        # 'a DA notification', 'the GP': the abbreviation
         return not any(m and len(m[1]) >= 2 and m[1].isupper() for m in (before, after))
     lowered = written.lower()
     if lowered in MONTH_NAMES and (_MONTH_AFTER.match(text, match.end())
                                    or _DAY_BEFORE.search(text[:match.start()])):
         return False
-    if lowered in RAG_COLOURS and (_RAG_BEFORE.search(text[max(0, match.start() - 12):
-                                                           match.start()])
-                                   or _RAG_AFTER.match(text, match.end())):
+    before = text[max(0, match.start() - 24):match.start()]
+    if lowered in RAG_COLOURS and (_RAG_BEFORE.search(before[-12:]) or _RAG_CHANGE.search(
+            before) or _RAG_AFTER.match(text, match.end())):
         return False
     if _everyday(written) and _NUMBER_AFTER.match(text, match.end()):
+        return False
+    if lowered in SEASONS and _SEASON_AFTER.match(text, match.end()):
         return False
     if lowered in COMMON_WORDS:
         if _VERB_AFTER.match(text, match.end()) and not text[:match.start()].strip(" \t"):

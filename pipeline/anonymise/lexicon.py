@@ -60,6 +60,35 @@ TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Doctor", "
                     "Judge", "HHJ", "Sir", "Dame", "Lady", "Lord", *POLICE_RANKS})
 
 
+# A capitals word after one of these, or before a noun of the field, is an abbreviation
+# in use ('a DA notification', 'the GP', 'DA referral'), never someone's initials.
+_DETERMINER_BEFORE = re.compile(r"(?<![\w])(?i:a|an|the|no|any|each|every|this|that|"
+                                r"our|their|his|her|its)[\s\u00a0]+$")
+_NOUN_AFTER = re.compile(r"[\s\u00a0]+(?:[a-z]+(?:tions?|sions?|ments?|rals?)|notes|risk|"
+                         r"risks|incidents?|concerns?|history|cases?|plans?|reports?|records?|"
+                         r"checks?|team|services?|practice|surgery|register|strategy|"
+                         r"perpetrators?|victims?|survivors?|marker|flag|abuse|policy|"
+                         r"protocol|procedures?|training|workers?|lead|nurse|visits?|review|"
+                         r"conference|threshold|forms?|log|calls?|alerts?|pathway|panel|"
+                         r"information|letters?|meetings?)\b")
+
+
+@lru_cache(maxsize=1)
+def acronyms() -> frozenset[str]:
+    """The shipped vocabulary's abbreviations written in capitals ('DA', 'GP', 'MARAC')."""
+    return frozenset(t for t in shipped_terms() if t.isupper() and t.isalpha())
+
+
+def acronym_in_use(text: str, start: int, end: int) -> bool:
+    """True when the undotted capitals `text[start:end]` are a known abbreviation used as
+    a word: after a determiner, or before a noun of the field. Dotted or spaced letters
+    ('D.A.', 'D A') are always initials."""
+    if text[start:end] not in acronyms():
+        return False
+    return bool(_DETERMINER_BEFORE.search(text[max(0, start - 8):start])
+                or _NOUN_AFTER.match(text, end))
+
+
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case without accents: 'Wiśniewski' and 'Wisniewski' fold alike."""
@@ -213,8 +242,10 @@ class Lexicon:
                 code = code.replace(" ", "")
                 postcodes |= {code, code[:-3], code[-3:]}
         phrases = {p.strip() for p in allowed if p and p.strip()}
-        # An agency that locates the family is never allowed by another phrase.
-        phrases -= set(denied)
+        # An agency that locates the family is never allowed by another phrase, nor is an
+        # abbreviation that is also the key's initials ('DA'): there it is the initials,
+        # unless it stands as a word (`acronym_in_use`).
+        phrases -= set(denied) | initials
         return cls(tuple(sorted(phrases, key=len, reverse=True)),
                    tuple(sorted(set(denied), key=len, reverse=True)),
                    frozenset(own[0] for a in case.agencies if a.locates

@@ -16,9 +16,11 @@ NAME_PLACEHOLDER = "[name]"
 # Any letter, not only ASCII: 'Wiśniewski' is one name, never '[name]śniewski'.
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _NAME_WORD = rf"[{UPPER}][^\W\d_A-Z]+(?:['’-][^\W\d_]+)?"
-_NAME = rf"{_NAME_WORD}(?:[\s\u00a0]+(?:[A-Z]\.?[\s\u00a0]+)?{_NAME_WORD})?"
+# A possessive ends a name: 'Mr D’Souza’s Ring doorbell' names Mr D’Souza only.
+_NAME = rf"{_NAME_WORD}(?<!['’]s)(?:[\s\u00a0]+(?:[A-Z]\.?[\s\u00a0]+)?{_NAME_WORD})?"
 _TITLE = (r"Mr|Mrs|Ms|Miss|Mx|Master|Dr|Doctor|Prof|Professor|Nurse|Sister|Matron|Midwife|"
-          r"PC|DC|DS|DI|DCI|PCSO|Sgt|Sergeant|Constable|Inspector|Officer|Cllr|Councillor|"
+          r"PC|DC|DS|DI|DCI|DCS|DSU|PS|PCSO|Sgt|SGT|Insp|Supt|Sergeant|Constable|Inspector|"
+          r"Superintendent|Officer|Cllr|Councillor|"
           r"Rev|Reverend|Judge|HHJ|Sir|Dame|Lady|Lord")
 _QUOTE = "['\"‘“]?"
 # 'PC 1234 Jones': a collar number may come between the title and the name.

@@ -79,8 +79,9 @@ def test_ordinary_words_that_are_names_are_kept(anonymiser, text):
     assert anonymiser.anonymise(text)[0] == text
 
 
-def test_a_police_rank_before_a_staff_name_is_taken_with_it(anonymiser):
-    assert anonymiser.anonymise("DS Smith attended.")[0] == "Detective Sergeant attended."
+def test_a_police_rank_before_a_staff_name_stays_and_the_name_becomes_the_role(anonymiser):
+    assert anonymiser.anonymise("DS Smith attended.")[0] == "DS [Detective Sergeant] attended."
+    assert anonymiser.anonymise("Mr Smith attended.")[0] == "Detective Sergeant attended."
 
 
 def test_agencies_that_locate_the_family_are_named_by_their_kind(anonymiser):

@@ -1,9 +1,9 @@
-"""The held-back cases (tests/builders/publish_heldout.py and publish_heldout2.py,
-written before tuning) and the tuning cases in their shape (adversarial_case.py,
-adversarial_cases2.py) through the whole merge, measured as tests/publish_figures.py
-measures them: no planted identifier in any part of executive_summary.docx; at most 2%
-left in overview_draft.docx, each listed as a suspect in anonymisation_report.xlsx; at
-most one ordinary phrase lost."""
+"""The held-back cases (tests/builders/publish_heldout.py, publish_heldout2.py and
+publish_heldout3.py, written before tuning; each run once, then tuned on) and the tuning
+cases in their shape (adversarial_case.py, adversarial_cases2.py) through the whole
+merge, measured as tests/publish_figures.py measures them: no planted identifier in any
+part of executive_summary.docx; at most 2% left in overview_draft.docx, each listed as a
+suspect in anonymisation_report.xlsx; at most one ordinary phrase lost."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from tests.builders.adversarial_case import TUNING
 from tests.builders.adversarial_cases2 import PROBE_2, PROBE_3, PROBE_4
 from tests.builders.publish_heldout import FIRST, HeldOut, identifiers_left, planted_count
 from tests.builders.publish_heldout2 import SECOND
+from tests.builders.publish_heldout3 import THIRD
 from tests.publish_figures import (
     OVERVIEW,
     SUMMARY,
@@ -27,8 +28,9 @@ from tests.publish_figures import (
 )
 
 
-@pytest.fixture(scope="module", params=[FIRST, SECOND, TUNING, PROBE_2, PROBE_3, PROBE_4],
-                ids=["first", "second", "tuning", "probe2", "probe3", "probe4"])
+@pytest.fixture(scope="module", params=[FIRST, SECOND, THIRD, TUNING, PROBE_2, PROBE_3,
+                                          PROBE_4],
+                ids=["first", "second", "third", "tuning", "probe2", "probe3", "probe4"])
 def held(request, tmp_path_factory) -> tuple[HeldOut, Path]:
     case: HeldOut = request.param
     return case, run_heldout(case, tmp_path_factory.mktemp("heldout"))
