@@ -4,7 +4,8 @@ Boards word the template differently. Wordings seen in published chronology temp
 (MKSCB Appendix 4; LSCB/SILP, IMR and CSPR chronology pro formas; Chronolator's import):
 
   date:          "DATE & TIME", "Date/Time", "Date", "Date of contact", "Date and time of
-                 event", "When"
+                 event", "When", "Logged on" -- never a second date: "Follow-up date",
+                 "Next review due", "Date of birth" are kept as extra columns
   time:          "Time", "Time (24hr)"  (a separate column, mostly in Excel returns)
   child:         "CONTACT WITH CHILD (inc direct contact, ...)", "Direct contact with child",
                  "Contact with the young person", "Child seen"
@@ -15,7 +16,7 @@ Boards word the template differently. Wordings seen in published chronology temp
   source:        "INFORMATION SOURCE", "Source of information", "Source", "Record",
                  "Where recorded", "Document/Reference"
   staff:         "STAFF INVOLVED", "Practitioner", "Staff", "Worker", "Professional(s)
-                 involved", "Initials", "Name and role"
+                 involved", "Initials", "Name and role", "OIC", "DSL"
   comment:       "COMMENT", "Action taken/Comment", "Comments/analysis", "Author's comment",
                  "Outcome", "Analysis", "Notes", "Significance"
   narrative:     "Event", "Details of contact", "Description", "Summary of contact",
@@ -30,15 +31,31 @@ from __future__ import annotations
 
 import re
 
+# A date column named by what happened on it: "Logged on", "Seen on", "Received on".
+_DATED_ON = r"\b(logged|recorded|seen|reported|received|entered|created|opened|made) on\b"
+# A second date of an entry, never its own: when it is next due, to be followed up or
+# reviewed, a deadline, a date of birth. Such a column is kept as an extra column.
+_SECONDARY_DATE = re.compile(
+    r"\b(follow ?up|next|review|due|deadline|target|planned|expiry|birth)\b.*\b(date|when)\b|"
+    r"\b(date|when)\b.*\b(next|follow ?up|review|due|deadline|birth)\b|^d ?o ?b$|"
+    r"^(next|follow ?up|review)\b.*\bdue\b")
+
+
+def is_secondary_date(heading: str) -> bool:
+    """Whether a heading names a date other than the entry's: "Follow-up date", "Next
+    review due", "Date of birth", "DOB"."""
+    return bool(_SECONDARY_DATE.search(simplify(heading)))
+
+
 # Tried in this order on a heading's title (the words before any bracket): the more
 # specific meanings first, so "Source of information" is a source, not a communication.
 _MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern)) for name, pattern in (
-        ("date", r"\bdate|\bwhen\b|\bd ?/ ?t\b"),
+        ("date", r"\bdate|\bwhen\b|\bd ?/ ?t\b|" + _DATED_ON),
         ("time", r"^(time|times|time of contact|time \d+ ?h\w*|time 24 ?h\w*)$|^time\b"),
         ("source", r"\bsource|\bwhere\b.*\brecorded|\brecord(s|ed)? (ref|type|source)|"
                    r"^records?( consulted| used| checked)?$|^reference$|\bdocument|"
-                   r"\brecorded (in|on)\b|\bsystem\b"),
+                   r"\brecorded in\b|\bsystem\b"),
         # Before staff: "Practitioner comment" is a comment, not a practitioner.
         # A concern or issue named with an incident or event is the entry itself.
         ("narrative", r"^(concerns?|issues?)\b.*\b(incidents?|events?)\b|"
@@ -48,8 +65,11 @@ _MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"\bdecisions?\b|\blearning|\bimpact\b"),
         ("staff", r"\bstaff|\bpractitioner|\bworker|\bprofessionals? (involved|name)|"
                   r"^professionals?$|\bpersonnel|\binitials?\b|\bname (and|&) role|"
-                  r"\bofficer|^who\b(?!.*\bseen\b)|\b(recorded|seen|entered|completed|written|"
-                  r"added|logged|undertaken|carried out) by\b|^by( whom)?$|^authors?\b|"
+                  # Roles by their initials: officer in case or in charge, senior
+                  # investigating officer, designated safeguarding lead, key worker.
+                  r"\bofficer|\b(oic|sio|dsl|kw|hcp|pcso)\b|^who\b(?!.*\bseen\b)|"
+                  r"\b(recorded|seen|entered|completed|written|added|logged|undertaken|"
+                  r"carried out) by\b|^by( whom)?$|^authors?\b|"
                   r"\bclinicians?\b|"
                   r"\bdoctor\b|\bnurse\b|\bcase ?worker|"
                   # A heading that is only a role names who acted: "GP", "Midwife".
@@ -100,6 +120,8 @@ def meaning_of(heading: str, first_words: int | None = None) -> str | None:
     for words in dict.fromkeys(readings):
         if not words:
             continue
+        if _SECONDARY_DATE.search(words):
+            return vague     # "Follow-up date": kept as an extra column, never the date
         name = next((name for name, pattern in _MEANINGS if pattern.search(words)), None)
         if name == "narrative":
             vague = vague or name
@@ -138,8 +160,20 @@ def heading_meaning(cell: str) -> str | None:
 
 # A chronology records contacts: its heading names at least one contact column.
 CONTACT_MEANINGS = frozenset({"child", "family", "communication", "narrative"})
-_ACTION_PLAN = re.compile(r"\brecommendations?\b|\btimescales?\b|\bprogress\b|^rag\b|"
+_ACTION_PLAN = re.compile(r"\brecommendations?\b|\btimescales?\b|\bprogress\b|"
                           r"\bkey actions?\b|\bsmart\b")
+# A RAG column alone does not make an action plan (a record rates each entry Red, Amber or
+# Green too); beside an action, its lead or its target it does.
+_RAG = re.compile(r"^rag\b")
+_PLAN_COLUMN = re.compile(r"^actions?$|^lead( officer| agency| person)?$|^owner|\btarget|"
+                          r"\bby when\b|\bdeadline")
+
+
+def _action_plan(cells: list[str]) -> bool:
+    """Whether a heading row is an action plan's (Appendix 6)."""
+    words = [simplify(c) for c in cells if c.strip()]
+    return any(_ACTION_PLAN.search(w) for w in words) or (
+        any(_RAG.search(w) for w in words) and any(_PLAN_COLUMN.search(w) for w in words))
 
 
 def match_header(cells: list[str]) -> dict[int, str] | None:
@@ -191,14 +225,14 @@ def _meanings(cells: list[str], need_date: bool = True) -> dict[int, str] | None
         mapping[index] = meaning
     if need_date and "date" not in mapping.values():
         return None
-    if any(_ACTION_PLAN.search(simplify(c)) for c in cells):
+    if _action_plan(cells):
         return None        # Appendix 6's "Recommendation | Action | Lead | Target date"
     return mapping
 
 
 # Text any heading naming the Date column holds (the "date" pattern of _MEANINGS, before
 # its words are simplified).
-_MAY_NAME_DATE = re.compile(r"date|when|d\s*/\s*t", re.I)
+_MAY_NAME_DATE = re.compile(r"date|when|d\s*/\s*t|" + _DATED_ON, re.I)
 
 
 def holds_date(text: str) -> bool:

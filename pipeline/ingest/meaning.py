@@ -16,7 +16,11 @@ The heading proposes (`columns.match_header`); the cells decide:
   when the cells below it are dated and one column is long free text
   (`content_heading`): the heading words alone never decide that a table is not one.
 - "Start Date"/"End Date" and "Start Time"/"End Time" are read as one date or time, a
-  range where the end differs ("03/04/2014 - 05/04/2014").
+  range where the end differs ("03/04/2014 - 05/04/2014"), wherever the heading names the
+  start or end ("Call end date", "Date visit finished"). A second date of an entry
+  ("Follow-up date", "Next review due") is neither the date nor the end of a range.
+- Where no heading names the staff, a column of officers by rank and number ("PC 2231",
+  "DC 1187") is the staff column.
 - Every other column is kept, never dropped: its text joins the comment as
   "Heading: value".
 """
@@ -37,13 +41,25 @@ _ATTRIBUTE = re.compile(
     r"^type of\b|\btype\s*$|\b(ref|no|number|id|code|"
     r"category|method|mode|setting|location|venue)\.?\s*$|^(agency|organi[sz]ation|service|"
     r"team|department)( name)?\s*$", re.I)
-_RANGE_PART = re.compile(r"^\s*(start|from|begin\w*|end|to|finish\w*|until)\s+(date|time)\b",
-                         re.I)
+# A part of a range: its end named anywhere in the heading ("End date", "Call end time",
+# "Date ended", "Time to"), its start likewise; "from"/"to" only beside the date or time
+# word ("Date of referral to CSC" is no end).
+_RANGE_END = re.compile(r"\b(end(ed|s|ing)?|until|till|finish(ed|es|ing)?|stop(ped|s)?)\b|"
+                        r"\bto (date|time)\b|\b(date|time) to$")
+_RANGE_START = re.compile(r"\b(start(ed|s|ing)?|begin\w*|began|commenc\w*)\b|"
+                          r"\bfrom (date|time)\b|\b(date|time) from$")
+_RANGE_WORD = re.compile(r"\b(date|time)s?\b")
 
 _FLAG_VALUES = frozenset({"yes", "no", "y", "n", "n/a", "na", "nk", "n/k", "not known",
                           "unknown", "true", "false", "\u2713", "\u2714", "tbc"})
 # "1", "12a", "CR/123/14", "43140001234", "LOG-0412", "E1": a reference, not an entry.
-_REFERENCE = re.compile(r"^[#A-Za-z]{0,6}[\-/:#.]?\d[\w\-/.:#]{0,24}$")
+# "28+3" (weeks and days of a pregnancy) is a code too.
+_REFERENCE = re.compile(r"^[#A-Za-z]{0,6}[\-/:#.]?\d[\w\-/.:#+]{0,24}$")
+# A police officer by rank and collar number ("PC 2231", "DC 1187", "Sgt 409", "PCSO 77"),
+# maybe with a name after: the staff column whatever its heading.
+_RANKED = re.compile(r"^(p\.?c|d\.?c|p\.?s|d\.?s|sgt|d ?sgt|insp|d\.?i|d\.?c\.?i|t ?d\.?c|pcso)"
+                     r"\.?\s*\d{1,6}\b", re.I)
+STAFF_BY_CELLS_SHARE = 0.8
 SHORT_LABEL_CHARS = 30        # "Concern for welfare", "Face to face"
 FREE_TEXT_CHARS = 40          # a sentence: what an entry's narrative is
 # Words a staff or source cell never averages ("Jane Smith, Health Visitor, 0-19 team").
@@ -116,15 +132,26 @@ def _proposed(heading: list[str], mapping: dict[int, str]) -> dict[int, str]:
             name = said                  # a second one, if the first holds sentences
         if said == "narrative":
             name = "narrative"           # whatever column the heading alone was given
-        part = _RANGE_PART.match(columns.simplify(cell))
+        part = _range_part(cell)
         if part:
-            end = part.group(1) in ("end", "to", "until") or part.group(1).startswith("finish")
-            name = f"end_{part.group(2)}" if end else part.group(2)
+            name = part
         elif name in (*CONTACTS, "narrative", None) and cell.strip() and _is_attribute(cell):
             name = "attribute"
         if name is not None:
             proposed[index] = name
     return proposed
+
+
+def _range_part(cell: str) -> str | None:
+    """"date"/"time" for a range's start, "end_date"/"end_time" for its end, else None; a
+    second date of the entry ("Follow-up date") is neither."""
+    words = columns.simplify(cell)
+    kind = _RANGE_WORD.search(words)
+    if kind is None or columns.is_secondary_date(cell):
+        return None
+    if _RANGE_END.search(words):
+        return f"end_{kind.group(1)}"
+    return kind.group(1) if _RANGE_START.search(words) else None
 
 
 def resolve(heading: list[str], mapping: dict[int, str],
@@ -153,6 +180,9 @@ def resolve(heading: list[str], mapping: dict[int, str],
                 continue
         if name is not None and name not in final.values():
             final[index] = name
+    ranked = _ranked_column(final, entries, width)
+    if ranked is not None:
+        final[ranked] = "staff"
     chosen = _narrative(final, candidates, shapes)
     if chosen is not None:
         final[chosen] = "child"
@@ -161,6 +191,19 @@ def resolve(heading: list[str], mapping: dict[int, str],
         final[end] = "date"
     titles = {i: _title(heading[i]) if i < len(heading) else "" for i in range(width)}
     return Resolved(final, titles, chosen is not None)
+
+
+def _ranked_column(final: dict[int, str], entries: list[list[str | None]],
+                   width: int) -> int | None:
+    """Where no column is the staff, the first column left whose cells are mostly officers
+    by rank and number, or None."""
+    if "staff" in final.values():
+        return None
+    for index in (i for i in range(width) if i not in final):
+        filled = [c.strip() for e in entries if index < len(e) and (c := e[index] or "").strip()]
+        if filled and _share(filled, _RANKED.match) >= STAFF_BY_CELLS_SHARE:
+            return index
+    return None
 
 
 # Columns whose meaning no narrative takes over.
@@ -231,10 +274,10 @@ def heads_by_content(cells: list[str], below: list[list[str | None]]
                      ) -> dict[int, str] | None:
     """The column meanings if `cells` heads the entries `below` although it names no
     contact column, else None. It needs a Date column whose cells are mostly dates (if
-    no heading names a date: the first column of cells that are dates alone, with another
-    heading naming a template column) and a column of long free text written as
-    sentences (the narrative, whatever its heading) that is not the date, time, source or
-    staff."""
+    no heading names a date: the first column of cells that are dates alone, not headed
+    as a second date ("Next visit due"), with another heading naming a template column)
+    and a column of long free text written as sentences (the narrative, whatever its
+    heading) that is not the date, time, source or staff."""
     mapping = columns.loose_header(cells)
     entries = [[c or "" for c in row] for row in below if any((c or "").strip() for c in row)]
     if mapping is None or not entries:
@@ -243,6 +286,7 @@ def heads_by_content(cells: list[str], below: list[list[str | None]]
     date = next((i for i, name in mapping.items() if name == "date"), None)
     if date is None:
         date = next((i for i, column in values.items() if mapping.get(i) != "time"
+                     and not columns.is_secondary_date(cells[i])
                      and _share(column, columns.is_date_cell) >= DATED_BY_CELLS_SHARE), None)
         if date is None or not set(mapping) - {date}:
             return None
