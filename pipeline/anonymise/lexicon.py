@@ -166,8 +166,8 @@ def shipped_terms() -> tuple[str, ...]:
 def _fixed_phrases() -> re.Pattern[str]:
     """data/fixed_phrases.txt as one regex, longest first, capitals as written."""
     lines = (DATA / "fixed_phrases.txt").read_text(encoding="utf-8").splitlines()
-    phrases = sorted({t.strip() for t in lines if t.strip() and not t.startswith("#")},
-                     key=len, reverse=True)
+    phrases = sorted({t.strip() for t in lines if len(t.split()) >= 2 and not
+                      t.startswith("#")}, key=len, reverse=True)
     bodies = (r"[\s\u00a0]+".join(re.escape(w) for w in p.split()) for p in phrases)
     return re.compile(rf"(?<!\w)(?:{'|'.join(bodies)})(?:['’]s)?(?!\w)")
 
