@@ -80,6 +80,18 @@ INITIAL_RUN = re.compile(r"(?<![\w.'’-])[A-Z](?:(?:\.[\s\u00a0]?|[\s\u00a0]|[-
 # a nickname.
 POSSESSIVE_ORDINARY = 4.0
 STAFF_BEFORE = frozenset({*POLICE_RANKS, "HV", "SW", "GP", "FSW", "SN", "RM", "DSL"})
+# A placeholder standing for a name or a place ('[name]', '[family member]'); those of a
+# date, number or contact say nothing of the words beside them.
+_PLACEHOLDER = r"\[(?!(?:date|number|phone|email|link|postcode)\b)[^\[\]\n]{1,40}\]"
+_PLACEHOLDER_AFTER = re.compile(rf"[ \u00a0]{_PLACEHOLDER}")
+_PLACEHOLDER_BEFORE = re.compile(rf"{_PLACEHOLDER}[ \u00a0]$")
+
+
+def beside_placeholder(text: str, start: int, end: int) -> bool:
+    """True when a word stands straight before or after a name's placeholder: 'Greg
+    [name]', '[name] Junior' are the rest of a name the anonymiser did not know."""
+    return bool(_PLACEHOLDER_AFTER.match(text, end)
+                or _PLACEHOLDER_BEFORE.search(text[max(0, start - 44):start]))
 
 
 @lru_cache(maxsize=64)
@@ -201,6 +213,9 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
         return initials or None
     if word_before(text, start) in TITLES and word not in POLICE_RANKS:
         return "name", "after a title"
+    if beside_placeholder(text, start, start + len(word)) and word not in TITLES | \
+            STAFF_BEFORE and not (at_start(text, start) and is_ordinary(word, at_start=True)):
+        return "name", "a capitalised word beside a name's placeholder"
     if ALIAS_CUE.search(text[:start]) or CALLED_AFTER.match(text, start + len(word)):
         return "alias", "after 'known as' or 'called'"
     if RELATION_BEFORE.search(before) and word not in TITLES:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from pipeline.anonymise.lexicon import acronym_in_use, rank_in_use
+from pipeline.anonymise.lexicon import acronym_in_use, fold, is_name, name_equivalents, rank_in_use
 from pipeline.anonymise.spans import KEY, Span
 from pipeline.anonymise.suspects import first_names
 
@@ -156,6 +156,7 @@ def _name_forms(name: str) -> list[str]:
         return forms
     first, last = words[0], words[-1]
     forms.append(first)
+    forms.extend(name_equivalents(name))
     if len(words) > 1:
         forms.append(last)
         for word in words:
@@ -303,9 +304,34 @@ def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
         return False
     if lowered in SEASONS and _SEASON_AFTER.match(text, match.end()):
         return False
+    if _everyday(written) and _in_fixed_name(text, match, before):
+        return False
     if lowered in COMMON_WORDS:
         if _VERB_AFTER.match(text, match.end()) and not text[:match.start()].strip(" \t"):
             return False
         if PLACE_WORDS.match(text, match.end()):
             return False
     return True
+
+
+# 'Fisher-Tree', 'the Green Book': an everyday word joined by a hyphen to, or followed
+# by, another capitalised everyday word that is no name.
+_FIXED_NEXT = re.compile(rf"(?:{DASH}|[ \u00a0])([A-Z][a-z]{{2,}})(?![\w'’-])")
+# Words of a sentence written in title case ('Seen By Green And Cook'), never of a name.
+_NOT_A_NOUN = frozenset("""and or but nor the a an of to in on at by for from with was were
+is are has had have said says told saw seen also then when who not did does""".split())
+_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*|\])[\s\u00a0]+$")
+
+
+def _in_fixed_name(text: str, match: re.Match[str], before: str) -> bool:
+    """True when an everyday surname of the key is a word of a fixed name, not the
+    person: nothing that names a person stands before it (a title, a first name), and
+    the capitalised word after it is an everyday word, not a name."""
+    after = _FIXED_NEXT.match(text, match.end())
+    if not after or match.groupdict().get("poss"):
+        return False
+    if TITLE_BEFORE.search(before) or _CAPITAL_BEFORE.search(before):
+        return False
+    following = after[1].lower()
+    return following not in _NOT_A_NOUN and not is_name(fold(following)) and zipf_frequency(following, "en") >= EVERYDAY_ZIPF
+

@@ -156,19 +156,42 @@ def is_name(folded: str) -> bool:
 
 @lru_cache(maxsize=1)
 def shipped_terms() -> tuple[str, ...]:
-    """The safeguarding vocabulary, inquiries, everyday capitalised terms and medicines."""
-    lines = [line for name in ("safeguarding_terms.txt", "medicines.txt")
+    """The safeguarding vocabulary, inquiries, everyday capitalised terms, medicines and
+    well-known hospitals (public services, as identifying as 'the hospital')."""
+    lines = [line for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt")
              for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     return tuple(t.strip() for t in lines if t.strip() and not t.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _equivalents() -> dict[str, tuple[str, ...]]:
+    """data/name_equivalents.txt: each given name, folded, with the forms it goes by."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in (DATA / "name_equivalents.txt").read_text(encoding="utf-8").splitlines():
+        name, _, forms = line.partition(":")
+        if forms and not line.startswith("#"):
+            table[fold(name.strip())] = tuple(f.strip() for f in forms.split(",") if f.strip())
+    return table
+
+
+def name_equivalents(name: str) -> tuple[str, ...]:
+    """The short forms and equivalents a full name's first name goes by ('Greg' for
+    Grzegorz Wójcik), however it is accented."""
+    words = name.split()
+    return _equivalents().get(fold(words[0]), ()) if words else ()
+
+
+_DASHED = re.compile(r"\\-")     # a hyphen as re.escape writes it: any dash matches
 
 
 @lru_cache(maxsize=1)
 def _fixed_phrases() -> re.Pattern[str]:
     """data/fixed_phrases.txt as one regex, longest first, capitals as written."""
     lines = (DATA / "fixed_phrases.txt").read_text(encoding="utf-8").splitlines()
-    phrases = sorted({t.strip() for t in lines if len(t.split()) >= 2 and not
-                      t.startswith("#")}, key=len, reverse=True)
-    bodies = (r"[\s\u00a0]+".join(re.escape(w) for w in p.split()) for p in phrases)
+    phrases = sorted({t.strip() for t in lines if len(re.split(r"[\s-]+", t.strip())) >= 2
+                      and not t.startswith("#")}, key=len, reverse=True)
+    bodies = (r"[\s\u00a0]+".join(_DASHED.sub(r"[-‐‑–—]", re.escape(w)) for w in p.split())
+              for p in phrases)
     return re.compile(rf"(?<!\w)(?:{'|'.join(bodies)})(?:['’]s)?(?!\w)")
 
 
@@ -263,6 +286,7 @@ class Lexicon:
         allowed += [m.role for m in case.panel] + [m.agency for m in case.panel]
         key_names = [n for p in case.people for n in (p.name, *p.aliases)]
         key_names += [s.name for s in case.staff]
+        key_names += [f for p in (*case.people, *case.staff) for f in name_equivalents(p.name)]
         key_words = {fold(w) for n in key_names
                      for w in re.findall(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*|[^\W\d_]+", n)
                      + re.findall(r"[^\W\d_]+", n) if len(w) >= 2}

@@ -149,3 +149,29 @@ def test_a_season_that_names_the_person_is_still_replaced():
     assert Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0] == (
         "Mother said the Mother visit was late; Mother told her.")
     assert len(gate_found(text, Lexicon.for_case(case))) == 3
+
+
+PLACEHOLDERS = ["[name]", "[family member]", "[Detective Constable]"]
+_NICKNAMES = st.sampled_from(["Greg", "Bazza", "Wojtek", "Junior", "Senior", "Tazz", "Kev"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(_NICKNAMES, st.sampled_from(PLACEHOLDERS), st.booleans())
+def test_a_capitalised_word_beside_a_placeholder_is_a_name(word, placeholder, before):
+    """Whatever the word and whichever side: 'Greg [name]', '[name] Junior'."""
+    lexicon = Lexicon.for_case(_case(Person("Ada Quist", "Child A", "Child")))
+    pair = f"{word} {placeholder}" if before else f"{placeholder} {word}"
+    text = f"The police record named him as {pair} in 2018."
+    assert word in [text[s.start:s.end] for s in suspects_in(text, lexicon)]
+
+
+@pytest.mark.parametrize("text", [
+    "On that day Dr [name] and DC [name] visited.",
+    "When [name] arrived the Health Visitor weighed her.",
+    "It was seen on [date] Monday and again on [date] Friday.",
+    "She rang [number] Police then.",
+])
+def test_a_title_role_or_date_beside_a_placeholder_is_not(text):
+    lexicon = Lexicon.for_case(_case(Person("Ada Quist", "Child A", "Child"),
+                                     staff=(StaffMember("Lyn Orme", role="Health Visitor"),)))
+    assert [text[s.start:s.end] for s in suspects_in(text, lexicon)] == []

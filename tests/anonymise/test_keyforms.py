@@ -45,3 +45,42 @@ def test_a_rag_colour_is_kept(anonymiser, text):
 ])
 def test_the_person_is_replaced(anonymiser, text, gone):
     assert gone not in anonymiser.anonymise(text)[0]
+
+
+@pytest.fixture(scope="module")
+def fixed_names() -> Anonymiser:
+    """Staff whose surnames are everyday words; a father known by an English short form."""
+    case = Case(root=Path("."), reference="K-2", review="Serious Case Review",
+                subject="Child P", period_from=dt.date(2017, 1, 1),
+                period_to=dt.date(2018, 12, 31), agencies=[Agency("Essex Police")],
+                people=[Person("Wojciech Nowakowski", "Father", "Father"),
+                        Person("Ellie-Rose Nowakowska", "Child P", "Child")],
+                staff=[StaffMember("Ruth Baker", role="Health Visitor"),
+                       StaffMember("Paul White", role="GP")])
+    return Anonymiser.for_case(case, dt.date(2026, 1, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "The parents were given the White Paper on early years and a Baker-Table leaflet.",
+    "Weights were plotted against the Green Book and the Red Book schedule.",
+    "The toddler was pushed in a Fisher-Price walker; the family came from Coca-Cola land.",
+])
+def test_an_everyday_surname_inside_a_fixed_name_is_kept(fixed_names, text):
+    assert fixed_names.anonymise(text)[0] == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Ms Baker Visited the flat.", "Baker"),             # a title: the person
+    ("Ruth Baker Street visit was cancelled.", "Baker"),  # her first name before it
+    ("Report By White And Baker.", "White"),             # title case, not a noun after
+    ("Dr White Paper records were read.", "White"),
+    ("Baker's Notes were read.", "Baker"),               # a possessive: hers
+    ("Wojtek said he would call; WOJTEK was seen later.", "Wojtek"),
+])
+def test_the_person_is_still_replaced(fixed_names, text, gone):
+    assert gone.lower() not in fixed_names.anonymise(text)[0].lower()
+
+
+def test_an_english_short_form_of_a_key_given_name_is_the_person(fixed_names):
+    published = fixed_names.anonymise("Known to police as Voytek Nowakowski.")[0]
+    assert "Voytek" not in published and "Father" in published

@@ -138,3 +138,21 @@ def test_a_rank_the_key_gives_as_someones_initials_is_still_that_person(anonymis
     text = "Then DC said he would take the children."
     assert "DC" not in anonymiser.anonymise(text)[0]
     assert "DC" in [text[s.start:s.end] for s in suspects_in(text, lexicon)]
+
+
+def test_a_well_known_hospital_is_a_public_service():
+    """'Addenbrooke's' and 'Great Ormond Street' are public: kept by both sides."""
+    from pipeline.anonymise.gate import suspects_in
+    from pipeline.anonymise.lexicon import Lexicon
+    from tests.builders.cases import gate_case
+
+    text = "She was sent on to Addenbrooke's, then to Great Ormond Street Hospital."
+    assert suspects_in(text, Lexicon.for_case(gate_case())) == []
+
+
+def test_a_hyphenated_fixed_name_is_read_and_holds_one_key_word_at_most():
+    from pipeline.anonymise.lexicon import fixed_phrases_in
+
+    text = "a Fisher‑Price walker and a Fisher-Price toy"
+    assert len(fixed_phrases_in(text, frozenset({"fisher"}))) == 2
+    assert fixed_phrases_in(text, frozenset({"fisher", "price"})) == []
