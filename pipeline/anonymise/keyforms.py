@@ -333,5 +333,6 @@ def _in_fixed_name(text: str, match: re.Match[str], before: str) -> bool:
     if TITLE_BEFORE.search(before) or _CAPITAL_BEFORE.search(before):
         return False
     following = after[1].lower()
-    return following not in _NOT_A_NOUN and not is_name(fold(following)) and zipf_frequency(following, "en") >= EVERYDAY_ZIPF
+    return (following not in _NOT_A_NOUN and not is_name(fold(following))
+            and zipf_frequency(following, "en") >= EVERYDAY_ZIPF)
 
