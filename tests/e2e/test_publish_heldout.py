@@ -19,6 +19,7 @@ from tests.builders.publish_heldout import FIRST, HeldOut, identifiers_left, pla
 from tests.builders.publish_heldout2 import SECOND
 from tests.builders.publish_heldout3 import THIRD
 from tests.builders.publish_heldout4 import FOURTH
+from tests.builders.publish_heldout5 import FIFTH
 from tests.publish_figures import (
     OVERVIEW,
     SUMMARY,
@@ -30,10 +31,10 @@ from tests.publish_figures import (
 )
 
 
-@pytest.fixture(scope="module", params=[FIRST, SECOND, THIRD, FOURTH, TUNING, PROBE_2,
-                                          PROBE_3, PROBE_4],
-                ids=["first", "second", "third", "fourth", "tuning", "probe2", "probe3",
-                     "probe4"])
+@pytest.fixture(scope="module", params=[FIRST, SECOND, THIRD, FOURTH, FIFTH, TUNING,
+                                          PROBE_2, PROBE_3, PROBE_4],
+                ids=["first", "second", "third", "fourth", "fifth", "tuning", "probe2",
+                     "probe3", "probe4"])
 def held(request, tmp_path_factory) -> tuple[HeldOut, Path]:
     case: HeldOut = request.param
     return case, run_heldout(case, tmp_path_factory.mktemp("heldout"))
