@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -188,11 +189,18 @@ def _unit_suspects(part: str, unit: _Unit, lexicon: Lexicon, seen: tuple, mode: 
             suspect = replace(suspect, action="found")
         else:
             refused = decision and decision[0] == RESTORE
-            suspect = replace(suspect, replacement=span.placeholder,
+            suspect = replace(suspect, replacement=span.placeholder + _possessive(suspect),
                               action="replaced (it names someone in the case key, so it "
                                      "cannot be restored)" if refused else "replaced")
         done.append((suspect, span))
     return done
+
+
+def _possessive(suspect: Suspect) -> str:
+    """A possessive the replaced words carried, kept on the placeholder: 'Mr [name]'s Ring
+    doorbell' still says whose, and 'Ring' is not taken for the rest of the name."""
+    found = re.search(r"['’]s?$", suspect.text)
+    return found[0] if found else ""
 
 
 def _apply(unit: _Unit, done: list[tuple[Suspect, GateSpan]], mode: str) -> bool:

@@ -80,9 +80,11 @@ INITIAL_RUN = re.compile(r"(?<![\w.'’-])[A-Z](?:(?:\.[\s\u00a0]?|[\s\u00a0]|[-
 # a nickname.
 POSSESSIVE_ORDINARY = 4.0
 STAFF_BEFORE = frozenset({*POLICE_RANKS, "HV", "SW", "GP", "FSW", "SN", "RM", "DSL"})
-# A placeholder standing for a name or a place ('[name]', '[family member]'); those of a
-# date, number or contact say nothing of the words beside them.
-_PLACEHOLDER = r"\[(?!(?:date|number|phone|email|link|postcode)\b)[^\[\]\n]{1,40}\]"
+# A placeholder standing for a person ('[name]', '[family member]', '[Detective
+# Constable]'); those of a place, date, number or contact say nothing of the words beside
+# them ('[place] Primary School').
+_PLACEHOLDER = (r"\[(?!(?:date|number|phone|email|link|postcode|place|street|address|handle|"
+                r"vehicle)\b)[^\[\]\n]{1,40}\]")
 _PLACEHOLDER_AFTER = re.compile(rf"[ \u00a0]{_PLACEHOLDER}")
 _PLACEHOLDER_BEFORE = re.compile(rf"{_PLACEHOLDER}[ \u00a0]$")
 
