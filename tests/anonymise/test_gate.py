@@ -249,3 +249,16 @@ def test_no_decision_restores_what_the_key_holds(lexicon, mode):
     assert not {"Jase", "01/05/2014", "MK3 4HN"} & set(text.split()) and "4HN" not in text
     refused = [s for s in suspects if s.from_key]
     assert refused and all("cannot be restored" in s.action for s in refused)
+
+
+def test_a_possessive_stays_on_the_placeholder_and_the_next_word_with_it(lexicon):
+    """'Mr Quarrington's Ring doorbell' reads 'Mr [name]'s Ring doorbell': whose it was is
+    kept, and 'Ring' is not taken for the rest of a name beside a placeholder."""
+    document = Document()
+    document.add_paragraph("Footage from Mr Quarrington’s Ring doorbell was viewed.")
+    out = io.BytesIO()
+    document.save(out)
+    replaced, suspects = publish_docx(out.getvalue(), lexicon, mode="replace")
+    text = Document(io.BytesIO(replaced)).paragraphs[0].text
+    assert text == "Footage from Mr [name]’s Ring doorbell was viewed."
+    assert [s.text for s in suspects] == ["Quarrington’s"]
