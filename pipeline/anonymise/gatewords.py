@@ -28,6 +28,7 @@ from pipeline.anonymise.lexicon import (
     fold,
     is_name,
     is_ordinary,
+    is_ordinary_in_capitals,
     name_lists,
     rank_in_use,
     zipf,
@@ -227,7 +228,7 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
             word.lower()) < POSSESSIVE_ORDINARY:
         return "name", "a capitalised word with a possessive: a name or a place"
     if word.isupper() and _shouting(words, index):
-        return None if is_ordinary(word, at_start=True) else ("name", "not an ordinary word")
+        return None if is_ordinary_in_capitals(word) else ("name", "not an ordinary word")
     if first and SPEECH_AFTER.match(text, start + len(word)) and not word.endswith("s") \
             and not is_ordinary(word, at_start=False):
         return "name", "a capitalised word before 'said' or the like"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import re
+import statistics
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,6 +50,11 @@ ward
 # A word of a name dictionary this frequent in English is an ordinary word too ('Will',
 # 'Hope'): the dictionary alone does not make it a name.
 NAME_DICTIONARY_BELOW = 4.0
+# A word in capitals is English rather than a name when its frequency in English is this
+# far (zipf) above its median in these languages: 'lone' 1.1; 'pedro', 'wang', 'kumar' 0.8
+# or less.
+ENGLISH_ABOVE_ELSEWHERE = 1.0
+_OTHER_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da")
 # Words an agency's name may hold without saying where it is.
 GENERIC_PLACE_WORDS = frozenset("""school schools primary junior infant infants secondary
 high academy nursery preschool pre-school playgroup surgery practice gp medical health
@@ -141,6 +147,21 @@ def _name_dictionary() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _english_given_names() -> frozenset[str]:
+    """The name dictionary's given names in use in Great Britain, Ireland or the U.S.A.
+    (its first three frequency columns) and the shipped given names, folded."""
+    spec = importlib.util.find_spec("gender_guesser")
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
+    names = set(_words_file("first_names.txt"))
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line[:1] in "#=" or len(line) < 33 or not line[30:33].strip():
+            continue
+        for name in line[3:29].strip().replace("-", "").split("+"):
+            names.add(name.lower() if name.isascii() else fold(name))
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
 def name_lists() -> frozenset[str]:
     """The shipped lists of common given names and surnames, folded."""
     return _words_file("first_names.txt") | _words_file("surnames.txt")
@@ -219,6 +240,21 @@ def is_ordinary(word: str, *, at_start: bool) -> bool:
     if len(lowered) >= 7 and CLINICAL.search(lowered) and zipf(lowered) >= 1.5:
         return True
     return max(zipf(f) for f in forms) >= (ORDINARY_AT_START if at_start else ORDINARY_INSIDE)
+
+
+def is_ordinary_in_capitals(word: str) -> bool:
+    """True when `word`, written in a run of capitals ('NO LONE VISITS'), reads as an
+    ordinary word. Capitals say nothing there, so a word of the name dictionary is ordinary
+    when it is frequent in English, not a given name in English use ('DAVID', 'SHARON'),
+    and far more frequent in English than elsewhere: names travel between languages
+    ('PEDRO', 'WANG'), English words do not ('LONE')."""
+    if is_ordinary(word, at_start=True):
+        return True
+    folded = fold(word)
+    if folded in _english_given_names() or zipf(folded) < ORDINARY_INSIDE:
+        return False
+    elsewhere = statistics.median(zipf_frequency(folded, lang) for lang in _OTHER_LANGUAGES)
+    return zipf(folded) - elsewhere >= ENGLISH_ABOVE_ELSEWHERE
 
 
 def initials_of(name: str) -> set[str]:
