@@ -120,9 +120,8 @@ def test_a_workbook_of_other_data_is_a_notice(case_dir):
 
 
 
-def test_a_case_folder_with_a_covering_letter_exits_clean(tmp_path):
-    folder = write_case_toml(tmp_path / "case", reference="NOTICE-01",
-                             agencies=["Thames Valley Police"])
+def _police_return_and_a_covering_letter(folder: Path) -> None:
+    """A one-row police return and a covering letter (not a return) in `folder`."""
     doc = ChronologyDocx().header_block(agency="Thames Valley Police",
                                         date_completed="12/02/2016", completed_by="DC X")
     doc.add_table(TOOLKIT_HEADINGS, [["03/04/2014 14:30", "Seen at home", "", "", "Crime record",
@@ -132,6 +131,12 @@ def test_a_case_folder_with_a_covering_letter_exits_clean(tmp_path):
     letter = Document()
     letter.add_paragraph("Dear Business Manager, please find our return attached.")
     letter.save(folder / "covering letter.docx")
+
+
+def test_a_case_folder_with_a_covering_letter_exits_clean(tmp_path):
+    folder = write_case_toml(tmp_path / "case", reference="NOTICE-01",
+                             agencies=["Thames Valley Police"])
+    _police_return_and_a_covering_letter(folder)
     run = run_case(folder, tmp_path / "out", protect=False)
     [notice] = [p for p in run.problems if p.file == "covering letter.docx"]
     assert notice.code == "not_a_return" and notice.severity.value == "warning"
@@ -145,15 +150,7 @@ def test_the_exit_status_is_0_for_a_notice_and_1_for_a_file_that_cannot_be_read(
 
     folder = write_case_toml(tmp_path / "inputs" / "case", reference="NOTICE-01",
                              agencies=["Thames Valley Police"])
-    doc = ChronologyDocx().header_block(agency="Thames Valley Police",
-                                        date_completed="12/02/2016", completed_by="DC X")
-    doc.add_table(TOOLKIT_HEADINGS, [["03/04/2014 14:30", "Seen at home", "", "", "Crime record",
-                                      "PC1", ""]])
-    doc.add_staff_table([("PC1", "Police Constable")])
-    doc.save(folder / "police.docx")
-    letter = Document()
-    letter.add_paragraph("Dear Business Manager, please find our return attached.")
-    letter.save(folder / "covering letter.docx")
+    _police_return_and_a_covering_letter(folder)
     argv = ["merge", "case", "--inputs", str(tmp_path / "inputs"), "--outputs",
             str(tmp_path / "out"), "--no-protect"]
     assert cli.main(argv) == cli.EXIT_OK

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.case import load_case
-from pipeline.ingest import columns, meaning, read_file
+from pipeline.ingest import columns, meaning
 from tests import heading_figures
-from tests.builders.docx_builder import ChronologyDocx
-from tests.builders.xlsx_builder import XlsxReturn
+from tests.builders.returns import csv_return, docx_return, read_return, xlsx_return
 
 CHRONOLATOR = ["Event Ref", "Start Date", "Start Time", "End Date", "End Time",
                "Source of Information", "Event", "Comments"]
@@ -50,38 +45,17 @@ def test_every_row_of_the_second_held_back_headings_is_read_with_its_meaning():
     assert (right, wrong) == (total, [])
 
 
-def _docx(case_dir, headings, rows):
-    doc = ChronologyDocx().header_block(agency="Thames Valley Police")
-    doc.add_table(headings, rows)
-    return doc.save(case_dir / "return.docx")
 
-
-def _xlsx(case_dir, headings, rows):
-    book = XlsxReturn()
-    sheet = book.sheet("Chronology")
-    sheet.header_block(agency="Thames Valley Police")
-    sheet.headings(headings)
-    for cells in rows:
-        sheet.entry(*cells)
-    return book.save(case_dir / "return.xlsx")
-
-
-def _csv(case_dir, headings, rows):
-    stream = io.StringIO(newline="")
-    csv.writer(stream).writerows([["Agency:", "Thames Valley Police"], headings, *rows])
-    path = case_dir / "return.csv"
-    path.write_text(stream.getvalue(), encoding="utf-8")
-    return path
 
 
 def _contents(path):
-    [ret] = read_file(path, load_case(path.parent))
+    ret = read_return(path)
     return [(r.date_as_written, r.time_as_written, *(getattr(r, n) for n in (
         "child", "family", "communication", "source", "staff", "comment"))) for r in ret.rows], \
         ret.file_flags
 
 
-@pytest.mark.parametrize("build", [_docx, _xlsx, _csv])
+@pytest.mark.parametrize("build", [docx_return, xlsx_return, csv_return])
 def test_chronolators_columns_in_every_format(case_dir, build):
     rows, flags = _contents(build(case_dir, CHRONOLATOR, CHRONOLATOR_ROWS))
     assert rows == [
@@ -100,7 +74,7 @@ def test_yes_no_codes_and_repeated_labels_are_never_contacts(case_dir):
     rows = [["03/04/2014", "Yes", "Face to face", "Y", "Home visit; baby weighed.", "HV1"],
             ["10/04/2014", "No", "Face to face", "N", "Mother phoned to cancel.", "HV2"],
             ["17/04/2014", "Yes", "Telephone", "Y", "Clinic; weight up.", "HV1"]]
-    got, flags = _contents(_docx(case_dir, headings, rows))
+    got, flags = _contents(docx_return(case_dir, headings, rows))
     assert [(r[2], r[6], r[7]) for r in got] == [
         ("Home visit; baby weighed.", "HV1",
          "Contact with child: Yes\nType of contact: Face to face\nParent informed: Y"),
@@ -116,7 +90,7 @@ def test_a_template_return_is_read_as_before(case_dir):
 
     rows = [["03/04/2014", "Seen", "Mother seen", "CSC told", "Record", "PC1", "NFA"],
             ["04/04/2014", "Seen", "", "", "Record", "PC1", ""]]
-    got, flags = _contents(_docx(case_dir, TEMPLATE_HEADINGS, rows))
+    got, flags = _contents(docx_return(case_dir, TEMPLATE_HEADINGS, rows))
     assert [r[2:] for r in got] == [("Seen", "Mother seen", "CSC told", "Record", "PC1", "NFA"),
                                     ("Seen", "", "", "Record", "PC1", "")]
     assert "single_contact_column" not in flags
@@ -169,7 +143,7 @@ def test_no_cell_is_lost_whatever_the_columns_hold(case_dir, entries):
     its row (a column, or the comment under its heading), whatever its meaning."""
     headings = ["Date", "Type", "Event", "Seen by", "Notes"]
     rows = [["03/04/2014", *cells[1:]] for cells in entries]
-    got, _ = _contents(_csv(case_dir, headings, rows))
+    got, _ = _contents(csv_return(case_dir, headings, rows))
     assert len(got) == len(rows)
     for written, read in zip(rows, got, strict=True):
         fields = "\n".join(read)

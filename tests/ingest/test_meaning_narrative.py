@@ -7,8 +7,6 @@ the rule must hold for headings nobody tuned it on, and hypothesis tries others.
 
 from __future__ import annotations
 
-import csv
-import io
 import shutil
 import tempfile
 from pathlib import Path
@@ -21,6 +19,7 @@ from pipeline.case import load_case
 from pipeline.errors import IngestError
 from pipeline.ingest import columns, meaning, read_file
 from tests.builders.docx_builder import ChronologyDocx
+from tests.builders.returns import csv_return, docx_return, read_return, xlsx_return
 from tests.builders.xlsx_builder import XlsxReturn
 
 DEMO_CASE = Path(__file__).resolve().parents[2] / "inputs" / "demo" / "case.toml"
@@ -41,33 +40,8 @@ NARRATIVE_HEADINGS = [
 DATE_HEADINGS = ["Date", "Date seen", "Visit date", "When", "Date of visit", "Recorded date"]
 
 
-def _docx(folder: Path, headings: list[str], rows: list[list[str]]) -> Path:
-    doc = ChronologyDocx().header_block(agency="Thames Valley Police")
-    doc.add_table(headings, rows)
-    return doc.save(folder / "return.docx")
 
 
-def _xlsx(folder: Path, headings: list[str], rows: list[list[str]]) -> Path:
-    book = XlsxReturn()
-    sheet = book.sheet("Chronology")
-    sheet.header_block(agency="Thames Valley Police")
-    sheet.headings(headings)
-    for cells in rows:
-        sheet.entry(*cells)
-    return book.save(folder / "return.xlsx")
-
-
-def _csv(folder: Path, headings: list[str], rows: list[list[str]]) -> Path:
-    stream = io.StringIO(newline="")
-    csv.writer(stream).writerows([["Agency:", "Thames Valley Police"], headings, *rows])
-    path = folder / "return.csv"
-    path.write_text(stream.getvalue(), encoding="utf-8")
-    return path
-
-
-def _read(path: Path):
-    [ret] = read_file(path, load_case(path.parent))
-    return ret
 
 
 def _contacts(row) -> str:
@@ -82,13 +56,13 @@ def _table(date_heading: str, narrative_heading: str) -> tuple[list[str], list[l
     return headings, rows
 
 
-@pytest.mark.parametrize("build", [_docx, _xlsx, _csv])
+@pytest.mark.parametrize("build", [docx_return, xlsx_return, csv_return])
 @pytest.mark.parametrize("heading", NARRATIVE_HEADINGS)
 def test_the_narrative_reaches_the_contact_columns_whatever_its_heading(case_dir, build,
                                                                          heading):
     date_heading = DATE_HEADINGS[NARRATIVE_HEADINGS.index(heading) % len(DATE_HEADINGS)]
     headings, rows = _table(date_heading, heading)
-    ret = _read(build(case_dir, headings, rows))
+    ret = read_return(build(case_dir, headings, rows))
     assert [row.child for row in ret.rows] == NARRATIVES
     assert "single_contact_column" in ret.file_flags
     first = ret.rows[0]
@@ -112,7 +86,7 @@ def test_below_a_title_and_a_whole_header_block_in_excel(case_dir):
     sheet.headings(headings)
     for cells in rows:
         sheet.entry(*cells)
-    ret = _read(book.save(case_dir / "police.xlsx"))
+    ret = read_return(book.save(case_dir / "police.xlsx"))
     assert [row.child for row in ret.rows] == NARRATIVES
     assert (ret.date_completed, ret.completed_by) == ("12/02/2016", "DC X")
 
@@ -121,7 +95,7 @@ def test_below_a_title_and_a_whole_header_block_in_excel(case_dir):
 def test_the_date_column_is_found_by_its_cells_when_no_heading_names_it(case_dir,
                                                                         date_heading):
     headings, rows = _table(date_heading, "Account")
-    ret = _read(_docx(case_dir, headings, rows))
+    ret = read_return(docx_return(case_dir, headings, rows))
     assert [row.child for row in ret.rows] == NARRATIVES
     assert [row.date_as_written for row in ret.rows] == ["03/04/2014", "04/04/2014",
                                                          "05/04/2014"]
@@ -131,7 +105,7 @@ def test_a_column_of_sentences_that_mention_dates_is_not_taken_for_the_date(case
     headings = ["Day", "Account", "Officer"]
     rows = [[f"0{n + 3}/04/2014", f"On 0{n + 2}/04/2014 the mother said: {text}", "PC3"]
             for n, text in enumerate(NARRATIVES)]
-    ret = _read(_docx(case_dir, headings, rows))
+    ret = read_return(docx_return(case_dir, headings, rows))
     assert [row.date_as_written for row in ret.rows] == ["03/04/2014", "04/04/2014",
                                                          "05/04/2014"]
     assert ret.rows[0].child.startswith("On 02/04/2014 the mother said")
@@ -154,7 +128,7 @@ def test_a_comment_column_of_long_text_is_the_narrative_when_no_contact_column_i
     headings = ["Date", "Clinic", "Attended (Y/N)", "Comments", "Clinician"]
     rows = [[f"0{n + 3}/05/2014", "Dietetics", "Y", text, "DT1"]
             for n, text in enumerate(NARRATIVES)]
-    ret = _read(_docx(case_dir, headings, rows))
+    ret = read_return(docx_return(case_dir, headings, rows))
     assert [row.child for row in ret.rows] == NARRATIVES
     assert ret.rows[0].comment == "Clinic: Dietetics\nAttended: Y"
     assert "single_contact_column" in ret.file_flags
@@ -165,7 +139,7 @@ def test_short_notes_are_still_the_narrative_when_they_are_the_only_text(case_di
     rows = [["03/04/2014", "Home visit", "Y", "All well, baby feeding.", "HV1"],
             ["10/04/2014", "Phone", "N", "Mum asked about jabs.", "HV1"],
             ["17/04/2014", "Home visit", "N", "Rash on arms, GP advised.", "HV2"]]
-    ret = _read(_docx(case_dir, headings, rows))
+    ret = read_return(docx_return(case_dir, headings, rows))
     assert [row.child for row in ret.rows] == [r[3] for r in rows]
     assert ret.rows[0].comment == "Type of contact: Home visit\nSeen alone: Y"
     assert "single_contact_column" in ret.file_flags
@@ -175,7 +149,7 @@ def test_with_a_family_column_a_long_comment_stays_the_comment(case_dir):
     headings = ["Date", "Contact with parents/carers", "Comment", "Staff"]
     rows = [[f"0{n + 3}/05/2014", "Mother seen.", text, "SW1"]
             for n, text in enumerate(NARRATIVES)]
-    ret = _read(_docx(case_dir, headings, rows))
+    ret = read_return(docx_return(case_dir, headings, rows))
     assert [(r.family, r.comment, r.child) for r in ret.rows] == [
         ("Mother seen.", text, "") for text in NARRATIVES]
     assert "single_contact_column" not in ret.file_flags
@@ -187,7 +161,7 @@ def test_a_heading_repeated_over_a_split_table_keeps_its_meaning(case_dir):
     doc.add_table(headings, rows[:2])
     doc.paragraph("Continued")
     doc.add_table(headings, rows[2:])
-    ret = _read(doc.save(case_dir / "split.docx"))
+    ret = read_return(doc.save(case_dir / "split.docx"))
     assert [row.child for row in ret.rows] == NARRATIVES
     assert [row.provenance.table for row in ret.rows] == ["1", "1", "2"]
 
@@ -216,7 +190,7 @@ def test_a_heading_repeated_over_a_split_table_keeps_its_meaning(case_dir):
 def test_a_table_without_dates_and_sentences_is_not_read_as_a_chronology(case_dir, headings,
                                                                           rows):
     with pytest.raises(IngestError):
-        read_file(_docx(case_dir, headings, rows), load_case(case_dir))
+        read_file(docx_return(case_dir, headings, rows), load_case(case_dir))
 
 
 # Words headings are made of, template words among them, and some made up.
@@ -235,7 +209,7 @@ def _read_csv(headings: list[str], rows: list[list[str]]):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         shutil.copy(DEMO_CASE, folder / "case.toml")
-        return _read(_csv(folder, headings, rows))
+        return read_return(csv_return(folder, headings, rows))
 
 
 def _other_meaning(heading: str) -> bool:

@@ -7,17 +7,12 @@ the rules must hold for headings nobody tuned them on, and hypothesis tries othe
 
 from __future__ import annotations
 
-import csv
-import io
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.case import load_case
-from pipeline.ingest import columns, meaning, read_file
-from tests.builders.docx_builder import ChronologyDocx
+from pipeline.ingest import columns, meaning
+from tests.builders.returns import csv_return, docx_return, read_return
 
 ACCOUNTS = [
     "Officers attended after a neighbour reported shouting; Child X was seen and was well.",
@@ -26,23 +21,7 @@ ACCOUNTS = [
 ]
 
 
-def _docx(folder: Path, headings: list[str], rows: list[list[str]]) -> Path:
-    doc = ChronologyDocx().header_block(agency="Thames Valley Police")
-    doc.add_table(headings, rows)
-    return doc.save(folder / "return.docx")
 
-
-def _csv(folder: Path, headings: list[str], rows: list[list[str]]) -> Path:
-    stream = io.StringIO(newline="")
-    csv.writer(stream).writerows([["Agency:", "Thames Valley Police"], headings, *rows])
-    path = folder / "return.csv"
-    path.write_text(stream.getvalue(), encoding="utf-8")
-    return path
-
-
-def _rows(path: Path):
-    [ret] = read_file(path, load_case(path.parent))
-    return ret.rows
 
 
 # ---- staff: roles by their initials, officers by rank and number ----------------------
@@ -59,7 +38,7 @@ def test_officers_by_rank_and_number_are_the_staff_whatever_the_heading(case_dir
     ranks = ["Sgt 409", "DC 1187 Khan", "PC 77"]
     rows = [[f"0{i + 3}/04/2014", text, rank]
             for i, (text, rank) in enumerate(zip(ACCOUNTS, ranks, strict=True))]
-    got = _rows(_docx(case_dir, headings, rows))
+    got = read_return(docx_return(case_dir, headings, rows)).rows
     assert [r.staff for r in got] == ranks
     assert all("staff_missing" not in r.flags for r in got)
 
@@ -94,7 +73,7 @@ def test_a_column_named_by_what_happened_on_it_is_the_date(heading):
 def test_a_date_named_by_what_happened_on_it_heads_a_chronology(case_dir):
     headings = ["Entered on", "Entered by", "Account"]
     rows = [[f"1{i}/05/2014", "YJ4", text] for i, text in enumerate(ACCOUNTS)]
-    got = _rows(_csv(case_dir, headings, rows))
+    got = read_return(csv_return(case_dir, headings, rows)).rows
     assert [(r.date_as_written, r.staff) for r in got] == [
         ("10/05/2014", "YJ4"), ("11/05/2014", "YJ4"), ("12/05/2014", "YJ4")]
 
@@ -131,7 +110,7 @@ def test_a_second_date_column_is_kept_as_an_extra_and_makes_no_range(case_dir, f
             ["", "09/05/2014", ACCOUNTS[1], "SW2"]]
     if not first:
         headings, rows = headings[1:] + headings[:1], [r[1:] + r[:1] for r in rows]
-    got = _rows(_docx(case_dir, headings, rows))
+    got = read_return(docx_return(case_dir, headings, rows)).rows
     assert [r.date_as_written for r in got] == ["03/05/2014", "09/05/2014"]
     assert "Next review date: 20/05/2014" in got[0].comment.split("\n")
     assert "Next review date" not in got[1].comment
@@ -141,7 +120,7 @@ def test_a_second_date_is_not_taken_for_the_date_found_by_its_cells(case_dir):
     headings = ["Next visit due", "Visit", "Worker", "Account"]
     rows = [["20/05/2014", "03/05/2014", "FS1", ACCOUNTS[0]],
             ["27/05/2014", "09/05/2014", "FS1", ACCOUNTS[1]]]
-    got = _rows(_csv(case_dir, headings, rows))
+    got = read_return(csv_return(case_dir, headings, rows)).rows
     assert [r.date_as_written for r in got] == ["03/05/2014", "09/05/2014"]
     assert "Next visit due: 20/05/2014" in got[0].comment.split("\n")
 
@@ -171,7 +150,7 @@ def test_a_start_and_an_end_named_mid_heading_are_read_as_a_range(case_dir):
                 "Visit finish time", "Account", "Worker"]
     rows = [["03/04/2014", "10:00", "05/04/2014", "12:30", ACCOUNTS[0], "FS1"],
             ["07/04/2014", "09:15", "", "09:45", ACCOUNTS[1], "FS1"]]
-    got = _rows(_csv(case_dir, headings, rows))
+    got = read_return(csv_return(case_dir, headings, rows)).rows
     assert [(r.date_as_written, r.time_as_written) for r in got] == [
         ("03/04/2014 - 05/04/2014", "10:00 - 12:30"), ("07/04/2014", "09:15 - 09:45")]
 
@@ -183,7 +162,7 @@ def test_a_record_with_a_rag_column_and_gestation_codes_is_a_chronology(case_dir
                 "What was discussed", "RAG rating"]
     rows = [["02/02/2015", "12+1", "SM3", ACCOUNTS[1], "Green"],
             ["16/02/2015", "14+1", "SM3", ACCOUNTS[2], "Amber"]]
-    got = _rows(_docx(case_dir, headings, rows))
+    got = read_return(docx_return(case_dir, headings, rows)).rows
     assert [(r.date_as_written, r.staff, r.child) for r in got] == [
         ("02/02/2015", "SM3", ACCOUNTS[1]), ("16/02/2015", "SM3", ACCOUNTS[2])]
     assert "Gestation: 12+1" in got[0].comment and "RAG rating: Green" in got[0].comment
