@@ -257,6 +257,14 @@ def is_ordinary_in_capitals(word: str) -> bool:
     return zipf(folded) - elsewhere >= ENGLISH_ABOVE_ELSEWHERE
 
 
+def without_title(name: str) -> str:
+    """`name` without the titles before it ('Ms Smith' -> 'Smith', 'Dr. A Khan' -> 'A
+    Khan'); a name that is a title alone stays as it is."""
+    words = name.split()
+    while len(words) > 1 and words[0].rstrip(".") in TITLES:
+        words.pop(0)
+    return " ".join(words)
+
 def initials_of(name: str) -> set[str]:
     """Initials a name may be written as: first and last ('MQ'), every word ('MRQ'),
     hyphenated parts counted ('Maisie-Rae' gives M and R)."""
@@ -320,8 +328,10 @@ class Lexicon:
         for member in case.staff:
             allowed += [member.role, member.code]
         allowed += [m.role for m in case.panel] + [m.agency for m in case.panel]
-        key_names = [n for p in case.people for n in (p.name, *p.aliases)]
-        key_names += [s.name for s in case.staff]
+        # An alias such as 'Ms Smith' names the person by 'Smith': its title is no key word
+        # (else every 'Ms' in a document is the key's) and gives no initials ('MS').
+        key_names = [without_title(n) for p in case.people for n in (p.name, *p.aliases)]
+        key_names += [without_title(s.name) for s in case.staff]
         key_names += [f for p in (*case.people, *case.staff) for f in name_equivalents(p.name)]
         key_words = {fold(w) for n in key_names
                      for w in re.findall(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*|[^\W\d_]+", n)

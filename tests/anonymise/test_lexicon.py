@@ -186,3 +186,24 @@ def test_a_key_name_in_a_run_of_capitals_is_still_replaced(anonymiser):
     # 'Tamsin' is the mother's name in the key; 'LONE' beside it stays a word.
     out = anonymiser.anonymise("The sign said NO LONE VISITS BY TAMSIN GOWAN.")[0]
     assert "TAMSIN" not in out and "GOWAN" not in out and "LONE" in out
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Mr", "Mrs", "Ms", "Miss", "Dr", "Dr.", "Nurse", "Cllr", "DS"]))
+def test_a_title_in_an_alias_is_no_key_word_and_gives_no_initials(title):
+    # An alias written with a title ('Ms Smith', as case.toml keys often give them):
+    # found by its name, never by the title, which stands before anyone's name.
+    person = Person("Zoe Farrant", "Mother", "Mother", aliases=(f"{title} Farrant",))
+    case = Case(root=Path("."), reference="L-4", review="Child Safeguarding Practice Review",
+                subject="Child Q", period_from=dt.date(2019, 1, 1),
+                period_to=dt.date(2020, 12, 31), agencies=[Agency("Wessex Police")],
+                people=[person])
+    lexicon = Lexicon.for_case(case)
+    bare = title.rstrip(".").lower()
+    assert bare not in lexicon.key_words and "farrant" in lexicon.key_words
+    assert f"{title.rstrip('.')[0]}F".upper() not in lexicon.key_initials
+    text = f"{title} Okafor rang the office."
+    assert all(not s.from_key for s in suspects_in(text, lexicon))
+    named = f"{title} Farrant rang the office."
+    found = [(named[s.start:s.end], s.from_key) for s in suspects_in(named, lexicon)]
+    assert ("Farrant", True) in found, found
