@@ -80,7 +80,7 @@ class DateReading:
 
     @property
     def time_text(self) -> str:
-        return self.time.strftime("%H:%M") if self.time else ""
+        return f"{self.time.hour:02d}:{self.time.minute:02d}" if self.time else ""
 
 
 @dataclass

@@ -76,12 +76,15 @@ class _Day:
     """One day's entries, as the comparisons need them: those naming a kind of event (their
     texts, kinds and agencies, for scoring), every entry's words for the same-words rule,
     and for each entry the agencies whose entries that day describe the same event.
-    `places` are the entries' positions in the merged rows (their own order if not given)."""
+    `places` are the entries' positions in the merged rows (their own order if not given),
+    `texts` their contact texts (read from the rows if not given)."""
 
-    def __init__(self, rows: list[Row], places: list[int] | None = None):
-        texts = zip(places or range(len(rows)), rows,
-                    (contact_text(row).lower() for row in rows), strict=True)
-        kept = [(place, row, text) for place, row, text in texts if not _hearsay(text)]
+    def __init__(self, rows: list[Row], places: list[int] | None = None,
+                 texts: list[str] | None = None):
+        given = zip(places or range(len(rows)), rows,
+                    texts or [contact_text(row) for row in rows], strict=True)
+        lowered = ((place, row, text.lower()) for place, row, text in given)
+        kept = [(place, row, text) for place, row, text in lowered if not _hearsay(text)]
         self.places = [place for place, _, _ in kept]
         self.rows = [row for _, row, _ in kept]
         self.words: dict[str, list[int]] = defaultdict(list)
@@ -95,6 +98,7 @@ class _Day:
                 self.named.append(index)
                 self.texts.append(text)
                 masks.append(mask)
+        self.named_at = numpy.array(self.named, dtype=numpy.int64)
         self.masks = numpy.array(masks, dtype=numpy.int64)
         self.agencies = numpy.array([self.rows[index].agency for index in self.named],
                                     dtype=object)
@@ -130,18 +134,23 @@ def _one_event(first: _Day, second: _Day) -> set[tuple[int, int]]:
         found = (scores > 0) & ((first.masks[:, None] & second.masks[None, :]) != 0)
         found &= first.agencies[:, None] != second.agencies[None, :]
         mine, theirs = numpy.nonzero(found)
-        pairs.update(zip(numpy.take(first.named, mine).tolist(),
-                         numpy.take(second.named, theirs).tolist(), strict=True))
+        pairs.update(zip(first.named_at[mine].tolist(), second.named_at[theirs].tolist(),
+                         strict=True))
     return pairs
 
 
 def _different_days(rows: list[Row], days: list[dt.date | None]) -> list[_Found]:
     """The "day" inconsistencies, as positions in `rows`; `days` holds each row's day."""
     by_day: dict[dt.date, list[int]] = defaultdict(list)
+    texts: dict[int, str] = {}
     for place, (row, day) in enumerate(zip(rows, days, strict=True)):
-        if day is not None and len(contact_text(row)) >= MIN_TEXT:
-            by_day[day].append(place)
-    entries = {day: _Day([rows[place] for place in places], places)
+        if day is not None:
+            text = contact_text(row)
+            if len(text) >= MIN_TEXT:
+                by_day[day].append(place)
+                texts[place] = text
+    entries = {day: _Day([rows[place] for place in places], places,
+                         [texts[place] for place in places])
                for day, places in by_day.items()}
     pairs = []
     for day in sorted(entries):
@@ -224,7 +233,7 @@ def _minutes_apart(first: Row, second: Row) -> int:
 
 def _day_words(places: list[int], days: list[dt.date | None], agencies: list[str]) -> str:
     if len(places) == 2 and days[places[0]] != days[places[1]]:     # most: one pair
-        one, other = sorted(places, key=days.__getitem__)
+        one, other = places if days[places[0]] < days[places[1]] else places[::-1]
         said = (f"{agencies[one]} on {_dmy(days[one])}; "
                 f"{agencies[other]} on {_dmy(days[other])}")
         return f"The same event seems recorded on different days: {said}. Which date is right?"
