@@ -141,7 +141,8 @@ INVOLVEMENT = [
     "book with the mobile number 07700 900473.",
 
     "The police notification about K.O-Q. was rated Amber by the MASH on 29-12-2021 and "
-    "passed to the Assessment Team. Social Worker Imogen Chase completed a Child and Family Assessment; "
+    "passed to the Assessment Team. Social Worker Imogen Chase completed a Child and "
+    "Family Assessment; "
     "Ms Chase saw KOQ and Aoibhinn at home twice but did not speak to Mr Frost, did not check "
     "the Police National Computer and did not consider an application under Clare's Law, "
     "although Jordan's former partner Chantelle Pryor had reported assaults by him in 2019. "
@@ -215,7 +216,8 @@ LEARNING = [
 
     "Learning 2: what children say and show at school and nursery must reach the MASH and the "
     "strategy discussion. Aoibhínn told Mr Pennock in Year 1, was found alone in the summer "
-    "holidays, and after the October half term said what was happening at Larkspur House; Little Wrens mapped the bruising to "
+    "holidays, and after the October half term said what was happening at Larkspur House; "
+    "Little Wrens mapped the bruising to "
     "Kez's ear, and Dr Sethuraman saw Kezia (born 14/03/2020) for a cough without those "
     "maps. Under the Children Act 1989 and Working Together to Safeguard Children 2018 the "
     "Designated Safeguarding Lead and the health visitor should have been at the Section 47 "
