@@ -123,6 +123,24 @@ def test_a_run_spares_what_it_holds_from_the_collector_and_leaves_nothing_frozen
     assert gc.get_freeze_count() == 0                    # the caller collects as before
 
 
+def test_merge_runs_with_the_collector_paused_and_it_is_on_again_after(tmp_path,
+                                                                      monkeypatch):
+    collecting = {}
+    merge_stage = run_module.merge.merge
+
+    def merged(*arguments):
+        collecting["in merge"] = gc.isenabled()
+        return merge_stage(*arguments)
+
+    monkeypatch.setattr(run_module.merge, "merge", merged)
+    monkeypatch.setattr(run_module.assemble, "assemble",
+                        lambda run, staging: collecting.setdefault("in assemble",
+                                                                   gc.isenabled()))
+    assert gc.isenabled()
+    run_module.run_case(DEMO, tmp_path, protect=False)
+    assert collecting == {"in merge": False, "in assemble": True} and gc.isenabled()
+
+
 def test_a_caller_that_froze_objects_itself_finds_them_frozen_after_a_run(tmp_path,
                                                                           monkeypatch):
     monkeypatch.setattr(run_module.assemble, "assemble", lambda run, staging: None)
