@@ -90,22 +90,26 @@ def test_every_entry_passes_the_anonymiser_and_the_gate_in_a_sentence(neutral):
     assert changed == []
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.sampled_from(ONE_WORD))
-def test_no_one_word_entry_is_a_given_name_or_surname(entry):
+def _a_name(word: str) -> bool:
+    folded = fold(word)
+    return folded in name_lists() or folded in _english_given_names() or is_name(folded)
+
+
+def test_no_one_word_entry_is_a_given_name_or_surname():
     # A hyphenated word is a name only when every part is one ('Salter-Harris' could be
     # a double-barrelled surname; 'Afro-Caribbean' cannot).
-    word = re.sub(r"['’]s$", "", WORD.findall(entry)[0])
-    parts = [fold(p) for p in re.split(r"[-‐‑]", word) if len(p) >= 2]
-    assert not all(p in name_lists() or p in _english_given_names() or is_name(p)
-                   for p in parts)
+    names = []
+    for entry in ONE_WORD:
+        word = re.sub(r"['’]s$", "", WORD.findall(entry)[0])
+        if all(_a_name(p) for p in re.split(r"[-‐‑]", word) if len(p) >= 2):
+            names.append(entry)
+    assert names == []
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.sampled_from([e for e in ENTRIES if len(e.split()) == 2]))
-def test_no_two_word_entry_is_shaped_like_a_persons_name(entry):
-    first, last = (fold(w) for w in entry.split())
-    assert not (first in _words_file("first_names.txt") and last in name_lists())
+def test_no_two_word_entry_is_shaped_like_a_persons_name():
+    given_names = _words_file("first_names.txt")
+    assert [e for e in ENTRIES if len(e.split()) == 2 and fold(e.split()[0]) in given_names
+            and fold(e.split()[1]) in name_lists()] == []
 
 
 @settings(max_examples=60, deadline=None)
@@ -139,7 +143,7 @@ def test_a_held_back_name_not_in_the_key_is_still_a_suspect(neutral, word):
 @given(st.sampled_from([e for e in ONE_WORD if e[:1].isupper() and not e.isupper()]))
 def test_a_key_surname_that_is_a_one_word_entry_is_still_replaced(entry):
     # 'Ms Welsh', 'Mr Perthes': a list word that is the key's is the person's.
-    surname = re.sub(r"['’]s$", "", entry)
+    surname = re.sub(r"['’]s$", "", WORD.findall(entry)[0])
     case = _case(Person(f"Tamsin {surname}", "Mother", "Mother"))
     text = f"Then Ms {surname} said Tamsin {surname} was tired."
     assert surname not in Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0]
