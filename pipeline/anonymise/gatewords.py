@@ -10,6 +10,7 @@ from functools import lru_cache
 import jellyfish
 from rapidfuzz import fuzz, process
 
+from pipeline.anonymise.context import acronym_in_use, rank_in_use, service_in_use, time_of_day
 from pipeline.anonymise.gatespan import (
     KEY_WHY,
     GateSpan,
@@ -23,14 +24,12 @@ from pipeline.anonymise.lexicon import (
     TITLES,
     WORD_NAMES,
     Lexicon,
-    acronym_in_use,
     fixed_phrases_in,
     fold,
     is_name,
     is_ordinary,
     is_ordinary_in_capitals,
     name_lists,
-    rank_in_use,
     zipf,
 )
 
@@ -168,6 +167,36 @@ def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> s
     return None
 
 
+# The capitalised word after a key surname in a fixed name ('Black History Month').
+_FIXED_AFTER = re.compile(r"[ \u00a0]([A-Z][a-z]{2,})(?![\w'’-])")
+_FUNCTION_WORDS = frozenset("""and or but nor the a an of to in on at by for from with was
+were is are has had have said says told saw seen also then when who not did does will
+would could should may might must can""".split())
+_NAMED_BEFORE = re.compile(r"([A-Z][\w'’.-]*|\])[\s\u00a0]+$")
+
+
+def in_a_fixed_name(word: str, text: str, start: int, end: int, surnames: frozenset[str]
+                    ) -> bool:
+    """True when a surname that is an everyday word ('Black', 'Green') begins a fixed
+    name ('Black History Month', 'the Green Book'): the capitalised word after it is an
+    everyday word on no list of names and no verb, and nothing before it names a person
+    (a title, a rank, a first name, a placeholder; a sentence's ordinary first word may)."""
+    folded = fold(word)
+    if folded not in surnames or word.isupper() or not _everyday(folded):
+        return False
+    after = _FIXED_AFTER.match(text, end)
+    if not after or SPEECH_AFTER.match(text, end):
+        return False
+    before = _NAMED_BEFORE.search(text[max(0, start - 44):start])
+    if before and not (before[1] not in TITLES and at_start(text, start - len(before[0]))
+                       and is_ordinary(before[1], at_start=True)):
+        return False
+    following = after[1].lower()
+    return (following not in _FUNCTION_WORDS and following not in WORD_NAMES
+            and not following.endswith("ed") and not is_name(fold(following))
+            and zipf(following) >= 4.0)
+
+
 def _glued_to_digit(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
 
@@ -178,11 +207,16 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
     """Key names in any spelling, and capitalised or unknown words nothing explains."""
     found: list[GateSpan] = []
     fixed = fixed_phrases_in(text, lexicon.key_words)
+    # Surnames, of the key or seen in the document, that may begin a fixed name.
+    surnames = lexicon.key_surnames | (seen_names - lexicon.key_words)
     for index, match in enumerate(words):
         word, start, end = match[0], match.start(), match.end()
         if rag_colour(word, text, start, end) or covered(fixed, start, end) or (
-                _everyday(fold(word)) and OFFICE_AFTER.match(text, end)):
-            continue            # 'rated Amber', 'Robin Hood', 'Ward 12': no one
+                _everyday(fold(word)) and OFFICE_AFTER.match(text, end)) or \
+                service_in_use(text, start, end) or in_a_fixed_name(word, text, start,
+                                                                      end, surnames):
+            continue            # 'rated Amber', 'Robin Hood', 'Ward 12', 'referred to
+            #                     Brook', 'Black History Month': no one
         if not covered(multiword, start, end):
             why = key_match(word, text, start, end, lexicon)
             if why and (why == KEY_WHY or not covered(allowed, start, end)):
@@ -245,8 +279,9 @@ def _initials(word: str, text: str, start: int, words: list[re.Match[str]], inde
     if not (word.isupper() and len(word) >= 2):
         return None
     if (word in POLICE_RANKS and word not in lexicon.key_initials) or acronym_in_use(
-            text, start, start + len(word)) or rank_in_use(text, start, start + len(word)):
-        return ()               # 'DCI', 'a DA notification', 'the PC': never initials
+            text, start, start + len(word)) or rank_in_use(text, start, start + len(word)) \
+            or time_of_day(text, start, start + len(word)):
+        return ()               # 'DCI', 'a DA notification', 'the PC', '6 PM': no initials
     shouting = _shouting(words, index)
     if word in lexicon.key_initials and not shouting:
         return "initials", "initials of a name in the case key"
@@ -270,7 +305,8 @@ def initial_runs(text: str, lexicon: Lexicon, allowed: list[tuple[int, int]]
     spans = []
     for match in INITIAL_RUN.finditer(text):
         letters = re.sub(r"[^A-Z]", "", match[0])
-        if covered(allowed, match.start(), match.end()):
+        if covered(allowed, match.start(), match.end()) or time_of_day(
+                text, match.start(), match.end()):
             continue
         if letters in lexicon.key_initials:
             spans.append(GateSpan(match.start(), match.end(), "initials",
