@@ -136,9 +136,10 @@ def _suspects(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str],
 
 def _public_bodies(text: str, lexicon: Lexicon, seen_names: frozenset[str]
                    ) -> list[tuple[int, int]]:
-    """The NHS bodies named in `text` ('Milton Keynes University Hospital') that hold no
-    word of the key in any spelling, of its addresses, of an agency that locates the
-    family, or of a name seen in the document: those stay suspects."""
+    """The NHS bodies and tools named in `text` ('Milton Keynes University Hospital',
+    'Brook Traffic Light Tool') that hold no word of the key in any spelling, of its
+    addresses, of an agency that locates the family, or of a name seen in the document:
+    those stay suspects."""
     kept = []
     for start, end, words in public_bodies(text):
         # 'Bethany and Milton Keynes University Hospital': a given name before 'and' is

@@ -54,6 +54,11 @@ SPEECH_AFTER = re.compile(r"[\s\u00a0]+(?:said|says|told|tells|reported|stated|e
                           r"disclosed|denied|admitted|agreed|asked|alleged|claimed|rang|"
                           r"phoned|called|visited|attended|arrived|refused)\b")
 RAG = frozenset({"red", "amber", "green"})
+# A capitalised word before one of these names a condition, sign or test after a person
+# long dead ("Crohn's disease", 'Ehlers-Danlos syndrome', 'Mongolian spots').
+CONDITION_AFTER = re.compile(r"(?:['’]s?)?[\s\u00a0]+(?:disease|syndrome|disorder|palsy|"
+                             r"sarcoma|lymphoma|tumou?r|anomaly|sign|phenomenon|reflex|"
+                             r"fracture|ulcer|spots?|criteria|procedure|manoeuvre)\b")
 OFFICE_AFTER = re.compile(r"[\s\u00a0]+(?:\d|of[\s\u00a0]+[A-Z\[])")
 RAG_CONTEXT = re.compile(r"(?:\b(?:rated|graded|flagged)(?:[\s\u00a0]+(?!by\b)[a-z]+){1,2}|"
                          r"(?i:rated|rating|rag|status|risk|as|flagged|graded)|(?i:moved|"
@@ -198,7 +203,9 @@ def in_a_fixed_name(word: str, text: str, start: int, end: int, surnames: frozen
 
 
 def _glued_to_digit(text: str, start: int, end: int) -> bool:
-    return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
+    """'HV2', 'KS2', '9.3kg', 'ASQ-3', 'GAD-7': a code, not a name or initials."""
+    return bool(re.search(r"\d-?$", text[max(0, start - 2):start])
+                or re.match(r"-?\d", text[end:end + 2]))
 
 
 def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
@@ -228,6 +235,8 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
         if word[:1].isupper() and fold(bare) in seen_names:
             found.append(GateSpan(start, end, "name", "a name seen elsewhere in the document"))
             continue
+        if word[:1].isupper() and CONDITION_AFTER.match(text, end):
+            continue            # "Crohn's disease", 'Ehlers-Danlos syndrome': an eponym
         kind = _unexplained(bare, text, start, words, index, lexicon)
         if kind:
             found.append(GateSpan(start, end, *kind))

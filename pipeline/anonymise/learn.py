@@ -26,6 +26,8 @@ _CUE = (r"(?:also[\s\u00a0]+)?(?:known(?:[\s\u00a0]+\w+){0,3}[\s\u00a0]+as|aka|a
 BESIDE = re.compile(
     rf"[\s\u00a0]*(?:\([\s\u00a0]*(?:{_CUE}[\s\u00a0]+)?{_QUOTED}?(?P<inside>{_ALIAS})"
     rf"{_UNQUOTED}?[\s\u00a0]*\)|,?[\s\u00a0]+{_CUE}[\s\u00a0]+{_QUOTED}?(?P<after>{_ALIAS}))")
+# 'whom Kelly called Jojo', 'as Kelly called him': the name is who calls, not who is called.
+_SUBJECT_OF_A_CLAUSE = re.compile(r"\b(?i:whom|who|as|that)[\s\u00a0]+$")
 SURE_NOTES = ("after a title", "after a relation", "after 'called' or 'named'")
 
 
@@ -33,6 +35,8 @@ def aliases_beside_key_names(text: str, forms: list[KeyForm]) -> list[KeyPerson]
     """Each nickname written beside a key name, as a person of the key to add."""
     found = []
     for span in find_key_names(text, forms):
+        if _SUBJECT_OF_A_CLAUSE.search(text[max(0, span.start - 8):span.start]):
+            continue            # 'Jordan, whom Kelly called Jojo': Jordan's, not Kelly's
         match = BESIDE.match(text, span.end)
         alias = (match["inside"] or match["after"]) if match else ""
         if alias and alias[:1].isupper() and alias not in STOPWORDS:

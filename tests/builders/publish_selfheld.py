@@ -106,8 +106,8 @@ IDENTIFIERS = {
     "nickname": ["Lils", "Jojo"],
     "initials": ["LRH", "L-R", "K.H.", "DM said"],
     "not_in_key": ["Tyrone", "Okafor", "Gemma Lund", "Brannigan", "Wiktoria", "Zielińska"],
-    "address": ["Tarnside Close", "Fellbeck", "Ghyll House", "Sedgemoor Lane",
-                "Beckside Rise"],
+    # Not the town, Fellbeck: the board is named after it, on every page it publishes.
+    "address": ["Tarnside Close", "Ghyll House", "Sedgemoor Lane", "Beckside Rise"],
     "postcode": ["LA9 7RW", "LA9 4DP", "7RW"],
     "agency_place": ["Thornbury Road", "St Aidan's", "Brackenfield"],
     "number": ["07700 900 361", "612 448 9075", "kelly.h98@example.com", "lils_rose20"],
