@@ -1,13 +1,16 @@
-"""The demo case's outputs at two commits (or one commit and this tree), compared.
+"""A case's outputs at two commits (or one commit and this tree), compared.
 
-    python -m bench.compare_outputs snapshot OUT.json [--commit REV]
+    python -m bench.compare_outputs snapshot OUT.json [--commit REV] [--case DIR]
     python -m bench.compare_outputs diff A.json B.json [--any-order]
-    python -m bench.compare_outputs REV            # REV against this working tree
+    python -m bench.compare_outputs REV [--case DIR]   # REV against this working tree
 
 A snapshot runs `python -m pipeline merge demo` on the commit's own code and inputs (a
 `git archive` of REV in a temporary folder; this tree when no commit is given; file
-times set by the demo's script, as `make demo` does), then
-decrypts every output with the case password and keeps what a person would compare:
+times set by the demo's script, as `make demo` does); with `--case DIR`, it merges a
+copy of that case folder instead (its files' times kept), the same folder at both
+commits, e.g. the bench's case (bench/bench_merge.py's build_case). It then
+decrypts every output with the case password (case.toml's, else $CASE_PASSWORD, else
+its reference) and keeps what a person would compare:
 each Word and Excel part's XML (properties with the run's time left out; a picture
 in it by its pixels), the manifest
 and the previous-merge fingerprints, the HTML report's text, and the picture's pixels.
@@ -31,6 +34,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -39,15 +43,17 @@ from lxml import etree
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
-PASSWORD = "DEMO-2016-01"
+CASE_HELP = ("a case folder (case.toml and its returns) to merge instead of the demo, "
+             "the same at both commits")
 # What changes from one run to the next whatever the code: the time of the run, the
 # random salt of the protected files (so their hashes), the process's own timings.
 _VOLATILE_PARTS = {"docProps/core.xml"}
 _VOLATILE_KEYS = {"sha256", "seconds", "started", "finished", "written_at", "created"}
 
 
-def snapshot(commit: str | None) -> dict[str, object]:
-    """Output name -> its comparable content, for the demo case merged at `commit`."""
+def snapshot(commit: str | None, case: Path | None = None) -> dict[str, object]:
+    """Output name -> its comparable content, for the demo case (or the case folder
+    `case`) merged at `commit`."""
     with tempfile.TemporaryDirectory() as folder:
         tree = Path(folder) / "tree"
         if commit:
@@ -58,21 +64,33 @@ def snapshot(commit: str | None) -> dict[str, object]:
         else:
             tree = ROOT
         inputs, outputs = Path(folder) / "inputs", Path(folder) / "outputs"
-        shutil.copytree(tree / "inputs" / "demo", inputs / "demo")
         environment = {**os.environ, "PYTHONPATH": str(tree)}
-        # The demo's script gives each file the time its agency sent it (git does not).
-        subprocess.run([sys.executable, "-m", "tests.builders.demo_case", str(inputs / "demo")],
-                       cwd=tree, env=environment, check=True, capture_output=True)
-        done = subprocess.run([sys.executable, "-m", "pipeline", "merge", "demo", "--inputs",
+        name = case.name if case else "demo"
+        # copytree keeps each file's time, which says when the agency sent it.
+        shutil.copytree(case or tree / "inputs" / "demo", inputs / name)
+        if not case:    # the demo's script gives each file that time (git does not)
+            subprocess.run([sys.executable, "-m", "tests.builders.demo_case",
+                            str(inputs / name)],
+                           cwd=tree, env=environment, check=True, capture_output=True)
+        done = subprocess.run([sys.executable, "-m", "pipeline", "merge", name, "--inputs",
                                str(inputs), "--outputs", str(outputs)],
                               cwd=tree, env=environment, capture_output=True, text=True)
         if done.returncode not in (0, 1):
             raise SystemExit(f"the merge at {commit or 'this tree'} failed:\n{done.stderr}")
+        password = case_password(inputs / name / "case.toml")
         found = {"summary": _summary_lines(done.stdout)}
-        for path in sorted((outputs / "demo").rglob("*")):
+        for path in sorted((outputs / name).rglob("*")):
             if path.is_file() and path.name != ".lock":
-                found[path.relative_to(outputs / "demo").as_posix()] = _content(path)
+                found[path.relative_to(outputs / name).as_posix()] = _content(path, password)
         return found
+
+
+def case_password(case_toml: Path) -> str:
+    """The password the outputs are protected with, read here from case.toml itself
+    (SPEC.md's rule: its password, else $CASE_PASSWORD, else its reference)."""
+    settings = tomllib.loads(case_toml.read_text(encoding="utf-8"))
+    return (settings.get("password") or os.environ.get("CASE_PASSWORD")
+            or settings["reference"])
 
 
 def _summary_lines(text: str) -> list[str]:
@@ -81,11 +99,11 @@ def _summary_lines(text: str) -> list[str]:
             for line in text.splitlines() if line.strip()]
 
 
-def _content(path: Path) -> object:
+def _content(path: Path, password: str) -> object:
     data = path.read_bytes()
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         office = msoffcrypto.OfficeFile(io.BytesIO(data))
-        office.load_key(password=PASSWORD)
+        office.load_key(password=password)
         plain = io.BytesIO()
         office.decrypt(plain)
         data = plain.getvalue()
@@ -189,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     take = commands.add_parser("snapshot")
     take.add_argument("file", type=Path)
     take.add_argument("--commit")
+    take.add_argument("--case", type=Path, help=CASE_HELP)
     compare = commands.add_parser("diff")
     compare.add_argument("before", type=Path)
     compare.add_argument("after", type=Path)
@@ -196,11 +215,17 @@ def main(argv: list[str] | None = None) -> int:
                          help="ignore the order of rows, findings and lines")
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] not in ("snapshot", "diff", "-h", "--help"):
-        before, after = snapshot(argv[0]), snapshot(None)
-        return _print(differences(before, after), argv[0])
+        against = argparse.ArgumentParser(prog="python -m bench.compare_outputs")
+        against.add_argument("commit")
+        against.add_argument("--case", type=Path, help=CASE_HELP)
+        args = against.parse_args(argv)
+        case = _case_folder(args.case)
+        before, after = snapshot(args.commit, case), snapshot(None, case)
+        return _print(differences(before, after), args.commit, case)
     args = parser.parse_args(argv)
     if args.command == "snapshot":
-        args.file.write_text(json.dumps(snapshot(args.commit), sort_keys=True))
+        snap = snapshot(args.commit, _case_folder(args.case))
+        args.file.write_text(json.dumps(snap, sort_keys=True))
         return 0
     if args.command == "diff":
         before = json.loads(args.before.read_text())
@@ -212,9 +237,18 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
-def _print(report: list[str], against: str) -> int:
+def _case_folder(folder: Path | None) -> Path | None:
+    if folder is not None and not (folder / "case.toml").is_file():
+        raise SystemExit(f"{folder} is not a case folder: it has no case.toml. Give the "
+                         "folder that holds case.toml and the returns, e.g. "
+                         "/tmp/bcX/BENCH after bench_merge.build_case(Path('/tmp/bcX')).")
+    return folder.resolve() if folder is not None else None
+
+
+def _print(report: list[str], against: str, case: Path | None = None) -> int:
     if not report:
-        print(f"the demo case's outputs are the same as at {against}")
+        print(f"{f'the case {case}' if case else 'the demo case'}'s outputs are the same "
+              f"as at {against}")
         return 0
     print("\n\n".join(report))
     print(f"\n{len(report)} outputs or parts differ from {against}")
