@@ -5,6 +5,7 @@ in quotes, and every capitalised or unknown word nothing explains where it stand
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 import jellyfish
@@ -172,6 +173,8 @@ def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> s
     return None
 
 
+# After these a word that is on a list of names names a person, whatever else it is.
+PERSONAL_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
 # The capitalised word after a key surname in a fixed name ('Black History Month').
 _FIXED_AFTER = re.compile(r"[ \u00a0]([A-Z][a-z]{2,})(?![\w'’-])")
 _FUNCTION_WORDS = frozenset("""and or but nor the a an of to in on at by for from with was
@@ -229,9 +232,13 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
             if why and (why == KEY_WHY or not covered(allowed, start, end)):
                 found.append(GateSpan(start, end, "key_name", why, from_key=why == KEY_WHY))
                 continue
+        bare = re.sub(r"['’]s$", "", word)
+        if word_before(text, start) in PERSONAL_TITLES and is_name(fold(bare)) and not \
+                covered(multiword, start, end):
+            found.append(GateSpan(start, end, "name", "after a title"))
+            continue            # 'Mr French': a surname, though 'French' is a language
         if covered(allowed, start, end) or _glued_to_digit(text, start, end):
             continue            # explained, or a code ('HV2', 'KS2', '9.3kg')
-        bare = re.sub(r"['’]s$", "", word)
         if word[:1].isupper() and fold(bare) in seen_names:
             found.append(GateSpan(start, end, "name", "a name seen elsewhere in the document"))
             continue
@@ -271,7 +278,8 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
             word.lower()) < POSSESSIVE_ORDINARY:
         return "name", "a capitalised word with a possessive: a name or a place"
     if word.isupper() and _shouting(words, index):
-        return None if is_ordinary_in_capitals(word) else ("name", "not an ordinary word")
+        return None if is_ordinary_in_capitals(word) or word in lexicon.defined else (
+            "name", "not an ordinary word")
     if first and SPEECH_AFTER.match(text, start + len(word)) and not word.endswith("s") \
             and not is_ordinary(word, at_start=False):
         return "name", "a capitalised word before 'said' or the like"
@@ -287,10 +295,10 @@ def _initials(word: str, text: str, start: int, words: list[re.Match[str]], inde
         return "initials", "initials"
     if not (word.isupper() and len(word) >= 2):
         return None
-    if (word in POLICE_RANKS and word not in lexicon.key_initials) or acronym_in_use(
-            text, start, start + len(word)) or rank_in_use(text, start, start + len(word)) \
-            or time_of_day(text, start, start + len(word)):
-        return ()               # 'DCI', 'a DA notification', 'the PC', '6 PM': no initials
+    if (word in POLICE_RANKS | lexicon.defined and word not in lexicon.key_initials) or \
+            acronym_in_use(text, start, start + len(word)) or rank_in_use(
+            text, start, start + len(word)) or time_of_day(text, start, start + len(word)):
+        return ()               # 'DCI', 'a DA notification', 'the PC', '6 PM', 'the JTT
     shouting = _shouting(words, index)
     if word in lexicon.key_initials and not shouting:
         return "initials", "initials of a name in the case key"
@@ -348,3 +356,36 @@ def aliases(text: str, found: list[GateSpan], allowed: list[tuple[int, int]]
                                   "a nickname beside a name" if beside else
                                   "a capitalised word in quotes, as nicknames are written"))
     return spans
+
+
+# 'the Joint Triage Team (JTT)', 'domestic abuse (DA)': words, then their initials in
+# brackets.
+_DEFINED = re.compile(r"((?:[^\W\d_][\w'’-]*[ \u00a0]+){1,8}?)\(([A-Z]{2,6})\)")
+_SMALL_WORDS = frozenset("of the and for to in on at a an with by".split())
+
+
+def defined_abbreviations(texts: list[str], lexicon: Lexicon) -> Lexicon:
+    """`lexicon` knowing the abbreviations `texts` define by writing them in brackets after
+    the words whose initials they are ('Joint Triage Team (JTT)', 'Multi-Agency
+    Safeguarding Hub (MASH)'), where none of those words is the key's or a name ('Gemma
+    Lund (GL)' defines nothing): the document's own vocabulary, the abbreviation and the
+    words it stands for, wherever they are used."""
+    defined, phrases = set(), set()
+    for text in texts:
+        for match in _DEFINED.finditer(text):
+            letters = match[2]
+            words = [w for w in re.findall(r"[^\W\d_]+", match[1])
+                     if w.lower() not in _SMALL_WORDS]
+            if len(words) < len(letters):
+                continue
+            expansion = words[-len(letters):]
+            if "".join(w[0] for w in expansion).upper() == letters and not any(
+                    key_match(w, w, 0, len(w), lexicon) or is_name(fold(w))
+                    for w in expansion):
+                defined.add(letters)
+                written = match[1][match[1].index(expansion[0]):].strip()
+                phrases.add(re.sub(r"^(?i:the|a|an)[ \u00a0]+", "", written))
+    if not defined:
+        return lexicon
+    allowed = tuple(sorted({*lexicon.allowed_phrases, *phrases}, key=len, reverse=True))
+    return replace(lexicon, defined=frozenset(defined), allowed_phrases=allowed)

@@ -141,9 +141,10 @@ def is_name(folded: str) -> bool:
 @lru_cache(maxsize=1)
 def shipped_terms() -> tuple[str, ...]:
     """The safeguarding vocabulary, inquiries, everyday capitalised terms, medicines,
-    well-known hospitals (public services, as identifying as 'the hospital') and national
-    services of several words."""
-    lines = [line for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt")
+    well-known hospitals (public services, as identifying as 'the hospital'), countries,
+    their peoples and capitals, and national services of several words."""
+    lines = [line for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt",
+                               "countries.txt")
              for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     # A service of one word ('Brook') is kept only where it stands as the service
     # (context.service_in_use): allowed everywhere, it would hide a Ms Brook.
@@ -301,6 +302,7 @@ class Lexicon:
     period_from: dt.date
     key_surnames: frozenset[str] = frozenset()  # folded, never a key given name too
     key_places: frozenset[str] = frozenset()    # folded words of the key's addresses
+    defined: frozenset[str] = frozenset()       # abbreviations a document defines
 
     @classmethod
     def for_case(cls, case: Case) -> Lexicon:

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from pipeline.anonymise import Anonymiser
 from pipeline.anonymise.context import national_services, service_in_use, time_of_day
 from pipeline.anonymise.gate import suspects_in
-from pipeline.anonymise.gatewords import key_match
+from pipeline.anonymise.gatewords import defined_abbreviations, key_match
 from pipeline.anonymise.lexicon import Lexicon, fixed_phrases_in, shipped_terms
 from pipeline.case import Agency, Case, Person, StaffMember
 from tests.builders.adversarial import document_text
@@ -240,3 +240,42 @@ def test_a_condition_named_after_someone_passes_the_gate(eponym, possessive, nou
     # A name of the key before the same noun is still the person.
     named = f"The child was assessed for Quennell{possessive} {noun} at the clinic."
     assert _gate(named, case)
+
+
+def test_a_built_report_keeps_the_abbreviations_it_defines():
+    paragraphs = [
+        "The referral went to the Joint Triage Team (JTT) and then to the Vulnerable "
+        "Adolescents Panel (VAP); Amira Mahfouz (AM) and Gemma Lund (GL) were not told.",
+        "The JTT met twice and the VAP once. AM said she was never asked; GL agreed.",
+        "The family came from Mongolia; a Mongolian interpreter and Mr French attended.",
+    ]
+    item = SimpleNamespace(case=_case(), data=_docx(paragraphs))
+    for mode in ("replace", "mark"):
+        _, verdict = publish(item, mode)
+        text = document_text(verdict.data)
+        for kept in ("Joint Triage Team (JTT)", "Vulnerable Adolescents Panel (VAP)",
+                     "The JTT met twice and the VAP once", "from Mongolia; a Mongolian"):
+            assert kept in text
+        assert not re.search(r"\b(?:AM|GL|Gemma|Lund|Amira|French)\b", text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.sampled_from(["Joint", "Triage", "Team", "Family", "Support",
+                                       "Hub", "Vulnerable", "Adolescents", "Panel",
+                                       "Early", "Help", "Service", "Risk", "Board"]),
+                      min_size=2, max_size=5, unique=True))
+def test_an_abbreviation_a_document_defines_is_its_vocabulary(words):
+    letters = "".join(w[0] for w in words)
+    case = _case()
+    lexicon = defined_abbreviations([f"The {' '.join(words)} ({letters}) met."],
+                                    Lexicon.for_case(case))
+    assert letters in lexicon.defined
+    assert not [s for s in suspects_in(f"Later the {letters} met again.", lexicon)
+                if s.kind == "initials"]
+
+
+@pytest.mark.parametrize("definition", ["Amira Mahfouz (AM)", "Gemma Lund (GL)",
+                                        "Amra Mahfouz Team (AMT)", "Lorna Black (LB)"])
+def test_a_name_in_brackets_defines_no_abbreviation(definition):
+    lexicon = defined_abbreviations([f"Then {definition} spoke."], Lexicon.for_case(_case()))
+    assert lexicon.defined == frozenset()
