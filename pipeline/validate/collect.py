@@ -118,6 +118,8 @@ class _Findings:
         """The kinds a row is reported with: normalise's codes (those it came with and its
         reading's), then the suites', less those a more exact code already says."""
         codes = [*came_with, *row.reading.flags] if row.reading else list(came_with)
+        if not codes and not from_suites:
+            return {}                    # most rows: nothing to report
         kinds: dict[str, Kind] = {}
         for code in codes:
             if code not in kinds:
