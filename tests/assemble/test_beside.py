@@ -21,7 +21,14 @@ import pytest
 
 from pipeline import assemble
 from pipeline import run as run_module
-from pipeline.assemble import Output, _beside, chronology_xlsx, single, validation_report
+from pipeline.assemble import (
+    Output,
+    _beside,
+    chronology_xlsx,
+    feedback,
+    single,
+    validation_report,
+)
 from pipeline.protect import decrypt_output
 from pipeline.run import run_case
 from tests.builders import hostile
@@ -93,6 +100,32 @@ def test_when_the_second_process_fails_this_one_writes_its_outputs(tmp_path, mon
     assert "did not render its outputs (MemoryError); rendering them here" in caplog.text
     assert set(run.outputs) == set(here.outputs)
     assert (run.outputs_dir / chronology_xlsx.NAME).is_file()
+
+
+def test_the_letters_are_made_here_while_the_child_renders_its_outputs(tmp_path,
+                                                                      monkeypatch):
+    happened = []
+    start = _beside.start
+
+    def started(built, names):
+        collect = start(built, names)
+
+        def collected():
+            happened.append("collected")
+            return collect()
+        return collected
+
+    def letters(run, built):
+        happened.append("letters")
+        return feedback.render(run, built)
+
+    monkeypatch.setattr(_beside, "start", started)
+    monkeypatch.setattr(assemble, "OUTPUTS", tuple(
+        Output(feedback.NAME, letters) if output.name == feedback.NAME else output
+        for output in assemble.OUTPUTS))
+    run = merged(tmp_path, monkeypatch, fork=True)
+    assert happened == ["letters", "collected"]
+    assert any(name.startswith(f"{feedback.FOLDER}/") for name in run.outputs)
 
 
 def test_no_fork_while_another_thread_runs():
