@@ -16,7 +16,14 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from pipeline.anonymise.lexicon import acronym_in_use, fold, is_name, name_equivalents, rank_in_use
+from pipeline.anonymise.lexicon import (
+    WORD_NAMES,
+    acronym_in_use,
+    fold,
+    is_name,
+    name_equivalents,
+    rank_in_use,
+)
 from pipeline.anonymise.spans import KEY, Span
 from pipeline.anonymise.suspects import first_names
 
@@ -27,8 +34,9 @@ POSSESSIVE = rf"(?P<poss>{APOSTROPHE}s|s{APOSTROPHE}|{APOSTROPHE}(?!\w))?"
 # A possessive typed without its apostrophe ('Kaylas toy'), for forms long enough that an
 # added 's' cannot make another word.
 BARE_POSSESSIVE = rf"(?P<poss>{APOSTROPHE}s|s{APOSTROPHE}|{APOSTROPHE}(?!\w)|s)?"
-# Names that are also everyday English words: matched only as written with a capital
-# (or in capitals), so 'will', 'may' or 'brown' in a sentence are left alone.
+# Names that are also everyday English words, for learn.py: a first or last name of one
+# of these, seen in a full name, is not learnt to be replaced alone. Matching a key name
+# goes by lexicon.WORD_NAMES, the gate's list, which holds these and more: 'frost', 'moss'.
 COMMON_WORDS = frozenset("""
 will mark rose grace may june april august hope faith joy dawn amber summer bill pat sue
 don ray art rob bob frank grant gene holly ivy jade ruby pearl lily daisy violet heather
@@ -127,7 +135,7 @@ def _everyday(form: str) -> bool:
     """A name that is also an everyday word ('Ward', 'Reed'; not 'Tyler', a given name
     first): matched only capitalised."""
     lowered = form.lower()
-    return lowered in COMMON_WORDS or (" " not in form and lowered not in first_names()
+    return lowered in WORD_NAMES or (" " not in form and lowered not in first_names()
                                        and zipf_frequency(lowered, "en") >= EVERYDAY_ZIPF)
 
 
@@ -259,7 +267,9 @@ def find_key_names(text: str, forms: list[KeyForm]) -> list[Span]:
                 continue
             possessive = match.groupdict().get("poss")
             replacement = form.replacement
-            if possessive:
+            if possessive and _closing_quote(match):
+                replacement += possessive
+            elif possessive:
                 replacement += "'" if replacement.endswith("s") else "'s"
             start = match.start()
             title = TITLE_BEFORE.search(text, max(0, start - 12), start)
@@ -275,6 +285,14 @@ def find_key_names(text: str, forms: list[KeyForm]) -> list[Span]:
             spans.append(Span(start, match.end(), replacement, "key_name", KEY,
                               rank=form.rank))
     return spans
+
+
+def _closing_quote(match: re.Match[str]) -> bool:
+    """True when the apostrophe after a name closes a quote ("'Frosty' and 'Jordy'"): only
+    a name ending in s, x or z takes a bare apostrophe as its possessive ('James'')."""
+    name = match.string[match.start():match.start("poss")]
+    return re.fullmatch(APOSTROPHE, match["poss"]) is not None and name[-1:].lower() \
+        not in ("s", "x", "z")
 
 
 def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
@@ -306,7 +324,7 @@ def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
         return False
     if _everyday(written) and _in_fixed_name(text, match, before):
         return False
-    if lowered in COMMON_WORDS:
+    if lowered in WORD_NAMES:
         if _VERB_AFTER.match(text, match.end()) and not text[:match.start()].strip(" \t"):
             return False
         if PLACE_WORDS.match(text, match.end()):

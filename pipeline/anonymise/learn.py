@@ -14,6 +14,7 @@ from pipeline.anonymise.keyforms import (
     build_forms,
     find_key_names,
 )
+from pipeline.anonymise.lexicon import acronyms
 from pipeline.anonymise.spans import KEY, SUSPECT, Span
 from pipeline.anonymise.suspects import NAME_PLACEHOLDER, STOPWORDS, find_suspected_names
 
@@ -21,11 +22,14 @@ _QUOTED = r"['\"‘“]"
 _UNQUOTED = r"['\"’”]"
 _ALIAS = r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)?"
 _CUE = (r"(?:also[\s\u00a0]+)?(?:known(?:[\s\u00a0]+\w+){0,3}[\s\u00a0]+as|aka|a\.k\.a\.|"
-        r"called|nicknamed)")
-# Straight after a key name: " ('Jase')", " (Jase)", ", known as 'Jase'", " aka Jase".
+        r"nicknamed)")
+# Straight after a key name: " ('Jase')", " (Jase)", ", known as 'Jase'", " aka Jase",
+# " called 'Jase'". 'Called' names only with the quotes: unquoted after a name it is the
+# verb ('Ms Ormerod called NHS 111', 'Mum called Dad').
 BESIDE = re.compile(
-    rf"[\s\u00a0]*(?:\([\s\u00a0]*(?:{_CUE}[\s\u00a0]+)?{_QUOTED}?(?P<inside>{_ALIAS})"
-    rf"{_UNQUOTED}?[\s\u00a0]*\)|,?[\s\u00a0]+{_CUE}[\s\u00a0]+{_QUOTED}?(?P<after>{_ALIAS}))")
+    rf"[\s\u00a0]*(?:\([\s\u00a0]*(?:(?:{_CUE}|called)[\s\u00a0]+)?{_QUOTED}?"
+    rf"(?P<inside>{_ALIAS}){_UNQUOTED}?[\s\u00a0]*\)|,?[\s\u00a0]+(?:{_CUE}[\s\u00a0]+"
+    rf"{_QUOTED}?|called[\s\u00a0]+{_QUOTED})(?P<after>{_ALIAS}))")
 SURE_NOTES = ("after a title", "after a relation", "after 'called' or 'named'")
 
 
@@ -35,10 +39,16 @@ def aliases_beside_key_names(text: str, forms: list[KeyForm]) -> list[KeyPerson]
     for span in find_key_names(text, forms):
         match = BESIDE.match(text, span.end)
         alias = (match["inside"] or match["after"]) if match else ""
-        if alias and alias[:1].isupper() and alias not in STOPWORDS:
+        if alias and _nickname(alias) and alias not in STOPWORDS:
             replacement = re.sub(r"['’]s?$", "", span.replacement)
             found.append(KeyPerson(alias, (), replacement))
     return found
+
+
+def _nickname(word: str) -> bool:
+    """A capitalised word that may be a nickname: an abbreviation of the field ('NHS',
+    'MASH') is none, however placed."""
+    return word[:1].isupper() and word not in acronyms()
 
 
 def names_in_full_names(text: str, allowed: frozenset[str], key_tokens: dict[str, str]
@@ -79,6 +89,6 @@ def bracketed_aliases(text: str, key_spans: list[Span]) -> list[Span]:
     spans = []
     for span in key_spans:
         match = BESIDE.match(text, span.end)
-        if match and match["inside"] and match["inside"][:1].isupper():
+        if match and match["inside"] and _nickname(match["inside"]):
             spans.append(Span(span.end, match.end(), "", "key_name", KEY, rank=0))
     return spans

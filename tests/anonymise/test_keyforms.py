@@ -84,3 +84,36 @@ def test_the_person_is_still_replaced(fixed_names, text, gone):
 def test_an_english_short_form_of_a_key_given_name_is_the_person(fixed_names):
     published = fixed_names.anonymise("Known to police as Voytek Nowakowski.")[0]
     assert "Voytek" not in published and "Father" in published
+
+
+@pytest.fixture(scope="module")
+def word_surnames() -> Anonymiser:
+    """A partner and a social worker whose surnames are everyday words of the gate's list
+    ('frost', 'moss'), and a father whose name ends in s."""
+    case = Case(root=Path("."), reference="K-3", review="Serious Case Review",
+                subject="Child R", period_from=dt.date(2021, 1, 1),
+                period_to=dt.date(2022, 12, 31), agencies=[Agency("Essex Police")],
+                people=[Person("Jordan Frost", "Adult M", "Mother's partner"),
+                        Person("Aled Jones", "Father", "Father")],
+                staff=[StaffMember("Ruth Moss", role="Social Worker")])
+    return Anonymiser.for_case(case, dt.date(2026, 1, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "During a hard frost the flat had no heating; moss grew on the walls.",
+    "The car was white with frost and the path was covered in moss.",
+])
+def test_an_everyday_surname_in_lower_case_is_the_word(word_surnames, text):
+    assert word_surnames.anonymise(text)[0] == text
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Frost said he was tired; MOSS saw him.", "Adult M said he was tired; Social Worker "
+                                               "saw him."),
+    # A quote closed after a name is no possessive; a bare apostrophe after an s is.
+    ("Friends called him 'Frost' and 'Jordan'.", "Friends called him 'Adult M' and "
+                                                 "'Adult M'."),
+    ("It was Jones' car and Frost's van.", "It was Father's car and Adult M's van."),
+])
+def test_the_person_is_replaced_as_written(word_surnames, text, published):
+    assert word_surnames.anonymise(text)[0] == published

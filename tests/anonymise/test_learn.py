@@ -39,6 +39,23 @@ def test_a_nickname_beside_a_key_name_is_learnt(anonymiser):
     assert text == ["Father moved in.", "Father was not checked."]
 
 
+@pytest.mark.parametrize(("written", "expected"), [
+    # 'Called' after a name is the verb: what follows is no nickname of that person.
+    (["Jason Maddox called NHS 111 at dawn.", "NHS 111 gave advice."],
+     ["Father called NHS 111 at dawn.", "NHS 111 gave advice."]),
+    (["June Ellery called Gary from the car park.", "Dawn Smith saw Jason."],
+     ["Mother called Health Visitor from the car park.", "Detective Sergeant saw Father."]),
+    # With quotes it names him, and so does a field's abbreviation never.
+    (["Jason Maddox, called 'Bubba' by his friends, moved in.", "Bubba left."],
+     ["Father, called 'Father' by his friends, moved in.", "Father left."]),
+    (["Jason Maddox (MASH) was checked.", "The MASH met."],
+     ["Father (MASH) was checked.", "The MASH met."]),
+])
+def test_a_verb_or_an_abbreviation_after_a_key_name_is_no_nickname(anonymiser, written,
+                                                                     expected):
+    assert _anonymised(anonymiser, *written) == expected
+
+
 def test_a_name_seen_in_full_is_removed_alone(anonymiser):
     text = _anonymised(anonymiser, "Mrs Pam Kettleby rang.", "Pam told the health visitor.")
     assert "Pam" not in " ".join(text) and "Kettleby" not in " ".join(text)
