@@ -5,8 +5,8 @@ python-docx adds about a millisecond a row; a 40,000-row chronology is built her
 XML string instead and put into the document in place of a marker paragraph. Text is
 escaped, line breaks become w:br and tabs w:tab, characters XML cannot hold are dropped
 (Word cannot hold them either). The documents python-docx makes start as a copy of its
-template read once (`blank_document`) and are saved with the same parts, at zlib's
-fastest level (`docx_bytes`).
+template read once (`blank_document`) and are saved with the same parts in our package
+zip (`docx_bytes`).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from docx.oxml import parse_xml
 from docx.text.paragraph import Paragraph
 
 from pipeline.ooxml.ns import nsdecls, qn
+from pipeline.ooxml.zipwrite import PackageZip
 
 MARKER = "@@TABLE:{name}@@"
 
@@ -42,7 +43,6 @@ _BORDERS = "".join(_BORDER.format(side=s)
 # across pages, because a row that cannot split and does not fit is cut off in print.
 CANT_SPLIT_LIMIT = 1500
 _ROWS_A_PART = 256
-_PICTURES = (".png", ".jpeg", ".jpg", ".gif")
 
 
 class Cell(NamedTuple):
@@ -174,11 +174,10 @@ def replace_markers(docx: bytes, tables: dict[str, Iterable[str]]) -> bytes:
         start = max(document.rfind("<w:p>", 0, at), document.rfind("<w:p ", 0, at))
         places.append((start, document.find("</w:p>", at) + len("</w:p>"), name))
     output = io.BytesIO()
-    with _package_zip(output) as target:
+    with PackageZip(output) as target:
         for item in source.infolist():
             if item.filename != "word/document.xml":
-                target.writestr(item.filename, source.read(item.filename),
-                                compress_type=_compression(item.filename))
+                target.writestr(item.filename, source.read(item.filename))
                 continue
             with target.open(item.filename, "w") as part:
                 cursor = 0
@@ -213,45 +212,33 @@ def add_heading(document: DocxDocument, text: str, level: int) -> Paragraph:
 
 
 def docx_bytes(document: DocxDocument) -> bytes:
-    """The document as python-docx's save writes it (the same parts, byte for byte), in a
-    zip of `_package_zip`'s kind: python-docx deflates every part at zlib's default
-    level, pictures too, and the template's two style parts (850 KB) in every letter."""
+    """The document as python-docx's save writes it (the same parts, byte for byte), in
+    our package zip (pipeline.ooxml.zipwrite): python-docx deflates every part with
+    zlib's default level, pictures too, and the template's two style parts (850 KB) in
+    every letter."""
     package = document.part.package
     parts = list(package.iter_parts())
     for part in parts:
         part.before_marshal()
     output = io.BytesIO()
-    with _package_zip(output) as target:
+    with PackageZip(output) as target:
         writer = _PartWriter(target)
         # python-docx's own steps of OpcPackage.save, with this zip (its writer is made
-        # inside them, at its level).
+        # inside them, with zipfile).
         PackageWriter._write_content_types_stream(writer, parts)
         PackageWriter._write_pkg_rels(writer, package.rels)
         PackageWriter._write_parts(writer, parts)
     return output.getvalue()
 
 
-def _package_zip(output: io.BytesIO) -> zipfile.ZipFile:
-    """A zip for a Word package: deflated at level 1 (a 40,000-row document.xml is large,
-    and speed matters more than bytes), pictures stored as they are (see _compression)."""
-    return zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
-
-
-def _compression(name: str) -> int:
-    """Pictures are compressed already: deflating them again gains nothing and takes as
-    long as deflating a table of thousands of rows."""
-    return zipfile.ZIP_STORED if name.lower().endswith(_PICTURES) else zipfile.ZIP_DEFLATED
-
-
 class _PartWriter:
     """python-docx's physical package writer, over our zip (what PackageWriter calls)."""
 
-    def __init__(self, target: zipfile.ZipFile):
+    def __init__(self, target: PackageZip):
         self.target = target
 
     def write(self, name, blob: bytes) -> None:      # name: python-docx's PackURI
-        member = name.membername
-        self.target.writestr(member, blob, compress_type=_compression(member))
+        self.target.writestr(name.membername, blob)
 
 
 def paragraph(text: str, style_id: str | None = None) -> str:
