@@ -77,13 +77,14 @@ OUTPUTS = (
     Output(executive_summary.NAME, executive_summary.render),
     Output(anonymisation_report.NAME, anonymisation_report.render),
     # These list findings, so they follow every output that may make one; the letters
-    # before the two rendered beside, so this process makes them meanwhile.
+    # and the records of this run before the two rendered beside, so this process makes
+    # them meanwhile.
     Output(chronology_csv.NAME, chronology_csv.render),
     Output(feedback.NAME, feedback.render),
-    Output(chronology_xlsx.NAME, single(chronology_xlsx.NAME, chronology_xlsx.build)),
-    Output(validation_report.NAME, validation_report.render),
     Output(received.RECEIVED, _received),
     Output(history.PREVIOUS_MERGE, _previous_merge),
+    Output(chronology_xlsx.NAME, single(chronology_xlsx.NAME, chronology_xlsx.build)),
+    Output(validation_report.NAME, validation_report.render),
     Output(manifest.NAME, manifest.render),
 )
 # Rendered by a second process while the others are rendered here: together they take
