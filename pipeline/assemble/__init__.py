@@ -103,10 +103,9 @@ def assemble(run: CaseRun, staging: Staging, outputs: tuple[Output, ...] | None 
     findings_before = len(run.findings)
     for output in outputs:
         if output.name in beside and collect is not None:
-            for name, rendered in collect().items():
-                if len(run.findings) == findings_before:   # rendered with every finding
-                    built.put(name, rendered)
-            collect = None
+            rendered = collect(output.name)
+            if rendered is not None and len(run.findings) == findings_before:
+                built.put(output.name, rendered)           # rendered with every finding
         began = time.perf_counter()
         rendered = built.rendered(output.name)
         log.debug(RENDER_TIME, output.name, time.perf_counter() - began)
