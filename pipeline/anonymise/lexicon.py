@@ -177,9 +177,11 @@ def is_name(folded: str) -> bool:
 
 @lru_cache(maxsize=1)
 def shipped_terms() -> tuple[str, ...]:
-    """The safeguarding vocabulary, inquiries, everyday capitalised terms, medicines and
-    well-known hospitals (public services, as identifying as 'the hospital')."""
-    lines = [line for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt")
+    """The safeguarding vocabulary, inquiries, everyday capitalised terms, medicines,
+    well-known hospitals (public services, as identifying as 'the hospital'), named
+    conditions of child health, and nationalities, countries and languages."""
+    lines = [line for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt",
+                               "conditions.txt", "nationalities.txt")
              for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     return tuple(t.strip() for t in lines if t.strip() and not t.startswith("#"))
 
