@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.anonymise.gateshapes import PLACE_TYPES, numbers, places, postcodes_in
+from pipeline.anonymise.gateshapes import (
+    PLACE_TYPES,
+    numbers,
+    places,
+    postcodes_in,
+    public_bodies,
+)
 from pipeline.anonymise.gatespan import (
     STOP,
     WORD,
@@ -24,8 +30,14 @@ from pipeline.anonymise.gatespan import (
     overlaps,
     words_of,
 )
-from pipeline.anonymise.gatewords import aliases, initial_runs, word_suspects
-from pipeline.anonymise.lexicon import TITLES, Lexicon, is_ordinary
+from pipeline.anonymise.gatewords import aliases, initial_runs, key_match, word_suspects
+from pipeline.anonymise.lexicon import (
+    TITLES,
+    Lexicon,
+    fold,
+    given_name_in_english_use,
+    is_ordinary,
+)
 
 __all__ = ["WORD", "GateSpan", "postcodes_in", "suspects_in"]
 
@@ -107,7 +119,7 @@ def _suspects(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str],
     seen_postcodes = seen_postcodes | postcodes_in(text)
     allow, deny = _compiled(lexicon)
     words = words_of(text)
-    allowed = allow.spans(text, words)
+    allowed = allow.spans(text, words) + _public_bodies(text, lexicon, seen_names)
     multiword = [(s, e) for s, e in allowed if re.search(r"\s", text[s:e])]
     found = [GateSpan(start, end, "agency_place", "an agency whose name locates the family",
                       from_key=True) for start, end in deny.spans(text, words)]
@@ -120,6 +132,30 @@ def _suspects(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str],
     found += aliases(text, found, allowed)
     found += places(text, allowed)
     return tuple(_resolve(_joined(text, found, allowed)))
+
+
+def _public_bodies(text: str, lexicon: Lexicon, seen_names: frozenset[str]
+                   ) -> list[tuple[int, int]]:
+    """The NHS bodies and tools named in `text` ('Milton Keynes University Hospital',
+    'Brook Traffic Light Tool') that hold no word of the key in any spelling, of its
+    addresses, of an agency that locates the family, or of a name seen in the document:
+    those stay suspects."""
+    kept = []
+    for start, end, words in public_bodies(text):
+        # 'Bethany and Milton Keynes University Hospital': a given name before 'and' is
+        # someone beside the body, not a word of its name (at the cost of 'Chelsea and').
+        joined = re.search(r"[ \u00a0](?:and|&)[ \u00a0]", text[start:end])
+        if joined and any(given_name_in_english_use(fold(w)) for w in
+                          WORD.findall(text[start:start + joined.start()])):
+            start += joined.end()
+            words = WORD.findall(text[start:end])
+        folded = [re.sub(r"['’]s$", "", fold(w)) for w in words]
+        if any(f in lexicon.key_places or f in seen_names for f in folded) or any(
+                re.sub(r"['’]s$", "", w) in lexicon.denied_words
+                or key_match(w, text, start, end, lexicon) for w in words):
+            continue
+        kept.append((start, end))
+    return kept
 
 
 def _agency_words(text: str, words: list[re.Match[str]], lexicon: Lexicon,

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from lxml import etree
 
 from pipeline.anonymise.gate import WORD, GateSpan, postcodes_in, suspects_in
+from pipeline.anonymise.gatewords import defined_abbreviations
 from pipeline.anonymise.lexicon import Lexicon, fold, is_ordinary
 from pipeline.ooxml.ns import qn
 from pipeline.ooxml.parser import SAFE_XML
@@ -156,6 +157,7 @@ def publish_docx(data: bytes, lexicon: Lexicon, *, mode: str, decide: Decide | N
     texts = [u.text for i, _, root in parts if root is not None
              for u in _units_of(i.filename, root)]
     seen = _seen([*texts, *sources], lexicon)
+    lexicon = defined_abbreviations([*texts, *sources], lexicon)
     suspects: list[Suspect] = []
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:

@@ -88,6 +88,37 @@ Upper Lower Community Medical Health Children's Family Day Pre Sixth Form Church
 Catholic Methodist Baptist Free Special Grammar Group Village Leisure""".split())
 
 
+# An NHS body by its published name ('Milton Keynes University Hospital', 'Oxford Health
+# NHS Foundation Trust', 'South Central Ambulance Service'): a public service any family
+# in a wide area may use, no more identifying than 'the hospital'.
+_BODY_HEAD = (r"(?:Hospitals?|Infirmary|Hospice|NHS[ \u00a0]+(?:Foundation[ \u00a0]+)?Trust|"
+              r"Ambulance[ \u00a0]+Service)")
+PUBLIC_BODY = re.compile(rf"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \u00a0]+(?:[A-Z][\w'’-]*|and|of|"
+                         rf"for|&))*?[ \u00a0]+{_BODY_HEAD}(?:[ \u00a0]+NHS[ \u00a0]+"
+                         rf"(?:Foundation[ \u00a0]+)?Trust)?(?:['’]s)?(?![\w'’-])")
+
+
+# A tool or model by its published name ('Brook Traffic Light Tool', 'Common Assessment
+# Framework'): capitalised words before one of these.
+NAMED_TOOL = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \u00a0]+(?:[A-Z][\w'’-]*|and|of|"
+                        r"for))+?[ \u00a0]+(?:Tool|Toolkit|Scale|Questionnaire|Framework|"
+                        r"Matrix|Model|Approach|Profile|Inventory|Checklist|Pathway|"
+                        r"Programme|Protocol)(?![\w'’-])")
+
+
+def public_bodies(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, its words) of each NHS body named in `text`, and of each tool whose
+    name has at most one word that is not an everyday word ('Brook' of 'Brook Traffic
+    Light Tool'; not 'Gemma Lund Tool')."""
+    found = [(m.start(), m.end(), [w[0] for w in words_of(m[0])])
+             for m in PUBLIC_BODY.finditer(text)]
+    for match in NAMED_TOOL.finditer(text):
+        words = [w[0] for w in words_of(match[0])]
+        if sum(1 for w in words[:-1] if zipf(w.lower()) < 4.0) <= 1:
+            found.append((match.start(), match.end(), words))
+    return found
+
+
 # With 'the' and no name, a street every town has ('the Market Square').
 GENERIC_STREETS = frozenset("High Main Market Church Station Town Village The".split())
 

@@ -11,7 +11,8 @@ from pipeline.anonymise.lexicon import TITLES
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:[-‐‑][^\W\d_]+(?:['’][^\W\d_]+)*)*")
 KEY_WHY = "a name in the case key"
 STOP = frozenset("the a an this that these those his her their its our my your at in of "
-                 "to from on by and or for with".split())
+                 "to from on by and or for with during after before since until following "
+                 "throughout within near".split())
 PLACEHOLDER = {"name": "[name]", "key_name": "[name]", "alias": "[name]",
                "initials": "[name]", "not_english": "[name]", "place": "[place]",
                "agency_place": "[place]", "phone": "[phone]", "nhs_number": "[number]",

@@ -5,11 +5,13 @@ in quotes, and every capitalised or unknown word nothing explains where it stand
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 import jellyfish
 from rapidfuzz import fuzz, process
 
+from pipeline.anonymise.context import acronym_in_use, rank_in_use, service_in_use, time_of_day
 from pipeline.anonymise.gatespan import (
     KEY_WHY,
     GateSpan,
@@ -23,14 +25,12 @@ from pipeline.anonymise.lexicon import (
     TITLES,
     WORD_NAMES,
     Lexicon,
-    acronym_in_use,
     fixed_phrases_in,
     fold,
     is_name,
     is_ordinary,
     is_ordinary_in_capitals,
     name_lists,
-    rank_in_use,
     zipf,
 )
 
@@ -55,6 +55,11 @@ SPEECH_AFTER = re.compile(r"[\s\u00a0]+(?:said|says|told|tells|reported|stated|e
                           r"disclosed|denied|admitted|agreed|asked|alleged|claimed|rang|"
                           r"phoned|called|visited|attended|arrived|refused)\b")
 RAG = frozenset({"red", "amber", "green"})
+# A capitalised word before one of these names a condition, sign or test after a person
+# long dead ("Crohn's disease", 'Ehlers-Danlos syndrome', 'Mongolian spots').
+CONDITION_AFTER = re.compile(r"(?:['’]s?)?[\s\u00a0]+(?:disease|syndrome|disorder|palsy|"
+                             r"sarcoma|lymphoma|tumou?r|anomaly|sign|phenomenon|reflex|"
+                             r"fracture|ulcer|spots?|criteria|procedure|manoeuvre)\b")
 OFFICE_AFTER = re.compile(r"[\s\u00a0]+(?:\d|of[\s\u00a0]+[A-Z\[])")
 RAG_CONTEXT = re.compile(r"(?:\b(?:rated|graded|flagged)(?:[\s\u00a0]+(?!by\b)[a-z]+){1,2}|"
                          r"(?i:rated|rating|rag|status|risk|as|flagged|graded)|(?i:moved|"
@@ -168,8 +173,42 @@ def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> s
     return None
 
 
+# After these a word that is on a list of names names a person, whatever else it is.
+PERSONAL_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
+# The capitalised word after a key surname in a fixed name ('Black History Month').
+_FIXED_AFTER = re.compile(r"[ \u00a0]([A-Z][a-z]{2,})(?![\w'’-])")
+_FUNCTION_WORDS = frozenset("""and or but nor the a an of to in on at by for from with was
+were is are has had have said says told saw seen also then when who not did does will
+would could should may might must can""".split())
+_NAMED_BEFORE = re.compile(r"([A-Z][\w'’.-]*|\])[\s\u00a0]+$")
+
+
+def in_a_fixed_name(word: str, text: str, start: int, end: int, surnames: frozenset[str]
+                    ) -> bool:
+    """True when a surname that is an everyday word ('Black', 'Green') begins a fixed
+    name ('Black History Month', 'the Green Book'): the capitalised word after it is an
+    everyday word on no list of names and no verb, and nothing before it names a person
+    (a title, a rank, a first name, a placeholder; a sentence's ordinary first word may)."""
+    folded = fold(word)
+    if folded not in surnames or word.isupper() or not _everyday(folded):
+        return False
+    after = _FIXED_AFTER.match(text, end)
+    if not after or SPEECH_AFTER.match(text, end):
+        return False
+    before = _NAMED_BEFORE.search(text[max(0, start - 44):start])
+    if before and not (before[1] not in TITLES and at_start(text, start - len(before[0]))
+                       and is_ordinary(before[1], at_start=True)):
+        return False
+    following = after[1].lower()
+    return (following not in _FUNCTION_WORDS and following not in WORD_NAMES
+            and not following.endswith("ed") and not is_name(fold(following))
+            and zipf(following) >= 4.0)
+
+
 def _glued_to_digit(text: str, start: int, end: int) -> bool:
-    return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
+    """'HV2', 'KS2', '9.3kg', 'ASQ-3', 'GAD-7': a code, not a name or initials."""
+    return bool(re.search(r"\d-?$", text[max(0, start - 2):start])
+                or re.match(r"-?\d", text[end:end + 2]))
 
 
 def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
@@ -178,22 +217,33 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
     """Key names in any spelling, and capitalised or unknown words nothing explains."""
     found: list[GateSpan] = []
     fixed = fixed_phrases_in(text, lexicon.key_words)
+    # Surnames, of the key or seen in the document, that may begin a fixed name.
+    surnames = lexicon.key_surnames | (seen_names - lexicon.key_words)
     for index, match in enumerate(words):
         word, start, end = match[0], match.start(), match.end()
         if rag_colour(word, text, start, end) or covered(fixed, start, end) or (
-                _everyday(fold(word)) and OFFICE_AFTER.match(text, end)):
-            continue            # 'rated Amber', 'Robin Hood', 'Ward 12': no one
+                _everyday(fold(word)) and OFFICE_AFTER.match(text, end)) or \
+                service_in_use(text, start, end) or in_a_fixed_name(word, text, start,
+                                                                      end, surnames):
+            continue            # 'rated Amber', 'Robin Hood', 'Ward 12', 'referred to
+            #                     Brook', 'Black History Month': no one
         if not covered(multiword, start, end):
             why = key_match(word, text, start, end, lexicon)
             if why and (why == KEY_WHY or not covered(allowed, start, end)):
                 found.append(GateSpan(start, end, "key_name", why, from_key=why == KEY_WHY))
                 continue
+        bare = re.sub(r"['’]s$", "", word)
+        if word_before(text, start) in PERSONAL_TITLES and is_name(fold(bare)) and not \
+                covered(multiword, start, end):
+            found.append(GateSpan(start, end, "name", "after a title"))
+            continue            # 'Mr French': a surname, though 'French' is a language
         if covered(allowed, start, end) or _glued_to_digit(text, start, end):
             continue            # explained, or a code ('HV2', 'KS2', '9.3kg')
-        bare = re.sub(r"['’]s$", "", word)
         if word[:1].isupper() and fold(bare) in seen_names:
             found.append(GateSpan(start, end, "name", "a name seen elsewhere in the document"))
             continue
+        if word[:1].isupper() and CONDITION_AFTER.match(text, end):
+            continue            # "Crohn's disease", 'Ehlers-Danlos syndrome': an eponym
         kind = _unexplained(bare, text, start, words, index, lexicon)
         if kind:
             found.append(GateSpan(start, end, *kind))
@@ -228,7 +278,8 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
             word.lower()) < POSSESSIVE_ORDINARY:
         return "name", "a capitalised word with a possessive: a name or a place"
     if word.isupper() and _shouting(words, index):
-        return None if is_ordinary_in_capitals(word) else ("name", "not an ordinary word")
+        return None if is_ordinary_in_capitals(word) or word in lexicon.defined else (
+            "name", "not an ordinary word")
     if first and SPEECH_AFTER.match(text, start + len(word)) and not word.endswith("s") \
             and not is_ordinary(word, at_start=False):
         return "name", "a capitalised word before 'said' or the like"
@@ -244,9 +295,10 @@ def _initials(word: str, text: str, start: int, words: list[re.Match[str]], inde
         return "initials", "initials"
     if not (word.isupper() and len(word) >= 2):
         return None
-    if (word in POLICE_RANKS and word not in lexicon.key_initials) or acronym_in_use(
-            text, start, start + len(word)) or rank_in_use(text, start, start + len(word)):
-        return ()               # 'DCI', 'a DA notification', 'the PC': never initials
+    if (word in POLICE_RANKS | lexicon.defined and word not in lexicon.key_initials) or \
+            acronym_in_use(text, start, start + len(word)) or rank_in_use(
+            text, start, start + len(word)) or time_of_day(text, start, start + len(word)):
+        return ()               # 'DCI', 'a DA notification', 'the PC', '6 PM', 'the JTT
     shouting = _shouting(words, index)
     if word in lexicon.key_initials and not shouting:
         return "initials", "initials of a name in the case key"
@@ -270,7 +322,8 @@ def initial_runs(text: str, lexicon: Lexicon, allowed: list[tuple[int, int]]
     spans = []
     for match in INITIAL_RUN.finditer(text):
         letters = re.sub(r"[^A-Z]", "", match[0])
-        if covered(allowed, match.start(), match.end()):
+        if covered(allowed, match.start(), match.end()) or time_of_day(
+                text, match.start(), match.end()):
             continue
         if letters in lexicon.key_initials:
             spans.append(GateSpan(match.start(), match.end(), "initials",
@@ -303,3 +356,36 @@ def aliases(text: str, found: list[GateSpan], allowed: list[tuple[int, int]]
                                   "a nickname beside a name" if beside else
                                   "a capitalised word in quotes, as nicknames are written"))
     return spans
+
+
+# 'the Joint Triage Team (JTT)', 'domestic abuse (DA)': words, then their initials in
+# brackets.
+_DEFINED = re.compile(r"((?:[^\W\d_][\w'’-]*[ \u00a0]+){1,8}?)\(([A-Z]{2,6})\)")
+_SMALL_WORDS = frozenset("of the and for to in on at a an with by".split())
+
+
+def defined_abbreviations(texts: list[str], lexicon: Lexicon) -> Lexicon:
+    """`lexicon` knowing the abbreviations `texts` define by writing them in brackets after
+    the words whose initials they are ('Joint Triage Team (JTT)', 'Multi-Agency
+    Safeguarding Hub (MASH)'), where none of those words is the key's or a name ('Gemma
+    Lund (GL)' defines nothing): the document's own vocabulary, the abbreviation and the
+    words it stands for, wherever they are used."""
+    defined, phrases = set(), set()
+    for text in texts:
+        for match in _DEFINED.finditer(text):
+            letters = match[2]
+            words = [w for w in re.findall(r"[^\W\d_]+", match[1])
+                     if w.lower() not in _SMALL_WORDS]
+            if len(words) < len(letters):
+                continue
+            expansion = words[-len(letters):]
+            if "".join(w[0] for w in expansion).upper() == letters and not any(
+                    key_match(w, w, 0, len(w), lexicon) or is_name(fold(w))
+                    for w in expansion):
+                defined.add(letters)
+                written = match[1][match[1].index(expansion[0]):].strip()
+                phrases.add(re.sub(r"^(?i:the|a|an)[ \u00a0]+", "", written))
+    if not defined:
+        return lexicon
+    allowed = tuple(sorted({*lexicon.allowed_phrases, *phrases}, key=len, reverse=True))
+    return replace(lexicon, defined=frozenset(defined), allowed_phrases=allowed)

@@ -16,14 +16,8 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from pipeline.anonymise.lexicon import (
-    WORD_NAMES,
-    acronym_in_use,
-    fold,
-    is_name,
-    name_equivalents,
-    rank_in_use,
-)
+from pipeline.anonymise.context import acronym_in_use, rank_in_use, service_in_use, time_of_day
+from pipeline.anonymise.lexicon import WORD_NAMES, fold, is_name, name_equivalents
 from pipeline.anonymise.spans import KEY, Span
 from pipeline.anonymise.suspects import first_names
 
@@ -303,15 +297,23 @@ def _closing_quote(match: re.Match[str]) -> bool:
 def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
     """False where a key form reads as something else: a month ('in June 2016', '5 June'),
     a RAG status ('rated Amber'), a verb ('May I'), initials inside a sentence written in
-    capitals ('DO NOT DISCLOSE'), a word inside a place's name ('Castle Hill Surgery')."""
+    capitals ('DO NOT DISCLOSE') or after a clock time ('6 PM'), a word inside a place's
+    name ('Castle Hill Surgery'), a national service ('referred to Brook')."""
     written = match[0]
     if _is_initials(form.owner):
-        before = re.search(r"([A-Za-z]+)[\s\u00a0]+$", text[:match.start()])
-        after = re.match(r"[\s\u00a0]+([A-Za-z]+)", text[match.end():])
+        # The words beside, past a number between ('AFTER 6 PM'): capitals around say
+        # the sentence is written in capitals.
+        before = re.search(r"([A-Za-z]+)[\s\u00a0]+(?:[\d.:]+[\s\u00a0]*)?$",
+                           text[max(0, match.start() - 40):match.start()])
+        after = re.match(r"[\s\u00a0]+(?:[\d.:]+[\s\u00a0]+)?([A-Za-z]+)", text[match.end():])
         if written.isalpha() and (acronym_in_use(text, match.start(), match.end())
                                   or rank_in_use(text, match.start(), match.end())):
             return False        # 'a DA notification', 'the GP', 'the PC': the abbreviation
+        if time_of_day(text, match.start(), match.end()):
+            return False        # 'after 6 PM': the time
         return not any(m and len(m[1]) >= 2 and m[1].isupper() for m in (before, after))
+    if service_in_use(text, match.start(), match.end()):
+        return False            # 'referred to Brook': the national service
     lowered = written.lower()
     if lowered in MONTH_NAMES and (_MONTH_AFTER.match(text, match.end())
                                    or MONTH_BREAK_AFTER.match(text, match.end())
@@ -344,6 +346,18 @@ _FIXED_NEXT = re.compile(rf"(?:{DASH}|[ \u00a0])([A-Z][a-z]{{2,}})(?![\w'’-])"
 _NOT_A_NOUN = frozenset("""and or but nor the a an of to in on at by for from with was were
 is are has had have said says told saw seen also then when who not did does""".split())
 _CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*|\])[\s\u00a0]+$")
+# A sentence's first word, written with a capital only because it starts the sentence.
+_SENTENCE_WORD_BEFORE = re.compile(r"(?:^|[.!?:;•\n][\s\u00a0]*)([A-Z][a-z]+)[\s\u00a0]+$")
+
+
+def _named_before(before: str) -> bool:
+    """True when a capitalised word or a placeholder stands before, other than an
+    everyday word starting the sentence ('During Black History Month')."""
+    if not _CAPITAL_BEFORE.search(before):
+        return False
+    first = _SENTENCE_WORD_BEFORE.search(before)
+    return not (first and not is_name(fold(first[1]))
+                and zipf_frequency(first[1].lower(), "en") >= EVERYDAY_ZIPF)
 
 
 def _in_fixed_name(text: str, match: re.Match[str], before: str) -> bool:
@@ -353,7 +367,7 @@ def _in_fixed_name(text: str, match: re.Match[str], before: str) -> bool:
     after = _FIXED_NEXT.match(text, match.end())
     if not after or match.groupdict().get("poss"):
         return False
-    if TITLE_BEFORE.search(before) or _CAPITAL_BEFORE.search(before):
+    if TITLE_BEFORE.search(before) or _named_before(before):
         return False
     following = after[1].lower()
     return (following not in _NOT_A_NOUN and not is_name(fold(following))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.anonymise.context import acronyms
 from pipeline.anonymise.keyforms import (
     COMMON_WORDS,
     KeyForm,
@@ -14,7 +15,6 @@ from pipeline.anonymise.keyforms import (
     build_forms,
     find_key_names,
 )
-from pipeline.anonymise.lexicon import acronyms
 from pipeline.anonymise.spans import KEY, SUSPECT, Span
 from pipeline.anonymise.suspects import NAME_PLACEHOLDER, STOPWORDS, find_suspected_names
 
@@ -30,6 +30,8 @@ BESIDE = re.compile(
     rf"[\s\u00a0]*(?:\([\s\u00a0]*(?:(?:{_CUE}|called)[\s\u00a0]+)?{_QUOTED}?"
     rf"(?P<inside>{_ALIAS}){_UNQUOTED}?[\s\u00a0]*\)|,?[\s\u00a0]+(?:{_CUE}[\s\u00a0]+"
     rf"{_QUOTED}?|called[\s\u00a0]+{_QUOTED})(?P<after>{_ALIAS}))")
+# 'whom Kelly called Jojo', 'as Kelly called him': the name is who calls, not who is called.
+_SUBJECT_OF_A_CLAUSE = re.compile(r"\b(?i:whom|who|as|that)[\s\u00a0]+$")
 SURE_NOTES = ("after a title", "after a relation", "after 'called' or 'named'")
 
 
@@ -37,6 +39,8 @@ def aliases_beside_key_names(text: str, forms: list[KeyForm]) -> list[KeyPerson]
     """Each nickname written beside a key name, as a person of the key to add."""
     found = []
     for span in find_key_names(text, forms):
+        if _SUBJECT_OF_A_CLAUSE.search(text[max(0, span.start - 8):span.start]):
+            continue            # 'Jordan, whom Kelly called Jojo': Jordan's, not Kelly's
         match = BESIDE.match(text, span.end)
         alias = (match["inside"] or match["after"]) if match else ""
         if alias and _nickname(alias) and alias not in STOPWORDS:

@@ -66,47 +66,6 @@ TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Doctor", "
                     "Judge", "HHJ", "Sir", "Dame", "Lady", "Lord", *POLICE_RANKS})
 
 
-# A capitals word after one of these, or before a noun of the field, is an abbreviation
-# in use ('a DA notification', 'the GP', 'DA referral'), never someone's initials.
-_DETERMINER_BEFORE = re.compile(r"(?<![\w])(?i:a|an|the|no|any|each|every|this|that|"
-                                r"our|their|his|her|its)[\s\u00a0]+$")
-_NOUN_AFTER = re.compile(r"[\s\u00a0]+(?:[a-z]+(?:tions?|sions?|ments?|rals?)|notes|risk|"
-                         r"risks|incidents?|concerns?|history|cases?|plans?|reports?|records?|"
-                         r"checks?|team|services?|practice|surgery|register|strategy|"
-                         r"perpetrators?|victims?|survivors?|marker|flag|abuse|policy|"
-                         r"protocol|procedures?|training|workers?|lead|nurse|visits?|review|"
-                         r"conference|threshold|forms?|log|calls?|alerts?|pathway|panel|"
-                         r"information|letters?|meetings?)\b")
-
-
-@lru_cache(maxsize=1)
-def acronyms() -> frozenset[str]:
-    """The shipped vocabulary's abbreviations written in capitals ('DA', 'GP', 'MARAC')."""
-    return frozenset(t for t in shipped_terms() if t.isupper() and t.isalpha())
-
-
-def acronym_in_use(text: str, start: int, end: int) -> bool:
-    """True when the undotted capitals `text[start:end]` are a known abbreviation used as
-    a word: after a determiner, or before a noun of the field. Dotted or spaced letters
-    ('D.A.', 'D A') are always initials."""
-    if text[start:end] not in acronyms():
-        return False
-    return bool(_DETERMINER_BEFORE.search(text[max(0, start - 8):start])
-                or _NOUN_AFTER.match(text, end))
-
-
-# 'PC Jones', 'PC 1234 Jones', 'DC [Detective Constable]', 'DS (name withheld)'.
-_NAME_AFTER_RANK = re.compile(r"\.?[\s\u00a0]+(?:\d{2,6}[\s\u00a0]+)?[A-Z\[(]")
-
-
-def rank_in_use(text: str, start: int, end: int) -> bool:
-    """True when a police rank's letters `text[start:end]` stand as the rank: before a
-    name or collar number, or as a noun after a determiner ('the PC who attended')."""
-    return text[start:end] in POLICE_RANKS and bool(
-        _DETERMINER_BEFORE.search(text[max(0, start - 8):start])
-        or _NAME_AFTER_RANK.match(text, end))
-
-
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case without accents: 'Wiśniewski' and 'Wisniewski' fold alike."""
@@ -161,6 +120,10 @@ def _english_given_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def given_name_in_english_use(folded: str) -> bool:
+    return folded in _english_given_names()
+
+
 @lru_cache(maxsize=1)
 def name_lists() -> frozenset[str]:
     """The shipped lists of common given names and surnames, folded."""
@@ -179,10 +142,15 @@ def is_name(folded: str) -> bool:
 def shipped_terms() -> tuple[str, ...]:
     """The safeguarding vocabulary, inquiries, everyday capitalised terms, medicines,
     well-known hospitals (public services, as identifying as 'the hospital'), named
-    conditions of child health, and nationalities, countries and languages."""
+    conditions of child health, nationalities, countries, their peoples and capitals, and
+    languages, and national services of several words."""
     lines = [line for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt",
-                               "conditions.txt", "nationalities.txt")
+                               "conditions.txt", "nationalities.txt", "countries.txt")
              for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+    # A service of one word ('Brook') is kept only where it stands as the service
+    # (context.service_in_use): allowed everywhere, it would hide a Ms Brook.
+    lines += [line for line in (DATA / "national_services.txt").read_text(
+        encoding="utf-8").splitlines() if " " in line.strip()]
     return tuple(t.strip() for t in lines if t.strip() and not t.startswith("#"))
 
 
@@ -300,6 +268,27 @@ def locating_names(agency: Agency) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def surnames(names: list[str]) -> frozenset[str]:
+    """The folded words after the first of each name ('black' of 'Karen Black', 'mae'
+    is not one of 'Poppy-Mae Gorringe'), less any that is a first name in the key."""
+    given = {fold(p) for n in names for w in n.split()[:1] for p in re.split(r"[-‐‑]", w)}
+    later = {fold(p) for n in names for w in n.split()[1:] for p in re.split(r"[-‐‑]", w)}
+    return frozenset(w for w in later - given if len(w) >= 2)
+
+
+# An address's words this common in English ('Flat', 'Road', 'House') locate no one.
+_ADDRESS_WORD_BELOW = 4.5
+
+
+def address_words(case: Case) -> frozenset[str]:
+    """The folded words of the key's addresses that could locate the family ('sorrel',
+    'mews', 'castlemere'), not numbers, postcodes or everyday words ('flat', 'road')."""
+    words = {fold(w) for p in case.people
+             for w in re.findall(r"[^\W\d_]{3,}", re.sub(
+                 r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\b", " ", p.address))}
+    return frozenset(w for w in words if zipf(w) < _ADDRESS_WORD_BELOW)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """One case's allow-list and key, for the publication gate."""
@@ -312,6 +301,9 @@ class Lexicon:
     births: frozenset[dt.date]
     key_postcodes: frozenset[str]       # upper case, no spaces, and their halves
     period_from: dt.date
+    key_surnames: frozenset[str] = frozenset()  # folded, never a key given name too
+    key_places: frozenset[str] = frozenset()    # folded words of the key's addresses
+    defined: frozenset[str] = frozenset()       # abbreviations a document defines
 
     @classmethod
     def for_case(cls, case: Case) -> Lexicon:
@@ -360,4 +352,5 @@ class Lexicon:
                              if len(own) == 1 and zipf(own[0].lower()) >= ORDINARY_INSIDE),
                    frozenset(key_words), frozenset(initials - (POLICE_RANKS - given_ranks)),
                    frozenset(p.born for p in case.people if p.born),
-                   frozenset(postcodes), case.period_from)
+                   frozenset(postcodes), case.period_from, surnames(key_names),
+                   address_words(case))

@@ -10,9 +10,12 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from pipeline.anonymise.lexicon import fold, is_name, zipf
 from pipeline.anonymise.spans import SUSPECT, Span
 
 NAME_PLACEHOLDER = "[name]"
+# A word this frequent in English that is on no list of names is an everyday word.
+EVERYDAY_NOUN = 4.0
 # Any letter, not only ASCII: 'Wiśniewski' is one name, never '[name]śniewski'.
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _NAME_WORD = rf"[{UPPER}][^\W\d_A-Z]+(?:['’-][^\W\d_]+)?"
@@ -120,6 +123,8 @@ def find_suspected_names(text: str, allowed: frozenset[str],
                           (CALLED_BEFORE, "after 'called' or 'named'"),
                           (APPOSITION, "after a relation")):
         for match in pattern.finditer(text):
+            if pattern is APPOSITION and _ends_in_a_noun(match["name"]):
+                continue        # 'during Black History Month, her key worker noted'
             span = _name_span(match, allowed, note)
             if span:
                 spans.append(span)
@@ -141,11 +146,23 @@ def find_suspected_names(text: str, allowed: frozenset[str],
             spans.append(Span(match.start(), end, NAME_PLACEHOLDER, "suspected_name",
                               SUSPECT, rank=1, suspected=True, note="a common given name"))
             continue
-        if len(word) >= 4 and lowered not in key_tokens and _near_key(lowered, key_tokens):
+        if len(word) >= 4 and lowered not in key_tokens and not _everyday(lowered) \
+                and _near_key(lowered, key_tokens):
             spans.append(Span(match.start(), match.end(), NAME_PLACEHOLDER,
                               "misspelt_key_name", SUSPECT, rank=1, suspected=True,
                               note="looks like a misspelling of a name in the case key"))
     return spans
+
+
+def _everyday(lowered: str) -> bool:
+    """An everyday word on no list of names ('book', not a misspelling of Brook)."""
+    return not is_name(fold(lowered)) and zipf(lowered) >= EVERYDAY_NOUN
+
+
+def _ends_in_a_noun(words: str) -> bool:
+    """True when capitalised words end in an everyday English word that is no name
+    ('Black History Month'): the name of a thing, not of the person a comma describes."""
+    return len(words.split()) > 1 and _everyday(words.split()[-1].lower())
 
 
 _FOLLOWING = re.compile(rf"[\s\u00a0]+({_NAME_WORD})(?![\w'’-])")

@@ -212,8 +212,9 @@ def _address_patterns(case: Case) -> list[re.Pattern[str]]:
                 continue
             street = re.sub(r"^(?i:(?:flat|apartment|apt|unit)\s+\w+\s+)?\d+[A-Za-z]?\s+", "",
                             line).strip()
-            if street != line or line.lower() not in public:
-                pieces.add(line)
+            if street == line and line.lower() in public:
+                continue        # the town the board is named after: public
+            pieces.add(line)
             if len(street) >= 4:
                 pieces.add(street)
     compiled = [re.compile(rf"(?<!\w){form_regex(piece)}(?!\w)", re.IGNORECASE)

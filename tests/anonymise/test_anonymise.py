@@ -269,3 +269,32 @@ def test_picture_alt_text_is_anonymised(tmp_path, anonymiser):
     assert leak_check(result, anonymiser) == []
     assert b'descr="Photo of Child X at home"' in zipfile.ZipFile(
         io.BytesIO(result)).read("word/document.xml")
+
+
+@settings(max_examples=30, deadline=None)
+@given(town=st.from_regex(r"[A-Z][a-z]{4,10}", fullmatch=True))
+def test_the_town_the_board_is_named_after_is_public(tmp_path_factory, town):
+    """A board named after the family's town ('Fellbeck Safeguarding Children
+    Partnership') keeps its name in every part; the street and postcode still go."""
+    folder = tmp_path_factory.mktemp("town")
+    (folder / "case.toml").write_text(
+        (DEMO / "case.toml").read_text(encoding="utf-8").replace(
+            'board = "', f'board = "{town} Safeguarding Children Partnership" # ', 1),
+        encoding="utf-8")
+    case = load_case(folder)
+    assume(case.board.startswith(town))
+    person = case.people[0]
+    board_case = type(case)(**{**vars(case), "people": [
+        type(person)(**{**vars(person), "address": f"14 Tarnside Close, {town}, LA9 7RW"}),
+        *case.people[1:]]})
+    anonymiser = Anonymiser.for_case(board_case, dt.date(2026, 1, 1))
+    document = Document()
+    document.add_paragraph(f"The {town} Safeguarding Children Partnership met; the family "
+                           f"lived at 14 Tarnside Close, {town}, LA9 7RW.")
+    out = io.BytesIO()
+    document.save(out)
+    data, _ = anonymise_docx(out.getvalue(), anonymiser, document="d", title="t", when=WHEN)
+    text = Document(io.BytesIO(data)).paragraphs[0].text
+    assert text.startswith(f"The {town} Safeguarding Children Partnership met")
+    assert "Tarnside" not in text and "LA9" not in text and "7RW" not in text
+    assert leak_check(data, anonymiser) == []

@@ -14,8 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.anonymise import Anonymiser
+from pipeline.anonymise.context import acronyms
 from pipeline.anonymise.gate import suspects_in
-from pipeline.anonymise.lexicon import POLICE_RANKS, Lexicon, acronyms
+from pipeline.anonymise.lexicon import POLICE_RANKS, Lexicon
 from pipeline.case import Agency, Case, Person, StaffMember
 
 COLOURS = ["Red", "Amber", "Green"]

@@ -128,3 +128,10 @@ def test_published_as_in_case_toml(tmp_path):
     write_case_toml(root, agencies=[{"name": "Hilltop", "published_as": 3}])
     with pytest.raises(CaseError, match="published_as"):
         load_case(root)
+
+
+def test_a_nickname_after_a_key_name_in_a_clause_is_not_that_persons(anonymiser):
+    text = _anonymised(anonymiser, "Jason Maddox, whom June called Bubba, moved in.",
+                       "Bubba was not checked.")
+    assert "Mother" not in text[0].replace("Mother called", "") and "Bubba" not in text[0]
+    assert text[1] == "[name] was not checked."

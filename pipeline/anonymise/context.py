@@ -1,0 +1,102 @@
+"""Ordinary uses of a key name's letters or word, told by the words around them, which the
+anonymiser and the publication gate both keep: an abbreviation or a police rank used as a
+word ('a DA notification', 'the PC who attended'), a time of day ('after 6 PM', where PM
+are the child's initials) and a national service referred to ('referred to Brook', where
+Brook is a social worker's surname). Each rule is narrow: a title, a first name or a
+person's verb beside the word makes it the person again."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.anonymise.lexicon import DATA, POLICE_RANKS, shipped_terms
+
+# A capitals word after one of these, or before a noun of the field, is an abbreviation
+# in use ('a DA notification', 'the GP', 'DA referral'), never someone's initials.
+_DETERMINER_BEFORE = re.compile(r"(?<![\w])(?i:a|an|the|no|any|each|every|this|that|"
+                                r"our|their|his|her|its)[\s\u00a0]+$")
+_NOUN_AFTER = re.compile(r"[\s\u00a0]+(?:[a-z]+(?:tions?|sions?|ments?|rals?)|notes|risk|"
+                         r"risks|incidents?|concerns?|history|cases?|plans?|reports?|records?|"
+                         r"checks?|team|services?|practice|surgery|register|strategy|"
+                         r"perpetrators?|victims?|survivors?|marker|flag|abuse|policy|"
+                         r"protocol|procedures?|training|workers?|lead|nurse|visits?|review|"
+                         r"conference|threshold|forms?|log|calls?|alerts?|pathway|panel|"
+                         r"information|letters?|meetings?)\b")
+
+
+@lru_cache(maxsize=1)
+def acronyms() -> frozenset[str]:
+    """The shipped vocabulary's abbreviations written in capitals ('DA', 'GP', 'MARAC')."""
+    return frozenset(t for t in shipped_terms() if t.isupper() and t.isalpha())
+
+
+def acronym_in_use(text: str, start: int, end: int) -> bool:
+    """True when the undotted capitals `text[start:end]` are a known abbreviation used as
+    a word: after a determiner, or before a noun of the field. Dotted or spaced letters
+    ('D.A.', 'D A') are always initials."""
+    if text[start:end] not in acronyms():
+        return False
+    return bool(_DETERMINER_BEFORE.search(text[max(0, start - 8):start])
+                or _NOUN_AFTER.match(text, end))
+
+
+# 'PC Jones', 'PC 1234 Jones', 'DC [Detective Constable]', 'DS (name withheld)'.
+_NAME_AFTER_RANK = re.compile(r"\.?[\s\u00a0]+(?:\d{2,6}[\s\u00a0]+)?[A-Z\[(]")
+
+
+def rank_in_use(text: str, start: int, end: int) -> bool:
+    """True when a police rank's letters `text[start:end]` stand as the rank: before a
+    name or collar number, or as a noun after a determiner ('the PC who attended')."""
+    return text[start:end] in POLICE_RANKS and bool(
+        _DETERMINER_BEFORE.search(text[max(0, start - 8):start])
+        or _NAME_AFTER_RANK.match(text, end))
+
+
+# '6 PM', '6.30 P.M.', '10:15 am': the letters after a clock time are the time.
+_CLOCK_BEFORE = re.compile(r"(?<![\w.:])\d{1,2}(?:[.:][0-5]\d)?[\s\u00a0]?$")
+_TIME_LETTERS = frozenset({"AM", "PM"})
+
+
+def time_of_day(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` is 'AM' or 'PM' (dotted or not) after a clock time."""
+    letters = re.sub(r"[.\s\u00a0]", "", text[start:end]).upper()
+    return letters in _TIME_LETTERS and bool(_CLOCK_BEFORE.search(text[max(0, start - 8):start]))
+
+
+@lru_cache(maxsize=1)
+def national_services() -> frozenset[str]:
+    """data/national_services.txt's names of one word, as written ('Brook', 'Relate')."""
+    lines = (DATA / "national_services.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(t.strip() for t in lines
+                     if t.strip() and not t.startswith("#") and " " not in t.strip())
+
+
+# 'referred to Brook', 'signposted her to Relate', 'attended Brook': a service's name.
+_SERVICE_BEFORE = re.compile(
+    r"(?:\b(?i:referred|referral|referrals|re-referred|self-referred|signposted|directed|"
+    r"introduced|sent)(?:[\s\u00a0]+(?:her|him|them|the[\s\u00a0]+\w+|\w+self|back|"
+    r"again|on))?[\s\u00a0]+(?i:to)|\b(?i:attended|accessed|engaged[\s\u00a0]+with|"
+    r"supported[\s\u00a0]+by|support[\s\u00a0]+from|via|through))[\s\u00a0]+$")
+# 'a Brook clinic', 'the Relate counsellor'.
+_SERVICE_AFTER = re.compile(
+    r"[\s\u00a0]+(?:clinics?|services?|workers?|counsell?(?:ors?|ing)|appointments?|"
+    r"sessions?|outreach|centres?|helpline|project|nurses?|drop-in|advis[eo]rs?|"
+    r"programme|group|charity|staff|website|app)\b")
+_DETERMINERS = frozenset("The A An This That Her His Their".split())
+_PERSON_AFTER = re.compile(r"['’]s?\b|[\s\u00a0]+(?:said|says|told|tells|reported|stated|"
+                           r"explained|agreed|asked|visited|rang|phoned|wrote|noted)\b")
+
+
+def service_in_use(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]`, a national service's one-word name, stands as the
+    service: after 'referred to', 'signposted to', 'attended' and the like, or before a
+    service's noun, with no capitalised word (a title or first name) straight before it
+    and no possessive or person's verb after it."""
+    if text[start:end] not in national_services():
+        return False
+    before = text[max(0, start - 40):start]
+    named = re.search(r"(?:([A-Z][\w'’.-]*)|\])[\s\u00a0]+$", before)
+    if (named and named[1] not in _DETERMINERS) or _PERSON_AFTER.match(text, end):
+        return False
+    return bool(_SERVICE_BEFORE.search(before) or _SERVICE_AFTER.match(text, end))
