@@ -22,7 +22,8 @@ _NOUN_AFTER = re.compile(r"[\s\u00a0]+(?:[a-z]+(?:tions?|sions?|ments?|rals?)|no
                          r"perpetrators?|victims?|survivors?|marker|flag|abuse|policy|"
                          r"protocol|procedures?|training|workers?|lead|nurse|visits?|review|"
                          r"conference|threshold|forms?|log|calls?|alerts?|pathway|panel|"
-                         r"information|letters?|meetings?)\b")
+                         r"information|letters?|meetings?|lessons?|class(?:es)?|teachers?|homework|exams?|"
+                         r"kit|department|curriculum|coursework)\b")
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,7 @@ from pipeline.anonymise.lexicon import (
     TITLES,
     WORD_NAMES,
     Lexicon,
+    dictionary_word,
     fixed_phrases_in,
     fold,
     is_name,
@@ -144,7 +145,8 @@ def _everyday(word: str) -> bool:
     if word in name_lists():
         return False
     frequency = zipf(word)
-    return frequency >= 4.0 or (frequency >= 3.0 and not is_name(word))
+    return frequency >= 4.0 or (frequency >= 3.0 and not is_name(word)) or (
+        dictionary_word(word) and not is_name(word))
 
 
 def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
