@@ -11,7 +11,13 @@ from functools import lru_cache
 import jellyfish
 from rapidfuzz import fuzz, process
 
-from pipeline.anonymise.context import acronym_in_use, rank_in_use, service_in_use, time_of_day
+from pipeline.anonymise.context import (
+    acronym_in_use,
+    rank_in_use,
+    service_in_use,
+    shop_in_use,
+    time_of_day,
+)
 from pipeline.anonymise.gatespan import (
     KEY_WHY,
     GateSpan,
@@ -59,7 +65,8 @@ RAG = frozenset({"red", "amber", "green"})
 # long dead ("Crohn's disease", 'Ehlers-Danlos syndrome', 'Mongolian spots').
 CONDITION_AFTER = re.compile(r"(?:['’]s?)?[\s\u00a0]+(?:disease|syndrome|disorder|palsy|"
                              r"sarcoma|lymphoma|tumou?r|anomaly|sign|phenomenon|reflex|"
-                             r"fracture|ulcer|spots?|criteria|procedure|manoeuvre)\b")
+                             r"fracture|ulcer|spots?|criteria|procedure|manoeuvre|virus|"
+                             r"infection|vaccine)\b")
 OFFICE_AFTER = re.compile(r"[\s\u00a0]+(?:\d|of[\s\u00a0]+[A-Z\[])")
 RAG_CONTEXT = re.compile(r"(?:\b(?:rated|graded|flagged)(?:[\s\u00a0]+(?!by\b)[a-z]+){1,2}|"
                          r"(?i:rated|rating|rag|status|risk|as|flagged|graded)|(?i:moved|"
@@ -173,6 +180,11 @@ def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> s
     return None
 
 
+# A capitalised word after 'a' or 'an' in lower case, before another or at a clause's end,
+# is a thing ('a Ford Fiesta'), not the key's person (still a suspect if nothing explains
+# it).
+A_THING_BEFORE = re.compile(r"(?<![\w.])an?[ \u00a0]+$")
+A_THING_AFTER = re.compile(r"[ \u00a0]+[A-Z]|[ \u00a0]*(?:[.,;:!?)]|$)")
 # After these a word that is on a list of names names a person, whatever else it is.
 PERSONAL_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
 # The capitalised word after a key surname in a fixed name ('Black History Month').
@@ -223,11 +235,12 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
         word, start, end = match[0], match.start(), match.end()
         if rag_colour(word, text, start, end) or covered(fixed, start, end) or (
                 _everyday(fold(word)) and OFFICE_AFTER.match(text, end)) or \
-                service_in_use(text, start, end) or in_a_fixed_name(word, text, start,
-                                                                      end, surnames):
+                service_in_use(text, start, end) or shop_in_use(text, start, end) or \
+                in_a_fixed_name(word, text, start, end, surnames):
             continue            # 'rated Amber', 'Robin Hood', 'Ward 12', 'referred to
             #                     Brook', 'Black History Month': no one
-        if not covered(multiword, start, end):
+        if not covered(multiword, start, end) and not (A_THING_BEFORE.search(
+                text, max(0, start - 4), start) and A_THING_AFTER.match(text, end)):
             why = key_match(word, text, start, end, lexicon)
             if why and (why == KEY_WHY or not covered(allowed, start, end)):
                 found.append(GateSpan(start, end, "key_name", why, from_key=why == KEY_WHY))

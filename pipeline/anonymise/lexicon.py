@@ -45,7 +45,14 @@ cook long short page bishop mason taylor wells price reed rice bell ball lane ha
 rose stone cross hunt bird field little bull hope fox ford west banks hart grey gray read
 miles frost mann dale sharp hardy moss page wood woods marsh walker turner potter fisher
 shepherd porter gardener gardner butler parsons noble cole lucas norman stanley dean
-ward
+ward iris warren storm rain river autumn winter spring star crystal coral hazel fern willow
+olive poppy jasmine clover blossom ginger honey candy sandy rusty dusty penny sunny misty
+angel blessing precious destiny harmony melody serenity trinity liberty charity mercy
+patience prudence felicity constance honour honor chance cash sterling major noble earl
+duke prince knight bishop pope marshal sparrow finch wren swan lamb wolf bear buck hawk
+raven crow drake heath glen glenn cliff rock rocky forest brook rush ash oak bay law gold
+silver golden bond waters rivers pool booth house street snow gale hale lord young small
+strong wise merry good chip chuck buddy sonny nick cherry peach sugar
 """.split())
 # A word of a name dictionary this frequent in English is an ordinary word too ('Will',
 # 'Hope'): the dictionary alone does not make it a name.
