@@ -124,9 +124,14 @@ def _token_regex(token: str) -> str:
 
 
 def form_regex(form: str) -> str:
-    """The regex body of a multi-word form: tokens joined by any run of spaces."""
+    """The regex body of a multi-word form: tokens joined by any run of spaces. An initial
+    is a capital in any case of the rest: 'Jordan A.' is not 'Jordan as' or 'Jordan a'."""
     tokens = form.split()
-    return r"[\s\u00a0]+".join(_token_regex(t) for t in tokens)
+    return r"[\s\u00a0]+".join(f"(?-i:{_token_regex(t)})" if _INITIAL.fullmatch(t)
+                                 else _token_regex(t) for t in tokens)
+
+
+_INITIAL = re.compile(r"[^\W\d_]\.?")
 
 
 def _is_initials(form: str) -> bool:

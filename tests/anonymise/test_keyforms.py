@@ -117,3 +117,16 @@ def test_an_everyday_surname_in_lower_case_is_the_word(word_surnames, text):
 ])
 def test_the_person_is_replaced_as_written(word_surnames, text, published):
     assert word_surnames.anonymise(text)[0] == published
+
+
+def test_an_initial_after_a_first_name_is_a_capital():
+    """'Jordan A.' (Jordan Ashdown) is not 'Jordan as', nor 'Kyle I.' 'Kyle is'."""
+    case = Case(root=Path("."), reference="K-4", review="Serious Case Review",
+                subject="Child R", period_from=dt.date(2021, 1, 1),
+                period_to=dt.date(2022, 12, 31), agencies=[Agency("Essex Police")],
+                people=[Person("Jordan Ashdown", "Father", "Father"),
+                        Person("Kyle Ives", "Adult M", "Mother's partner")])
+    anonymiser = Anonymiser.for_case(case, dt.date(2026, 1, 1))
+    assert anonymiser.anonymise("Jordan as discussed, Kyle is here; JORDAN A. and Kyle I. "
+                                "left.")[0] == ("Father as discussed, Adult M is here; "
+                                               "Father and Adult M left.")
