@@ -371,9 +371,10 @@ def aliases(text: str, found: list[GateSpan], allowed: list[tuple[int, int]]
     return spans
 
 
-# 'the Joint Triage Team (JTT)', 'domestic abuse (DA)': words, then their initials in
-# brackets.
-_DEFINED = re.compile(r"((?:[^\W\d_][\w'’-]*[ \u00a0]+){1,8}?)\(([A-Z]{2,6})\)")
+# 'the Joint Triage Team (JTT)', 'domestic abuse (DA)', 'health information ("PHI")',
+# 'the Exposure Act (EA or the Act)': words, then their initials in brackets.
+_DEFINED = re.compile(r"((?:[^\W\d_][\w'’-]*[ \u00a0]+){1,8}?)\([\"“'‘]?([A-Z]{2,6})[\"”'’]?"
+                      r"(?:[,;][^()]*|[ \u00a0]+or[ \u00a0][^()]*)?\)")
 _SMALL_WORDS = frozenset("of the and for to in on at a an with by".split())
 
 

@@ -373,3 +373,9 @@ def test_a_shop_named_like_the_family_is_the_shop_where_it_stands_as_one(shop, c
     text = context.format(s=shop)
     assert _text_out(text, case) == text
     assert _gate(text, case) == []
+
+
+def test_an_abbreviation_is_defined_in_quotes_or_with_another_name_too():
+    texts = ["It keeps your protected health information (“PHI”) safe.",
+             "Congress passed the Radiation Exposure Compensation Act (RECA or the Act)."]
+    assert defined_abbreviations(texts, Lexicon.for_case(_case())).defined == {"PHI", "RECA"}
