@@ -85,7 +85,10 @@ INSTITUTIONS = frozenset("""School Academy Nursery Pre-School Preschool Surgery 
 College Church Chapel Mosque Temple Gurdwara Playgroup Practice""".split())
 PLACE_QUALIFIERS = frozenset("""Primary Junior Infant Infants Secondary High First Middle
 Upper Lower Community Medical Health Children's Family Day Pre Sixth Form Church CE RC
-Catholic Methodist Baptist Free Special Grammar Group Village Leisure""".split())
+Catholic Methodist Baptist Free Special Grammar Group Village Leisure Urgent Treatment
+Walk-in Walk-In Sexual Assault Referral Child Development Contact Youth Job Resource
+Assessment Respite Mental Dental Maternity Birth Birthing Diagnostic Rehabilitation
+Support Advice Drop-in Drop-In Sure Start Early Years Help Learning""".split())
 
 
 # An NHS body by its published name ('Milton Keynes University Hospital', 'Oxford Health

@@ -379,3 +379,14 @@ def test_an_abbreviation_is_defined_in_quotes_or_with_another_name_too():
     texts = ["It keeps your protected health information (“PHI”) safe.",
              "Congress passed the Radiation Exposure Compensation Act (RECA or the Act)."]
     assert defined_abbreviations(texts, Lexicon.for_case(_case())).defined == {"PHI", "RECA"}
+
+
+@pytest.mark.parametrize("text, suspects", [
+    ("She went to the Urgent Treatment Centre and the Child Development Centre.", []),
+    ("She was seen at the Sexual Assault Referral Centre that night.", []),
+    ("She went to the Oakwood Youth Centre.", ["Oakwood Youth Centre"]),
+    ("Mum told the nurse that Dad and Grandad helped, and Aunty did not.", []),
+    ("Aunty Shireen and Uncle Bob came.", ["Shireen", "Bob"]),
+])
+def test_kinds_of_service_and_family_words_are_no_one(text, suspects):
+    assert _gate(text, _case()) == suspects
