@@ -17,7 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from pipeline.anonymise.gate import suspects_in
-from pipeline.anonymise.gatewords import defined_abbreviations
+from pipeline.anonymise.gatedocx import defined_abbreviations
 from pipeline.anonymise.lexicon import Lexicon, zipf
 from pipeline.case import load_case
 from pipeline.ooxml.ns import qn

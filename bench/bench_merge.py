@@ -278,8 +278,10 @@ def _our_lines(ours: dict, floor: dict[str, float]) -> list[str]:
         f"  in order: imports {ours['import']:.2f} s, ingest {stages['ingest']:.2f} s, "
         f"normalise {stages['normalise']:.2f} s, validate's frames {stages['validate']:.2f} s, "
         f"merge {stages['merge']:.2f} s (the suites running meanwhile in the second "
-        f"process, started before the imports), waiting for the suites "
-        f"{stages['suites']:.2f} s (their results in by {ready:.2f} s), validate's "
+        f"process, started before the imports: Great Expectations imported there by "
+        f"{ours.get('suites_ready', 0):.2f} s, the suites answered by "
+        f"{ours.get('suites_answered', 0):.2f} s), waiting for the suites "
+        f"{stages['suites']:.2f} s (their results taken at {ready:.2f} s), validate's "
         f"findings {stages['findings']:.2f} s, assemble {stages['assemble']:.2f} s; "
         f"interpreter start and exit {ours['seconds'] - ours['in_process']:.2f} s",
         f"  each stage against its floor here: ingest {stages['ingest']:.2f} s vs "

@@ -71,7 +71,7 @@ def _timed_validate(rows_total: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as folder:
         run = build_run(rows_total, Path(folder))
         started = time.perf_counter()
-        frames.rows_frame(run.case, run.returns)
+        frames.rows_table(run.case, run.returns)
         frames_s = time.perf_counter() - started
         original = suites.run_suites
         spent = {"suites": 0.0}
@@ -125,7 +125,7 @@ def main() -> None:
     for rows_total in (4_000, 40_000):
         figures = _timed_validate(rows_total)
         print(f"validate {rows_total:>6} rows: {figures['total']:.2f} s total "
-              f"(row frame {figures['row_frame']:.2f} s, suites {figures['suites']:.2f} s, "
+              f"(rows table {figures['row_frame']:.2f} s, suites {figures['suites']:.2f} s, "
               f"rest {figures['total'] - figures['suites']:.2f} s; CPU {figures['cpu']:.2f} s), "
               f"{figures['findings']} findings")
         print(f"  reports: html {figures['html']:.2f} s, xlsx {figures['xlsx']:.2f} s, "

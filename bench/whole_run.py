@@ -1,9 +1,14 @@
 """One whole run of a case, as the command line makes it, for bench_merge.py: prints a
 JSON line with the seconds from process start to the import of the pipeline, each
-stage's seconds ("suites": waiting for the second process after merge) and when the run
-ended, from process start.
+stage's seconds ("suites": waiting for the second process after merge), when the run
+ended, from process start, and when the second process had imported Great Expectations
+("suites_ready") and answered ("suites_answered"), from process start: whether the run
+waits for it.
 
-    python -m bench.whole_run CASE_DIR OUTPUTS_ROOT
+    python -m bench.whole_run CASE_DIR OUTPUTS_ROOT [SCORING_THREADS]
+
+SCORING_THREADS sets merge's scoring threads (pipeline/merge/events.py THREADS; 1 scores
+every day in the run's own thread), to compare on an idle machine.
 """
 
 import time
@@ -22,14 +27,32 @@ from pipeline import cli, second_process  # noqa: E402
 def main() -> None:
     os.environ["TQDM_DISABLE"] = "1"
     # As pipeline/cli.py's merge does: the suites' process first, then the stages' modules.
+    second_seconds: dict[str, float] = {}
     with second_process.started() as second:
+        if second is not None:
+            _when_done(second.futures[0], "suites_ready", second_seconds)
+            submit = second.submit
+            second.submit = lambda *job: _when_done(submit(*job), "suites_answered",
+                                                   second_seconds)
         run_case = cli.import_stages()
         imported = time.perf_counter() - STARTED
+        if len(sys.argv) > 3:
+            from pipeline.merge import events
+
+            events.THREADS = int(sys.argv[3])
         seconds: dict[str, float] = {}
         run = run_case(Path(sys.argv[1]), Path(sys.argv[2]), seconds=seconds, second=second)
     print(json.dumps({"import": imported, "stages": seconds, "rows": len(run.merged),
-                      "outputs": sorted(run.outputs),
+                      "outputs": sorted(run.outputs), **second_seconds,
                       "in_process": time.perf_counter() - STARTED}))
+
+
+def _when_done(future, name: str, seconds: dict[str, float]):
+    """`future`, noting in `seconds` when it is done, from process start."""
+    if future is not None:
+        future.add_done_callback(
+            lambda _: seconds.__setitem__(name, time.perf_counter() - STARTED))
+    return future
 
 
 if __name__ == "__main__":

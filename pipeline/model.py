@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import operator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -80,7 +81,11 @@ class DateReading:
 
     @property
     def time_text(self) -> str:
-        return self.time.strftime("%H:%M") if self.time else ""
+        return f"{self.time.hour:02d}:{self.time.minute:02d}" if self.time else ""
+
+
+# A Row's text columns, read at once (Row.content: called for every row by several stages).
+_CONTENT = operator.attrgetter("date_as_written", "time_as_written", *CONTENT_COLUMNS)
 
 
 @dataclass
@@ -114,8 +119,7 @@ class Row:
 
     def content(self) -> tuple[str, ...]:
         """The entry's text columns, the identity used for duplicates and changes."""
-        return (self.date_as_written, self.time_as_written,
-                *(getattr(self, name) for name in CONTENT_COLUMNS))
+        return _CONTENT(self)
 
     @property
     def written_when(self) -> str:

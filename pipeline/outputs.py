@@ -6,6 +6,11 @@ hashing and atomic replacement are enforced in one place. Outputs are written to
 staging folder and only moved into place when the run ends without an error: a run that
 fails part way leaves every previous output as it was (and the record of the previous
 merge with them). An output can be withdrawn before then (a leak found in it).
+
+Each file is on disk (fsync) before it takes its name. The syncs, a few milliseconds
+each and dozens a run, are waited for by one thread beside the run, so the run renders
+its next output meanwhile; reading a file back, withdrawing it and publishing wait for
+its sync first.
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import BinaryIO
 
 from pipeline.protect import decrypt_office, encrypt_office
 
@@ -43,6 +50,8 @@ class Staging:
         self.folder = outputs_dir / STAGING
         self.password = password
         self.written: dict[str, str] = {}     # output name -> sha256, in writing order
+        self._syncs: dict[str, Future] = {}   # output name -> its file synced and named
+        self._syncer: ThreadPoolExecutor | None = None
 
     def write(self, relative: str, content: bytes) -> str:
         """Stage `content` as outputs/<CASE>/<relative>, protected when it is a Word or
@@ -53,7 +62,12 @@ class Staging:
             content = encrypt_office(content, self.password)
         target = self.folder / relative
         _make_folder(target.parent, stop=self.outputs_dir)
-        _write_atomically(target, content)
+        self.settle(relative)                 # an earlier file of that name named first
+        stream, temporary = _write_unsynced(target, content)
+        if self._syncer is None:
+            self._syncer = ThreadPoolExecutor(1, thread_name_prefix="staging-sync")
+        self._syncs[relative] = self._syncer.submit(_sync_and_name, stream, temporary,
+                                                    target)
         self.written[relative] = sha256 = hashlib.sha256(content).hexdigest()
         log.debug("wrote %s (%d bytes)", relative, len(content))
         return sha256
@@ -67,8 +81,27 @@ class Staging:
         log.info("%s left as it is: it is open in another program", relative)
         return hashlib.sha256(final.read_bytes()).hexdigest()
 
+    def settle(self, relative: str | None = None) -> None:
+        """Wait until the file `relative` (by default every file written) is synced and
+        named; raises what stopped it."""
+        names = [relative] if relative is not None else list(self._syncs)
+        for name in names:
+            sync = self._syncs.pop(name, None)
+            if sync is not None:
+                sync.result()
+
+    def close(self) -> None:
+        """Every file settled, and the thread that syncs them gone."""
+        try:
+            self.settle()
+        finally:
+            if self._syncer is not None:
+                self._syncer.shutdown()
+                self._syncer = None
+
     def read_back(self, relative: str) -> bytes:
         """A staged output as a reader will open it: read from disk, decrypted."""
+        self.settle(relative)
         content = (self.folder / relative).read_bytes()
         if self.password is not None and Path(relative).suffix.lower() in PROTECTABLE:
             content = decrypt_office(content, self.password)
@@ -77,11 +110,13 @@ class Staging:
     def withdraw(self, relative: str) -> None:
         """Take a staged output out of this run: it is not published."""
         self.written.pop(relative, None)
+        self.settle(relative)
         with contextlib.suppress(FileNotFoundError):
             (self.folder / relative).unlink()
 
     def publish(self) -> None:
         """Move the staged outputs into place, in the order written (the manifest last)."""
+        self.close()
         for relative in self.written:
             final = self.outputs_dir / relative
             _make_folder(final.parent, stop=self.outputs_dir)
@@ -90,20 +125,36 @@ class Staging:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def _write_atomically(target: Path, content: bytes) -> None:
-    """Temporary file beside `target`, owner-only, synced, then renamed over it."""
+def _write_unsynced(target: Path, content: bytes) -> tuple[BinaryIO, str]:
+    """`content` in a temporary file beside `target`, owner-only, not yet synced: the
+    open file and its name."""
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".part")
+    stream = os.fdopen(handle, "wb")
     try:
-        with os.fdopen(handle, "wb") as stream:
-            os.fchmod(stream.fileno(), FILE_MODE)
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
+        os.fchmod(stream.fileno(), FILE_MODE)
+        stream.write(content)
+        stream.flush()
+    except BaseException:
+        _discard(stream, temporary)
+        raise
+    return stream, temporary
+
+
+def _sync_and_name(stream: BinaryIO, temporary: str, target: Path) -> None:
+    """The temporary file on disk, closed, then renamed over `target` (atomically)."""
+    try:
+        os.fsync(stream.fileno())
+        stream.close()
         os.replace(temporary, target)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+        _discard(stream, temporary)
         raise
+
+
+def _discard(stream: BinaryIO, temporary: str) -> None:
+    stream.close()
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(temporary)
 
 
 def _make_folder(folder: Path, stop: Path) -> None:
@@ -167,7 +218,10 @@ def case_lock(outputs_dir: Path, password: str | None) -> Iterator[Staging]:
             _make_folder(staging.folder, stop=outputs_dir)
             try:
                 yield staging
+                staging.close()       # every file on disk and named, or the run fails
             except BaseException:
+                with contextlib.suppress(Exception):     # the run's own error is raised
+                    staging.close()
                 shutil.rmtree(staging.folder, ignore_errors=True)
                 log.warning("run failed; the previous outputs were left as they were")
                 raise

@@ -1,8 +1,13 @@
-"""CaseRun: which findings are still to act on decides the exit status."""
+"""CaseRun: which findings are still to act on decides the exit status; a reading's time
+as the outputs write it."""
 
+import datetime as dt
 from pathlib import Path
 
-from pipeline.model import CaseRun, Finding, Return, Severity
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.model import CaseRun, DateReading, Finding, Precision, Return, Severity
 
 
 def test_errors_of_a_superseded_return_do_not_decide_the_exit_status():
@@ -42,3 +47,10 @@ def test_summary_names_counts_and_problems_without_case_text():
     assert "Kayla" not in text
     run.duplicates_dropped = []          # a row gone missing is shouted, not hidden
     assert "ROWS NOT ACCOUNTED FOR in police.docx" in summary(run)
+
+
+@given(st.times())
+def test_a_readings_time_is_written_as_hours_and_minutes(time):
+    reading = DateReading("as written", Precision.DAY, dt.date(2015, 3, 4), time)
+    assert reading.time_text == time.strftime("%H:%M")
+    assert DateReading("as written", Precision.DAY).time_text == ""

@@ -14,7 +14,7 @@ import docx as python_docx
 import openpyxl
 import pytest
 
-from pipeline import assemble, validate
+from pipeline import assemble, outputs, validate
 from pipeline import run as run_module
 from pipeline.anonymise import Leak
 from pipeline.assemble import Output, _published, single
@@ -115,6 +115,33 @@ def test_failed_write_leaves_previous_file_and_no_temporary(tmp_path: Path,
         write_output(run, "manifest.json", b"new")
     assert (run.outputs_dir / "manifest.json").read_bytes() == b"previous"
     assert sorted(p.name for p in run.outputs_dir.iterdir()) == [".lock", "manifest.json"]
+
+
+def test_each_file_is_on_disk_before_it_is_named_and_the_run_does_not_wait(
+        tmp_path: Path, monkeypatch) -> None:
+    run = a_run(tmp_path, protect=False)
+    happened, may_sync = [], threading.Event()
+    real_fsync, real_replace = outputs.os.fsync, outputs.os.replace
+
+    def fsync(descriptor):
+        assert may_sync.wait(10)
+        happened.append("synced")
+        real_fsync(descriptor)
+
+    def replace(source, target):
+        happened.append(f"named {Path(target).name}")
+        real_replace(source, target)
+
+    monkeypatch.setattr(outputs.os, "fsync", fsync)
+    monkeypatch.setattr(outputs.os, "replace", replace)
+    with case_lock(run.outputs_dir, None) as staging:
+        staging.write("timeline.png", b"picture")
+        staging.write("manifest.json", b"{}")
+        assert happened == []            # both written; neither synced nor named yet
+        may_sync.set()
+        assert staging.read_back("timeline.png") == b"picture"
+    assert happened[:4] == ["synced", "named timeline.png", "synced", "named manifest.json"]
+    assert (run.outputs_dir / "manifest.json").read_bytes() == b"{}"
 
 
 def test_run_failing_part_way_leaves_every_previous_output(tmp_path: Path, monkeypatch,

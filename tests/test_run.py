@@ -123,6 +123,29 @@ def test_a_run_spares_what_it_holds_from_the_collector_and_leaves_nothing_frozen
     assert gc.get_freeze_count() == 0                    # the caller collects as before
 
 
+def test_ingest_to_merge_run_with_the_collector_paused_and_it_is_on_again_after(
+        tmp_path, monkeypatch):
+    collecting = {}
+
+    def watched(stage, name):
+        def call(*arguments):
+            collecting[name] = gc.isenabled()
+            return stage(*arguments)
+        return call
+
+    monkeypatch.setattr(run_module.ingest, "ingest", watched(run_module.ingest.ingest,
+                                                             "in ingest"))
+    monkeypatch.setattr(run_module.merge, "merge", watched(run_module.merge.merge,
+                                                           "in merge"))
+    monkeypatch.setattr(run_module.assemble, "assemble",
+                        lambda run, staging: collecting.setdefault("in assemble",
+                                                                   gc.isenabled()))
+    assert gc.isenabled()
+    run_module.run_case(DEMO, tmp_path, protect=False)
+    assert collecting == {"in ingest": False, "in merge": False, "in assemble": True}
+    assert gc.isenabled()
+
+
 def test_a_caller_that_froze_objects_itself_finds_them_frozen_after_a_run(tmp_path,
                                                                           monkeypatch):
     monkeypatch.setattr(run_module.assemble, "assemble", lambda run, staging: None)

@@ -1,5 +1,6 @@
 """The suites' second process is forked before the stages' modules are imported, and holds
-Great Expectations and the suites' module, not the outputs' libraries. Each test runs a
+Great Expectations, pandas and the suites' module, not the outputs' libraries; the run's
+own process imports neither Great Expectations nor pandas. Each test runs a
 fresh interpreter: this test session has imported everything already."""
 
 from __future__ import annotations
@@ -32,9 +33,12 @@ def recorded(self):
 second_process.SecondProcess.__init__ = recorded
 from pipeline.cli import main
 main(["merge", "demo", "--outputs", {str(tmp_path)!r}, "--no-protect"])
-print(seen)
+print([seen, [name for name in ("pandas", "great_expectations") if name in sys.modules]])
 """)
-    assert ast.literal_eval(seen) == [[]]
+    forked_with, after_the_run = ast.literal_eval(seen)
+    assert forked_with == [[]]
+    # The suites ran there: this process never needed their pandas frames.
+    assert after_the_run == []
     assert (tmp_path / "demo" / "merged_chronology.docx").is_file()
 
 
@@ -47,5 +51,5 @@ with second_process.started() as second:   # its first job imports what the suit
 assert "pandas" not in sys.modules           # this process imported none of it
 """)
     modules = set(ast.literal_eval(held))
-    assert {"great_expectations", "pipeline.validate.suites"} <= modules
+    assert {"great_expectations", "pandas", "pipeline.validate.dataframes"} <= modules
     assert not modules & {"pipeline.run", "pipeline.assemble", "matplotlib", "docxtpl"}

@@ -22,8 +22,8 @@ _NOUN_AFTER = re.compile(r"[\s\u00a0]+(?:[a-z]+(?:tions?|sions?|ments?|rals?)|no
                          r"perpetrators?|victims?|survivors?|marker|flag|abuse|policy|"
                          r"protocol|procedures?|training|workers?|lead|nurse|visits?|review|"
                          r"conference|threshold|forms?|log|calls?|alerts?|pathway|panel|"
-                         r"information|letters?|meetings?|lessons?|kit|teachers?|classes|"
-                         r"department)\b")
+                         r"information|letters?|meetings?|lessons?|class(?:es)?|teachers?|"
+                         r"homework|exams?|kit|department|curriculum|coursework)\b")
 # 'in PE', 'missed RE': a school subject, whoever's initials its letters are.
 SCHOOL_SUBJECTS = frozenset({"PE", "RE", "DT", "ICT", "PSHE", "RSE", "SRE"})
 _SUBJECT_BEFORE = re.compile(r"(?<![\w])(?:in|during|for|after|before|missed|skipped)"

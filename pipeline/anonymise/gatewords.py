@@ -5,7 +5,6 @@ in quotes, and every capitalised or unknown word nothing explains where it stand
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 import jellyfish
@@ -31,6 +30,7 @@ from pipeline.anonymise.lexicon import (
     TITLES,
     WORD_NAMES,
     Lexicon,
+    dictionary_word,
     fixed_phrases_in,
     fold,
     is_name,
@@ -151,7 +151,8 @@ def _everyday(word: str) -> bool:
     if word in name_lists():
         return False
     frequency = zipf(word)
-    return frequency >= 4.0 or (frequency >= 3.0 and not is_name(word))
+    return frequency >= 4.0 or (frequency >= 3.0 and not is_name(word)) or (
+        dictionary_word(word) and not is_name(word))
 
 
 def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
@@ -369,37 +370,3 @@ def aliases(text: str, found: list[GateSpan], allowed: list[tuple[int, int]]
                                   "a nickname beside a name" if beside else
                                   "a capitalised word in quotes, as nicknames are written"))
     return spans
-
-
-# 'the Joint Triage Team (JTT)', 'domestic abuse (DA)', 'health information ("PHI")',
-# 'the Exposure Act (EA or the Act)': words, then their initials in brackets.
-_DEFINED = re.compile(r"((?:[^\W\d_][\w'’-]*[ \u00a0]+){1,8}?)\([\"“'‘]?([A-Z]{2,6})[\"”'’]?"
-                      r"(?:[,;][^()]*|[ \u00a0]+or[ \u00a0][^()]*)?\)")
-_SMALL_WORDS = frozenset("of the and for to in on at a an with by".split())
-
-
-def defined_abbreviations(texts: list[str], lexicon: Lexicon) -> Lexicon:
-    """`lexicon` knowing the abbreviations `texts` define by writing them in brackets after
-    the words whose initials they are ('Joint Triage Team (JTT)', 'Multi-Agency
-    Safeguarding Hub (MASH)'), where none of those words is the key's or a name ('Gemma
-    Lund (GL)' defines nothing): the document's own vocabulary, the abbreviation and the
-    words it stands for, wherever they are used."""
-    defined, phrases = set(), set()
-    for text in texts:
-        for match in _DEFINED.finditer(text):
-            letters = match[2]
-            words = [w for w in re.findall(r"[^\W\d_]+", match[1])
-                     if w.lower() not in _SMALL_WORDS]
-            if len(words) < len(letters):
-                continue
-            expansion = words[-len(letters):]
-            if "".join(w[0] for w in expansion).upper() == letters and not any(
-                    key_match(w, w, 0, len(w), lexicon) or is_name(fold(w))
-                    for w in expansion):
-                defined.add(letters)
-                written = match[1][match[1].index(expansion[0]):].strip()
-                phrases.add(re.sub(r"^(?i:the|a|an)[ \u00a0]+", "", written))
-    if not defined:
-        return lexicon
-    allowed = tuple(sorted({*lexicon.allowed_phrases, *phrases}, key=len, reverse=True))
-    return replace(lexicon, defined=frozenset(defined), allowed_phrases=allowed)

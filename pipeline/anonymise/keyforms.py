@@ -23,7 +23,13 @@ from pipeline.anonymise.context import (
     shop_in_use,
     time_of_day,
 )
-from pipeline.anonymise.lexicon import WORD_NAMES, fold, is_name, name_equivalents
+from pipeline.anonymise.lexicon import (
+    WORD_NAMES,
+    dictionary_word,
+    fold,
+    is_name,
+    name_equivalents,
+)
 from pipeline.anonymise.spans import KEY, Span
 from pipeline.anonymise.suspects import first_names
 
@@ -141,11 +147,11 @@ def _is_initials(form: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _everyday(form: str) -> bool:
-    """A name that is also an everyday word ('Ward', 'Reed'; not 'Tyler', a given name
-    first): matched only capitalised."""
+    """A name that is also an everyday word ('Ward', 'Reed', 'Gaunt' of 'looked gaunt';
+    not 'Tyler', a given name first): matched only capitalised."""
     lowered = form.lower()
-    return lowered in WORD_NAMES or (" " not in form and lowered not in first_names()
-                                       and zipf_frequency(lowered, "en") >= EVERYDAY_ZIPF)
+    return lowered in WORD_NAMES or (" " not in form and lowered not in first_names() and (
+        zipf_frequency(lowered, "en") >= EVERYDAY_ZIPF or dictionary_word(lowered)))
 
 
 def _compile(form: str) -> re.Pattern[str]:

@@ -9,6 +9,7 @@ dates and postcodes, which it denies in every spelling."""
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import importlib.util
 import re
 import statistics
@@ -129,6 +130,24 @@ def _english_given_names() -> frozenset[str]:
 
 def given_name_in_english_use(folded: str) -> bool:
     return folded in _english_given_names()
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """The English word forms of lemminflect's lexicon: nouns, verbs, adjectives and
+    adverbs in lower case, no proper nouns ('gaunt', 'frost', 'smith'; not 'sadiq',
+    'jones'). Only its data file is read: importing lemminflect imports spaCy when that
+    is installed, a second's cost for a word list."""
+    spec = importlib.util.find_spec("lemminflect")
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "lemma_lu.csv.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        return frozenset(line.split(",", 1)[0] for line in lines)
+
+
+def dictionary_word(lowered: str) -> bool:
+    """True when `lowered` is an English word of the dictionary, not only a name that
+    English text holds often (wordfreq counts 'sadiq' and 'gaunt' alike)."""
+    return lowered in _dictionary()
 
 
 @lru_cache(maxsize=1)

@@ -76,13 +76,15 @@ OUTPUTS = (
     Output(overview.NAME, overview.render),
     Output(executive_summary.NAME, executive_summary.render),
     Output(anonymisation_report.NAME, anonymisation_report.render),
-    # These list findings, so they follow every output that may make one.
-    Output(chronology_xlsx.NAME, single(chronology_xlsx.NAME, chronology_xlsx.build)),
-    Output(validation_report.NAME, validation_report.render),
+    # These list findings, so they follow every output that may make one; the letters
+    # and the records of this run before the two rendered beside, so this process makes
+    # them meanwhile.
     Output(chronology_csv.NAME, chronology_csv.render),
     Output(feedback.NAME, feedback.render),
     Output(received.RECEIVED, _received),
     Output(history.PREVIOUS_MERGE, _previous_merge),
+    Output(chronology_xlsx.NAME, single(chronology_xlsx.NAME, chronology_xlsx.build)),
+    Output(validation_report.NAME, validation_report.render),
     Output(manifest.NAME, manifest.render),
 )
 # Rendered by a second process while the others are rendered here: together they take
@@ -101,10 +103,9 @@ def assemble(run: CaseRun, staging: Staging, outputs: tuple[Output, ...] | None 
     findings_before = len(run.findings)
     for output in outputs:
         if output.name in beside and collect is not None:
-            for name, rendered in collect().items():
-                if len(run.findings) == findings_before:   # rendered with every finding
-                    built.put(name, rendered)
-            collect = None
+            rendered = collect(output.name)
+            if rendered is not None and len(run.findings) == findings_before:
+                built.put(output.name, rendered)           # rendered with every finding
         began = time.perf_counter()
         rendered = built.rendered(output.name)
         log.debug(RENDER_TIME, output.name, time.perf_counter() - began)

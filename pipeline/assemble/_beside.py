@@ -4,14 +4,16 @@ For 20,000 rows the merged chronology's workbook and the validation report take 
 long as every other output together (1.5 s of CPU each side); on a two-core machine with
 a core free both halves are made at once, and assemble takes half the time (with both
 cores busy it gains nothing, and loses nothing but the fork). A forked child renders the
-outputs named (plain bytes, and the findings they made) and sends the renderings back
-through a pipe; it writes nothing, so the one writer (assemble) stages and protects them
-like any other. Forked, so the child has the run as it is without copying it.
+outputs named (plain bytes, and the findings they made) and sends each rendering back
+through a pipe as soon as it is made; it writes nothing, so the one writer (assemble)
+stages and protects them like any other. Forked, so the child has the run as it is
+without copying it.
 
 Only when this process has a single thread: a fork copies the calling thread alone, and a
 lock held by another would stay held in the child. When the child fails for any reason,
 the collect gives nothing and this process renders the outputs itself, so an output is
-never missing and a real error is raised here, with its traceback.
+never missing and a real error is raised here, with its traceback; the outputs it sent
+before failing are kept.
 """
 
 from __future__ import annotations
@@ -31,9 +33,11 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and threading.active_count() == 1
 
 
-def start(built: Built, names: list[str]) -> Callable[[], dict[str, Rendered]] | None:
-    """Start rendering `names` in a child; returns what collects the renderings (empty
-    when the child failed), or None when no child can be forked."""
+def start(built: Built, names: list[str]) -> Callable[[str], Rendered | None] | None:
+    """Start rendering `names` in a child, in that order; returns what collects each
+    rendering by name, in the same order (None when the child failed), or None when no
+    child can be forked. Each rendering is sent as soon as it is made, so this process
+    writes the first while the child makes the next."""
     if not can_fork():
         return None
     reading, writing = os.pipe()
@@ -42,31 +46,49 @@ def start(built: Built, names: list[str]) -> Callable[[], dict[str, Rendered]] |
         os.close(reading)
         try:
             with os.fdopen(writing, "wb") as stream:
-                pickle.dump(_rendered_by(built, names), stream)
+                _send_renderings(built, names, stream)
         finally:
             os._exit(0)                               # no cleanup of the parent's state
     os.close(writing)
+    stream = os.fdopen(reading, "rb")
+    pending, stopped = list(names), [""]
 
-    def collect() -> dict[str, Rendered]:
-        with os.fdopen(reading, "rb") as stream:
-            try:
-                outcome = pickle.load(stream)
-            except (EOFError, pickle.UnpicklingError):
-                outcome = None
-        os.waitpid(child, 0)
-        if outcome is None or outcome[0] != "rendered":
-            why = "it stopped" if outcome is None else outcome[1]
-            log.warning("assemble: the second process did not render its outputs (%s); "
-                        "rendering them here", why)
-            return {}
+    def collect(name: str) -> Rendered | None:
+        outcome = "failed", stopped[0]
+        if pending and pending[0] == name:
+            pending.pop(0)
+            outcome = _received(stream)
+            if outcome[0] != "rendered":
+                pending.clear()
+                stopped[0] = outcome[1]
+            if not pending:                           # nothing more to come: reaped
+                stream.close()
+                os.waitpid(child, 0)
+        if outcome[0] != "rendered":
+            log.warning("assemble: the second process did not render %s (%s); rendering "
+                        "it here", name, outcome[1] or "it stopped")
+            return None
         return outcome[1]
 
     return collect
 
 
-def _rendered_by(built: Built, names: list[str]) -> tuple:
-    """In the child: ("rendered", name -> Rendered), or ("failed", why)."""
+def _send_renderings(built: Built, names: list[str], stream) -> None:
+    """In the child: ("rendered", Rendered) for each name in turn, or ("failed", why)
+    and nothing more."""
+    for name in names:
+        try:
+            outcome = "rendered", built.rendered(name)
+        except BaseException as exc:  # noqa: BLE001 - the parent renders it again and raises
+            outcome = "failed", type(exc).__name__
+        pickle.dump(outcome, stream)
+        stream.flush()
+        if outcome[0] != "rendered":
+            return
+
+
+def _received(stream) -> tuple:
     try:
-        return "rendered", {name: built.rendered(name) for name in names}
-    except BaseException as exc:  # noqa: BLE001 - the parent renders them again and raises
-        return "failed", type(exc).__name__
+        return pickle.load(stream)
+    except (EOFError, pickle.UnpicklingError):
+        return "failed", ""

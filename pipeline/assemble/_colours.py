@@ -18,10 +18,8 @@ HEADER_FILL = "D9D9D9"
 def agency_colours(run: CaseRun) -> dict[str, str]:
     """Each agency's colour ("RRGGBB"): case.toml agencies first, then any other agency
     in the merged rows, in order of appearance."""
-    names = [agency.name for agency in run.case.agencies]
-    for row in run.merged:
-        if row.agency not in names:
-            names.append(row.agency)
+    names = dict.fromkeys([agency.name for agency in run.case.agencies]
+                          + [row.agency for row in run.merged])      # each once, in order
     return {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(names)}
 
 

@@ -22,6 +22,7 @@ from pipeline.ingest import report as reader
 from pipeline.model import AgencyReport, CaseRun
 from pipeline.ooxml import wordread
 from pipeline.ooxml.wordedit import clean_for_compose, keep_body_blocks
+from pipeline.ooxml.wordwrite import blank_document, docx_bytes
 from pipeline.validate.reports import latest_reports
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,7 @@ AUTHOR_MARK = "[AUTHOR TO COMPLETE: {}]"
 
 def new_document(run: CaseRun, title: str) -> DocxDocument:
     """A blank document with the board's properties, never python-docx's defaults."""
-    document = Document()
+    document = blank_document()
     section = document.sections[0]   # python-docx's template is US Letter; boards print A4
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     set_properties(document, run, title=title)
@@ -69,9 +70,7 @@ def page_break(document: DocxDocument) -> None:
 
 
 def to_bytes(document: DocxDocument) -> bytes:
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return docx_bytes(document)
 
 
 def reports_of(run: CaseRun, kind: str = "agency_report") -> list[AgencyReport]:
@@ -156,6 +155,4 @@ class Appender:
         return True
 
     def to_bytes(self) -> bytes:
-        out = io.BytesIO()
-        self.composer.save(out)
-        return out.getvalue()
+        return docx_bytes(self.composer.doc)       # what Composer.save writes

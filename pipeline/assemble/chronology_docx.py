@@ -15,7 +15,6 @@ import logging
 from collections import Counter
 from collections.abc import Iterator
 
-from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml import parse_xml
 from docx.shared import Cm, Pt
@@ -30,7 +29,7 @@ from pipeline.dates import shown_time
 from pipeline.model import CaseRun, Inconsistency, Precision, Row
 from pipeline.ooxml import wordwrite
 from pipeline.ooxml.ns import nsdecls
-from pipeline.ooxml.wordwrite import Cell, append_paragraphs
+from pipeline.ooxml.wordwrite import Cell, CellTuple, append_paragraphs
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +92,9 @@ def columns(run: CaseRun) -> list[tuple[str, int]]:
             for name, width in COLUMNS if name != "Age"]
 
 
-def table_rows(run: CaseRun) -> Iterator[list[Cell]]:
-    """Every merged row as cells, shaded by agency (made as the table is written)."""
+def table_rows(run: CaseRun) -> Iterator[list[CellTuple]]:
+    """Every merged row as (text, fill, bold) cells, shaded by agency (made as the table
+    is written)."""
     colours = agency_colours(run)
     tints = {agency: tint(colour) for agency, colour in colours.items()}
     born = run.case.subject_born
@@ -103,26 +103,28 @@ def table_rows(run: CaseRun) -> Iterator[list[Cell]]:
         full, light = colours[row.agency], tints[row.agency]
         date, time = shown_date(row)
         reading = row.reading
-        cells = [Cell(marks(row, by_file), full, bold=True), Cell(date, light),
-                 Cell(time, light)]
+        cells = [(marks(row, by_file), full, True), (date, light, False),
+                 (time, light, False)]
         if born is not None:
             exact = reading.date if reading and reading.precision is Precision.DAY else None
-            cells.append(Cell(age_at(born, exact), light))
-        cells += [Cell(row.agency, full), Cell(row.child, light), Cell(row.family, light),
-                  Cell(row.communication, light), Cell(row.source, light),
-                  Cell(row.staff, light), Cell(row.comment, light)]
+            cells.append((age_at(born, exact), light, False))
+        cells += [(row.agency, full, False), (row.child, light, False),
+                  (row.family, light, False), (row.communication, light, False),
+                  (row.source, light, False), (row.staff, light, False),
+                  (row.comment, light, False)]
         yield cells
 
 
 def build(run: CaseRun, picture: bytes) -> bytes:
     """The merged chronology as an unprotected .docx, `picture` (timeline.png) on its
     first page."""
-    document = Document()
+    document = wordwrite.blank_document()
     _page_setup(document, run)
     set_properties(document, run, title=f"Merged chronology {run.case.reference}",
                    subject=run.case.review)
     case = run.case
-    heading = document.add_heading(f"Merged chronology: {case.review} {case.reference}", 1)
+    heading = wordwrite.add_heading(
+        document, f"Merged chronology: {case.review} {case.reference}", 1)
     heading.paragraph_format.space_after = Pt(2)
     document.add_paragraph(_summary_line(run)).runs[0].font.size = Pt(9)
     document.add_picture(io.BytesIO(picture), width=Cm(23))
@@ -131,12 +133,11 @@ def build(run: CaseRun, picture: bytes) -> bytes:
     _gaps(document, run)
     _inconsistencies(document, run)
     document.add_paragraph(wordwrite.marker("chronology"))
-    plain = io.BytesIO()
-    document.save(plain)
+    plain = wordwrite.docx_bytes(document)
     widths = [w for _, w in columns(run)]
     header = [Cell(name, HEADER_FILL, bold=True) for name, _ in columns(run)]
     chronology = wordwrite.table(widths, header, table_rows(run))
-    return wordwrite.replace_markers(plain.getvalue(), {"key": key, "chronology": chronology})
+    return wordwrite.replace_markers(plain, {"key": key, "chronology": chronology})
 
 
 def render(run: CaseRun, built: Built) -> Rendered:

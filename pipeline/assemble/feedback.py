@@ -10,12 +10,10 @@ later one.
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.shared import Cm, Pt
@@ -25,6 +23,7 @@ from pipeline.assemble._render import Built, Rendered
 from pipeline.assemble.validation_report import clean, plural, unique_findings
 from pipeline.findings import kind_of
 from pipeline.model import CaseRun, Finding, Return, Severity
+from pipeline.ooxml.wordwrite import add_heading, blank_document, docx_bytes
 
 FOLDER = "feedback"
 NAME = FOLDER                # the output: one letter a return with findings
@@ -119,15 +118,15 @@ def letters(run: CaseRun) -> list[tuple[Return, list[Finding]]]:
 
 def build(run: CaseRun, ret: Return, findings: list[Finding]) -> bytes:
     """The feedback letter for one return, as .docx bytes."""
-    document = Document()
+    document = blank_document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)   # A4, not Letter
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(2))
     section.header.paragraphs[0].text = f"RESTRICTED - {run.case.reference}"
-    document.styles["Normal"].font.name = "Arial"
-    document.styles["Normal"].font.size = Pt(11)
+    normal = document.styles["Normal"].font
+    normal.name, normal.size = "Arial", Pt(11)
     set_properties(
         document, run, title=f"Chronology feedback: {ret.agency} - {run.case.reference}",
         subject=f"{run.case.review} {run.case.reference}: chronology return",
@@ -135,7 +134,7 @@ def build(run: CaseRun, ret: Return, findings: list[Finding]) -> bytes:
 
     case = run.case
     document.add_paragraph(run.case.board)
-    document.add_heading("Chronology return: corrections requested", level=1)
+    add_heading(document, "Chronology return: corrections requested", 1)
     details = (("Case reference", f"{case.reference} ({case.review})"),
                ("Agency", ret.agency), ("Return file", ret.file),
                ("Date completed", ret.date_completed or "not given"),
@@ -160,12 +159,12 @@ def build(run: CaseRun, ret: Return, findings: list[Finding]) -> bytes:
     for heading, severity in (("To correct", Severity.ERROR), ("To check", Severity.WARNING)):
         chosen = [point for point in found if point.severity is severity]
         if chosen:
-            document.add_heading(heading, level=2)
+            add_heading(document, heading, 2)
         for point in chosen:
             _add_bullet(document, bullet, *sentence(point, ret))
     asks = template_asks(found)
     if asks:
-        document.add_heading("What the template asks", level=2)
+        add_heading(document, "What the template asks", 2)
         for instruction in asks:
             _add_bullet(document, bullet, "", instruction)
     document.add_paragraph()
@@ -173,9 +172,7 @@ def build(run: CaseRun, ret: Return, findings: list[Finding]) -> bytes:
                            "row concerned, please contact us.")
     document.add_paragraph("Yours sincerely,")
     document.add_paragraph(run.case.board)
-    stream = io.BytesIO()
-    document.save(stream)
-    return stream.getvalue()
+    return docx_bytes(document)
 
 
 def points(findings: list[Finding]) -> list[Point]:

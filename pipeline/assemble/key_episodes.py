@@ -11,11 +11,9 @@ draft's chronology section lists the same episodes (`add_to_overview`).
 
 from __future__ import annotations
 
-import io
 import logging
 import re
 
-from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt
@@ -25,7 +23,12 @@ from pipeline.assemble.chronology_docx import listed, shown_date
 from pipeline.case import PANEL_FOLDER
 from pipeline.merge.marks import CHANGED, GONE_SHEET
 from pipeline.model import CaseRun, Row
-from pipeline.ooxml.wordwrite import append_paragraphs
+from pipeline.ooxml.wordwrite import (
+    add_heading,
+    append_paragraphs,
+    blank_document,
+    docx_bytes,
+)
 
 log = logging.getLogger(__name__)
 
@@ -52,11 +55,11 @@ def recorded(row: Row, between: str = "\n") -> str:
 
 def build(run: CaseRun) -> bytes:
     """The document as unprotected .docx bytes."""
-    document = Document()
+    document = blank_document()
     _page_setup(document, run)
     set_properties(document, run, title=f"Key practice episodes {run.case.reference}",
                    subject=run.case.review)
-    document.add_heading(f"Key practice episodes: {run.case.review} {run.case.reference}", 1)
+    add_heading(document, f"Key practice episodes: {run.case.review} {run.case.reference}", 1)
     marked = episodes(run)
     document.add_paragraph(_introduction(run, len(marked)))
     if marked:
@@ -68,9 +71,7 @@ def build(run: CaseRun) -> bytes:
             f"{PANEL_FOLDER} folder); the next merge lists the marked entries here.")
     _inconsistencies(document, run)
     _gone(document, run)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return docx_bytes(document)
 
 
 def add_to_overview(document, run: CaseRun, table) -> bool:
@@ -137,7 +138,7 @@ def _repeat_header(row) -> None:
 def _inconsistencies(document, run: CaseRun) -> None:
     if not run.inconsistencies:
         return
-    document.add_heading("Inconsistencies between agencies the merge found", 2)
+    add_heading(document, "Inconsistencies between agencies the merge found", 2)
     document.add_paragraph("Entries of different agencies that seem to record one event "
                            "but disagree on its day or time; they are marked I001... in "
                            "merged_chronology.docx and listed in the workbook.")
@@ -156,7 +157,7 @@ def _marked(found) -> bool:
 def _gone(document, run: CaseRun) -> None:
     if not run.gone_marks:
         return
-    document.add_heading("Marks on entries no longer in the chronology", 2)
+    add_heading(document, "Marks on entries no longer in the chronology", 2)
     document.add_paragraph(f"Kept on the workbook's '{GONE_SHEET}' sheet: the agency "
                            "removed or rewrote the entry in a later return.")
     _bullets(document, [_gone_line(gone) for gone in run.gone_marks])

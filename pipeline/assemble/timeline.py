@@ -85,6 +85,9 @@ def build(run: CaseRun) -> bytes:
 
     _frame(axes, case, lane_of, undated)
     figure.tight_layout()
+    # tight_layout leaves a placeholder layout engine, which makes savefig draw the whole
+    # figure once more, unseen, before drawing it: the layout is done, none is needed.
+    figure.set_layout_engine(None)
     output = io.BytesIO()
     # zlib level 3: a busy case's picture is made in half the time of the default level
     # and is smaller (the pixels are the same: PNG is lossless).

@@ -94,21 +94,38 @@ class Shape(NamedTuple):
 def profile(values: list[str]) -> Shape:
     """The shape of a column's cells."""
     # A cell's first characters say what it is; a cell of megabytes is not copied.
-    filled = [v[:200].strip() for v in values if v and v[:200].strip()]
+    filled: list[str] = []
+    length = 0
+    for value in values:
+        start = value[:200].strip() if value else ""
+        if start:
+            filled.append(start)
+            length += len(value)
     if not filled:
         return Shape("empty", 0.0)
-    mean = sum(len(v) for v in values if v and v[:200].strip()) / len(filled)
-    words = sum(len(v.split()) for v in filled) / len(filled)
-    alphabetic = [w for v in filled for w in v.split() if w[0].isalpha()]
-    lower = sum(w[0].islower() for w in alphabetic) / len(alphabetic) if alphabetic else 0.0
-    coded = sum(1 for v in filled if v.lower().rstrip(".") in _FLAG_VALUES
-                or _REFERENCE.match(v))
-    if coded >= max(1, 0.8 * len(filled)):
-        return Shape("categorical", mean, words, lower)
+    initials = [word[0] for start in filled for word in start.split()]
+    lettered = "".join(filter(str.isalpha, initials))
+    lower = sum(map(str.islower, lettered)) / len(lettered) if lettered else 0.0
+    shape = Shape("text", length / len(filled), len(initials) / len(filled), lower)
+    if _mostly_coded(filled):
+        return shape._replace(kind="categorical")
     short = all(len(v) <= SHORT_LABEL_CHARS and len(v.split()) <= 4 for v in filled)
     if short and len(filled) >= 2 and len(set(map(str.lower, filled))) < len(filled):
-        return Shape("labels", mean, words, lower)
-    return Shape("text", mean, words, lower)
+        return shape._replace(kind="labels")
+    return shape
+
+
+def _mostly_coded(filled: list[str]) -> bool:
+    """Whether at least 8 in 10 cells (and one) are flags or references; the count stops
+    once too many are not."""
+    may_miss = len(filled) - max(1, 0.8 * len(filled))
+    missed = 0
+    for value in filled:
+        if value.lower().rstrip(".") not in _FLAG_VALUES and not _REFERENCE.match(value):
+            missed += 1
+            if missed > may_miss:
+                return False
+    return True
 
 
 def _title(heading: str) -> str:

@@ -58,6 +58,8 @@ def flag_near(rows: list[Row]) -> tuple[list[tuple[Row, Row]], list[Finding]]:
     pairs: list[tuple[Row, Row]] = []
     findings: list[Finding] = []
     for same_day in by_agency_day.values():
+        if len(same_day) < 2:
+            continue
         texts = [_comparable(row) for row in same_day]
         for i in range(len(same_day)):
             for j in range(i + 1, len(same_day)):

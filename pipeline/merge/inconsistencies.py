@@ -23,7 +23,13 @@ from itertools import combinations
 import numpy
 from rapidfuzz import fuzz, process
 
-from pipeline.merge.events import EVENT_KINDS, WEAK_KINDS, contact_text, kinds
+from pipeline.merge.events import (
+    EVENT_KINDS,
+    WEAK_KINDS,
+    contact_text,
+    kinds,
+    scoring_threads,
+)
 from pipeline.model import Inconsistency, Precision, Row
 
 # How far apart (days) two accounts of one event may be and still be taken for one.
@@ -35,26 +41,33 @@ WITH_SHARED_KIND = 60.0
 MIN_TEXT = 15
 # Words of an entry that records hearing of an event rather than the event: "informed of
 # the admission" two days after it is no inconsistency.
-_HEARSAY = re.compile(r"\b(informed|notified|received|told|call(ed)? from|letter|minutes|"
-                      r"reported|aware|notice|copy of|feedback)\b", re.I)
+_HEARSAY_WORDS = (r"\b(informed|notified|received|told|call(ed)? from|letter|minutes|"
+                  r"reported|aware|notice|copy of|feedback)\b")
+_HEARSAY = re.compile(_HEARSAY_WORDS, re.I)
+# The same words matched case-sensitively: the same matches in a lower-case ASCII text,
+# in a third of the time. Outside ASCII re.I also matches "ı" for "i" and "ſ" for "s".
+_HEARSAY_LOWER_ASCII = re.compile(_HEARSAY_WORDS)
 # Two times of one event further apart than this contradict each other.
 MAX_MINUTES_APART = 60
 _WORD = re.compile(r"\w+")
+# An inconsistency as found: its kind, its rows' positions in the merged rows, its words.
+_Found = tuple[str, list[int], str]
 
 
 def find(rows: list[Row]) -> list[Inconsistency]:
     """The inconsistencies among the merged `rows` (in their order), ids set on the rows."""
     for row in rows:
         row.inconsistencies = []
-    found = [*_different_days(rows), *_contradicting_times(rows)]
-    position = {id(row): index for index, row in enumerate(rows)}
-    found.sort(key=lambda item: min(map(position.__getitem__, map(id, item[1]))))
+    days = [_day(row) for row in rows]
+    found = [*_different_days(rows, days), *_contradicting_times(rows, days)]
+    found.sort(key=lambda item: min(item[1]))
     result = []
-    for number, (kind, members, explanation) in enumerate(found, start=1):
+    for number, (kind, places, explanation) in enumerate(found, start=1):
         ident = f"I{number:03d}"
+        members = tuple(map(rows.__getitem__, places))
         for row in members:
             row.inconsistencies.append(ident)
-        result.append(Inconsistency(ident, kind, tuple(members), explanation))
+        result.append(Inconsistency(ident, kind, members, explanation))
     return result
 
 
@@ -68,23 +81,30 @@ def _day(row: Row) -> dt.date | None:
 class _Day:
     """One day's entries, as the comparisons need them: those naming a kind of event (their
     texts, kinds and agencies, for scoring), every entry's words for the same-words rule,
-    and for each entry the agencies whose entries that day describe the same event."""
+    and for each entry the agencies whose entries that day describe the same event.
+    `places` are the entries' positions in the merged rows (their own order if not given),
+    `texts` their contact texts (read from the rows if not given)."""
 
-    def __init__(self, rows: list[Row]):
-        texts = ((row, contact_text(row).lower()) for row in rows)
-        kept = [(row, text) for row, text in texts if not _HEARSAY.search(text)]
-        self.rows = [row for row, _ in kept]
+    def __init__(self, rows: list[Row], places: list[int] | None = None,
+                 texts: list[str] | None = None):
+        given = zip(places or range(len(rows)), rows,
+                    texts or [contact_text(row) for row in rows], strict=True)
+        lowered = ((place, row, text.lower()) for place, row, text in given)
+        kept = [(place, row, text) for place, row, text in lowered if not _hearsay(text)]
+        self.places = [place for place, _, _ in kept]
+        self.rows = [row for _, row, _ in kept]
         self.words: dict[str, list[int]] = defaultdict(list)
         self.named: list[int] = []
         self.texts: list[str] = []
         masks: list[int] = []
-        for index, (_, text) in enumerate(kept):
+        for index, (_, _, text) in enumerate(kept):
             self.words[" ".join(_WORD.findall(text))].append(index)
             mask = _strong_kinds(text)
             if mask:
                 self.named.append(index)
                 self.texts.append(text)
                 masks.append(mask)
+        self.named_at = numpy.array(self.named, dtype=numpy.int64)
         self.masks = numpy.array(masks, dtype=numpy.int64)
         self.agencies = numpy.array([self.rows[index].agency for index in self.named],
                                     dtype=object)
@@ -93,6 +113,13 @@ class _Day:
             self.also_by[j].add(self.rows[i].agency)
 
 
+def _hearsay(lowered: str) -> bool:
+    """Whether a lower-case contact text records hearing of an event."""
+    pattern = _HEARSAY_LOWER_ASCII if lowered.isascii() else _HEARSAY
+    return pattern.search(lowered) is not None
+
+
+@functools.lru_cache(maxsize=4096)      # agencies repeat set phrases
 def _strong_kinds(text: str) -> int:
     """The kinds of event a text names, but the weak ones, one bit each."""
     named = kinds(text)
@@ -112,54 +139,63 @@ def _one_event(first: _Day, second: _Day) -> set[tuple[int, int]]:
                                score_cutoff=WITH_SHARED_KIND, dtype=numpy.float32)
         found = (scores > 0) & ((first.masks[:, None] & second.masks[None, :]) != 0)
         found &= first.agencies[:, None] != second.agencies[None, :]
-        pairs |= {(first.named[i], second.named[j]) for i, j in zip(*numpy.nonzero(found),
-                                                                     strict=True)}
+        mine, theirs = numpy.nonzero(found)
+        pairs.update(zip(first.named_at[mine].tolist(), second.named_at[theirs].tolist(),
+                         strict=True))
     return pairs
 
 
-def _different_days(rows: list[Row]) -> list[tuple[str, list[Row], str]]:
-    by_day: dict[dt.date, list[Row]] = defaultdict(list)
-    for row in rows:
-        day = _day(row)
-        if day is not None and len(contact_text(row)) >= MIN_TEXT:
-            by_day[day].append(row)
-    days = {day: _Day(day_rows) for day, day_rows in by_day.items()}
-    pairs = []
-    for day in sorted(days):
-        earlier = days[day]
-        for gap in range(1, MAX_DAYS_APART + 1):
-            later = days.get(day + dt.timedelta(days=gap))
-            if later is None:
-                continue
-            for i, j in sorted(_one_event(earlier, later)):
+def _different_days(rows: list[Row], days: list[dt.date | None]) -> list[_Found]:
+    """The "day" inconsistencies, as positions in `rows`; `days` holds each row's day."""
+    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    texts: dict[int, str] = {}
+    for place, (row, day) in enumerate(zip(rows, days, strict=True)):
+        if day is not None:
+            text = contact_text(row)
+            if len(text) >= MIN_TEXT:
+                by_day[day].append(place)
+                texts[place] = text
+    with scoring_threads() as pool:        # rapidfuzz scores without the GIL
+        made = pool.map(lambda places: _Day([rows[place] for place in places], places,
+                                            [texts[place] for place in places]),
+                        by_day.values())
+        entries = dict(zip(by_day, made, strict=True))
+        neighbours = [(entries[day], entries[later]) for day in sorted(entries)
+                      for gap in range(1, MAX_DAYS_APART + 1)
+                      if (later := day + dt.timedelta(days=gap)) in entries]
+        scored = pool.map(lambda two: sorted(_one_event(*two)), neighbours)
+        pairs = []
+        for (earlier, later), found in zip(neighbours, scored, strict=True):
+            for i, j in found:
                 # Not when either agency also recorded the event on the other's day.
                 if earlier.rows[i].agency not in later.also_by[j] and \
                         later.rows[j].agency not in earlier.also_by[i]:
-                    pairs.append((earlier.rows[i], later.rows[j]))
-    return [("day", rows_, _day_words(rows_)) for rows_ in _within_window(_joined(pairs, rows),
-                                                                         pairs)]
+                    pairs.append((earlier.places[i], later.places[j]))
+    agencies = [row.agency for row in rows]
+    return [("day", group, _day_words(group, days, agencies))
+            for group in _within_window(_joined(pairs, rows), pairs, days)]
 
 
-def _within_window(groups: list[list[Row]], pairs: list[tuple[Row, Row]]) -> list[list[Row]]:
+def _within_window(groups: list[list[int]], pairs: list[tuple[int, int]],
+                   days: list[dt.date | None]) -> list[list[int]]:
     """Groups as found, except that one spanning more than MAX_DAYS_APART days is no single
     event (routine entries in the same words on many days chain into one group): each of its
     pairs is then an inconsistency of its own."""
     result = []
     for group in groups:
-        days = [_day(row) for row in group]
-        if (max(days) - min(days)).days <= MAX_DAYS_APART:
+        group_days = [days[place] for place in group]
+        if (max(group_days) - min(group_days)).days <= MAX_DAYS_APART:
             result.append(group)
             continue
-        members = {id(row) for row in group}
-        result.extend([first, second] for first, second in pairs if id(first) in members)
+        members = set(group)
+        result.extend([first, second] for first, second in pairs if first in members)
     return result
 
 
-def _joined(pairs: list[tuple[Row, Row]], rows: list[Row]) -> list[list[Row]]:
-    """The pairs joined into groups: pairs that share a row, or whose rows share a linked
-    event, are one inconsistency (one meeting on the 1st, one agency's entry on the 2nd).
-    The groups are listed by their first row in `rows`, each in the order of `rows`."""
-    place = {id(row): index for index, row in enumerate(rows)}
+def _joined(pairs: list[tuple[int, int]], rows: list[Row]) -> list[list[int]]:
+    """The pairs (positions in `rows`) joined into groups: pairs that share a row, or whose
+    rows share a linked event, are one inconsistency (one meeting on the 1st, one agency's
+    entry on the 2nd). The groups are listed by their first position, each in order."""
     parent = list(range(len(rows)))
 
     def root(index: int) -> int:
@@ -169,31 +205,31 @@ def _joined(pairs: list[tuple[Row, Row]], rows: list[Row]) -> list[list[Row]]:
         return index
 
     by_event: dict[str, int] = {}
-    involved: set[int] = set()
-    for pair in pairs:
-        first, second = place[id(pair[0])], place[id(pair[1])]
-        involved.update((first, second))
-        for index, row in ((first, pair[0]), (second, pair[1])):
-            if row.event:
-                parent[root(index)] = root(by_event.setdefault(row.event, index))
+    for first, second in pairs:
+        for place in (first, second):
+            event = rows[place].event
+            if event:
+                parent[root(place)] = root(by_event.setdefault(event, place))
         parent[root(first)] = root(second)
-    groups: dict[int, list[Row]] = defaultdict(list)
-    for index in sorted(involved):
-        groups[root(index)].append(rows[index])
+    groups: dict[int, list[int]] = defaultdict(list)
+    for place in sorted({place for pair in pairs for place in pair}):
+        groups[root(place)].append(place)
     return list(groups.values())
 
 
-def _contradicting_times(rows: list[Row]) -> list[tuple[str, list[Row], str]]:
-    events: dict[str, list[Row]] = defaultdict(list)
-    for row in rows:
+def _contradicting_times(rows: list[Row], days: list[dt.date | None]) -> list[_Found]:
+    """The "time" inconsistencies, as positions in `rows`."""
+    events: dict[str, list[int]] = defaultdict(list)
+    for place, row in enumerate(rows):
         if row.event and row.reading is not None and row.reading.time is not None:
-            events[row.event].append(row)
+            events[row.event].append(place)
     found = []
     for event, members in events.items():
         for first, second in combinations(members, 2):
-            if first.agency != second.agency and _minutes_apart(first, second) > \
-                    MAX_MINUTES_APART:
-                found.append(("time", [first, second], _time_words(event, first, second)))
+            one, other = rows[first], rows[second]
+            if one.agency != other.agency and _minutes_apart(one, other) > MAX_MINUTES_APART:
+                found.append(("time", [first, second],
+                              _time_words(event, days[first], one, other)))
     return found
 
 
@@ -202,15 +238,20 @@ def _minutes_apart(first: Row, second: Row) -> int:
     return abs((a.hour * 60 + a.minute) - (b.hour * 60 + b.minute))
 
 
-def _day_words(rows: list[Row]) -> str:
+def _day_words(places: list[int], days: list[dt.date | None], agencies: list[str]) -> str:
+    if len(places) == 2 and days[places[0]] != days[places[1]]:     # most: one pair
+        one, other = places if days[places[0]] < days[places[1]] else places[::-1]
+        said = (f"{agencies[one]} on {_dmy(days[one])}; "
+                f"{agencies[other]} on {_dmy(days[other])}")
+        return f"The same event seems recorded on different days: {said}. Which date is right?"
     by_day: dict[dt.date, list[str]] = {}
-    for row in rows:
-        agencies = by_day.setdefault(_day(row), [])
-        if row.agency not in agencies:
-            agencies.append(row.agency)
-    days = "; ".join(f"{', '.join(agencies)} on {_dmy(day)}"
-                     for day, agencies in sorted(by_day.items()))
-    return f"The same event seems recorded on different days: {days}. Which date is right?"
+    for place in places:
+        on_day = by_day.setdefault(days[place], [])
+        if agencies[place] not in on_day:
+            on_day.append(agencies[place])
+    said = "; ".join(f"{', '.join(on_day)} on {_dmy(day)}"
+                     for day, on_day in sorted(by_day.items()))
+    return f"The same event seems recorded on different days: {said}. Which date is right?"
 
 
 @functools.lru_cache(maxsize=4096)      # a few hundred days, each named in many groups
@@ -218,7 +259,7 @@ def _dmy(day: dt.date) -> str:
     return f"{day:%d-%m-%Y}"
 
 
-def _time_words(event: str, first: Row, second: Row) -> str:
-    return (f"One event ({event}, {_day(first):%d-%m-%Y}) at different times: "
+def _time_words(event: str, day: dt.date | None, first: Row, second: Row) -> str:
+    return (f"One event ({event}, {_dmy(day)}) at different times: "
             f"{first.agency} {first.reading.time_text}, {second.agency} "
             f"{second.reading.time_text}. Which time is right?")

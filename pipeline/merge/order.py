@@ -56,6 +56,8 @@ def sort_rows(rows: list[Row], case: Case) -> list[Row]:
 
 def _sorted(rows: list[Row], case: Case) -> list[Row]:
     """Day by day, each return's rows of the day (in the return's order) merged by time."""
+    # Each agency's key (its place in case.toml, then its name), found once.
+    agency_key = {name: (case.agency_order(name), name) for name in {row.agency for row in rows}}
     by_day: dict[dt.date, dict[str, list[Row]]] = {}
     undated: list[Row] = []
     for row in rows:
@@ -66,17 +68,14 @@ def _sorted(rows: list[Row], case: Case) -> list[Row]:
             by_day.setdefault(day, {}).setdefault(row.provenance.file, []).append(row)
     ordered: list[Row] = []
     for day in sorted(by_day):
-        returns = [_one_return_day(day_rows, case) for day_rows in by_day[day].values()]
+        returns = [_one_return_day(day_rows, agency_key) for day_rows in by_day[day].values()]
         ordered.extend(row for _, row in heapq.merge(*returns, key=lambda keyed: keyed[0]))
-    undated.sort(key=lambda row: (_agency(row, case), row.provenance.file, row.order))
+    undated.sort(key=lambda row: (agency_key[row.agency], row.provenance.file, row.order))
     return ordered + undated
 
 
-def _agency(row: Row, case: Case) -> tuple[int, str]:
-    return case.agency_order(row.agency), row.agency
-
-
-def _one_return_day(rows: list[Row], case: Case) -> list[tuple[tuple, Row]]:
+def _one_return_day(rows: list[Row], agency_key: dict[str, tuple[int, str]]
+                    ) -> list[tuple[tuple, Row]]:
     """One return's rows of one day in the order they take, each with its merge key.
 
     Rows with exact times that stand together in the return are put in time order; a row
@@ -100,7 +99,7 @@ def _one_return_day(rows: list[Row], case: Case) -> list[tuple[tuple, Row]]:
         time = exact_time(row)
         if time is not None:
             time_key = (1, time)
-        keyed.append(((time_key, _agency(row, case), row.provenance.file, row.order), row))
+        keyed.append(((time_key, agency_key[row.agency], row.provenance.file, row.order), row))
     return keyed
 
 

@@ -12,12 +12,12 @@ import datetime as dt
 import functools
 import io
 import re
-import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
 from pipeline.ooxml.ns import NAMESPACES, nsdecls
+from pipeline.ooxml.zipwrite import PackageZip
 
 MAIN, RELS, PACKAGE_RELS = NAMESPACES["x"], NAMESPACES["r"], NAMESPACES["pr"]
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -166,7 +166,7 @@ def workbook(sheets: list[Sheet], fills: list[str], *, header_fill: str, title: 
     """The .xlsx bytes: `sheets` in order; `fills` the "RRGGBB" colours of the styles
     FIRST_FILL onwards (wrapped text on that fill), `header_fill` the HEADER style's."""
     output = io.BytesIO()
-    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package:
+    with PackageZip(output) as package:
         package.writestr("[Content_Types].xml", _content_types(len(sheets)))
         package.writestr("_rels/.rels", _root_rels())
         package.writestr("docProps/core.xml", _core(title, author, when))

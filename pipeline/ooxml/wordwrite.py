@@ -1,13 +1,17 @@
-"""Writing WordprocessingML tables as text, for the big tables of the chronology documents.
+"""Writing WordprocessingML tables as text, for the big tables of the chronology documents;
+making and saving python-docx documents quickly.
 
 python-docx adds about a millisecond a row; a 40,000-row chronology is built here as one
 XML string instead and put into the document in place of a marker paragraph. Text is
 escaped, line breaks become w:br and tabs w:tab, characters XML cannot hold are dropped
-(Word cannot hold them either).
+(Word cannot hold them either). The documents python-docx makes start as a copy of its
+template read once (`blank_document`) and are saved with the same parts in our package
+zip (`docx_bytes`).
 """
 
 from __future__ import annotations
 
+import copy
 import functools
 import io
 import re
@@ -16,10 +20,14 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 from xml.sax.saxutils import escape, quoteattr
 
+from docx import Document
 from docx.document import Document as DocxDocument
+from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import parse_xml
+from docx.text.paragraph import Paragraph
 
 from pipeline.ooxml.ns import nsdecls, qn
+from pipeline.ooxml.zipwrite import PackageZip
 
 MARKER = "@@TABLE:{name}@@"
 
@@ -44,6 +52,11 @@ class Cell(NamedTuple):
     text: str
     fill: str = ""
     bold: bool = False
+
+
+# A cell as a plain (text, fill, bold) tuple: a table of 20,000 rows has 220,000 cells,
+# and making each a Cell takes longer than writing its XML.
+CellTuple = tuple[str, str, bool]
 
 
 def runs(text: str, bold: bool = False) -> str:
@@ -77,6 +90,12 @@ def cell(content: Cell, width: int | None = None) -> str:
 
 
 @functools.cache
+def _fill_properties(fill: str) -> str:
+    """A body cell's w:tcPr: its fill alone."""
+    return _cell_properties(fill, None)
+
+
+@functools.cache
 def _cell_properties(fill: str, width: int | None) -> str:
     """A cell's w:tcPr (a table has a few fills and widths, and thousands of cells)."""
     properties = []
@@ -87,24 +106,30 @@ def _cell_properties(fill: str, width: int | None) -> str:
     return f"<w:tcPr>{''.join(properties)}</w:tcPr>" if properties else ""
 
 
-def row(cells: Iterable[Cell], *, header: bool = False, widths: list[int] | None = None) -> str:
-    """One w:tr. A header row repeats on every page (w:tblHeader); rows do not split
-    across pages (w:cantSplit) unless they hold more text than a page may show."""
-    cells = list(cells)
-    size = sum(len(text) for text, _, _ in cells)
+def row(cells: Iterable[CellTuple], *, header: bool = False,
+        widths: list[int] | None = None) -> str:
+    """One w:tr of Cells (or tuples of the same three fields). A header row repeats on
+    every page (w:tblHeader); rows do not split across pages (w:cantSplit) unless they
+    hold more text than a page may show."""
+    if widths is not None:
+        cells = list(cells)
+        body = "".join(cell(Cell(*c), w) for c, w in zip(cells, widths, strict=True))
+        size = sum(len(text) for text, _, _ in cells)
+    else:                  # a body row: its cells made here, the most made of any
+        size, parts = 0, []
+        for text, fill, bold in cells:
+            size += len(text)
+            parts.append(f"<w:tc>{_fill_properties(fill)}<w:p>{runs(text, bold)}</w:p></w:tc>")
+        body = "".join(parts)
     properties = ""
     if header:
         properties = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
     elif size <= CANT_SPLIT_LIMIT:
         properties = "<w:trPr><w:cantSplit/></w:trPr>"
-    if widths is None:
-        body = "".join(cell(c) for c in cells)
-    else:
-        body = "".join(cell(c, w) for c, w in zip(cells, widths, strict=True))
     return f"<w:tr>{properties}{body}</w:tr>"
 
 
-def table(widths: list[int], header: list[Cell], rows: Iterable[list[Cell]]
+def table(widths: list[int], header: list[Cell], rows: Iterable[list[CellTuple]]
           ) -> Iterator[str]:
     """A whole w:tbl, in parts of a few hundred rows (written as made, a 40,000-row table
     is never whole in memory): fixed layout (fast to lay out in Word), the grid, a header
@@ -149,8 +174,7 @@ def replace_markers(docx: bytes, tables: dict[str, Iterable[str]]) -> bytes:
         start = max(document.rfind("<w:p>", 0, at), document.rfind("<w:p ", 0, at))
         places.append((start, document.find("</w:p>", at) + len("</w:p>"), name))
     output = io.BytesIO()
-    # Level 1: a 40,000-row document.xml is large, and speed matters more than bytes.
-    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
+    with PackageZip(output) as target:
         for item in source.infolist():
             if item.filename != "word/document.xml":
                 target.writestr(item.filename, source.read(item.filename))
@@ -164,6 +188,57 @@ def replace_markers(docx: bytes, tables: dict[str, Iterable[str]]) -> bytes:
                     cursor = end
                 part.write(document[cursor:].encode("utf-8"))
     return output.getvalue()
+
+
+def blank_document() -> DocxDocument:
+    """A new document on python-docx's default template, as Document() makes it: a copy
+    of one read once (reading the template's 880 KB of styles takes twice as long as
+    copying them, and a run makes a document for every agency with findings)."""
+    return copy.deepcopy(_template())
+
+
+@functools.cache
+def _template() -> DocxDocument:
+    return Document()                 # never changed: only its copies are given out
+
+
+def add_heading(document: DocxDocument, text: str, level: int) -> Paragraph:
+    """document.add_heading(text, level) as python-docx makes it, the style set by id:
+    python-docx looks through every style of the template for the default one on each
+    call."""
+    heading = document.add_paragraph(text)
+    heading._p.style = document.styles[f"Heading {level}"].style_id
+    return heading
+
+
+def docx_bytes(document: DocxDocument) -> bytes:
+    """The document as python-docx's save writes it (the same parts, byte for byte), in
+    our package zip (pipeline.ooxml.zipwrite): python-docx deflates every part with
+    zlib's default level, pictures too, and the template's two style parts (850 KB) in
+    every letter."""
+    package = document.part.package
+    parts = list(package.iter_parts())
+    for part in parts:
+        part.before_marshal()
+    output = io.BytesIO()
+    with PackageZip(output) as target:
+        writer = _PartWriter(target)
+        # python-docx's own steps of OpcPackage.save, with this zip (its writer is made
+        # inside them, with zipfile).
+        PackageWriter._write_content_types_stream(writer, parts)
+        PackageWriter._write_pkg_rels(writer, package.rels)
+        PackageWriter._write_parts(writer, parts)
+    return output.getvalue()
+
+
+class _PartWriter:
+    """python-docx's physical package writer, over our zip (what PackageWriter calls)."""
+
+    def __init__(self, target: PackageZip):
+        self.target = target
+
+    def write(self, name, blob: bytes) -> None:      # name: python-docx's PackURI
+        self.target.writestr(name.membername, blob)
 
 
 def paragraph(text: str, style_id: str | None = None) -> str:

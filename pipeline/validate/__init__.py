@@ -1,9 +1,10 @@
 """Stage 3: every finding about the returns, their rows, the agencies and the reports.
 
-The Great Expectations suites of expectations/ run on three frames of the normalised
-returns (frames.py); each failure, and each date code normalise gave a row, becomes a
-Finding with its code added to row.flags (collect.py); the agency reports are checked for
-their sections and for reports not received (reports.py). `prepare` builds what the suites
+The Great Expectations suites of expectations/ run on three tables of the normalised
+returns (frames.py; made pandas frames where the suites run, dataframes.py); each failure,
+and each date code normalise gave a row, becomes a Finding with its code added to
+row.flags (collect.py); the agency reports are checked for their sections and for reports
+not received (reports.py). `prepare` builds what the suites
 run on; `validate` makes the findings, from the suites' failures run here or (a Future)
 in a second process.
 """
@@ -16,8 +17,6 @@ import logging
 import os
 from collections import Counter
 from pathlib import Path
-
-import pandas as pd
 
 from pipeline.case import Case
 from pipeline.model import AgencyReport, Finding, Return
@@ -33,8 +32,6 @@ log = logging.getLogger(__name__)
 # The suites shipped with the pipeline; PIPELINE_EXPECTATIONS or the `suites` argument
 # points at a board's own folder instead.
 SHIPPED_SUITES = Path(__file__).resolve().parents[2] / "expectations"
-# A bound far before any chronology, for "born" when case.toml does not give it.
-NO_BIRTH_DATE = pd.Timestamp("1800-01-01")
 # Seconds to wait for the suites run in a second process: the import and the suites of a
 # 40,000-row case take under 15 s here; a process silent this long is stuck.
 PATIENCE = 600.0
@@ -50,13 +47,13 @@ def suites_dir(override: Path | None = None) -> Path:
 
 
 def parameters(case: Case, today: dt.date) -> dict[str, object]:
-    """The case's values the suites refer to as {"$PARAMETER": name}."""
-    born = case.subject_born
+    """The case's values the suites refer to as {"$PARAMETER": name} (made timestamps
+    where the suites run: dataframes.parameters)."""
     return {
-        "period_from": pd.Timestamp(case.period_from),
-        "period_to": pd.Timestamp(case.period_to),
-        "today": pd.Timestamp(today),
-        "born": pd.Timestamp(born) if born else NO_BIRTH_DATE,
+        "period_from": case.period_from,
+        "period_to": case.period_to,
+        "today": today,
+        "born": case.subject_born,
         "agencies": [agency.name for agency in case.agencies],
     }
 
@@ -65,9 +62,7 @@ def prepare(case: Case, returns: list[Return], today: dt.date,
             suites: Path | None = None) -> Job:
     """The suites and the frames they run on. Raises SuiteError (a CaseError) when a
     suite file cannot be used."""
-    row_frame, rows = frames.rows_frame(case, returns)
-    tables = {"rows": row_frame, "returns": frames.returns_frame(case, returns),
-              "agencies": frames.agencies_frame(case, returns)}
+    tables, rows = frames.tables(case, returns)
     return Job(case, today, list(returns), rows, load_suites(suites_dir(suites)), tables,
                parameters(case, today))
 

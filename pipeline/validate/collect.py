@@ -11,12 +11,11 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
-import pandas as pd
-
 from pipeline.case import Case
 from pipeline.findings import CATALOGUE, Kind, kind_of, sentence
 from pipeline.model import Finding, Return, Row
 from pipeline.validate import wording
+from pipeline.validate.frames import Tables
 from pipeline.validate.suites import Failure, Suite
 
 log = logging.getLogger(__name__)
@@ -26,15 +25,16 @@ _SCOPES = {"rows": "row", "returns": "return", "agencies": "agency"}
 
 @dataclass
 class Job:
-    """What the suites run on, and what their failures are traced back to: the frames
-    are indexed by the place of each Row, Return and case.toml agency in these lists."""
+    """What the suites run on, and what their failures are traced back to: the tables'
+    rows are numbered by the place of each Row, Return and case.toml agency in these
+    lists."""
 
     case: Case
     today: dt.date
     returns: list[Return]
     rows: list[Row]
     suites: list[Suite]
-    frames: dict[str, pd.DataFrame]
+    tables: Tables
     parameters: dict[str, object]
     # The codes each row came to validate with (ingest's and normalise's), by row_id:
     # merge runs while the suites do, and may flag a row before its findings are made.
@@ -46,7 +46,7 @@ class Job:
 
     def arguments(self) -> tuple:
         """What suites.run_suites is given (in this process or another)."""
-        return self.suites, self.frames, self.parameters
+        return self.suites, self.tables, self.parameters
 
 
 def findings_of(job: Job, failures: list[Failure]) -> list[Finding]:
@@ -69,10 +69,8 @@ class _Findings:
         self.case_fields = {"period_from": wording.dmy(job.case.period_from),
                             "period_to": wording.dmy(job.case.period_to),
                             "today": wording.dmy(job.today)}
-        rows = job.frames["rows"]
-        # Plain lists: a frame lookup per finding costs more than the finding.
-        self.unlisted = rows["staff_unlisted"].tolist() if len(rows) else []
-        self.repeats = rows["repeats_row"].tolist() if len(rows) else []
+        self.unlisted = job.tables.rows["staff_unlisted"]
+        self.repeats = job.tables.rows["repeats_row"]
         self.warned_codes: set[str] = set()
 
     def made(self) -> list[Finding]:
@@ -120,6 +118,8 @@ class _Findings:
         """The kinds a row is reported with: normalise's codes (those it came with and its
         reading's), then the suites', less those a more exact code already says."""
         codes = [*came_with, *row.reading.flags] if row.reading else list(came_with)
+        if not codes and not from_suites:
+            return {}                    # most rows: nothing to report
         kinds: dict[str, Kind] = {}
         for code in codes:
             if code not in kinds:
@@ -141,9 +141,9 @@ class _Findings:
         return kind_of(code)
 
     def _return_finding(self, return_id: int, ret: Return, kind: Kind) -> Finding:
-        record = self.job.frames["returns"].iloc[return_id]
+        record = self.job.tables.return_record(return_id)
         fields = {**self.case_fields, **wording.return_fields(
-            ret, _day(record["completed_on"]), _day(record["due"]),
+            ret, record["completed_on"], record["due"],
             as_written=record["date_completed_precision"] == "day")}
         text = ret.date_completed if kind.code.startswith("header_date") else ""
         if kind.code == "agency_unmatched":
@@ -152,8 +152,8 @@ class _Findings:
                        agency=ret.agency, text=wording.shorten(text))
 
     def _agency_finding(self, agency_id: int, kind: Kind) -> Finding:
-        record = self.job.frames["agencies"].iloc[agency_id]
-        due = _day(record["due"])
+        record = self.job.tables.agency_record(agency_id)
+        due = record["due"]
         fields = {**self.case_fields, "agency": record["agency"],
                   "due": wording.dmy(due),
                   "due_note": f" (due {wording.dmy(due)})" if due else ""}
@@ -170,10 +170,6 @@ def _add_flags(row: Row, came_with: tuple[str, ...], kinds: dict[str, Kind]) -> 
         return
     later = [code for code in row.flags if code not in came_with]
     row.flags[:] = [code for code in row.flags if code in came_with] + new + later
-
-
-def _day(value: object) -> dt.date | None:
-    return None if pd.isna(value) else pd.Timestamp(value).date()
 
 
 def _as_written(row: Row, kind: Kind) -> str:

@@ -1,10 +1,11 @@
 """The tables the suites run on: one row a chronology entry, a return, or a case agency.
 
-Each frame is indexed by a stable `row_id` (the position in the list returned beside
-it), so a failing row is traced back to its Row, Return or agency; a named index lets
-Great Expectations list failing row_ids without a lookup per row. Empty cells are null, because
-the suites ask "is it filled?" with Great Expectations' null checks. The columns are
-described in each suite's meta.notes (expectations/*.json).
+Made here as plain columns and records, and made into frames (pandas) where the suites
+run (dataframes.py, in the suites' process): this process never needs pandas. Each row of
+a table has a stable `row_id` (its position in the list returned beside it), so a failing
+row is traced back to its Row, Return or agency. Empty cells are null (None), because the
+suites ask "is it filled?" with Great Expectations' null checks. The columns are described
+in each suite's meta.notes (expectations/*.json).
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
 
 from pipeline.case import Case
 from pipeline.model import CONTENT_COLUMNS, DateReading, Return, Row
@@ -29,15 +30,40 @@ _NO_STAFF = re.compile(r"^[\s\-\u2013\u2014/.?]*$|^\s*(n/?a|n/?k|none|not known|
 
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 _FIRST_NS, _LAST_NS = dt.date(1678, 1, 1).toordinal(), dt.date(2261, 12, 31).toordinal()
+# The returns' and agencies' tables: their columns, in order; the dated ones.
+RETURN_COLUMNS = ("row_id", "file", "entries", "agency", "agency_as_written",
+                  "date_completed", "completed_by", "date_completed_precision",
+                  "completed_on", "due", "tracked_changes", "macros", "hidden_sheet",
+                  "single_contact_column", "staff_id_list")
+AGENCY_COLUMNS = ("row_id", "agency", "returns_received", "due")
+DATED = ("completed_on", "due")
+
+
+@dataclass
+class Tables:
+    """The three tables: the rows' columns (name -> a value per row), and one record
+    (a tuple in RETURN_COLUMNS or AGENCY_COLUMNS order) per return and per agency."""
+
+    rows: dict[str, object]
+    returns: list[tuple]
+    agencies: list[tuple]
+
+    def return_record(self, row_id: int) -> dict[str, object]:
+        return dict(zip(RETURN_COLUMNS, self.returns[row_id], strict=True))
+
+    def agency_record(self, row_id: int) -> dict[str, object]:
+        return dict(zip(AGENCY_COLUMNS, self.agencies[row_id], strict=True))
+
+
+def tables(case: Case, returns: list[Return]) -> tuple[Tables, list[Row]]:
+    """The suites' three tables, and the Rows in row_id order."""
+    row_columns, rows = rows_table(case, returns)
+    return Tables(row_columns, returns_table(case, returns), agencies_table(case, returns)), rows
 
 
 def _blank_to_none(text: str) -> str | None:
     stripped = text.strip()
     return stripped or None
-
-
-def _timestamp(day: dt.date | None) -> pd.Timestamp:
-    return pd.Timestamp(day) if day is not None else pd.NaT
 
 
 def date_bounds(reading: DateReading | None) -> tuple[dt.date | None, dt.date | None]:
@@ -68,7 +94,7 @@ def unlisted_initials(cell: str, known: set[str]) -> str | None:
     return ", ".join(missing) or None
 
 
-def _days(values: list[dt.date | None]) -> np.ndarray:
+def days_column(values: list[dt.date | None]) -> np.ndarray:
     """Dates as a datetime64 column (NaT where None), without a Timestamp per value."""
     # Clamped to what datetime64[ns] holds (a typed year 2999 must not wrap round); a
     # clamped day is still outside the period and after today, as the day itself is.
@@ -89,8 +115,9 @@ def _where_earlier(earlier: Row) -> str:
     return f"{earlier.provenance.row} of {where}"
 
 
-def rows_frame(case: Case, returns: list[Return]) -> tuple[pd.DataFrame, list[Row]]:
-    """One frame row per chronology entry of every return, and the Rows in row_id order.
+def rows_table(case: Case, returns: list[Return]) -> tuple[dict[str, object], list[Row]]:
+    """A row per chronology entry of every return, column by column, and the Rows in
+    row_id order.
 
     `repeats_row` holds, for a row that repeats an earlier row of its return word for
     word, where that earlier row is ("8 of table 1").
@@ -131,10 +158,10 @@ def rows_frame(case: Case, returns: list[Return]) -> tuple[pd.DataFrame, list[Ro
     columns["staff_unlisted"] = unlisted
     columns["precision"] = [row.reading.precision.value if row.reading else None
                             for row in rows]
-    columns["date_first"] = _days([first for first, _ in bounds])
-    columns["date_last"] = _days([last for _, last in bounds])
+    columns["date_first"] = days_column([first for first, _ in bounds])
+    columns["date_last"] = days_column([last for _, last in bounds])
     columns["repeats_row"] = repeats_row
-    return pd.DataFrame(columns).set_index("row_id"), rows
+    return columns, rows
 
 
 def completed_on(ret: Return) -> tuple[str | None, dt.date | None]:
@@ -145,8 +172,8 @@ def completed_on(ret: Return) -> tuple[str | None, dt.date | None]:
     return precision, ret.completed_day or ret.received
 
 
-def returns_frame(case: Case, returns: list[Return]) -> pd.DataFrame:
-    """One frame row per returned chronology file, row_id its place in `returns`."""
+def returns_table(case: Case, returns: list[Return]) -> list[tuple]:
+    """One record per returned chronology file, row_id its place in `returns`."""
     due_of = {agency.name: agency.chronology_due for agency in case.agencies}
     records = []
     for index, ret in enumerate(returns):
@@ -155,31 +182,18 @@ def returns_frame(case: Case, returns: list[Return]) -> pd.DataFrame:
         records.append((
             index, ret.file, len(ret.rows), ret.agency, _blank_to_none(ret.agency_as_written),
             _blank_to_none(ret.date_completed), _blank_to_none(ret.completed_by), precision,
-            _timestamp(completed), _timestamp(due_of.get(ret.agency)),
+            completed, due_of.get(ret.agency),
             "tracked_changes" in ret.file_flags, "macros" in ret.file_flags,
             "hidden_sheet" in ret.file_flags, "single_contact_column" in ret.file_flags,
             bool(ret.staff_key) if names_staff else None,
         ))
-    columns = ["row_id", "file", "entries", "agency", "agency_as_written", "date_completed",
-               "completed_by", "date_completed_precision", "completed_on", "due",
-               "tracked_changes", "macros", "hidden_sheet", "single_contact_column",
-               "staff_id_list"]
-    frame = pd.DataFrame.from_records(records, columns=columns)
-    for name in ("completed_on", "due"):
-        frame[name] = pd.to_datetime(frame[name]).astype("datetime64[ns]")
-    frame["staff_id_list"] = frame["staff_id_list"].astype(object)
-    return frame.set_index("row_id")
+    return records
 
 
-def agencies_frame(case: Case, returns: list[Return]) -> pd.DataFrame:
-    """One frame row per agency of case.toml, with how many returns name it."""
+def agencies_table(case: Case, returns: list[Return]) -> list[tuple]:
+    """One record per agency of case.toml, with how many returns name it."""
     received: dict[str, int] = {}
     for ret in returns:
         received[ret.agency] = received.get(ret.agency, 0) + 1
-    records = [(index, agency.name, received.get(agency.name, 0),
-                _timestamp(agency.chronology_due))
-               for index, agency in enumerate(case.agencies)]
-    frame = pd.DataFrame.from_records(records, columns=["row_id", "agency",
-                                                        "returns_received", "due"])
-    frame["due"] = pd.to_datetime(frame["due"]).astype("datetime64[ns]")
-    return frame.set_index("row_id")
+    return [(index, agency.name, received.get(agency.name, 0), agency.chronology_due)
+            for index, agency in enumerate(case.agencies)]

@@ -1,8 +1,9 @@
-"""Running the Great Expectations suites of expectations/ on the frames, in memory.
+"""Running the Great Expectations suites of expectations/ on the tables, in memory.
 
-Great Expectations is imported here, lazily: it costs about two seconds, and only the
-validate stage needs it (a run imports it in a second process while it reads the case,
-pipeline/second_process.py). The context is ephemeral (nothing is written to disk), usage
+Great Expectations and pandas (dataframes.py) are imported here, lazily: Great
+Expectations costs about two seconds, pandas a tenth, and only the suites need them (a run
+imports them in a second process while it reads the case, pipeline/second_process.py, and
+runs the suites there). The context is ephemeral (nothing is written to disk), usage
 statistics are off before the import, and progress bars are off.
 """
 
@@ -15,9 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from pipeline.case import CaseError
+from pipeline.validate.frames import Tables
 
 # Which frame a suite runs on: meta.applies_to in the suite file.
 FRAMES = ("rows", "returns", "agencies")
@@ -79,9 +79,12 @@ def load_suites(folder: Path) -> list[Suite]:
 
 
 def import_great_expectations() -> Any:
-    """The great_expectations module, imported with usage statistics off."""
+    """The great_expectations module, imported with usage statistics off, and the module
+    that makes the tables into pandas frames (pandas is needed only with the suites)."""
     os.environ["GX_ANALYTICS_ENABLED"] = "False"
     import great_expectations
+
+    import pipeline.validate.dataframes  # noqa: F401
 
     return great_expectations
 
@@ -145,9 +148,10 @@ def _row_ids(result: dict[str, Any]) -> tuple[int, ...]:
     return tuple(dict.fromkeys(ids))
 
 
-def run_suites(suites: list[Suite], frames: dict[str, pd.DataFrame],
-               parameters: dict[str, Any]) -> list[Failure]:
-    """Validate each frame with its suites; every failed expectation as a Failure.
+def run_suites(suites: list[Suite], tables: Tables,
+               values: dict[str, Any]) -> list[Failure]:
+    """Validate each table with its suites, the case's `values` (validate.parameters) as
+    their parameters; every failed expectation as a Failure.
 
     Raises SuiteError when an expectation cannot run (a column the frame lacks, a wrong
     parameter), naming the suite file and the expectation, so a board's edit that
@@ -155,6 +159,10 @@ def run_suites(suites: list[Suite], frames: dict[str, pd.DataFrame],
     """
     context = _quiet_context()
     import great_expectations as gx
+
+    from pipeline.validate import dataframes
+
+    frames, parameters = dataframes.frames(tables), dataframes.parameters(values)
 
     source = context.data_sources.add_pandas("chronology")
     failures: list[Failure] = []

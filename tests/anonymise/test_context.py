@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from pipeline.anonymise import Anonymiser
 from pipeline.anonymise.context import national_services, service_in_use, shops, time_of_day
 from pipeline.anonymise.gate import suspects_in
-from pipeline.anonymise.gatewords import defined_abbreviations, key_match
+from pipeline.anonymise.gatedocx import defined_abbreviations
+from pipeline.anonymise.gatewords import key_match
 from pipeline.anonymise.lexicon import Lexicon, fixed_phrases_in, shipped_terms
 from pipeline.case import Agency, Case, Person, StaffMember
 from tests.builders.adversarial import document_text

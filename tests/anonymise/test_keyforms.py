@@ -130,3 +130,29 @@ def test_an_initial_after_a_first_name_is_a_capital():
     assert anonymiser.anonymise("Jordan as discussed, Kyle is here; JORDAN A. and Kyle I. "
                                 "left.")[0] == ("Father as discussed, Adult M is here; "
                                                "Father and Adult M left.")
+
+
+@pytest.fixture(scope="module")
+def secondary_school() -> tuple[Case, Anonymiser]:
+    """A boy whose initials are a school subject's (RE), a partner whose surname is an
+    adjective (Gaunt), a case manager whose surname is no English word (Sadiq)."""
+    case = Case(root=Path("."), reference="K-5", review="Serious Case Review",
+                subject="Child T", period_from=dt.date(2019, 1, 1),
+                period_to=dt.date(2021, 12, 31), agencies=[Agency("Essex Police")],
+                people=[Person("Rhodri Evans", "Child T", "Child"),
+                        Person("Lee Gaunt", "Adult M", "Mother's partner")],
+                staff=[StaffMember("Imran Sadiq", role="Case Manager")])
+    return case, Anonymiser.for_case(case, dt.date(2026, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("He missed RE lessons and looked gaunt; the PE kit was lost.",
+     "He missed RE lessons and looked gaunt; the PE kit was lost."),
+    ("Mr Gaunt said RE was tired; GAUNT left.", "Adult M said Child T was tired; Adult M "
+                                                 "left."),
+    # No English word: the name in any case.
+    ("Seen by imran sadiq, then by SADIQ.", "Seen by Case Manager, then by Case Manager."),
+])
+def test_a_dictionary_word_or_a_subject_is_the_person_only_as_a_name(secondary_school, text,
+                                                                     published):
+    assert secondary_school[1].anonymise(text)[0] == published

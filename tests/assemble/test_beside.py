@@ -21,7 +21,14 @@ import pytest
 
 from pipeline import assemble
 from pipeline import run as run_module
-from pipeline.assemble import Output, _beside, chronology_xlsx, single, validation_report
+from pipeline.assemble import (
+    Output,
+    _beside,
+    chronology_xlsx,
+    feedback,
+    single,
+    validation_report,
+)
 from pipeline.protect import decrypt_output
 from pipeline.run import run_case
 from tests.builders import hostile
@@ -90,9 +97,66 @@ def test_when_the_second_process_fails_this_one_writes_its_outputs(tmp_path, mon
         for output in assemble.OUTPUTS))
     with caplog.at_level(logging.WARNING):
         run = merged(tmp_path / "beside", monkeypatch, fork=True)
-    assert "did not render its outputs (MemoryError); rendering them here" in caplog.text
+    assert (f"did not render {chronology_xlsx.NAME} (MemoryError); rendering it here"
+            in caplog.text)
+    assert (f"did not render {validation_report.NAME} (MemoryError); rendering it here"
+            in caplog.text)
     assert set(run.outputs) == set(here.outputs)
     assert (run.outputs_dir / chronology_xlsx.NAME).is_file()
+
+
+def test_what_the_child_sent_before_it_failed_is_kept(tmp_path, monkeypatch, caplog, here):
+    parent, made_here = os.getpid(), []
+
+    def workbook(run):
+        if os.getpid() == parent:
+            made_here.append(chronology_xlsx.NAME)
+        return chronology_xlsx.build(run)
+
+    def report(run, built):
+        if os.getpid() != parent:
+            raise MemoryError("the child ran out of memory")
+        made_here.append(validation_report.NAME)
+        return validation_report.render(run, built)
+
+    replaced = {chronology_xlsx.NAME: single(chronology_xlsx.NAME, workbook),
+                validation_report.NAME: report}
+    monkeypatch.setattr(assemble, "OUTPUTS", tuple(
+        Output(output.name, replaced[output.name]) if output.name in replaced else output
+        for output in assemble.OUTPUTS))
+    with caplog.at_level(logging.WARNING):
+        run = merged(tmp_path / "beside", monkeypatch, fork=True)
+    assert made_here == [validation_report.NAME]      # the workbook came from the child
+    assert sheets(run.outputs_dir / chronology_xlsx.NAME, run.case.password) == sheets(
+        here.outputs_dir / chronology_xlsx.NAME, run.case.password)
+    assert set(run.outputs) == set(here.outputs)
+
+
+def test_the_letters_are_made_here_while_the_child_renders_its_outputs(tmp_path,
+                                                                      monkeypatch):
+    happened = []
+    start = _beside.start
+
+    def started(built, names):
+        collect = start(built, names)
+
+        def collected(name):
+            happened.append(f"collected {name}")
+            return collect(name)
+        return collected
+
+    def letters(run, built):
+        happened.append("letters")
+        return feedback.render(run, built)
+
+    monkeypatch.setattr(_beside, "start", started)
+    monkeypatch.setattr(assemble, "OUTPUTS", tuple(
+        Output(feedback.NAME, letters) if output.name == feedback.NAME else output
+        for output in assemble.OUTPUTS))
+    run = merged(tmp_path, monkeypatch, fork=True)
+    assert happened == ["letters", f"collected {chronology_xlsx.NAME}",
+                        f"collected {validation_report.NAME}"]
+    assert any(name.startswith(f"{feedback.FOLDER}/") for name in run.outputs)
 
 
 def test_no_fork_while_another_thread_runs():

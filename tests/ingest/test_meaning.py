@@ -118,6 +118,41 @@ def test_what_a_columns_cells_look_like(values, shape):
     assert meaning.profile(values)[0] == shape
 
 
+def _shape_as_defined(values: list[str]) -> tuple:
+    """A column's shape read cell by cell, as profile's rules say: its filled cells (by
+    their first 200 characters) are categorical when 8 in 10 (and one) are flags or
+    references, labels when all are short and some repeat; their mean length, words a
+    cell, the share of words (starting with a letter) that start in lower case."""
+    filled = [v[:200].strip() for v in values if v[:200].strip()]
+    if not filled:
+        return ("empty", 0.0, 0.0, 0.0)
+    words = [word for v in filled for word in v.split()]
+    lettered = [word for word in words if word[0].isalpha()]
+    lower = len([w for w in lettered if w[0].islower()]) / len(lettered) if lettered else 0.0
+    mean = sum(len(v) for v in values if v[:200].strip()) / len(filled)
+    coded = [v for v in filled if v.lower().rstrip(".") in meaning._FLAG_VALUES
+             or meaning._REFERENCE.match(v)]
+    short = all(len(v) <= 30 and len(v.split()) <= 4 for v in filled)
+    if len(coded) >= max(1, 0.8 * len(filled)):
+        kind = "categorical"
+    elif short and len(filled) >= 2 and len({v.lower() for v in filled}) < len(filled):
+        kind = "labels"
+    else:
+        kind = "text"
+    return (kind, mean, len(words) / len(filled), lower)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["Yes", "N/A", "Face to face", "Child seen at home",
+                                           "\u00aaa", "\u24d0 note", "  ", "É", "1.5",
+                                           "CR/123/14", "y", "n.", "TBC"]),
+                          st.text(max_size=30), st.text(min_size=190, max_size=240)),
+                max_size=8))
+def test_the_shapes_figures_are_those_its_rules_define(values):
+    shape = meaning.profile(values)
+    assert (shape.kind, shape.mean, shape.words, shape.lower) == _shape_as_defined(values)
+
+
 @pytest.mark.parametrize("heading", ["Seen by", "Officer", "Recorded by", "Who was involved",
                                      "Attending officer"])
 def test_staff_headings(heading):

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from pipeline.merge.events import WEAK_KINDS, contact_text, kinds
-from pipeline.merge.inconsistencies import _HEARSAY, WITH_SHARED_KIND, _Day, _one_event
+from pipeline.merge.inconsistencies import _HEARSAY, WITH_SHARED_KIND, _Day, _hearsay, _one_event
 from tests.builders.chronology_rows import day, entry
 
 WORDS = ["strategy meeting", "held", "with police", "s47", "core group", "admitted",
@@ -48,3 +48,16 @@ def test_pairs_of_two_days_are_those_every_pair_compared_gives(first, second):
                 for n, (agency, text) in enumerate(spec)]
     a, b = rows(first, 1), rows(second, 2)
     assert _one_event(_Day(a), _Day(b)) == every_pair(a, b)
+
+
+HEARSAY_WORDS = ["informed", "notified", "received", "told", "called from", "call from",
+                 "letter", "minutes", "reported", "aware", "notice", "copy of", "feedback",
+                 "ınformed", "mınutes", "ſtrategy", "noticeſ", "letters", "uninformed"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(HEARSAY_WORDS), st.text(max_size=6)), max_size=6)
+       .map(" ".join).map(str.lower))
+def test_hearsay_is_the_case_blind_pattern_in_any_lower_case_text(text):
+    # ASCII texts are matched case-sensitively (faster), others as the pattern says.
+    assert _hearsay(text) == bool(_HEARSAY.search(text))

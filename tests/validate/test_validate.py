@@ -276,8 +276,8 @@ def test_great_expectations_is_imported_only_when_validation_runs():
 
 
 def test_far_dates_do_not_wrap_round_in_the_frame():
-    from pipeline.validate.frames import _days
+    from pipeline.validate.frames import days_column
 
-    days = _days([dt.date(2999, 5, 5), dt.date(1066, 10, 14), None, dt.date(2015, 4, 3)])
+    days = days_column([dt.date(2999, 5, 5), dt.date(1066, 10, 14), None, dt.date(2015, 4, 3)])
     assert days[0] > np.datetime64("2261-01-01") and days[1] < np.datetime64("1679-01-01")
     assert np.isnat(days[2]) and days[3] == np.datetime64("2015-04-03")

@@ -200,3 +200,12 @@ def test_a_return_without_entries_is_an_error(tmp_path):
     validate_stage(run)
     assert [(f.code, f.severity, f.file) for f in run.findings] == [
         ("return_empty", Severity.ERROR, f"{POLICE}.docx")]
+
+
+def test_a_year_typed_far_ahead_in_date_completed_is_reported_not_a_crash(tmp_path):
+    # 2916 for 2016: beyond the dates a suite's datetime64[ns] column holds (2262). The
+    # suites see the last day it holds, still after the due date; the finding the day typed.
+    typo = written_return(POLICE, [clean_row(2)], file="typo.docx", date_completed="12/02/2916")
+    run = normalised_run(tmp_path, [typo], agencies=(POLICE,))
+    validate_stage(run)
+    assert "completed on 12-02-2916" in codes_of(run, "typo.docx")["return_late"].message
