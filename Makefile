@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 CASE   ?= demo
 STAMP  := $(VENV)/.installed
 
-.PHONY: help install merge start status templates test lint bench demo clean realdocs
+.PHONY: help install bytecode merge start status templates test lint bench demo clean realdocs
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -18,7 +18,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)  ## create .venv and install the pipeline with its test tools (idempotent)
 
-merge: install  ## merge a case: make merge CASE=<folder under inputs/> (default: the demo case)
+# The pipeline's modules compiled once, as pip compiles an installed package: an editable
+# install leaves it to each run, which cannot keep it where PYTHONDONTWRITEBYTECODE is set.
+bytecode: install
+	@$(BIN)/python -m compileall -q pipeline bench
+
+merge: install bytecode  ## merge a case: make merge CASE=<folder under inputs/> (default: the demo case)
 	@# Exit 1 means "outputs written, findings to send back": not a failure of make.
 	$(BIN)/python -m pipeline merge $(CASE) $(if $(CSV),--csv) $(if $(NO_PROTECT),--no-protect) || [ $$? -eq 1 ]
 
@@ -40,7 +45,7 @@ lint: install  ## check the code with ruff
 realdocs: install  ## sweep ../shared/realdocs (real files from other projects) through ingest; prints counts
 	$(BIN)/python -m tests.realdocs $(REALDOCS)
 
-bench: install  ## measure speed and memory (prints figures, asserts nothing)
+bench: install bytecode  ## measure speed and memory (prints figures, asserts nothing)
 	$(BIN)/pip install --quiet -e '.[anchor]'
 	$(BIN)/python -m bench
 

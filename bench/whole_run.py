@@ -5,10 +5,7 @@ ended, from process start, and when the second process had imported Great Expect
 ("suites_ready") and answered ("suites_answered"), from process start: whether the run
 waits for it.
 
-    python -m bench.whole_run CASE_DIR OUTPUTS_ROOT [SCORING_THREADS]
-
-SCORING_THREADS sets merge's scoring threads (pipeline/merge/events.py THREADS; 1 scores
-every day in the run's own thread), to compare on an idle machine.
+    python -m bench.whole_run CASE_DIR OUTPUTS_ROOT
 """
 
 import time
@@ -36,10 +33,6 @@ def main() -> None:
                                                    second_seconds)
         run_case = cli.import_stages()
         imported = time.perf_counter() - STARTED
-        if len(sys.argv) > 3:
-            from pipeline.merge import events
-
-            events.THREADS = int(sys.argv[3])
         seconds: dict[str, float] = {}
         run = run_case(Path(sys.argv[1]), Path(sys.argv[2]), seconds=seconds, second=second)
     print(json.dumps({"import": imported, "stages": seconds, "rows": len(run.merged),

@@ -6,10 +6,8 @@ dropped: each agency's account is evidence for the review.
 from __future__ import annotations
 
 import functools
-import os
 import re
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
 
 import numpy
 from rapidfuzz import fuzz, process
@@ -49,9 +47,6 @@ WITH_SHARED_KIND = 45.0
 WITH_SHARED_WEAK_KIND = 58.0
 WITHOUT_SHARED_KIND = 78.0
 
-
-# Threads that score days at once: more than the cores buy nothing.
-THREADS = 4
 
 _KIND_BITS = {name: 1 << bit for bit, name in enumerate(EVENT_KINDS)}
 _WEAK_MASK = sum(_KIND_BITS[name] for name in WEAK_KINDS)
@@ -105,24 +100,15 @@ def link(rows: list[Row]) -> int:
         day = sort_day(row)
         if day is not None:
             by_day[day].append(index)
-    days = [indexes for indexes in by_day.values()
-            if len({rows[i].agency for i in indexes}) >= 2]
     count = 0
-    with scoring_threads() as pool:
-        found = pool.map(_events_of_a_day, ([rows[i] for i in indexes] for indexes in days))
-        for indexes, groups in zip(days, found, strict=True):
-            for group in groups:
-                count += 1
-                for member in group:
-                    rows[indexes[member]].event = f"E{count:03d}"
+    for indexes in by_day.values():
+        if len({rows[i].agency for i in indexes}) < 2:
+            continue
+        for group in _events_of_a_day([rows[i] for i in indexes]):
+            count += 1
+            for member in group:
+                rows[indexes[member]].event = f"E{count:03d}"
     return count
-
-
-def scoring_threads() -> ThreadPoolExecutor:
-    """Threads for scoring days' entries: rapidfuzz scores without Python's lock, so a
-    core the run leaves idle (once the suites' process has answered) scores days too.
-    Used in a `with` block: no thread outlives it (assemble forks)."""
-    return ThreadPoolExecutor(min(THREADS, os.cpu_count() or 1))
 
 
 def _events_of_a_day(rows: list[Row]) -> list[list[int]]:

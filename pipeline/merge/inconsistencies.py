@@ -23,13 +23,7 @@ from itertools import combinations
 import numpy
 from rapidfuzz import fuzz, process
 
-from pipeline.merge.events import (
-    EVENT_KINDS,
-    WEAK_KINDS,
-    contact_text,
-    kinds,
-    scoring_threads,
-)
+from pipeline.merge.events import EVENT_KINDS, WEAK_KINDS, contact_text, kinds
 from pipeline.model import Inconsistency, Precision, Row
 
 # How far apart (days) two accounts of one event may be and still be taken for one.
@@ -155,18 +149,17 @@ def _different_days(rows: list[Row], days: list[dt.date | None]) -> list[_Found]
             if len(text) >= MIN_TEXT:
                 by_day[day].append(place)
                 texts[place] = text
-    with scoring_threads() as pool:        # rapidfuzz scores without the GIL
-        made = pool.map(lambda places: _Day([rows[place] for place in places], places,
-                                            [texts[place] for place in places]),
-                        by_day.values())
-        entries = dict(zip(by_day, made, strict=True))
-        neighbours = [(entries[day], entries[later]) for day in sorted(entries)
-                      for gap in range(1, MAX_DAYS_APART + 1)
-                      if (later := day + dt.timedelta(days=gap)) in entries]
-        scored = pool.map(lambda two: sorted(_one_event(*two)), neighbours)
-        pairs = []
-        for (earlier, later), found in zip(neighbours, scored, strict=True):
-            for i, j in found:
+    entries = {day: _Day([rows[place] for place in places], places,
+                         [texts[place] for place in places])
+               for day, places in by_day.items()}
+    pairs = []
+    for day in sorted(entries):
+        earlier = entries[day]
+        for gap in range(1, MAX_DAYS_APART + 1):
+            later = entries.get(day + dt.timedelta(days=gap))
+            if later is None:
+                continue
+            for i, j in sorted(_one_event(earlier, later)):
                 # Not when either agency also recorded the event on the other's day.
                 if earlier.rows[i].agency not in later.also_by[j] and \
                         later.rows[j].agency not in earlier.also_by[i]:

@@ -1,8 +1,6 @@
 """Inconsistencies between agencies: one event on different days, or at contradicting
 times (pipeline/merge/inconsistencies.py)."""
 
-import threading
-
 from pipeline.merge import inconsistencies
 from tests.builders.chronology_rows import AGENCIES, chronology, day, run_for
 from tests.builders.runs import merge_stage
@@ -72,13 +70,3 @@ def test_routine_entries_on_many_days_never_chain_into_one_inconsistency(tmp_pat
         days = [row.reading.date for row in found.rows]
         assert (max(days) - min(days)).days <= inconsistencies.MAX_DAYS_APART
         assert {row.agency for row in found.rows} == {POLICE, CSC}
-
-
-def test_no_scoring_thread_outlives_the_search(tmp_path):
-    # Days are scored in threads; assemble forks after merge, so none may be left.
-    text = "Strategy meeting at the family centre; section 47 enquiries agreed."
-    before = threading.active_count()
-    run = merged(tmp_path, [chronology(POLICE, [(day(2015, 3, 1), text)]),
-                            chronology(CSC, [(day(2015, 3, 2), text)])])
-    assert len(run.inconsistencies) == 1
-    assert threading.active_count() == before
