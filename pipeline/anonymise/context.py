@@ -22,8 +22,12 @@ _NOUN_AFTER = re.compile(r"[\s\u00a0]+(?:[a-z]+(?:tions?|sions?|ments?|rals?)|no
                          r"perpetrators?|victims?|survivors?|marker|flag|abuse|policy|"
                          r"protocol|procedures?|training|workers?|lead|nurse|visits?|review|"
                          r"conference|threshold|forms?|log|calls?|alerts?|pathway|panel|"
-                         r"information|letters?|meetings?|lessons?|class(?:es)?|teachers?|homework|exams?|"
-                         r"kit|department|curriculum|coursework)\b")
+                         r"information|letters?|meetings?|lessons?|class(?:es)?|teachers?|"
+                         r"homework|exams?|kit|department|curriculum|coursework)\b")
+# 'in PE', 'missed RE': a school subject, whoever's initials its letters are.
+SCHOOL_SUBJECTS = frozenset({"PE", "RE", "DT", "ICT", "PSHE", "RSE", "SRE"})
+_SUBJECT_BEFORE = re.compile(r"(?<![\w])(?:in|during|for|after|before|missed|skipped)"
+                             r"[\s\u00a0]+$")
 
 
 @lru_cache(maxsize=1)
@@ -38,8 +42,9 @@ def acronym_in_use(text: str, start: int, end: int) -> bool:
     ('D.A.', 'D A') are always initials."""
     if text[start:end] not in acronyms():
         return False
-    return bool(_DETERMINER_BEFORE.search(text[max(0, start - 8):start])
-                or _NOUN_AFTER.match(text, end))
+    before = text[max(0, start - 10):start]
+    return bool(_DETERMINER_BEFORE.search(before) or _NOUN_AFTER.match(text, end)
+                or (text[start:end] in SCHOOL_SUBJECTS and _SUBJECT_BEFORE.search(before)))
 
 
 # 'PC Jones', 'PC 1234 Jones', 'DC [Detective Constable]', 'DS (name withheld)'.
@@ -85,8 +90,39 @@ _SERVICE_AFTER = re.compile(
     r"sessions?|outreach|centres?|helpline|project|nurses?|drop-in|advis[eo]rs?|"
     r"programme|group|charity|staff|website|app)\b")
 _DETERMINERS = frozenset("The A An This That Her His Their".split())
-_PERSON_AFTER = re.compile(r"['’]s?\b|[\s\u00a0]+(?:said|says|told|tells|reported|stated|"
+_PERSON_AFTER = re.compile(r"['’]s\b|[\s\u00a0]+(?:said|says|told|tells|reported|stated|"
                            r"explained|agreed|asked|visited|rang|phoned|wrote|noted)\b")
+
+
+@lru_cache(maxsize=1)
+def shops() -> frozenset[str]:
+    """data/shops.txt: shops and brands whose one-word name is also a surname."""
+    lines = (DATA / "shops.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(t.strip() for t in lines if t.strip() and not t.startswith("#"))
+
+
+# 'worked at Morrisons', 'bought it from Boots', 'a Greggs shift'.
+_SHOP_BEFORE = re.compile(r"\b(?i:worked|works|working|work|shopping|shopped|shops|job|"
+                          r"shifts?|employed|bought(?:[\s\u00a0]+\w+)?|stolen|stole|"
+                          r"taken)[\s\u00a0]+(?i:at|from|in)[\s\u00a0]+$")
+_SHOP_AFTER = re.compile(r"[\s\u00a0]+(?:supermarket|store|shop|café|cafe|car[\s\u00a0]+park|"
+                         r"staff|manager|uniform|depot|warehouse|branch|delivery|van|"
+                         r"vouchers?|cards?|shifts?|bags?|till|counter|pharmacy)\b")
+
+
+def shop_in_use(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` is one of data/shops.txt standing as the shop: after
+    'worked at', 'bought it from' and the like, or before a shop's noun, with no title
+    or first name before it and no person's verb after it."""
+    if text[start:end] not in shops() or not _no_person_beside(text, start, end):
+        return False
+    return bool(_SHOP_BEFORE.search(text[max(0, start - 30):start])
+                or _SHOP_AFTER.match(text, end))
+
+
+def _no_person_beside(text: str, start: int, end: int) -> bool:
+    named = re.search(r"(?:([A-Z][\w'’.-]*)|\])[\s\u00a0]+$", text[max(0, start - 40):start])
+    return not ((named and named[1] not in _DETERMINERS) or _PERSON_AFTER.match(text, end))
 
 
 def service_in_use(text: str, start: int, end: int) -> bool:
@@ -94,10 +130,7 @@ def service_in_use(text: str, start: int, end: int) -> bool:
     service: after 'referred to', 'signposted to', 'attended' and the like, or before a
     service's noun, with no capitalised word (a title or first name) straight before it
     and no possessive or person's verb after it."""
-    if text[start:end] not in national_services():
+    if text[start:end] not in national_services() or not _no_person_beside(text, start, end):
         return False
-    before = text[max(0, start - 40):start]
-    named = re.search(r"(?:([A-Z][\w'’.-]*)|\])[\s\u00a0]+$", before)
-    if (named and named[1] not in _DETERMINERS) or _PERSON_AFTER.match(text, end):
-        return False
-    return bool(_SERVICE_BEFORE.search(before) or _SERVICE_AFTER.match(text, end))
+    return bool(_SERVICE_BEFORE.search(text[max(0, start - 40):start])
+                or _SERVICE_AFTER.match(text, end))

@@ -2,9 +2,10 @@
 footers, footnotes, endnotes, comments, text boxes, properties), text joined across runs
 in each paragraph, every other element's text and every attribute that holds words.
 
-`check_docx` lists the suspects; `publish_docx` replaces them, highlighting what replaced
-them in the overview draft ("mark"), honours the data protection officer's decisions and
-says what it did with each.
+The abbreviations a document defines ('the Joint Triage Team (JTT)') are its own words
+there (`defined_abbreviations`). `check_docx` lists the suspects; `publish_docx` replaces
+them, highlighting what replaced them in the overview draft ("mark"), honours the data
+protection officer's decisions and says what it did with each.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from dataclasses import dataclass, replace
 from lxml import etree
 
 from pipeline.anonymise.gate import WORD, GateSpan, postcodes_in, suspects_in
-from pipeline.anonymise.gatewords import defined_abbreviations
-from pipeline.anonymise.lexicon import Lexicon, fold, is_ordinary
+from pipeline.anonymise.gatewords import key_match
+from pipeline.anonymise.lexicon import Lexicon, fold, is_name, is_ordinary
 from pipeline.ooxml.ns import qn
 from pipeline.ooxml.parser import SAFE_XML
 
@@ -289,3 +290,37 @@ def _highlight(run: etree._Element) -> None:
         properties.append(mark)
     else:
         after.addprevious(mark)
+
+
+# 'the Joint Triage Team (JTT)', 'domestic abuse (DA)', 'health information ("PHI")',
+# 'the Exposure Act (EA or the Act)': words, then their initials in brackets.
+_DEFINED = re.compile(r"((?:[^\W\d_][\w'’-]*[ \u00a0]+){1,8}?)\([\"“'‘]?([A-Z]{2,6})[\"”'’]?"
+                      r"(?:[,;][^()]*|[ \u00a0]+or[ \u00a0][^()]*)?\)")
+_SMALL_WORDS = frozenset("of the and for to in on at a an with by".split())
+
+
+def defined_abbreviations(texts: list[str], lexicon: Lexicon) -> Lexicon:
+    """`lexicon` knowing the abbreviations `texts` define by writing them in brackets after
+    the words whose initials they are ('Joint Triage Team (JTT)', 'Multi-Agency
+    Safeguarding Hub (MASH)'), where none of those words is the key's or a name ('Gemma
+    Lund (GL)' defines nothing): the document's own vocabulary, the abbreviation and the
+    words it stands for, wherever they are used."""
+    defined, phrases = set(), set()
+    for text in texts:
+        for match in _DEFINED.finditer(text):
+            letters = match[2]
+            words = [w for w in re.findall(r"[^\W\d_]+", match[1])
+                     if w.lower() not in _SMALL_WORDS]
+            if len(words) < len(letters):
+                continue
+            expansion = words[-len(letters):]
+            if "".join(w[0] for w in expansion).upper() == letters and not any(
+                    key_match(w, w, 0, len(w), lexicon) or is_name(fold(w))
+                    for w in expansion):
+                defined.add(letters)
+                written = match[1][match[1].index(expansion[0]):].strip()
+                phrases.add(re.sub(r"^(?i:the|a|an)[ \u00a0]+", "", written))
+    if not defined:
+        return lexicon
+    allowed = tuple(sorted({*lexicon.allowed_phrases, *phrases}, key=len, reverse=True))
+    return replace(lexicon, defined=frozenset(defined), allowed_phrases=allowed)

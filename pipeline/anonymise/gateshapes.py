@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from pipeline.anonymise.gatespan import STOP, GateSpan, covered, words_of
-from pipeline.anonymise.lexicon import MONTHS, Lexicon, zipf
+from pipeline.anonymise.lexicon import MONTHS, Lexicon, fold, is_name, zipf
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|"
@@ -85,7 +85,10 @@ INSTITUTIONS = frozenset("""School Academy Nursery Pre-School Preschool Surgery 
 College Church Chapel Mosque Temple Gurdwara Playgroup Practice""".split())
 PLACE_QUALIFIERS = frozenset("""Primary Junior Infant Infants Secondary High First Middle
 Upper Lower Community Medical Health Children's Family Day Pre Sixth Form Church CE RC
-Catholic Methodist Baptist Free Special Grammar Group Village Leisure""".split())
+Catholic Methodist Baptist Free Special Grammar Group Village Leisure Urgent Treatment
+Walk-in Walk-In Sexual Assault Referral Child Development Contact Youth Job Resource
+Assessment Respite Mental Dental Maternity Birth Birthing Diagnostic Rehabilitation
+Support Advice Drop-in Drop-In Sure Start Early Years Help Learning""".split())
 
 
 # An NHS body by its published name ('Milton Keynes University Hospital', 'Oxford Health
@@ -106,17 +109,44 @@ NAMED_TOOL = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \u00a0]+(?:[A-Z][\w'
                         r"Programme|Protocol)(?![\w'’-])")
 
 
+# A law by its title and year ('Homelessness Reduction Act 2017', 'Family Procedure Rules
+# 2010').
+LEGISLATION = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:,?[ \u00a0]+(?:[A-Z][\w'’-]*|and|of|"
+                         r"for|the|to|in|on|&))*?[ \u00a0]+(?:Act|Regulations|Rules)[ \u00a0]+"
+                         r"(?:1[89]|20)\d\d\b")
+# A hospital's unit or a service's team of everyday words ('Paediatric Intensive Care
+# Unit'), and an occasion ('Pancake Day', "St Patrick's Day", 'Sports Day').
+_DEPARTMENT = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \u00a0]+(?:[A-Z][\w'’-]*|and|of|"
+                         r"for|&))*?[ \u00a0]+(?:Unit|Ward|Department|Suite|Clinic)(?![\w'’-])")
+_OCCASION = re.compile(r"(?<![\w'’-])(?:St\.?[ \u00a0]+[A-Z][a-z]+['’]s|[A-Z][\w'’-]*)"
+                       r"(?:[ \u00a0]+[A-Z][\w'’-]*)?[ \u00a0]+(?:Day|Night|Eve|Week)(?![\w'’-])")
+# A word at least this common in English that is on no list of names is an everyday word.
+_EVERYDAY = 2.0
+
+
 def public_bodies(text: str) -> list[tuple[int, int, list[str]]]:
-    """(start, end, its words) of each NHS body named in `text`, and of each tool whose
-    name has at most one word that is not an everyday word ('Brook' of 'Brook Traffic
-    Light Tool'; not 'Gemma Lund Tool')."""
+    """(start, end, its words) of each public name in `text` by its shape: an NHS body;
+    a law and its year; a tool, a unit or an occasion whose words are everyday words but
+    at most one ('Brook' of 'Brook Traffic Light Tool'; not 'Gemma Lund Tool'), or a
+    saint's day. The caller still refuses any that holds a word of the key."""
     found = [(m.start(), m.end(), [w[0] for w in words_of(m[0])])
-             for m in PUBLIC_BODY.finditer(text)]
+             for pattern in (PUBLIC_BODY, LEGISLATION) for m in pattern.finditer(text)]
     for match in NAMED_TOOL.finditer(text):
         words = [w[0] for w in words_of(match[0])]
         if sum(1 for w in words[:-1] if zipf(w.lower()) < 4.0) <= 1:
             found.append((match.start(), match.end(), words))
+    for pattern in (_DEPARTMENT, _OCCASION):
+        for match in pattern.finditer(text):
+            words = [w[0] for w in words_of(match[0])]
+            saint = words[0] == "St"
+            if all(_everyday(w) for w in words[2 if saint else 0:-1]):
+                found.append((match.start(), match.end(), words))
     return found
+
+
+def _everyday(word: str) -> bool:
+    bare = re.sub(r"['’]s$", "", word)
+    return not is_name(fold(bare)) and zipf(bare.lower()) >= _EVERYDAY
 
 
 # With 'the' and no name, a street every town has ('the Market Square').

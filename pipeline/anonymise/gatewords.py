@@ -5,13 +5,18 @@ in quotes, and every capitalised or unknown word nothing explains where it stand
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 import jellyfish
 from rapidfuzz import fuzz, process
 
-from pipeline.anonymise.context import acronym_in_use, rank_in_use, service_in_use, time_of_day
+from pipeline.anonymise.context import (
+    acronym_in_use,
+    rank_in_use,
+    service_in_use,
+    shop_in_use,
+    time_of_day,
+)
 from pipeline.anonymise.gatespan import (
     KEY_WHY,
     GateSpan,
@@ -60,7 +65,8 @@ RAG = frozenset({"red", "amber", "green"})
 # long dead ("Crohn's disease", 'Ehlers-Danlos syndrome', 'Mongolian spots').
 CONDITION_AFTER = re.compile(r"(?:['’]s?)?[\s\u00a0]+(?:disease|syndrome|disorder|palsy|"
                              r"sarcoma|lymphoma|tumou?r|anomaly|sign|phenomenon|reflex|"
-                             r"fracture|ulcer|spots?|criteria|procedure|manoeuvre)\b")
+                             r"fracture|ulcer|spots?|criteria|procedure|manoeuvre|virus|"
+                             r"infection|vaccine)\b")
 OFFICE_AFTER = re.compile(r"[\s\u00a0]+(?:\d|of[\s\u00a0]+[A-Z\[])")
 RAG_CONTEXT = re.compile(r"(?:\b(?:rated|graded|flagged)(?:[\s\u00a0]+(?!by\b)[a-z]+){1,2}|"
                          r"(?i:rated|rating|rag|status|risk|as|flagged|graded)|(?i:moved|"
@@ -175,6 +181,11 @@ def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> s
     return None
 
 
+# A capitalised word after 'a' or 'an' in lower case, before another or at a clause's end,
+# is a thing ('a Ford Fiesta'), not the key's person (still a suspect if nothing explains
+# it).
+A_THING_BEFORE = re.compile(r"(?<![\w.])an?[ \u00a0]+$")
+A_THING_AFTER = re.compile(r"[ \u00a0]+[A-Z]|[ \u00a0]*(?:[.,;:!?)]|$)")
 # After these a word that is on a list of names names a person, whatever else it is.
 PERSONAL_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
 # The capitalised word after a key surname in a fixed name ('Black History Month').
@@ -225,11 +236,12 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
         word, start, end = match[0], match.start(), match.end()
         if rag_colour(word, text, start, end) or covered(fixed, start, end) or (
                 _everyday(fold(word)) and OFFICE_AFTER.match(text, end)) or \
-                service_in_use(text, start, end) or in_a_fixed_name(word, text, start,
-                                                                      end, surnames):
+                service_in_use(text, start, end) or shop_in_use(text, start, end) or \
+                in_a_fixed_name(word, text, start, end, surnames):
             continue            # 'rated Amber', 'Robin Hood', 'Ward 12', 'referred to
             #                     Brook', 'Black History Month': no one
-        if not covered(multiword, start, end):
+        if not covered(multiword, start, end) and not (A_THING_BEFORE.search(
+                text, max(0, start - 4), start) and A_THING_AFTER.match(text, end)):
             why = key_match(word, text, start, end, lexicon)
             if why and (why == KEY_WHY or not covered(allowed, start, end)):
                 found.append(GateSpan(start, end, "key_name", why, from_key=why == KEY_WHY))
@@ -358,36 +370,3 @@ def aliases(text: str, found: list[GateSpan], allowed: list[tuple[int, int]]
                                   "a nickname beside a name" if beside else
                                   "a capitalised word in quotes, as nicknames are written"))
     return spans
-
-
-# 'the Joint Triage Team (JTT)', 'domestic abuse (DA)': words, then their initials in
-# brackets.
-_DEFINED = re.compile(r"((?:[^\W\d_][\w'’-]*[ \u00a0]+){1,8}?)\(([A-Z]{2,6})\)")
-_SMALL_WORDS = frozenset("of the and for to in on at a an with by".split())
-
-
-def defined_abbreviations(texts: list[str], lexicon: Lexicon) -> Lexicon:
-    """`lexicon` knowing the abbreviations `texts` define by writing them in brackets after
-    the words whose initials they are ('Joint Triage Team (JTT)', 'Multi-Agency
-    Safeguarding Hub (MASH)'), where none of those words is the key's or a name ('Gemma
-    Lund (GL)' defines nothing): the document's own vocabulary, the abbreviation and the
-    words it stands for, wherever they are used."""
-    defined, phrases = set(), set()
-    for text in texts:
-        for match in _DEFINED.finditer(text):
-            letters = match[2]
-            words = [w for w in re.findall(r"[^\W\d_]+", match[1])
-                     if w.lower() not in _SMALL_WORDS]
-            if len(words) < len(letters):
-                continue
-            expansion = words[-len(letters):]
-            if "".join(w[0] for w in expansion).upper() == letters and not any(
-                    key_match(w, w, 0, len(w), lexicon) or is_name(fold(w))
-                    for w in expansion):
-                defined.add(letters)
-                written = match[1][match[1].index(expansion[0]):].strip()
-                phrases.add(re.sub(r"^(?i:the|a|an)[ \u00a0]+", "", written))
-    if not defined:
-        return lexicon
-    allowed = tuple(sorted({*lexicon.allowed_phrases, *phrases}, key=len, reverse=True))
-    return replace(lexicon, defined=frozenset(defined), allowed_phrases=allowed)

@@ -16,8 +16,20 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from pipeline.anonymise.context import acronym_in_use, rank_in_use, service_in_use, time_of_day
-from pipeline.anonymise.lexicon import WORD_NAMES, dictionary_word, fold, is_name, name_equivalents
+from pipeline.anonymise.context import (
+    acronym_in_use,
+    rank_in_use,
+    service_in_use,
+    shop_in_use,
+    time_of_day,
+)
+from pipeline.anonymise.lexicon import (
+    WORD_NAMES,
+    dictionary_word,
+    fold,
+    is_name,
+    name_equivalents,
+)
 from pipeline.anonymise.spans import KEY, Span
 from pipeline.anonymise.suspects import first_names
 
@@ -42,6 +54,10 @@ EVERYDAY_ZIPF = 4.0     # wordfreq: a word this frequent is everyday English, na
 POLICE_RANKS = frozenset({"PC", "DC", "DS", "DI", "DCI", "DCS", "PS", "DSU"})
 MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july",
                          "august", "september", "october", "november", "december"})
+# A name after 'a' or 'an' in lower case, before a capitalised word or at a clause's end,
+# is a thing, never the person ('a Ford Fiesta', 'drove a Ford.').
+_A_THING_BEFORE = re.compile(r"(?<![\w.])an?[\s\u00a0]+$")
+_A_THING_AFTER = re.compile(r"[\s\u00a0]+[A-Z]|[\s\u00a0]*(?:[.,;:!?)]|$)")
 # A name that is also a word is not a name when it starts a question or a command.
 _VERB_AFTER = re.compile(r"[\s\u00a0]+(?:I|we|you|he|she|it|they|the|a|an|this|that|be|"
                          r"have|not)\b")
@@ -312,8 +328,13 @@ def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
         if time_of_day(text, match.start(), match.end()):
             return False        # 'after 6 PM': the time
         return not any(m and len(m[1]) >= 2 and m[1].isupper() for m in (before, after))
-    if service_in_use(text, match.start(), match.end()):
-        return False            # 'referred to Brook': the national service
+    if service_in_use(text, match.start(), match.end()) or shop_in_use(
+            text, match.start(), match.end()):
+        return False            # 'referred to Brook', 'worked at Morrisons': not a person
+    if " " not in form.owner and _A_THING_BEFORE.search(text, max(0, match.start() - 4),
+                                                        match.start()) \
+            and _A_THING_AFTER.match(text, match.end()):
+        return False            # 'a Ford Fiesta', 'drove a Ford.': a thing, not the person
     lowered = written.lower()
     if lowered in MONTH_NAMES and (_MONTH_AFTER.match(text, match.end())
                                    or MONTH_BREAK_AFTER.match(text, match.end())

@@ -46,7 +46,14 @@ cook long short page bishop mason taylor wells price reed rice bell ball lane ha
 rose stone cross hunt bird field little bull hope fox ford west banks hart grey gray read
 miles frost mann dale sharp hardy moss page wood woods marsh walker turner potter fisher
 shepherd porter gardener gardner butler parsons noble cole lucas norman stanley dean
-ward
+ward iris warren storm rain river autumn winter spring star crystal coral hazel fern willow
+olive poppy jasmine clover blossom ginger honey candy sandy rusty dusty penny sunny misty
+angel blessing precious destiny harmony melody serenity trinity liberty charity mercy
+patience prudence felicity constance honour honor chance cash sterling major noble earl
+duke prince knight bishop pope marshal sparrow finch wren swan lamb wolf bear buck hawk
+raven crow drake heath glen glenn cliff rock rocky forest brook rush ash oak bay law gold
+silver golden bond waters rivers pool booth house street snow gale hale lord young small
+strong wise merry good chip chuck buddy sonny nick cherry peach sugar
 """.split())
 # A word of a name dictionary this frequent in English is an ordinary word too ('Will',
 # 'Hope'): the dictionary alone does not make it a name.
@@ -161,10 +168,10 @@ def is_name(folded: str) -> bool:
 def shipped_terms() -> tuple[str, ...]:
     """The safeguarding vocabulary, inquiries, everyday capitalised terms, medicines,
     well-known hospitals (public services, as identifying as 'the hospital'), named
-    conditions of child health, nationalities, countries, their peoples and capitals, and
-    languages, and national services of several words."""
+    conditions of child health, nationalities, countries and languages, capitals and
+    large cities abroad, and national services of several words."""
     lines = [line for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt",
-                               "conditions.txt", "nationalities.txt", "countries.txt")
+                               "conditions.txt", "nationalities.txt", "cities.txt")
              for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     # A service of one word ('Brook') is kept only where it stands as the service
     # (context.service_in_use): allowed everywhere, it would hide a Ms Brook.

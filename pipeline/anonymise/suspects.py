@@ -146,7 +146,11 @@ def find_suspected_names(text: str, allowed: frozenset[str],
             spans.append(Span(match.start(), end, NAME_PLACEHOLDER, "suspected_name",
                               SUSPECT, rank=1, suspected=True, note="a common given name"))
             continue
-        if len(word) >= 4 and lowered not in key_tokens and not _everyday(lowered) \
+        # A key word itself ('Domino's', 'Clarks' of Mr Clark), left by the key's own
+        # rules, is no misspelling of it.
+        bare = re.sub(r"['’]?s$", "", lowered)
+        if len(word) >= 4 and lowered not in key_tokens and bare not in key_tokens \
+                and not _everyday(lowered) \
                 and _near_key(lowered, key_tokens):
             spans.append(Span(match.start(), match.end(), NAME_PLACEHOLDER,
                               "misspelt_key_name", SUSPECT, rank=1, suspected=True,
