@@ -27,11 +27,14 @@ PLATFORM = re.compile(r"\b(?:snapchat|instagram|insta|tiktok|facebook|twitter|wh
 PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)44[\s-]?(?:\(0\)[\s-]?)?\d{2,5}|\(0\d{2,5}\)|"
                    r"0\d{2,5})(?:[\s-]?\d){5,8}(?![\w])")
 LONG_NUMBER = re.compile(r"(?<![\w-])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w-])")
-# A hospital, crime or court case number ('RX1234567', '43/12345/16', 'MK17C00123').
+# A hospital, crime or court case number ('RX1234567', '43/12345/16', 'MK17C00123',
+# 'SWP/21/118406').
 REFERENCE = re.compile(r"(?<![\w/.,-])(?:[A-Za-z]{1,3}[\s-]?)?\d{6,}(?![\w/-])|"
                        r"(?<![\w/-])(?=[A-Z0-9]*\d{4})(?=[A-Z0-9]*[A-Z])[A-Z0-9]{7,}(?![\w/-])|"
                        r"(?<![\w/])\d{1,4}/\d{5,}(?:/\d{2,4})?(?![\w/])|"
-                       r"(?<![\w/])\d{1,4}/\d{4,}/\d{2,4}(?![\w/])")
+                       r"(?<![\w/])\d{1,4}/\d{4,}/\d{2,4}(?![\w/])|"
+                       # letters, then numbers after slashes or dashes: 'SWP/21/118406'
+                       r"(?<![\w/-])(?=(?:[A-Za-z/-]*\d){5})[A-Za-z]{1,6}(?:[/-]\d+)+(?![\w/-])")
 NI_NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-Da-d]"
                        r"(?![A-Za-z0-9])")
 VEHICLE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2}\d{2}[\s\u00a0]?[A-Z]{3}|[A-Z]\d{1,3}"
@@ -92,10 +95,13 @@ Support Advice Drop-in Drop-In Sure Start Early Years Help Learning""".split())
 
 
 # An NHS body by its published name ('Milton Keynes University Hospital', 'Oxford Health
-# NHS Foundation Trust', 'South Central Ambulance Service'): a public service any family
+# NHS Foundation Trust', 'South Central Ambulance Service', a Welsh 'University Health
+# Board', an 'Integrated Care Board'): a public service any family
 # in a wide area may use, no more identifying than 'the hospital'.
 _BODY_HEAD = (r"(?:Hospitals?|Infirmary|Hospice|NHS[ \u00a0]+(?:Foundation[ \u00a0]+)?Trust|"
-              r"Ambulance[ \u00a0]+Service)")
+              r"Ambulance[ \u00a0]+Services?|(?:University[ \u00a0]+|Teaching[ \u00a0]+)*"
+              r"Health[ \u00a0]+Board|Integrated[ \u00a0]+Care[ \u00a0]+(?:Board|System)|"
+              r"Clinical[ \u00a0]+Commissioning[ \u00a0]+Group)")
 PUBLIC_BODY = re.compile(rf"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \u00a0]+(?:[A-Z][\w'’-]*|and|of|"
                          rf"for|&))*?[ \u00a0]+{_BODY_HEAD}(?:[ \u00a0]+NHS[ \u00a0]+"
                          rf"(?:Foundation[ \u00a0]+)?Trust)?(?:['’]s)?(?![\w'’-])")
@@ -181,7 +187,10 @@ def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list
               for m in PLATFORM.finditer(text) if _handle_like(m["handle"])]
     spans += _each(PHONE, text, "phone", "a phone number")
     spans += _each(LONG_NUMBER, text, "nhs_number", "a 10-digit number")
-    spans += _each(REFERENCE, text, "number", "a long number: a record or reference")
+    # The case's own reference ('DEMO-2016-01', on every cover) is public.
+    spans += [span for span in _each(REFERENCE, text, "number",
+                                     "a long number: a record or reference")
+              if text[span.start:span.end] not in lexicon.allowed_phrases]
     spans += _each(NI_NUMBER, text, "ni_number", "a National Insurance number")
     spans += _each(VEHICLE, text, "vehicle", "a vehicle registration")
     for match in POSTCODE.finditer(text):

@@ -277,3 +277,30 @@ def test_the_gate_keeps_a_subject_a_festival_a_tool_and_a_charity(text):
                 people=[Person("Rhodri Evans", "Child T", "Child"),
                         Person("Lee Gaunt", "Adult M", "Mother's partner")])
     assert suspects_in(text, Lexicon.for_case(case)) == []
+
+
+@pytest.mark.parametrize("reference", ["SWP/21/118406", "CP-2021-00451", "MK/118406"])
+def test_a_reference_of_letters_and_numbers_after_slashes_is_a_suspect(lexicon, reference):
+    text = f"The police log ({reference}) was closed."
+    assert [text[s.start:s.end] for s in suspects_in(text, lexicon)] == [reference]
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing was shared with Hywel Dda University Health Board or Care Inspectorate Wales.",
+    "The Black Country Integrated Care Board and Welsh Ambulance Services NHS Trust met.",
+    "Staff of Aneurin Bevan University Health Board saw him at the Grange University "
+    "Hospital.",
+    "Covid-19 (KS2, GAD-7) was noted on 12/03/2021.",
+])
+def test_public_bodies_of_wales_and_england_are_no_one(lexicon, text):
+    assert suspects_in(text, lexicon) == []
+
+
+def test_a_key_surname_inside_a_health_board_is_the_board_and_alone_the_person():
+    case = Case(root=Path("."), reference="G-10", review="Child Practice Review",
+                subject="Child Q", period_from=dt.date(2021, 1, 1),
+                period_to=dt.date(2023, 12, 31),
+                people=[Person("Tomos Bevan", "General Practitioner", "GP")])
+    text = "Dr Bevan did not tell Aneurin Bevan University Health Board."
+    found = [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))]
+    assert found == ["Bevan"]
