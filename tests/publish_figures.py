@@ -126,10 +126,15 @@ def overview_left(outputs: Path, case: HeldOut) -> list[tuple[str, str, int, boo
 
 
 def phrases_lost(outputs: Path, case: HeldOut) -> set[str]:
-    """Ordinary phrases lost from the overview, or from the summary where it carries them
-    (its learning and recommendations)."""
+    """Ordinary phrases lost from the overview where it carries them (the reports'
+    sections), or from the summary where it carries them (its learning and
+    recommendations)."""
     overview = document_text((outputs / OVERVIEW).read_bytes())
-    lost = set(ordinary_lost(overview, case))
+    # The overview carries each report's sections, not its header, footer, comments or
+    # footnotes: a phrase written only there is not in it to lose.
+    sections = " ".join(case.involvement + case.analysis + case.learning
+                        + [r[0] for r in case.recommendations])
+    lost = {p for p in ordinary_lost(overview, case) if occurrences(p, sections)}
     summary_path = outputs / SUMMARY
     if summary_path.exists():
         summary = document_text(summary_path.read_bytes())
