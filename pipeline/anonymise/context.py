@@ -80,8 +80,8 @@ def national_services() -> frozenset[str]:
 
 # 'referred to Brook', 'signposted her to Relate', 'attended Brook': a service's name.
 _SERVICE_BEFORE = re.compile(
-    r"(?:\b(?i:referred|referral|referrals|re-referred|self-referred|signposted|directed|"
-    r"introduced|sent)(?:[\s\u00a0]+(?:her|him|them|the[\s\u00a0]+\w+|\w+self|back|"
+    r"(?:\b(?i:refer|refers|referring|referred|referral|referrals|re-referred|self-referred|"
+    r"signpost|signposted|signposting|direct|directed|introduced|sent)(?:[\s\u00a0]+(?:her|him|them|the[\s\u00a0]+\w+|\w+self|back|"
     r"again|on))?[\s\u00a0]+(?i:to)|\b(?i:attended|accessed|engaged[\s\u00a0]+with|"
     r"supported[\s\u00a0]+by|support[\s\u00a0]+from|via|through))[\s\u00a0]+$")
 # 'a Brook clinic', 'the Relate counsellor'.

@@ -37,6 +37,7 @@ from pipeline.anonymise.lexicon import (
     is_ordinary,
     is_ordinary_in_capitals,
     name_lists,
+    shipped_terms,
     zipf,
 )
 
@@ -224,6 +225,18 @@ def _glued_to_digit(text: str, start: int, end: int) -> bool:
                 or re.match(r"-?\d", text[end:end + 2]))
 
 
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    return frozenset(shipped_terms())
+
+
+def _vocabulary_compound(word: str) -> bool:
+    """'MARAC-style', 'CAMHS-led', 'Ofsted-registered': a term of the vocabulary joined by
+    a hyphen to an everyday word in lower case."""
+    head, dash, tail = word.rpartition("-")
+    return bool(dash) and tail.islower() and dictionary_word(tail) and head in _vocabulary()
+
+
 def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
                   allowed: list[tuple[int, int]], multiword: list[tuple[int, int]],
                   seen_names: frozenset[str]) -> list[GateSpan]:
@@ -251,8 +264,9 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
                 covered(multiword, start, end):
             found.append(GateSpan(start, end, "name", "after a title"))
             continue            # 'Mr French': a surname, though 'French' is a language
-        if covered(allowed, start, end) or _glued_to_digit(text, start, end):
-            continue            # explained, or a code ('HV2', 'KS2', '9.3kg')
+        if covered(allowed, start, end) or _glued_to_digit(text, start, end) or \
+                _vocabulary_compound(bare):
+            continue            # explained, a code ('HV2', 'KS2'), or 'MARAC-style'
         if word[:1].isupper() and fold(bare) in seen_names:
             found.append(GateSpan(start, end, "name", "a name seen elsewhere in the document"))
             continue

@@ -304,3 +304,16 @@ def test_a_key_surname_inside_a_health_board_is_the_board_and_alone_the_person()
     text = "Dr Bevan did not tell Aneurin Bevan University Health Board."
     found = [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))]
     assert found == ["Bevan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hold a MARAC-style meeting and a CAMHS-led review.",
+    "Agencies should refer to YoungMinds and signpost families to Relate.",
+])
+def test_a_vocabulary_compound_and_a_service_referred_to_are_no_one(lexicon, text):
+    assert suspects_in(text, lexicon) == []
+
+
+def test_a_compound_of_a_name_is_still_a_suspect(lexicon):
+    text = "Hold a Kettleby-style meeting."
+    assert [text[s.start:s.end] for s in suspects_in(text, lexicon)] == ["Kettleby-style"]
