@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from pipeline.anonymise.gatespan import STOP, GateSpan, covered, words_of
-from pipeline.anonymise.lexicon import MONTHS, Lexicon, fold, is_name, zipf
+from pipeline.anonymise.lexicon import DATA, MONTHS, Lexicon, fold, is_name, zipf
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|"
@@ -130,13 +131,26 @@ _OCCASION = re.compile(r"(?<![\w'’-])(?:St\.?[ \u00a0]+[A-Z][a-z]+['’]s|[A-Z
 _EVERYDAY = 2.0
 
 
+@lru_cache(maxsize=1)
+def uk_places() -> re.Pattern[str]:
+    """data/uk_places.txt as one regex, longest first; a one-word place that is also a
+    name ('Preston') is left out."""
+    lines = (DATA / "uk_places.txt").read_text(encoding="utf-8").splitlines()
+    places = sorted({p.strip() for p in lines if p.strip() and not p.startswith("#")
+                     and (" " in p.strip() or "-" in p or not is_name(fold(p.strip())))},
+                    key=len, reverse=True)
+    bodies = (r"[ \u00a0]+".join(re.escape(w) for w in p.split()) for p in places)
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(bodies)})(?:['’]s)?(?![\w'’-])")
+
+
 def public_bodies(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, its words) of each public name in `text` by its shape: an NHS body;
     a law and its year; a tool, a unit or an occasion whose words are everyday words but
     at most one ('Brook' of 'Brook Traffic Light Tool'; not 'Gemma Lund Tool'), or a
     saint's day. The caller still refuses any that holds a word of the key."""
     found = [(m.start(), m.end(), [w[0] for w in words_of(m[0])])
-             for pattern in (PUBLIC_BODY, LEGISLATION) for m in pattern.finditer(text)]
+             for pattern in (PUBLIC_BODY, LEGISLATION, uk_places())
+             for m in pattern.finditer(text)]
     for match in NAMED_TOOL.finditer(text):
         words = [w[0] for w in words_of(match[0])]
         if sum(1 for w in words[:-1] if zipf(w.lower()) < 4.0) <= 1:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.anonymise import patterns
+from pipeline.anonymise.gateshapes import uk_places
 from pipeline.anonymise.keyforms import KeyForm, KeyPerson, build_forms, find_key_names
 from pipeline.anonymise.learn import (
     aliases_beside_key_names,
@@ -166,9 +167,13 @@ def _without_public_names(text: str, spans: list[Span], key_words: frozenset[str
     whole = [(m.start(), m.end()) for m in several.finditer(text)]
     whole += fixed_phrases_in(text, key_words)
     one = [(m.start(), m.end()) for m in single.finditer(text)]
+    # 'Birmingham New Street', 'the Yorkshire Dales': no street or guessed name inside a
+    # place too large to locate anyone (the key's own names and addresses still count).
+    places = [(m.start(), m.end()) for m in uk_places().finditer(text) if " " in m[0]]
     return [s for s in spans
             if not any(a <= s.start and s.end <= b for a, b in whole)
-            and not (s.tier == SUSPECT and any(a <= s.start and s.end <= b for a, b in one))]
+            and not (s.tier == SUSPECT and any(a <= s.start and s.end <= b for a, b in one))
+            and not (s.tier != KEY and any(a <= s.start and s.end <= b for a, b in places))]
 
 
 def _agency_patterns(case: Case) -> list[tuple[re.Pattern[str], str]]:

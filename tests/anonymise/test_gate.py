@@ -317,3 +317,22 @@ def test_a_vocabulary_compound_and_a_service_referred_to_are_no_one(lexicon, tex
 def test_a_compound_of_a_name_is_still_a_suspect(lexicon):
     text = "Hold a Kettleby-style meeting."
     assert [text[s.start:s.end] for s in suspects_in(text, lexicon)] == ["Kettleby-style"]
+
+
+@pytest.mark.parametrize("text", [
+    "He was found in Blackpool and at Birmingham New Street, far from home.",
+    "The family went camping in the Lake District and flew from Manchester Airport.",
+])
+def test_places_of_the_uk_too_large_to_locate_anyone_are_kept(lexicon, text):
+    assert suspects_in(text, lexicon) == []
+
+
+def test_the_familys_own_town_is_still_a_suspect():
+    case = Case(root=Path("."), reference="G-11", review="Serious Case Review",
+                subject="Child B", period_from=dt.date(2020, 1, 1),
+                period_to=dt.date(2021, 12, 31),
+                people=[Person("Kai Brennock", "Child B", "Child",
+                               address="4 Fern Walk, Blackpool, FY1 4XX")])
+    text = "The family had lived in Blackpool since 2019."
+    assert [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))] == [
+        "Blackpool"]

@@ -135,3 +135,9 @@ def test_a_nickname_after_a_key_name_in_a_clause_is_not_that_persons(anonymiser)
                        "Bubba was not checked.")
     assert "Mother" not in text[0].replace("Mother called", "") and "Bubba" not in text[0]
     assert text[1] == "[name] was not checked."
+
+
+def test_a_street_inside_a_place_of_the_uk_is_the_place(anonymiser):
+    assert _anonymised(anonymiser, "He was found at Birmingham New Street; June Ellery lived "
+                                   "on Acacia Avenue.") == [
+        "He was found at Birmingham New Street; Mother lived on [street]."]
