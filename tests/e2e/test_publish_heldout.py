@@ -1,6 +1,7 @@
 """The held-back cases (tests/builders/publish_heldout.py, publish_heldout2.py,
 publish_heldout3.py to publish_heldout11.py and publish_heldout13.py, publish_selfheld.py
-and publish_selfheld2.py, written before tuning; each run once, then tuned on) and the tuning cases in their shape
+and publish_selfheld2.py, written before tuning; each run once, then tuned on) and the
+tuning cases in their shape
 (adversarial_case.py, adversarial_cases2.py) through the whole merge, measured as
 tests/publish_figures.py measures them: no planted identifier in any part of
 executive_summary.docx; at most 2% left in overview_draft.docx, each listed as a suspect
