@@ -41,7 +41,8 @@ class Agency:
     @property
     def locates(self) -> bool:
         """True when the agency's name says where the family lives (a school, nursery,
-        surgery or children's centre): published documents then name it by its kind."""
+        surgery or children's centre, in English or Welsh): published documents then name
+        it by its kind."""
         return bool(self.published_as) or _kind_of_place(self.name) is not None
 
     @property
@@ -54,6 +55,13 @@ class Agency:
 # Agencies whose names locate a family, and the kind that names them instead; the first
 # that fits wins ('Oakfield Primary Academy' is a primary school).
 _PLACE_KINDS = (
+    # Welsh names first: 'Ysgol Gynradd' is a primary school, 'Cylch Meithrin' a nursery.
+    (r"\bysgol\s+gynradd\b", "the primary school"),
+    (r"\bysgol\s+uwchradd\b", "the secondary school"),
+    (r"\b(?:cylch\s+meithrin|meithrinfa|ysgol\s+feithrin)\b", "the nursery"),
+    (r"\bmeddygfa\b", "the GP practice"),
+    (r"\bysgol\b", "the school"),
+    (r"\bflying\s+start\b", "the Flying Start centre"),
     (r"\b(?:primary|junior|infants?|first)\b", "the primary school"),
     (r"\bcollege\b", "the college"),
     (r"\b(?:secondary|high\s+school|grammar|upper\s+school|academy)\b",

@@ -335,12 +335,16 @@ class Lexicon:
     def for_case(cls, case: Case) -> Lexicon:
         allowed = [*shipped_terms(), *MONTHS, *DAYS, case.board, case.review, case.subject,
                    case.reference]
+        places = address_words(case)
         denied = []
         for agency in case.agencies:
-            allowed.append(agency.published)
             if not agency.locates:
-                allowed.extend(agency.names)
+                # An agency named after the family's own town or street is no allowance
+                # for that word: 'Glanmorlais' of 'Glanmorlais Youth Club' is judged alone.
+                allowed.extend(n for n in agency.names
+                               if not {fold(w) for w in re.findall(r"[^\W\d_]+", n)} & places)
                 continue
+            allowed.append(agency.published)
             denied.extend(locating_names(agency))
             allowed.extend(a for a in agency.aliases if a not in locating_names(agency))
         for person in case.people:

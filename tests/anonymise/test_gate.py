@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatedocx import check_docx, publish_docx
 from pipeline.anonymise.lexicon import Lexicon, zipf
-from pipeline.case import Case, Person
+from pipeline.case import Agency, Case, Person
 from tests.builders.cases import gate_case
 from tests.builders.report_builder import add_footnote
 
@@ -336,3 +336,16 @@ def test_the_familys_own_town_is_still_a_suspect():
     text = "The family had lived in Blackpool since 2019."
     assert [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))] == [
         "Blackpool"]
+
+
+def test_an_agency_named_after_the_familys_town_allows_no_word_of_it():
+    """A youth club named after the family's village is no allowance for the village."""
+    case = Case(root=Path("."), reference="G-12", review="Child Practice Review",
+                subject="Child C", period_from=dt.date(2018, 1, 1),
+                period_to=dt.date(2019, 12, 31),
+                agencies=[Agency("Glanmorlais Youth Club")],
+                people=[Person("Carys Pryce", "Child C", "Child",
+                               address="7 Heol Caradog, Glanmorlais, SA18 4XQ")])
+    text = "Glanmorlais Youth Club staff saw her in Glanmorlais."
+    found = [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))]
+    assert sum(f.count("Glanmorlais") for f in found) == 2, found

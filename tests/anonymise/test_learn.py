@@ -113,6 +113,10 @@ def test_agencies_that_locate_the_family_are_named_by_their_kind(anonymiser):
     ("Stantonbury Park Surgery", "the GP practice"), ("Fernhill Children's Centre",
                                                         "the children's centre"),
     ("Ashby High School", "the secondary school"), ("Thames Valley Police", None),
+    ("Ysgol Gynradd Glanmorlais", "the primary school"), ("Cylch Meithrin Brynteg",
+                                                           "the nursery"),
+    ("Meddygfa Tŷ Isaf", "the GP practice"), ("Flying Start Glanmorlais",
+                                              "the Flying Start centre"),
 ])
 def test_the_safe_default_for_a_place(name, kind):
     agency = Agency(name)
