@@ -164,6 +164,8 @@ def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> s
     for part in [folded, *parts, *plural]:
         if part not in lexicon.key_words:
             continue
+        if not capitalised and dictionary_word(part):
+            return None             # 'a foster placement' with a Mr Foster: the word
         if _everyday(part):         # also an ordinary word: only where it names the person
             if not capitalised or (part.capitalize() in MONTHS
                                    and _month_context(text, start, end)) or (

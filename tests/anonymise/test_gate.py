@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatedocx import check_docx, publish_docx
 from pipeline.anonymise.lexicon import Lexicon, zipf
-from pipeline.case import Agency, Case, Person
+from pipeline.case import Agency, Case, Person, StaffMember
 from tests.builders.cases import gate_case
 from tests.builders.report_builder import add_footnote
 
@@ -349,3 +349,15 @@ def test_an_agency_named_after_the_familys_town_allows_no_word_of_it():
     text = "Glanmorlais Youth Club staff saw her in Glanmorlais."
     found = [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))]
     assert sum(f.count("Glanmorlais") for f in found) == 2, found
+
+
+def test_a_key_surname_in_lower_case_that_is_a_word_is_the_word():
+    """'A foster placement' with a social worker Mark Foster; a holiday abroad is no one."""
+    case = Case(root=Path("."), reference="G-13", review="Child Practice Review",
+                subject="Child R", period_from=dt.date(2022, 1, 1),
+                period_to=dt.date(2023, 12, 31),
+                staff=[StaffMember("Mark Foster", role="Social Worker")])
+    text = ("A foster placement was discussed after a holiday in Tenerife; Mr Foster "
+            "and FOSTER agreed.")
+    found = [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))]
+    assert found == ["Foster", "FOSTER"]
