@@ -36,6 +36,11 @@ REFERENCE = re.compile(r"(?<![\w/.,-])(?:[A-Za-z]{1,3}[\s-]?)?\d{6,}(?![\w/-])|"
                        r"(?<![\w/])\d{1,4}/\d{4,}/\d{2,4}(?![\w/])|"
                        # letters, then numbers after slashes or dashes: 'SWP/21/118406'
                        r"(?<![\w/-])(?=(?:[A-Za-z/-]*\d){5})[A-Za-z]{1,6}(?:[/-]\d+)+(?![\w/-])")
+# An officer's or staff member's number after its name ('collar number 2291', 'warrant
+# no. 4471'): short, but it names one person.
+SERVICE_NUMBER = re.compile(r"\b(?i:collar|warrant|badge|shoulder|payroll|staff|employee)"
+                            r"[\s\u00a0]+(?i:number|no\.?|num)[\s\u00a0]*:?[\s\u00a0]*"
+                            r"(?P<number>\d{2,7})\b")
 NI_NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-Da-d]"
                        r"(?![A-Za-z0-9])")
 VEHICLE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2}\d{2}[\s\u00a0]?[A-Z]{3}|[A-Z]\d{1,3}"
@@ -205,6 +210,8 @@ def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list
     spans += [span for span in _each(REFERENCE, text, "number",
                                      "a long number: a record or reference")
               if text[span.start:span.end] not in lexicon.allowed_phrases]
+    spans += [GateSpan(m.start("number"), m.end("number"), "number",
+                       "a collar, warrant or staff number") for m in SERVICE_NUMBER.finditer(text)]
     spans += _each(NI_NUMBER, text, "ni_number", "a National Insurance number")
     spans += _each(VEHICLE, text, "vehicle", "a vehicle registration")
     for match in POSTCODE.finditer(text):

@@ -361,3 +361,9 @@ def test_a_key_surname_in_lower_case_that_is_a_word_is_the_word():
             "and FOSTER agreed.")
     found = [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))]
     assert found == ["Foster", "FOSTER"]
+
+
+def test_a_collar_number_is_a_suspect_and_school_history_is_no_one(lexicon):
+    text = ("PC Gallow (collar number 2291) attended; the class learnt about the Tudors "
+            "before the Urdd Eisteddfod.")
+    assert [text[s.start:s.end] for s in suspects_in(text, lexicon)] == ["Gallow", "2291"]

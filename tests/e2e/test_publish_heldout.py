@@ -1,5 +1,5 @@
 """The held-back cases (tests/builders/publish_heldout.py, publish_heldout2.py,
-publish_heldout3.py to publish_heldout11.py, publish_heldout13.py to 16, publish_selfheld.py
+publish_heldout3.py to publish_heldout11.py, publish_heldout13.py to 17, publish_selfheld.py
 and publish_selfheld2.py, written before tuning; each run once, then tuned on) and the
 tuning cases in their shape
 (adversarial_case.py, adversarial_cases2.py) through the whole merge, measured as
@@ -31,6 +31,7 @@ from tests.builders.publish_heldout13 import CASE as THIRTEENTH
 from tests.builders.publish_heldout14 import CASE as FOURTEENTH
 from tests.builders.publish_heldout15 import CASE as FIFTEENTH
 from tests.builders.publish_heldout16 import CASE as SIXTEENTH
+from tests.builders.publish_heldout17 import CASE as SEVENTEENTH
 from tests.builders.publish_selfheld import SELF_HELD
 from tests.builders.publish_selfheld2 import SELF_HELD_2
 from tests.publish_figures import (
@@ -46,11 +47,11 @@ from tests.publish_figures import (
 
 @pytest.fixture(scope="module", params=[
     FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
-    THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SELF_HELD, SELF_HELD_2, TUNING, PROBE_2,
-    PROBE_3, PROBE_4],
+    THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, SELF_HELD, SELF_HELD_2,
+    TUNING, PROBE_2, PROBE_3, PROBE_4],
     ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
          "ninth", "tenth", "eleventh", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-         "self_held", "self_held2", "tuning", "probe2", "probe3", "probe4"])
+         "seventeenth", "self_held", "self_held2", "tuning", "probe2", "probe3", "probe4"])
 def held(request, tmp_path_factory) -> tuple[HeldOut, Path]:
     case: HeldOut = request.param
     return case, run_heldout(case, tmp_path_factory.mktemp("heldout"))
