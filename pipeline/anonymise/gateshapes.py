@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 from pipeline.anonymise.gatespan import STOP, GateSpan, covered, words_of
-from pipeline.anonymise.lexicon import DATA, MONTHS, Lexicon, fold, is_name, zipf
+from pipeline.anonymise.lexicon import MONTHS, Lexicon, fold, is_name, uk_places, zipf
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|"
@@ -134,18 +133,6 @@ _OCCASION = re.compile(r"(?<![\w'’-])(?:St\.?[ \u00a0]+[A-Z][a-z]+['’]s|[A-Z
                        r"(?:[ \u00a0]+[A-Z][\w'’-]*)?[ \u00a0]+(?:Day|Night|Eve|Week)(?![\w'’-])")
 # A word at least this common in English that is on no list of names is an everyday word.
 _EVERYDAY = 2.0
-
-
-@lru_cache(maxsize=1)
-def uk_places() -> re.Pattern[str]:
-    """data/uk_places.txt as one regex, longest first; a one-word place that is also a
-    name ('Preston') is left out."""
-    lines = (DATA / "uk_places.txt").read_text(encoding="utf-8").splitlines()
-    places = sorted({p.strip() for p in lines if p.strip() and not p.startswith("#")
-                     and (" " in p.strip() or "-" in p or not is_name(fold(p.strip())))},
-                    key=len, reverse=True)
-    bodies = (r"[ \u00a0]+".join(re.escape(w) for w in p.split()) for p in places)
-    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(bodies)})(?:['’]s)?(?![\w'’-])")
 
 
 def public_bodies(text: str) -> list[tuple[int, int, list[str]]]:

@@ -181,6 +181,18 @@ def shipped_terms() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def uk_places() -> re.Pattern[str]:
+    """data/uk_places.txt as one regex, longest first; a one-word place that is also a
+    name ('Preston') is left out."""
+    lines = (DATA / "uk_places.txt").read_text(encoding="utf-8").splitlines()
+    places = sorted({p.strip() for p in lines if p.strip() and not p.startswith("#")
+                     and (" " in p.strip() or "-" in p or not is_name(fold(p.strip())))},
+                    key=len, reverse=True)
+    bodies = (r"[ \u00a0]+".join(re.escape(w) for w in p.split()) for p in places)
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(bodies)})(?:['’]s)?(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
 def _equivalents() -> dict[str, tuple[str, ...]]:
     """data/name_equivalents.txt: each given name, folded, with the forms it goes by."""
     table: dict[str, tuple[str, ...]] = {}

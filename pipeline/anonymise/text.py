@@ -8,7 +8,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.anonymise import patterns
-from pipeline.anonymise.gateshapes import uk_places
 from pipeline.anonymise.keyforms import KeyForm, KeyPerson, build_forms, find_key_names
 from pipeline.anonymise.learn import (
     aliases_beside_key_names,
@@ -17,7 +16,13 @@ from pipeline.anonymise.learn import (
     learned_spans,
     names_in_full_names,
 )
-from pipeline.anonymise.lexicon import fixed_phrases_in, fold, locating_names, shipped_terms
+from pipeline.anonymise.lexicon import (
+    fixed_phrases_in,
+    fold,
+    locating_names,
+    shipped_terms,
+    uk_places,
+)
 from pipeline.anonymise.patterns import POSTCODE
 from pipeline.anonymise.spans import KEY, SUSPECT, Span, apply, resolve
 from pipeline.anonymise.suspects import find_suspected_names
@@ -169,7 +174,8 @@ def _without_public_names(text: str, spans: list[Span], key_words: frozenset[str
     one = [(m.start(), m.end()) for m in single.finditer(text)]
     # 'Birmingham New Street', 'the Yorkshire Dales': no street or guessed name inside a
     # place too large to locate anyone (the key's own names and addresses still count).
-    places = [(m.start(), m.end()) for m in uk_places().finditer(text) if " " in m[0]]
+    places = [(m.start(), m.end()) for m in uk_places().finditer(text) if " " in m[0]] \
+        if any(s.tier != KEY for s in spans) else []
     return [s for s in spans
             if not any(a <= s.start and s.end <= b for a, b in whole)
             and not (s.tier == SUSPECT and any(a <= s.start and s.end <= b for a, b in one))

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from pipeline.anonymise import Anonymiser
 from pipeline.anonymise.gate import suspects_in
-from pipeline.anonymise.lexicon import Lexicon, fixed_phrases_in
+from pipeline.anonymise.lexicon import Lexicon, fixed_phrases_in, shipped_terms
 from pipeline.case import Agency, Case, Person, StaffMember
 
 MONTHS = ["January", "March", "April", "May", "June", "July", "August", "October"]
@@ -207,3 +207,10 @@ def test_a_title_in_an_alias_is_no_key_word_and_gives_no_initials(title):
     named = f"{title} Farrant rang the office."
     found = [(named[s.start:s.end], s.from_key) for s in suspects_in(named, lexicon)]
     assert ("Farrant", True) in found, found
+
+
+def test_no_term_is_shipped_twice():
+    """Each term of the vocabulary stands in one data file, once: a second copy is a
+    second place to edit."""
+    terms = shipped_terms()
+    assert len(terms) == len(set(terms))
