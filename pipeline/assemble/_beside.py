@@ -5,9 +5,9 @@ long as every other output together (1.5 s of CPU each side); on a two-core mach
 a core free both halves are made at once, and assemble takes half the time (with both
 cores busy it gains nothing, and loses nothing but the fork). A forked child renders the
 outputs named (plain bytes, and the findings they made) and sends each rendering back
-through a pipe as soon as it is made; it writes nothing, so the one writer (assemble)
-stages and protects them like any other. Forked, so the child has the run as it is
-without copying it.
+through a pipe as soon as it is made, where a thread reads it off at once; it writes
+nothing, so the one writer (assemble) stages and protects them like any other. Forked, so
+the child has the run as it is without copying it.
 
 Only when this process has a single thread: a fork copies the calling thread alone, and a
 lock held by another would stay held in the child. When the child fails for any reason,
@@ -21,8 +21,8 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import queue
 import threading
-from collections.abc import Callable
 
 from pipeline.assemble._render import Built, Rendered
 
@@ -33,11 +33,10 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and threading.active_count() == 1
 
 
-def start(built: Built, names: list[str]) -> Callable[[str], Rendered | None] | None:
+def start(built: Built, names: list[str]) -> Collector | None:
     """Start rendering `names` in a child, in that order; returns what collects each
     rendering by name, in the same order (None when the child failed), or None when no
-    child can be forked. Each rendering is sent as soon as it is made, so this process
-    writes the first while the child makes the next."""
+    child can be forked."""
     if not can_fork():
         return None
     reading, writing = os.pipe()
@@ -50,27 +49,46 @@ def start(built: Built, names: list[str]) -> Callable[[str], Rendered | None] | 
         finally:
             os._exit(0)                               # no cleanup of the parent's state
     os.close(writing)
-    stream = os.fdopen(reading, "rb")
-    pending, stopped = list(names), [""]
+    return Collector(child, os.fdopen(reading, "rb"), names)
 
-    def collect(name: str) -> Rendered | None:
-        outcome = "failed", stopped[0]
-        if pending and pending[0] == name:
-            pending.pop(0)
-            outcome = _received(stream)
+
+class Collector:
+    """The renderings of a child, by name in the order it makes them. A thread here reads
+    each one off the pipe as soon as it is sent: a rendering is megabytes, a pipe holds
+    64 KB, and a child left waiting for this process to collect one would make the
+    next only then. The thread starts after the fork and ends with the child's stream."""
+
+    def __init__(self, pid: int, stream, names: list[str]):
+        self.pid, self.pending, self.stopped = pid, list(names), ""
+        self.arrived: queue.SimpleQueue[tuple] = queue.SimpleQueue()
+        self.reader = threading.Thread(target=self._read, args=(stream, len(names)),
+                                       name="beside-reader", daemon=True)
+        self.reader.start()
+
+    def _read(self, stream, count: int) -> None:
+        with stream:
+            for _ in range(count):
+                outcome = _received(stream)
+                self.arrived.put(outcome)
+                if outcome[0] != "rendered":
+                    break
+        os.waitpid(self.pid, 0)                       # nothing more to come: reaped
+
+    def __call__(self, name: str) -> Rendered | None:
+        outcome = "failed", self.stopped
+        if self.pending and self.pending[0] == name:
+            self.pending.pop(0)
+            outcome = self.arrived.get()
             if outcome[0] != "rendered":
-                pending.clear()
-                stopped[0] = outcome[1]
-            if not pending:                           # nothing more to come: reaped
-                stream.close()
-                os.waitpid(child, 0)
+                self.pending.clear()
+                self.stopped = outcome[1]
+            if not self.pending:
+                self.reader.join()
         if outcome[0] != "rendered":
             log.warning("assemble: the second process did not render %s (%s); rendering "
                         "it here", name, outcome[1] or "it stopped")
             return None
         return outcome[1]
-
-    return collect
 
 
 def _send_renderings(built: Built, names: list[str], stream) -> None:

@@ -1,10 +1,11 @@
 """Running the Great Expectations suites of expectations/ on the tables, in memory.
 
 Great Expectations and pandas (dataframes.py) are imported here, lazily: Great
-Expectations costs about two seconds, pandas a tenth, and only the suites need them (a run
-imports them in a second process while it reads the case, pipeline/second_process.py, and
-runs the suites there). The context is ephemeral (nothing is written to disk), usage
-statistics are off before the import, and progress bars are off.
+Expectations costs over a second (and a third more without deferred.py), pandas a tenth,
+and only the suites need them (a run imports them in a second process while it reads the
+case, pipeline/second_process.py, and runs the suites there). The context is ephemeral
+(nothing is written to disk), usage statistics are off before the import, and progress
+bars are off.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.case import CaseError
+from pipeline.validate import deferred
 from pipeline.validate.frames import Tables
 
 # Which frame a suite runs on: meta.applies_to in the suite file.
@@ -82,6 +84,7 @@ def import_great_expectations() -> Any:
     """The great_expectations module, imported with usage statistics off, and the module
     that makes the tables into pandas frames (pandas is needed only with the suites)."""
     os.environ["GX_ANALYTICS_ENABLED"] = "False"
+    deferred.defer()                  # a third of its import, for expectations not used
     import great_expectations
 
     import pipeline.validate.dataframes  # noqa: F401
