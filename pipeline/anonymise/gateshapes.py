@@ -28,13 +28,19 @@ PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)44[\s-]?(?:\(0\)[\s-]?)?\d{2,5}|\(0\d
                    r"0\d{2,5})(?:[\s-]?\d){5,8}(?![\w])")
 LONG_NUMBER = re.compile(r"(?<![\w-])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w-])")
 # A hospital, crime or court case number ('RX1234567', '43/12345/16', 'MK17C00123',
-# 'SWP/21/118406').
+# 'SWP/21/118406', '4402317/23', '20BE/4471/25').
 REFERENCE = re.compile(r"(?<![\w/.,-])(?:[A-Za-z]{1,3}[\s-]?)?\d{6,}(?![\w/-])|"
                        r"(?<![\w/-])(?=[A-Z0-9]*\d{4})(?=[A-Z0-9]*[A-Z])[A-Z0-9]{7,}(?![\w/-])|"
                        r"(?<![\w/])\d{1,4}/\d{5,}(?:/\d{2,4})?(?![\w/])|"
                        r"(?<![\w/])\d{1,4}/\d{4,}/\d{2,4}(?![\w/])|"
+                       # a number, then its year: '4402317/23'
+                       r"(?<![\w/])\d{5,}/\d{2,4}(?![\w/])|"
                        # letters, then numbers after slashes or dashes: 'SWP/21/118406'
-                       r"(?<![\w/-])(?=(?:[A-Za-z/-]*\d){5})[A-Za-z]{1,6}(?:[/-]\d+)+(?![\w/-])")
+                       r"(?<![\w/-])(?=(?:[A-Za-z/-]*\d){5})[A-Za-z]{1,6}(?:[/-]\d+)+(?![\w/-])|"
+                       # parts of letters and numbers after slashes, six numbers in all:
+                       # '20BE/4471/25' (not a timestamp's dashes, '2013-12-23T23')
+                       r"(?<![\w/-])(?=(?:[A-Za-z0-9/]*\d){6})(?=[A-Za-z0-9/]*[A-Za-z])"
+                       r"(?=[A-Za-z]*\d)[A-Za-z0-9]+(?:/[A-Za-z0-9]+)+(?![\w/-])")
 # An officer's or staff member's number after its name ('collar number 2291', 'warrant
 # no. 4471'): short, but it names one person.
 SERVICE_NUMBER = re.compile(r"\b(?i:collar|warrant|badge|shoulder|payroll|staff|employee)"
