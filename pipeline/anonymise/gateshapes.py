@@ -8,7 +8,15 @@ import datetime as dt
 import re
 
 from pipeline.anonymise.gatespan import STOP, GateSpan, covered, words_of
-from pipeline.anonymise.lexicon import MONTHS, Lexicon, fold, is_name, uk_places, zipf
+from pipeline.anonymise.lexicon import (
+    MONTHS,
+    TITLES,
+    Lexicon,
+    fold,
+    is_name,
+    uk_places,
+    zipf,
+)
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|"
@@ -141,14 +149,33 @@ _OCCASION = re.compile(r"(?<![\w'’-])(?:St\.?[ \u00a0]+[A-Z][a-z]+['’]s|[A-Z
 _EVERYDAY = 2.0
 
 
+_TITLED_PERSON = re.compile(r"(?:[A-Z][\w'’-]*[ \u00a0]+)*?(?P<title>[A-Z][a-z]*)[ \u00a0]+"
+                            r"(?:[A-Z][\w'’-]*[ \u00a0]+)*?(?:of|for|and|&)[ \u00a0]+")
+
+
+def nhs_bodies(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each NHS body by its published name ('James Cook University
+    Hospital'); a person named before it is not of it ('Mrs Jane Holloway of Holloway
+    Hospital' holds 'Holloway Hospital')."""
+    found = []
+    for match in PUBLIC_BODY.finditer(text):
+        start = match.start()
+        while (person := _TITLED_PERSON.match(text, start, match.end())) and \
+                person["title"] in TITLES:
+            start = person.end()
+        found.append((start, match.end()))
+    return found
+
+
 def public_bodies(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, its words) of each public name in `text` by its shape: an NHS body;
     a law and its year; a tool, a unit or an occasion whose words are everyday words but
     at most one ('Brook' of 'Brook Traffic Light Tool'; not 'Gemma Lund Tool'), or a
     saint's day. The caller still refuses any that holds a word of the key."""
-    found = [(m.start(), m.end(), [w[0] for w in words_of(m[0])])
-             for pattern in (PUBLIC_BODY, LEGISLATION, uk_places())
-             for m in pattern.finditer(text)]
+    found = [(start, end, [w[0] for w in words_of(text[start:end])])
+             for start, end in nhs_bodies(text)]
+    found += [(m.start(), m.end(), [w[0] for w in words_of(m[0])])
+              for pattern in (LEGISLATION, uk_places()) for m in pattern.finditer(text)]
     for match in NAMED_TOOL.finditer(text):
         words = [w[0] for w in words_of(match[0])]
         if sum(1 for w in words[:-1] if zipf(w.lower()) < 4.0) <= 1:

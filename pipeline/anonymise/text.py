@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.anonymise import patterns
+from pipeline.anonymise.gateshapes import nhs_bodies
 from pipeline.anonymise.keyforms import KeyForm, KeyPerson, build_forms, find_key_names
 from pipeline.anonymise.learn import (
     aliases_beside_key_names,
@@ -177,11 +178,15 @@ def _without_public_names(text: str, spans: list[Span], key_words: frozenset[str
                           place_words: frozenset[str] = frozenset()) -> list[Span]:
     """Spans less those inside a public name: 'Victoria Climbié' and 'Lord Laming' are
     kept whoever the key holds, a fixed name ('Robin Hood') unless two of its words are
-    the key's; a one-word public name keeps only against a guess."""
+    the key's; a one-word public name, or an NHS body, keeps only against a guess."""
     whole = public_names_in(text, key_words)
     one = [(m.start(), m.end()) for m in _public_names()[1].finditer(text)]
     places = _large_places(text, key_words, place_words) \
         if any(s.tier != KEY or s.kind == "key_name" for s in spans) else []
+    # 'James Cook University Hospital': an NHS body, no one called James Cook; the key's
+    # names inside one are still the key's.
+    one += nhs_bodies(text) \
+        if any(s.tier == SUSPECT for s in spans) else []
     return [s for s in spans
             if not any(a <= s.start and s.end <= b for a, b in whole)
             and not (s.tier == SUSPECT and any(a <= s.start and s.end <= b for a, b in one))

@@ -273,3 +273,23 @@ def test_a_large_place_that_holds_a_word_of_the_keys_addresses_stays_a_suspect()
     case = _cross_family(address="4 Dee Court, Saltney, ZZ1 2AB")
     text = "They had moved from a caravan near the River Dee."
     assert "Dee" in [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))]
+
+
+def test_an_nhs_body_named_after_a_person_is_the_body():
+    case = _cross_family()
+    anonymiser, lexicon = Anonymiser.for_case(case, dt.date(2026, 1, 1)), Lexicon.for_case(case)
+    assert _kept("A paediatric review at James Cook University Hospital followed.",
+                 anonymiser, lexicon)
+    text = "James Cook told the nurse."
+    assert anonymiser.anonymise(text)[0] == "[name] told the nurse."
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Mrs Jane Holloway of Holloway Hospital said so.", "Jane Holloway"),
+    ("Dr Priya Nair and Dr Tom Bell of Milton Keynes University Hospital met.", "Tom Bell"),
+])
+def test_a_person_named_before_an_nhs_body_is_not_of_its_name(text, person):
+    case = _cross_family()
+    anonymiser, lexicon = Anonymiser.for_case(case, dt.date(2026, 1, 1)), Lexicon.for_case(case)
+    assert person not in anonymiser.anonymise(text)[0]
+    assert person in [text[s.start:s.end] for s in suspects_in(text, lexicon)]
