@@ -41,10 +41,14 @@ HELD_BACK = ["Athena", "Merlin", "Storm", "Holmes", "Lorenzo", "Casey", "Timpson
              "Ockenden", "Francis", "Taylor", "Bailey", "Trussell", "Ryder", "Appleby",
              "Ballinasloe", "Glastonbury", "Wimbledon", "Knebworth", "Hickstead", "Rakhi",
              "Aarti", "Genna", "Pesach", "Crăciun", "Panto", "Sandhurst", "Brookes",
-             "Hallam"]
+             "Hallam", "Cranstoun", "Whitehall", "Birkbeck", "Hansard", "Imam", "Jain",
+             "Khalsa", "Sufi", "Shia", "Sunni", "Ahmadi", "Pagan", "Paras", "Garda", "Yule",
+             "Pascha", "Garba", "Puja", "Malanka", "Oscars", "ESA", "SAS", "ELSA", "CAIT",
+             "RUI", "NAO"]
 # Held back, yet read as ordinary by the gate's other rules whatever the lists say
-# ('Storm' is an everyday word; 'Wimbledon' and 'Brookes' are frequent in English).
-ORDINARY_ELSEWHERE = {"Storm", "Wimbledon", "Brookes"}
+# ('Storm' is an everyday word; 'Wimbledon', 'Imam', 'Pagan' are frequent in English;
+# 'Paras' and 'Brookes' are plurals of frequent words).
+ORDINARY_ELSEWHERE = {"Storm", "Wimbledon", "Brookes", "Imam", "Oscars", "Pagan", "Paras"}
 
 
 def _entries(name: str) -> list[str]:
