@@ -201,9 +201,11 @@ def test_a_held_back_name_not_in_the_key_is_still_a_suspect(neutral, word):
 
 
 @settings(max_examples=120, deadline=None)
-@given(st.sampled_from([e for e in ONE_WORD if e[:1].isupper() and not e.isupper()]))
+@given(st.sampled_from([e for e in ONE_WORD if e[:1].isupper() and not e.isupper()
+                        and not re.search(r"['’]\w", _bare(e))]))
 def test_a_key_surname_that_is_a_one_word_entry_is_still_replaced(entry):
-    # 'Ms Headway', 'Mr Advent': a list word that is the key's is the person's.
+    # 'Ms Headway', 'Mr Advent': a list word that is the key's is the person's. (A word
+    # with an apostrophe inside, "Baha'i" or "Jumu'ah", is no one's surname.)
     surname = _bare(WORD.findall(entry)[0])
     case = _case(Person(f"Tamsin {surname}", "Mother", "Mother"))
     text = f"Then Ms {surname} said Tamsin {surname} was tired."
