@@ -1,16 +1,18 @@
 """Ordinary uses of a key name's letters or word, told by the words around them, which the
 anonymiser and the publication gate both keep: an abbreviation or a police rank used as a
 word ('a DA notification', 'the PC who attended'), a time of day ('after 6 PM', where PM
-are the child's initials) and a national service referred to ('referred to Brook', where
-Brook is a social worker's surname). Each rule is narrow: a title, a first name or a
-person's verb beside the word makes it the person again."""
+are the child's initials), a national service referred to ('referred to Brook', where
+Brook is a social worker's surname), and a month, a day or a season ('the end of May',
+'on a Sunday afternoon', 'the Easter holidays', where May, Sunday and Easter are people's
+names). Each rule is narrow: a title, a first name or a person's verb beside the word
+makes it the person again."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from pipeline.anonymise.lexicon import DATA, POLICE_RANKS, shipped_terms
+from pipeline.anonymise.lexicon import DATA, DAYS, MONTHS, POLICE_RANKS, shipped_terms
 
 # A capitals word after one of these, or before a noun of the field, is an abbreviation
 # in use ('a DA notification', 'the GP', 'DA referral'), never someone's initials.
@@ -134,3 +136,47 @@ def service_in_use(text: str, start: int, end: int) -> bool:
         return False
     return bool(_SERVICE_BEFORE.search(text[max(0, start - 40):start])
                 or _SERVICE_AFTER.match(text, end))
+
+
+_MONTHS = frozenset(m.lower() for m in MONTHS)
+_DAYS = frozenset(d.lower() for d in DAYS)
+SEASONS = frozenset("spring summer autumn winter easter christmas whitsun halloween diwali "
+                    "eid ramadan hanukkah".split())
+_S = r"[\s\u00a0]+"
+# Before a month or a day: 'every', 'until', 'the end of', 'early', 'mid-'.
+_CALENDAR_BEFORE = re.compile(r"(?<![\w])(?i:every|each|last|next|this|until|till|since|"
+                              rf"(?:end|start|beginning|middle|rest){_S}of(?:{_S}the)?|early|"
+                              rf"late|mid){_S}$|(?<![\w])(?i:mid)-$")
+# Before a day only: 'on Sunday', 'a Sunday afternoon'.
+_DAY_WORD_BEFORE = re.compile(rf"(?<![\w])(?i:on|a|one){_S}$")
+# After a month: its year ('June 2016', "May '19"), or a break ('the May half term').
+_MONTH_AFTER = re.compile(rf"[\s\u00a0,]+(?:\d{{4}}|'\d{{2}})\b|{_S}(?i:half[\s\u00a0-]?terms?|"
+                          rf"terms?|bank[\s\u00a0-]+holidays?)\b")
+# A day number before a month: '5 June', '5th of June'.
+_DAY_NUMBER_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:{_S}of)?{_S}$")
+# After a day: its date ('Sunday 10 November'), or a part of it ('Sunday afternoon').
+_DAY_AFTER = re.compile(rf",?{_S}(?:\d{{1,2}}(?:st|nd|rd|th)?\b|(?i:mornings?|afternoons?|"
+                        r"evenings?|nights?|lunchtimes?|service|school|club|roast|shifts?|"
+                        r"included|onwards|visits?)\b)")
+SEASON_AFTER = re.compile(rf"{_S}(?:terms?|half-terms?|holidays?|break|vacation|services?|"
+                          r"fairs?|part(?:y|ies)|camps?|clubs?|shows?|concerts?|fayres?|"
+                          r"plays?|period|timetable)\b")
+
+
+def calendar_in_use(text: str, start: int, end: int) -> bool:
+    """True when the month, day or season `text[start:end]` is used as one where it
+    stands: 'June 2016', '5 June', 'the end of May', 'on a Sunday afternoon', 'Sunday
+    10 November', 'the Easter holidays'. A possessive ("May's") is the person's."""
+    word = text[start:end].lower()
+    if re.match(r"['’]s\b", text[end:end + 3]):
+        return False
+    before = text[max(0, start - 24):start]
+    if word in SEASONS:
+        return bool(SEASON_AFTER.match(text, end))
+    if word in _MONTHS:
+        return bool(_MONTH_AFTER.match(text, end) or _DAY_NUMBER_BEFORE.search(before)
+                    or _CALENDAR_BEFORE.search(before))
+    if word in _DAYS:
+        return bool(_DAY_AFTER.match(text, end) or _CALENDAR_BEFORE.search(before)
+                    or _DAY_WORD_BEFORE.search(before))
+    return False

@@ -37,6 +37,7 @@ from pipeline.anonymise.lexicon import (
     fold,
     given_name_in_english_use,
     is_ordinary,
+    uk_places,
 )
 
 __all__ = ["WORD", "GateSpan", "postcodes_in", "suspects_in"]
@@ -139,7 +140,8 @@ def _public_bodies(text: str, lexicon: Lexicon, seen_names: frozenset[str]
     """The NHS bodies and tools named in `text` ('Milton Keynes University Hospital',
     'Brook Traffic Light Tool') that hold no word of the key in any spelling, of its
     addresses, of an agency that locates the family, or of a name seen in the document:
-    those stay suspects."""
+    those stay suspects. A place of several words too large to locate anyone ("King's
+    Cross") may hold one word of the key's names: there it is the place's."""
     kept = []
     for start, end, words in public_bodies(text):
         # 'Bethany and Milton Keynes University Hospital': a given name before 'and' is
@@ -150,9 +152,14 @@ def _public_bodies(text: str, lexicon: Lexicon, seen_names: frozenset[str]
             start += joined.end()
             words = WORD.findall(text[start:end])
         folded = [re.sub(r"['’]s$", "", fold(w)) for w in words]
-        if any(f in lexicon.key_places or f in seen_names for f in folded) or any(
-                re.sub(r"['’]s$", "", w) in lexicon.denied_words
-                or key_match(w, text, start, end, lexicon) for w in words):
+        if any(f in lexicon.key_places or f in seen_names - lexicon.key_words
+               or re.sub(r"['’]s$", "", w) in lexicon.denied_words
+               for f, w in zip(folded, words, strict=True)):
+            continue
+        of_the_key = sum(1 for w in words if key_match(w, text, start, end, lexicon))
+        large_place = len(words) > 1 and uk_places().fullmatch(text[start:end])
+        if of_the_key > (1 if large_place else 0) or (of_the_key and any(
+                f in seen_names for f in folded if f not in lexicon.key_words)):
             continue
         kept.append((start, end))
     return kept

@@ -8,7 +8,15 @@ import datetime as dt
 import re
 
 from pipeline.anonymise.gatespan import STOP, GateSpan, covered, words_of
-from pipeline.anonymise.lexicon import MONTHS, Lexicon, fold, is_name, uk_places, zipf
+from pipeline.anonymise.lexicon import (
+    MONTHS,
+    TITLES,
+    Lexicon,
+    fold,
+    is_name,
+    uk_places,
+    zipf,
+)
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|"
@@ -28,13 +36,19 @@ PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)44[\s-]?(?:\(0\)[\s-]?)?\d{2,5}|\(0\d
                    r"0\d{2,5})(?:[\s-]?\d){5,8}(?![\w])")
 LONG_NUMBER = re.compile(r"(?<![\w-])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w-])")
 # A hospital, crime or court case number ('RX1234567', '43/12345/16', 'MK17C00123',
-# 'SWP/21/118406').
+# 'SWP/21/118406', '4402317/23', '20BE/4471/25').
 REFERENCE = re.compile(r"(?<![\w/.,-])(?:[A-Za-z]{1,3}[\s-]?)?\d{6,}(?![\w/-])|"
                        r"(?<![\w/-])(?=[A-Z0-9]*\d{4})(?=[A-Z0-9]*[A-Z])[A-Z0-9]{7,}(?![\w/-])|"
                        r"(?<![\w/])\d{1,4}/\d{5,}(?:/\d{2,4})?(?![\w/])|"
                        r"(?<![\w/])\d{1,4}/\d{4,}/\d{2,4}(?![\w/])|"
+                       # a number, then its year: '4402317/23'
+                       r"(?<![\w/])\d{5,}/\d{2,4}(?![\w/])|"
                        # letters, then numbers after slashes or dashes: 'SWP/21/118406'
-                       r"(?<![\w/-])(?=(?:[A-Za-z/-]*\d){5})[A-Za-z]{1,6}(?:[/-]\d+)+(?![\w/-])")
+                       r"(?<![\w/-])(?=(?:[A-Za-z/-]*\d){5})[A-Za-z]{1,6}(?:[/-]\d+)+(?![\w/-])|"
+                       # parts of letters and numbers after slashes, six numbers in all:
+                       # '20BE/4471/25' (not a timestamp's dashes, '2013-12-23T23')
+                       r"(?<![\w/-])(?=(?:[A-Za-z0-9/]*\d){6})(?=[A-Za-z0-9/]*[A-Za-z])"
+                       r"(?=[A-Za-z]*\d)[A-Za-z0-9]+(?:/[A-Za-z0-9]+)+(?![\w/-])")
 # An officer's or staff member's number after its name ('collar number 2291', 'warrant
 # no. 4471'): short, but it names one person.
 SERVICE_NUMBER = re.compile(r"\b(?i:collar|warrant|badge|shoulder|payroll|staff|employee)"
@@ -135,14 +149,33 @@ _OCCASION = re.compile(r"(?<![\w'’-])(?:St\.?[ \u00a0]+[A-Z][a-z]+['’]s|[A-Z
 _EVERYDAY = 2.0
 
 
+_TITLED_PERSON = re.compile(r"(?:[A-Z][\w'’-]*[ \u00a0]+)*?(?P<title>[A-Z][a-z]*)[ \u00a0]+"
+                            r"(?:[A-Z][\w'’-]*[ \u00a0]+)*?(?:of|for|and|&)[ \u00a0]+")
+
+
+def nhs_bodies(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each NHS body by its published name ('James Cook University
+    Hospital'); a person named before it is not of it ('Mrs Jane Holloway of Holloway
+    Hospital' holds 'Holloway Hospital')."""
+    found = []
+    for match in PUBLIC_BODY.finditer(text):
+        start = match.start()
+        while (person := _TITLED_PERSON.match(text, start, match.end())) and \
+                person["title"] in TITLES:
+            start = person.end()
+        found.append((start, match.end()))
+    return found
+
+
 def public_bodies(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, its words) of each public name in `text` by its shape: an NHS body;
     a law and its year; a tool, a unit or an occasion whose words are everyday words but
     at most one ('Brook' of 'Brook Traffic Light Tool'; not 'Gemma Lund Tool'), or a
     saint's day. The caller still refuses any that holds a word of the key."""
-    found = [(m.start(), m.end(), [w[0] for w in words_of(m[0])])
-             for pattern in (PUBLIC_BODY, LEGISLATION, uk_places())
-             for m in pattern.finditer(text)]
+    found = [(start, end, [w[0] for w in words_of(text[start:end])])
+             for start, end in nhs_bodies(text)]
+    found += [(m.start(), m.end(), [w[0] for w in words_of(m[0])])
+              for pattern in (LEGISLATION, uk_places()) for m in pattern.finditer(text)]
     for match in NAMED_TOOL.finditer(text):
         words = [w[0] for w in words_of(match[0])]
         if sum(1 for w in words[:-1] if zipf(w.lower()) < 4.0) <= 1:

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 
 from pipeline.anonymise.context import (
     acronym_in_use,
+    calendar_in_use,
     rank_in_use,
     service_in_use,
     shop_in_use,
@@ -25,7 +26,6 @@ from pipeline.anonymise.gatespan import (
     word_before,
 )
 from pipeline.anonymise.lexicon import (
-    MONTHS,
     POLICE_RANKS,
     TITLES,
     WORD_NAMES,
@@ -80,11 +80,6 @@ RAG_AFTER = re.compile(r"(?:[\s\u00a0]*/|[\s\u00a0]+(?i:ratings?|risk|rag|status
 _OTHER_COLOUR = r"(?:Red|Amber|Green|RED|AMBER|GREEN)"
 _JOIN = r"(?:[\s\u00a0]*[/–-][\s\u00a0]*|,?[\s\u00a0]+(?:to|or|then)[\s\u00a0]+)"
 # 'the Summer term', 'Easter holidays': a season or festival naming a time of year.
-SEASONS = frozenset("spring summer autumn winter easter christmas whitsun halloween diwali "
-                    "eid ramadan hanukkah".split())
-SEASON_AFTER = re.compile(r"[\s\u00a0]+(?:terms?|half-terms?|holidays?|break|vacation|"
-                          r"services?|fairs?|part(?:y|ies)|camps?|clubs?|shows?|concerts?|"
-                          r"fayres?|plays?|period|timetable)\b")
 RAG_NEXT = re.compile(rf"{_JOIN}{_OTHER_COLOUR}\b")
 RAG_PREVIOUS = re.compile(rf"\b{_OTHER_COLOUR}{_JOIN}$")
 # Initials in any spelling: 'K.B.', 'K B', 'L H-P', 'G.B'.
@@ -113,18 +108,6 @@ def beside_placeholder(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=64)
 def phonetic(lexicon: Lexicon) -> dict[str, str]:
     return {jellyfish.metaphone(w): w for w in lexicon.key_words if len(w) >= 4}
-
-
-# 'the May half term', 'the August bank holiday': a month naming a break.
-MONTH_BREAK = re.compile(r"[\s\u00a0]+(?i:half[\s\u00a0-]?terms?|terms?|"
-                         r"bank[\s\u00a0-]+holidays?)\b")
-
-
-def _month_context(text: str, start: int, end: int) -> bool:
-    """'June 2016', '5 June', 'the May half term': the word is a month, not a person."""
-    return bool(re.match(r"[\s\u00a0,]+(?:\d{4}|'\d{2})\b", text[end:]) or
-                MONTH_BREAK.match(text, end) or
-                re.search(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s\u00a0]+$", text[:start]))
 
 
 def rag_colour(word: str, text: str, start: int, end: int) -> bool:
@@ -167,9 +150,7 @@ def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> s
         if not capitalised and dictionary_word(part):
             return None             # 'a foster placement' with a Mr Foster: the word
         if _everyday(part):         # also an ordinary word: only where it names the person
-            if not capitalised or (part.capitalize() in MONTHS
-                                   and _month_context(text, start, end)) or (
-                    part in SEASONS and SEASON_AFTER.match(text, end)):
+            if not capitalised or calendar_in_use(text, start, end):
                 return None
             if word.isupper() and len(word) <= 4:
                 return None

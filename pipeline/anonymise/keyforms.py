@@ -18,6 +18,7 @@ from wordfreq import zipf_frequency
 
 from pipeline.anonymise.context import (
     acronym_in_use,
+    calendar_in_use,
     rank_in_use,
     service_in_use,
     shop_in_use,
@@ -52,8 +53,6 @@ cook long short page bishop mason taylor wells price reed rice bell ball lane ha
 SHARED_SURNAME = "[family member]"
 EVERYDAY_ZIPF = 4.0     # wordfreq: a word this frequent is everyday English, name or not
 POLICE_RANKS = frozenset({"PC", "DC", "DS", "DI", "DCI", "DCS", "PS", "DSU"})
-MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                         "august", "september", "october", "november", "december"})
 # A name after 'a' or 'an' in lower case, before a capitalised word or at a clause's end,
 # is a thing, never the person ('a Ford Fiesta', 'drove a Ford.').
 _A_THING_BEFORE = re.compile(r"(?<![\w.])an?[\s\u00a0]+$")
@@ -64,11 +63,6 @@ _VERB_AFTER = re.compile(r"[\s\u00a0]+(?:I|we|you|he|she|it|they|the|a|an|this|t
 # 'Ward 12', 'the Bishop of Oxford': an everyday word before these names a place or an
 # office, not a person.
 _NUMBER_AFTER = re.compile(r"[\s\u00a0]+(?:\d|of[\s\u00a0]+[A-Z\[])")
-_MONTH_AFTER = re.compile(r"[\s\u00a0,]+(?:\d{4}|'\d{2})\b")
-# 'the May half term', 'the August bank holiday': a month naming a school or public break.
-MONTH_BREAK_AFTER = re.compile(r"[\s\u00a0]+(?i:half[\s\u00a0-]?terms?|terms?|bank[\s\u00a0-]+"
-                               r"holidays?)\b")
-_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:[\s\u00a0]+of)?[\s\u00a0]+$")
 PLACE_WORDS = re.compile(r"[\s\u00a0]+(?:Surgery|School|Academy|Nursery|Centre|Road|Street|"
                          r"Lane|Avenue|Close|Drive|Court|Walk|Row|Park|Practice|Hospital|"
                          r"House|Way|Green|Estate|Farm|Primary|Medical|Health|Children's)\b")
@@ -92,11 +86,6 @@ _RAG_CHANGE = re.compile(r"(?:\b(?i:(?:rated|graded|flagged)(?:[\s\u00a0]+(?!by\
                          r"(?:[\s\u00a0]+(?:from|to))?|\b(?:Red|Amber|Green)[\s\u00a0]*"
                          r"(?:[/–-]|,?[\s\u00a0](?:to|or|then)))[\s\u00a0]+$")
 # 'the Summer term', 'Easter holidays': a season or festival naming a time of year.
-SEASONS = frozenset("spring summer autumn winter easter christmas whitsun halloween diwali "
-                    "eid ramadan hanukkah".split())
-_SEASON_AFTER = re.compile(r"[\s\u00a0]+(?:terms?|half-terms?|holidays?|break|vacation|"
-                           r"services?|fairs?|part(?:y|ies)|camps?|clubs?|shows?|concerts?|"
-                           r"fayres?|plays?|period|timetable)\b")
 # A police rank before a staff member's name stays: 'DC Devlin' -> 'DC [Detective
 # Constable]', so the published text still says a detective constable acted.
 _RANK_BEFORE = re.compile(r"(?<![\w])(?:PC|DC|DS|DI|DCI|DCS|DSU|PS|PCSO|Sgt|Insp|Supt)\.?"
@@ -336,10 +325,8 @@ def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
             and _A_THING_AFTER.match(text, match.end()):
         return False            # 'a Ford Fiesta', 'drove a Ford.': a thing, not the person
     lowered = written.lower()
-    if lowered in MONTH_NAMES and (_MONTH_AFTER.match(text, match.end())
-                                   or MONTH_BREAK_AFTER.match(text, match.end())
-                                   or _DAY_BEFORE.search(text[:match.start()])):
-        return False
+    if " " not in written and calendar_in_use(text, match.start(), match.end()):
+        return False            # 'the end of May', 'a Sunday afternoon', 'Easter holidays'
     if _LOWER_INITIAL.search(written):
         return False
     before = text[max(0, match.start() - 24):match.start()]
@@ -347,8 +334,6 @@ def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
             before) or _RAG_AFTER.match(text, match.end())):
         return False
     if _everyday(written) and _NUMBER_AFTER.match(text, match.end()):
-        return False
-    if lowered in SEASONS and _SEASON_AFTER.match(text, match.end()):
         return False
     if _everyday(written) and _in_fixed_name(text, match, before):
         return False

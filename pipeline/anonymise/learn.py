@@ -55,16 +55,19 @@ def _nickname(word: str) -> bool:
     return word[:1].isupper() and word not in acronyms()
 
 
-def names_in_full_names(text: str, allowed: frozenset[str], key_tokens: dict[str, str]
-                        ) -> set[str]:
+def names_in_full_names(text: str, allowed: frozenset[str], key_tokens: dict[str, str],
+                        public: list[tuple[int, int]] = ()) -> set[str]:
     """Words of names not in the key that the text shows are names: after a title or a
-    relation, or after 'called' ('Mrs Pam Ellery' gives Pam and Ellery)."""
+    relation, or after 'called' ('Mrs Pam Ellery' gives Pam and Ellery). Not inside a
+    public name (`public`: 'Sudden Infant Death Syndrome' is no infant called Death)."""
     words = set()
     for span in find_suspected_names(text, allowed, key_tokens):
-        if span.note in SURE_NOTES:
-            words |= {w for w in re.findall(r"[^\W\d_][^\W\d_'’-]+", text[span.start:span.end])
-                      if w[:1].isupper() and w not in STOPWORDS and w not in allowed
-                      and w.lower() not in COMMON_WORDS and w.lower() not in key_tokens}
+        if span.note not in SURE_NOTES or any(a <= span.start and span.end <= b
+                                              for a, b in public):
+            continue
+        words |= {w for w in re.findall(r"[^\W\d_][^\W\d_'’-]+", text[span.start:span.end])
+                  if w[:1].isupper() and w not in STOPWORDS and w not in allowed
+                  and w.lower() not in COMMON_WORDS and w.lower() not in key_tokens}
     return words
 
 

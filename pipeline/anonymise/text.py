@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.anonymise import patterns
+from pipeline.anonymise.gateshapes import nhs_bodies
 from pipeline.anonymise.keyforms import KeyForm, KeyPerson, build_forms, find_key_names
 from pipeline.anonymise.learn import (
     aliases_beside_key_names,
@@ -17,6 +18,7 @@ from pipeline.anonymise.learn import (
     names_in_full_names,
 )
 from pipeline.anonymise.lexicon import (
+    address_words,
     fixed_phrases_in,
     fold,
     locating_names,
@@ -64,6 +66,7 @@ class Anonymiser:
     generalise_dates: bool = False
     board: str = DEFAULT_BOARD
     key_words: frozenset[str] = frozenset()              # folded words of the key's names
+    place_words: frozenset[str] = frozenset()            # ...of its addresses (lexicon.py)
     learned_names: frozenset[str] = frozenset()          # learn.py: from the document
     alias_forms: list[KeyForm] = field(default_factory=list)
     _cache: dict[str, list[Span]] = field(default_factory=dict, repr=False)
@@ -93,7 +96,7 @@ class Anonymiser:
                    key_addresses=_address_patterns(case),
                    agency_places=_agency_patterns(case), allowed=allowed,
                    key_tokens=key_tokens, today=today, generalise_dates=generalise_dates,
-                   board=case.board, key_words=key_words)
+                   board=case.board, key_words=key_words, place_words=address_words(case))
 
     def learned_from(self, texts: list[str]) -> Anonymiser:
         """This anonymiser knowing what `texts` (a whole document's) say of themselves:
@@ -102,7 +105,8 @@ class Anonymiser:
         names: set[str] = set()
         for text in texts:
             aliases += aliases_beside_key_names(text, self.forms)
-            names |= names_in_full_names(text, self.allowed, self.key_tokens)
+            names |= names_in_full_names(text, self.allowed, self.key_tokens,
+                                         public_names_in(text, self.key_words))
         known = {p.name for p in aliases}
         return replace(self, learned_names=frozenset(names - known),
                        alias_forms=learned_forms(aliases), _cache={})
@@ -134,7 +138,7 @@ class Anonymiser:
         if self.generalise_dates:
             found += patterns.generalise_dates(text, self.today)
         found += find_suspected_names(text, self.allowed, self.key_tokens)
-        return resolve(_without_public_names(text, found, self.key_words))
+        return resolve(_without_public_names(text, found, self.key_words, self.place_words))
 
     def anonymise(self, text: str) -> tuple[str, list[Span]]:
         """`text` with identifiers replaced, and the spans replaced (of every pass: a
@@ -163,23 +167,46 @@ def _public_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
                  for terms in (several, single))
 
 
-def _without_public_names(text: str, spans: list[Span], key_words: frozenset[str]
-                          ) -> list[Span]:
+def public_names_in(text: str, key_words: frozenset[str]) -> list[tuple[int, int]]:
+    """Where `text` holds a public name of several words ('Victoria Climbié', 'Sudden
+    Infant Death Syndrome') or a fixed name with at most one word of the key."""
+    return [(m.start(), m.end()) for m in _public_names()[0].finditer(text)] + \
+        fixed_phrases_in(text, key_words)
+
+
+def _without_public_names(text: str, spans: list[Span], key_words: frozenset[str],
+                          place_words: frozenset[str] = frozenset()) -> list[Span]:
     """Spans less those inside a public name: 'Victoria Climbié' and 'Lord Laming' are
     kept whoever the key holds, a fixed name ('Robin Hood') unless two of its words are
-    the key's; a one-word public name keeps only against a guess."""
-    several, single = _public_names()
-    whole = [(m.start(), m.end()) for m in several.finditer(text)]
-    whole += fixed_phrases_in(text, key_words)
-    one = [(m.start(), m.end()) for m in single.finditer(text)]
-    # 'Birmingham New Street', 'the Yorkshire Dales': no street or guessed name inside a
-    # place too large to locate anyone (the key's own names and addresses still count).
-    places = [(m.start(), m.end()) for m in uk_places().finditer(text) if " " in m[0]] \
-        if any(s.tier != KEY for s in spans) else []
+    the key's; a one-word public name, or an NHS body, keeps only against a guess."""
+    whole = public_names_in(text, key_words)
+    one = [(m.start(), m.end()) for m in _public_names()[1].finditer(text)]
+    places = _large_places(text, key_words, place_words) \
+        if any(s.tier != KEY or s.kind == "key_name" for s in spans) else []
+    # 'James Cook University Hospital': an NHS body, no one called James Cook; the key's
+    # names inside one are still the key's.
+    one += nhs_bodies(text) \
+        if any(s.tier == SUSPECT for s in spans) else []
     return [s for s in spans
             if not any(a <= s.start and s.end <= b for a, b in whole)
             and not (s.tier == SUSPECT and any(a <= s.start and s.end <= b for a, b in one))
-            and not (s.tier != KEY and any(a <= s.start and s.end <= b for a, b in places))]
+            and not ((s.tier != KEY or s.kind == "key_name")
+                     and any(a <= s.start and s.end <= b for a, b in places))]
+
+
+def _large_places(text: str, key_words: frozenset[str], place_words: frozenset[str]
+                  ) -> list[tuple[int, int]]:
+    """'Birmingham New Street', "King's Cross", 'the Yorkshire Dales': places of several
+    words too large to locate anyone, where no street or guessed name stands, nor a name
+    of the key when only one of their words is the key's ("King's Cross" with a family
+    called Cross). One that holds a word of the key's addresses is no such place."""
+    found = []
+    for match in uk_places().finditer(text):
+        words = [re.sub(r"['’]s$", "", fold(w)) for w in re.findall(r"[^\W\d_][\w'’]*", match[0])]
+        if len(words) > 1 and not set(words) & place_words and \
+                sum(w in key_words for w in words) <= 1:
+            found.append((match.start(), match.end()))
+    return found
 
 
 def _agency_patterns(case: Case) -> list[tuple[re.Pattern[str], str]]:

@@ -7,20 +7,17 @@ workbook has one row a finding with filters and a frozen header.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
-import io
 import re
 from collections import Counter
 from collections.abc import Iterable
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
 from pipeline.assemble._render import Built, Rendered
 from pipeline.findings import CATALOGUE, kind_of
 from pipeline.model import CaseRun, Finding, Severity
+from pipeline.ooxml import sheetwrite
+from pipeline.ooxml.sheetwrite import HEADER, PLAIN, WRAP
 
 HTML_NAME = "validation_report.html"
 XLSX_NAME = "validation_report.xlsx"
@@ -191,60 +188,35 @@ XLSX_COLUMNS = (("Agency", 28), ("File", 32), ("Table", 10), ("Row", 7), ("Sever
                 ("Code", 22), ("As written", 30), ("What to correct", 90))
 
 
-def _text(sheet, value: object, **style: object) -> WriteOnlyCell | str:
-    text = clean(value)[:XLSX_CELL_LIMIT]
-    if not style and not text.startswith("="):
-        return text            # a plain string cell: the fast path
-    cell = WriteOnlyCell(sheet, value=text)
-    # A text starting with '=' must stay text, never become a formula.
-    cell.data_type = "s"
-    for name, setting in style.items():
-        setattr(cell, name, setting)
-    return cell
-
-
-def _header(sheet, titles: Iterable[str]) -> list[WriteOnlyCell]:
-    return [_text(sheet, title, font=Font(bold=True), fill=PatternFill("solid",
-                                                                      fgColor="E8E8E8"))
-            for title in titles]
+def _text(value: object) -> str:
+    return clean(value)[:XLSX_CELL_LIMIT]
 
 
 def build_xlsx(run: CaseRun) -> bytes:
-    """The findings as a workbook: one row a finding, filters on, header frozen.
-
-    Written in openpyxl's write-only mode: a big case has tens of thousands of findings.
-    """
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("Findings")
-    for column, (_, width) in enumerate(XLSX_COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
-    sheet.freeze_panes = "A2"
-    groups = by_agency(run)
-    count = sum(len(findings) for _, findings in groups)
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(XLSX_COLUMNS))}{count + 1}"
-    sheet.append(_header(sheet, (title for title, _ in XLSX_COLUMNS)))
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for agency, findings in groups:
+    """The findings as a workbook: one row a finding, filters on, header frozen; and the
+    codes with their meanings. Written as raw SpreadsheetML (pipeline.ooxml.sheetwrite): a
+    big case has tens of thousands of findings. Its strings are inline, so a text
+    starting with '=' stays text and never becomes a formula."""
+    header = [(title, HEADER) for title, _ in XLSX_COLUMNS]
+    rows = [header]
+    for agency, findings in by_agency(run):
         for finding in findings:
             table, row = location(finding)
-            sheet.append([
-                _text(sheet, agency), _text(sheet, finding.file), _text(sheet, table),
-                int(row) if row else None, _text(sheet, severity_word(finding.severity)),
-                _text(sheet, finding.code), _text(sheet, finding.text),
-                _text(sheet, finding.message, alignment=wrap)])
-
-    codes = book.create_sheet("Codes")
-    codes.column_dimensions["A"].width = 24
-    codes.column_dimensions["C"].width = 100
-    codes.freeze_panes = "A2"
-    codes.append(_header(codes, ("Code", "Severity", "Meaning")))
-    for kind in sorted(CATALOGUE.values(), key=lambda k: k.code):
-        codes.append([_text(codes, kind.code), _text(codes, severity_word(kind.severity)),
-                      _text(codes, kind.explanation)])
-
-    stream = io.BytesIO()
-    book.save(stream)
-    return stream.getvalue()
+            rows.append([
+                (_text(agency), PLAIN), (_text(finding.file), PLAIN), (_text(table), PLAIN),
+                (int(row) if row else None, PLAIN),
+                (severity_word(finding.severity), PLAIN), (_text(finding.code), PLAIN),
+                (_text(finding.text), PLAIN), (_text(finding.message), WRAP)])
+    codes = [[("Code", HEADER), ("Severity", HEADER), ("Meaning", HEADER)]]
+    codes += [[(kind.code, PLAIN), (severity_word(kind.severity), PLAIN),
+               (_text(kind.explanation), PLAIN)]
+              for kind in sorted(CATALOGUE.values(), key=lambda k: k.code)]
+    sheets = [sheetwrite.sheet("Findings", [width for _, width in XLSX_COLUMNS], rows),
+              sheetwrite.sheet("Codes", [24, 10, 100], codes, autofilter=False)]
+    return sheetwrite.workbook(sheets, [], header_fill="E8E8E8",
+                               title=f"Validation report {run.case.reference}",
+                               author=run.case.board,
+                               when=dt.datetime.combine(run.today, dt.time()))
 
 
 def render(run: CaseRun, built: Built) -> Rendered:

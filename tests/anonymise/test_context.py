@@ -391,3 +391,19 @@ def test_an_abbreviation_is_defined_in_quotes_or_with_another_name_too():
 ])
 def test_kinds_of_service_and_family_words_are_no_one(text, suspects):
     assert _gate(text, _case()) == suspects
+
+
+@pytest.mark.parametrize("text", ["An EP assessment was requested for her reading.",
+                                  "The DSP and the YJS met; a CIC review followed."])
+def test_the_fields_abbreviations_that_are_a_childs_initials_stay_abbreviations(text):
+    case = Case(root=Path("."), reference="C-8", review="Child Safeguarding Practice Review",
+                subject="Child R", period_from=dt.date(2023, 1, 1),
+                period_to=dt.date(2024, 12, 31),
+                people=[Person("Eliska Pavlova", "Child R", "Child"),
+                        Person("Dominik Sykora-Pavel", "Father", "Father"),
+                        Person("Celina Ines Cerna", "Sibling", "Sibling")])
+    anonymiser = Anonymiser.for_case(case, dt.date(2026, 1, 1))
+    assert anonymiser.anonymise(text)[0] == text
+    assert suspects_in(text, Lexicon.for_case(case)) == []
+    said = "E.P. said she could not read it."
+    assert anonymiser.anonymise(said)[0] == "Child R said she could not read it."

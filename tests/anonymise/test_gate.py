@@ -279,7 +279,8 @@ def test_the_gate_keeps_a_subject_a_festival_a_tool_and_a_charity(text):
     assert suspects_in(text, Lexicon.for_case(case)) == []
 
 
-@pytest.mark.parametrize("reference", ["SWP/21/118406", "CP-2021-00451", "MK/118406"])
+@pytest.mark.parametrize("reference", ["SWP/21/118406", "CP-2021-00451", "MK/118406",
+                                       "4402317/23", "20BE/4471/25", "01MP/221873"])
 def test_a_reference_of_letters_and_numbers_after_slashes_is_a_suspect(lexicon, reference):
     text = f"The police log ({reference}) was closed."
     assert [text[s.start:s.end] for s in suspects_in(text, lexicon)] == [reference]
@@ -291,6 +292,7 @@ def test_a_reference_of_letters_and_numbers_after_slashes_is_a_suspect(lexicon, 
     "Staff of Aneurin Bevan University Health Board saw him at the Grange University "
     "Hospital.",
     "Covid-19 (KS2, GAD-7) was noted on 12/03/2021.",
+    "The 2019/20 audit under SI 2014/3283 found GAD-7 and PHQ-9 scores on 21/11/2022.",
 ])
 def test_public_bodies_of_wales_and_england_are_no_one(lexicon, text):
     assert suspects_in(text, lexicon) == []

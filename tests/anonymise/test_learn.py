@@ -61,6 +61,16 @@ def test_a_name_seen_in_full_is_removed_alone(anonymiser):
     assert "Pam" not in " ".join(text) and "Kettleby" not in " ".join(text)
 
 
+def test_a_word_of_a_public_name_after_a_relation_word_is_not_learnt(anonymiser):
+    # 'Infant' is a relation word ('Infant Kettleby'), but the syndrome names no one.
+    text = _anonymised(anonymiser, "It was consistent with Sudden Infant Death Syndrome.",
+                       "The Child Death Overview Panel will meet.", "Infant Kettleby slept.",
+                       "Kettleby was seen.")
+    assert text[:2] == ["It was consistent with Sudden Infant Death Syndrome.",
+                        "The Child Death Overview Panel will meet."]
+    assert "Kettleby" not in " ".join(text[2:])
+
+
 def test_a_name_known_from_another_report_is_removed(anonymiser):
     data, _ = anonymise_docx(_document("Tank was never seen."), anonymiser, document="d",
                              title="t", when=dt.datetime(2026, 1, 1),

@@ -18,13 +18,14 @@ from pipeline.anonymise.lexicon import Lexicon, fixed_phrases_in, shipped_terms
 from pipeline.case import Agency, Case, Person, StaffMember
 
 MONTHS = ["January", "March", "April", "May", "June", "July", "August", "October"]
+DAYS = ["Sunday", "Tuesday", "Friday"]      # given names too ('Sunday Okafor')
 FIXED = ["Peter Pan", "Florence Nightingale", "Father Christmas", "Grace Darling",
          "Jack Frost", "Tom Thumb"]
 
 
 def _case() -> Case:
     people = [Person(f"{m} Pellow", f"Relative {i}", "Relative", address="")
-              for i, m in enumerate(MONTHS, 1)]
+              for i, m in enumerate(MONTHS + DAYS, 1)]
     people += [Person(f"{fixed.split()[0]} Quennell", f"Sibling {i}", "Sibling")
                for i, fixed in enumerate(FIXED, 1)]
     people += [Person("Dwayne Corliss", "Uncle", "Uncle", aliases=("DC",)),
@@ -59,12 +60,33 @@ def test_a_month_before_a_break_is_the_month(anonymiser, lexicon, month, what):
     assert _kept(f"They went away over the {month} {what} that year.", anonymiser, lexicon)
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(MONTHS), st.sampled_from([
+    "The referral was still awaited at the end of {}.", "Until {} the plan stood.",
+    "From early {} the visits stopped.", "In mid-{} the HV called.",
+    "The case was open since {} and closed at the start of the {} half term."]))
+def test_a_month_in_the_calendar_is_the_month(anonymiser, lexicon, month, sentence):
+    assert _kept(sentence.format(month, month), anonymiser, lexicon)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(DAYS), st.sampled_from([
+    "The nurse visited on a {} afternoon.", "On {} 10 November 2024 the police came.",
+    "Visits were made every day of the week, {} included.", "Every {} the HV called.",
+    "He went to the {} club and came home on {}."]))
+def test_a_day_of_the_week_in_the_calendar_is_the_day(anonymiser, lexicon, day, sentence):
+    assert _kept(sentence.format(day, day), anonymiser, lexicon)
+
+
 @settings(max_examples=30, deadline=None)
-@given(st.sampled_from(MONTHS))
-def test_a_month_that_names_the_relative_is_still_replaced(anonymiser, lexicon, month):
-    text = f"Later {month} said she had looked after the children."
-    assert month not in anonymiser.anonymise(text)[0]
-    assert month in [text[s.start:s.end] for s in suspects_in(text, lexicon)]
+@given(st.sampled_from(MONTHS + DAYS), st.sampled_from([
+    "Later {} said she had looked after the children.", "Her sister {} was there.",
+    "{}'s flat was cold."]))
+def test_a_month_or_day_that_names_the_relative_is_still_replaced(anonymiser, lexicon, name,
+                                                                  sentence):
+    text = sentence.format(name)
+    assert name not in anonymiser.anonymise(text)[0]
+    assert any(text[s.start:s.end].startswith(name) for s in suspects_in(text, lexicon))
 
 
 @settings(max_examples=30, deadline=None)
@@ -214,3 +236,60 @@ def test_no_term_is_shipped_twice():
     second place to edit."""
     terms = shipped_terms()
     assert len(terms) == len(set(terms))
+
+
+def _cross_family(address: str = "") -> Case:
+    return Case(root=Path("."), reference="L-4", review="Child Safeguarding Practice Review",
+                subject="Child M", period_from=dt.date(2022, 1, 1),
+                period_to=dt.date(2023, 12, 31),
+                people=[Person("Danielle Cross", "Mother", "Mother", address=address),
+                        Person("Remy Cross", "Child M", "Child")],
+                staff=[StaffMember("Owen Dee", role="Police Officer"),
+                       StaffMember("Rachel Dale", role="Health Visitor")])
+
+
+@pytest.mark.parametrize("text", [
+    "He travelled between King's Cross and Liverpool Street.",
+    "They had moved from a caravan near the River Dee.",
+    "The family walked in the Yorkshire Dales.",
+])
+def test_a_place_too_large_to_locate_anyone_keeps_one_word_of_the_keys_names(text):
+    case = _cross_family()
+    assert _kept(text, Anonymiser.for_case(case, dt.date(2026, 1, 1)), Lexicon.for_case(case))
+
+
+def test_the_key_name_alone_or_beside_the_place_is_still_the_person():
+    case = _cross_family()
+    anonymiser, lexicon = Anonymiser.for_case(case, dt.date(2026, 1, 1)), Lexicon.for_case(case)
+    text = "Ms Cross went to King's Cross; Cross told PC Dee about the River Dee."
+    assert anonymiser.anonymise(text)[0] == ("[family member] went to King's Cross; [family "
+                                             "member] told PC [Police Officer] about the River "
+                                             "Dee.")
+    assert [text[s.start:s.end] for s in suspects_in(text, lexicon)] == ["Cross", "Cross",
+                                                                         "Dee"]
+
+
+def test_a_large_place_that_holds_a_word_of_the_keys_addresses_stays_a_suspect():
+    case = _cross_family(address="4 Dee Court, Saltney, ZZ1 2AB")
+    text = "They had moved from a caravan near the River Dee."
+    assert "Dee" in [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))]
+
+
+def test_an_nhs_body_named_after_a_person_is_the_body():
+    case = _cross_family()
+    anonymiser, lexicon = Anonymiser.for_case(case, dt.date(2026, 1, 1)), Lexicon.for_case(case)
+    assert _kept("A paediatric review at James Cook University Hospital followed.",
+                 anonymiser, lexicon)
+    text = "James Cook told the nurse."
+    assert anonymiser.anonymise(text)[0] == "[name] told the nurse."
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Mrs Jane Holloway of Holloway Hospital said so.", "Jane Holloway"),
+    ("Dr Priya Nair and Dr Tom Bell of Milton Keynes University Hospital met.", "Tom Bell"),
+])
+def test_a_person_named_before_an_nhs_body_is_not_of_its_name(text, person):
+    case = _cross_family()
+    anonymiser, lexicon = Anonymiser.for_case(case, dt.date(2026, 1, 1)), Lexicon.for_case(case)
+    assert person not in anonymiser.anonymise(text)[0]
+    assert person in [text[s.start:s.end] for s in suspects_in(text, lexicon)]
