@@ -143,6 +143,23 @@ def test_no_entry_is_shaped_like_a_persons_name():
     assert shaped == []
 
 
+def test_no_entry_reads_to_the_gate_as_initials():
+    # The gate compares words, and digits and '&' are no words: 'M&S' would read as 'M S'
+    # and allow the initials 'M.S.', 'RAV4' as 'RAV'. An entry of several words holds one
+    # of three letters or more; an entry of one word in capitals is written as the gate
+    # reads it, so that the key's initials (taken out of the allowed phrases as written)
+    # take it out too.
+    initials = []
+    for entry in ENTRIES:
+        words = WORD.findall(entry)
+        if len(words) > 1 and max(len(w) for w in words) < 3:
+            initials.append(entry)
+        elif len(words) == 1 and words[0].isupper() and len(words[0]) <= 4 and \
+                words[0] != entry:
+            initials.append(entry)
+    assert initials == []
+
+
 def test_no_held_back_word_stands_alone_in_the_lists():
     alone = {re.sub(r"['’]s?$", "", e) for e in ONE_WORD}
     assert not set(HELD_BACK) & alone
