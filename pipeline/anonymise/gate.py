@@ -97,7 +97,9 @@ def _same(written: str, wanted: str, last: bool) -> bool:
     return written == wanted or (last and written == wanted + "'s")
 
 
-@lru_cache(maxsize=64)
+# A run checks its documents with a few lexicons (the case's, and one per document with
+# the abbreviations it defines); each index holds the whole vocabulary (1.4 MB).
+@lru_cache(maxsize=16)
 def _compiled(lexicon: Lexicon) -> tuple[_Phrases, _Phrases]:
     return _Phrases(lexicon.allowed_phrases), _Phrases(lexicon.denied_phrases)
 

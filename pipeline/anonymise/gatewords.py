@@ -243,6 +243,12 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
                 found.append(GateSpan(start, end, "key_name", why, from_key=why == KEY_WHY))
                 continue
         bare = re.sub(r"['’]s$", "", word)
+        if word[:1].isupper() and fold(bare) in lexicon.key_places and not \
+                covered(multiword, start, end):
+            found.append(GateSpan(start, end, "place", "a word of the key's addresses",
+                                  from_key=True))
+            continue            # 'the Labrador estate' of '9 Labrador Close', whatever
+            #                     a list of breeds allows
         if word_before(text, start) in PERSONAL_TITLES and is_name(fold(bare)) and not \
                 covered(multiword, start, end):
             found.append(GateSpan(start, end, "name", "after a title"))

@@ -169,12 +169,12 @@ def shipped_terms() -> tuple[str, ...]:
     """The safeguarding vocabulary, inquiries, everyday capitalised terms, medicines,
     well-known hospitals (public services, as identifying as 'the hospital'), named
     conditions of child health, nationalities, countries and languages, capitals and
-    large cities abroad, the national names of public life (charities, reviews,
-    systems, bodies, universities) and the calendar's events, and national services of
-    several words."""
+    large cities abroad, animal breeds, brands and products, the national names of
+    public life (charities, reviews, systems, bodies, universities) and the calendar's
+    events, and national services of several words."""
     lines = [line for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt",
                                "conditions.txt", "nationalities.txt", "cities.txt",
-                               "national_names.txt", "events.txt")
+                               "breeds.txt", "brands.txt", "national_names.txt", "events.txt")
              for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     # A service of one word ('Brook') is kept only where it stands as the service
     # (context.service_in_use): allowed everywhere, it would hide a Ms Brook.

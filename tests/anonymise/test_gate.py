@@ -369,3 +369,28 @@ def test_a_collar_number_is_a_suspect_and_school_history_is_no_one(lexicon):
     text = ("PC Gallow (collar number 2291) attended; the class learnt about the Tudors "
             "before the Urdd Eisteddfod.")
     assert [text[s.start:s.end] for s in suspects_in(text, lexicon)] == ["Gallow", "2291"]
+
+
+@pytest.mark.parametrize(("text", "suspect"), [
+    ("She lived on the Labrador estate.", "Labrador"),
+    ("Their Labrador was walked daily.", "Labrador"),
+    ("She moved back to Castlemere.", "Castlemere"),
+])
+def test_a_word_of_the_keys_addresses_is_a_suspect_whatever_a_list_allows(text, suspect):
+    case = Case(root=Path("."), reference="G-11", review="Child Safeguarding Practice Review",
+                subject="Child M", period_from=dt.date(2022, 1, 1),
+                period_to=dt.date(2023, 12, 31),
+                people=[Person("Danielle Quarry", "Mother", "Mother",
+                               address="9 Labrador Close, Castlemere, ZZ1 2AB")])
+    found = suspects_in(text, Lexicon.for_case(case))
+    assert [text[s.start:s.end] for s in found] == [suspect]
+    assert found[0].from_key
+
+
+def test_a_phrase_that_holds_a_word_of_the_keys_addresses_is_the_phrase():
+    case = Case(root=Path("."), reference="G-12", review="Child Safeguarding Practice Review",
+                subject="Child M", period_from=dt.date(2022, 1, 1),
+                period_to=dt.date(2023, 12, 31),
+                people=[Person("Danielle Quarry", "Mother", "Mother",
+                               address="9 Labrador Close, Castlemere, ZZ1 2AB")])
+    assert suspects_in("The Labrador Retriever was old.", Lexicon.for_case(case)) == []
