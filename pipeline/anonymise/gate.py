@@ -36,6 +36,7 @@ from pipeline.anonymise.lexicon import (
     Lexicon,
     fold,
     given_name_in_english_use,
+    is_name,
     is_ordinary,
     uk_places,
 )
@@ -45,14 +46,20 @@ __all__ = ["WORD", "GateSpan", "postcodes_in", "suspects_in"]
 
 class _Phrases:
     """A list of phrases found by their words (not one regex of hundreds of alternatives,
-    which is slow): each phrase's words in lower case, indexed by its first word."""
+    which is slow): each phrase's words in lower case, indexed by its first word. A
+    phrase is found in any case, but a one-word abbreviation that is a name written as a
+    word ('CRIS', 'ELSA') only as written or in capitals: 'Cris' and 'Elsa' are people."""
 
     def __init__(self, phrases: tuple[str, ...]):
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.as_written: dict[str, frozenset[str]] = {}
         for phrase in phrases:
             words = tuple(_key(w) for w in WORD.findall(phrase))
             if words:
                 self.by_first.setdefault(words[0], []).append(words)
+            if len(words) == 1 and _abbreviation(phrase):
+                self.as_written[words[0]] = self.as_written.get(words[0], frozenset()) | {
+                    phrase, phrase.upper()}
         for candidates in self.by_first.values():
             candidates.sort(key=len, reverse=True)
 
@@ -81,12 +88,22 @@ class _Phrases:
             last = index + len(phrase) - 1
             if last >= len(words):
                 continue
+            written = words[index][0].replace("’", "'").removesuffix("'s")
+            if len(phrase) == 1 and written not in self.as_written.get(phrase[0], (written,)):
+                continue
             if all(_same(keys[index + k], phrase[k], k == len(phrase) - 1)
                    for k in range(len(phrase))) and all(
                     len(text[words[k].end():words[k + 1].start()]) <= 3
                     for k in range(index, last)):
                 return last
         return None
+
+
+def _abbreviation(phrase: str) -> bool:
+    """'CRIS', 'ELSA': capitals after the first letter that, written as a word, are a
+    name (not 'Refuge', not 'iPad', not 'ACAS', written 'Acas')."""
+    return phrase[:1].isupper() and any(c.isupper() for c in phrase[1:]) and is_name(
+        fold(phrase))
 
 
 def _key(word: str) -> str:

@@ -394,3 +394,12 @@ def test_a_phrase_that_holds_a_word_of_the_keys_addresses_is_the_phrase():
                 people=[Person("Danielle Quarry", "Mother", "Mother",
                                address="9 Labrador Close, Castlemere, ZZ1 2AB")])
     assert suspects_in("The Labrador Retriever was old.", Lexicon.for_case(case)) == []
+
+
+@pytest.mark.parametrize(("text", "suspects"), [
+    ("The CRIS report was closed; Cris said he would come.", ["Cris"]),
+    ("The DfE guidance and the NSPCC's advice were read.", []),
+    ("Cris's mother rang about the CRIS entry.", ["Cris's"]),
+])
+def test_a_one_word_abbreviation_allows_only_its_capitals(lexicon, text, suspects):
+    assert [text[s.start:s.end] for s in suspects_in(text, lexicon)] == suspects
