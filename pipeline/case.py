@@ -41,8 +41,9 @@ class Agency:
     @property
     def locates(self) -> bool:
         """True when the agency's name says where the family lives (a school, nursery,
-        surgery or children's centre, in English or Welsh): published documents then name
-        it by its kind."""
+        surgery or children's centre, in English or Welsh; a service of one site: a
+        clinic, a hub, a youth or community centre, a refuge, a hostel, a children's
+        home): published documents then name it by its kind."""
         return bool(self.published_as) or _kind_of_place(self.name) is not None
 
     @property
@@ -71,6 +72,14 @@ _PLACE_KINDS = (
     (r"\b(?:surgery|medical\s+(?:centre|practice)|health\s+centre|group\s+practice)\b",
      "the GP practice"),
     (r"\bschool\b", "the school"),
+    # Services of one site, named after their street or estate as often as not.
+    (r"\bchildren'?s\s+home\b", "the children's home"),
+    (r"\S\s+refuge\b|\brefuge\s+\S", "the refuge"),   # not 'Refuge', the national charity
+    (r"\bhostel\b", "the hostel"),
+    (r"\bclinic\b", "the clinic"),
+    (r"\byouth\s+(?:hub|centre|club|project)\b", "the youth centre"),
+    (r"\bcommunity\s+(?:hub|centre)\b", "the community centre"),
+    (r"\bhub\b", "the hub"),
 )
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from lxml import etree
 
 from pipeline.anonymise.gate import WORD, GateSpan, postcodes_in, suspects_in
+from pipeline.anonymise.gateshapes import lived_in
 from pipeline.anonymise.gatewords import key_match
 from pipeline.anonymise.lexicon import Lexicon, fold, is_name, is_ordinary
 from pipeline.ooxml.ns import qn
@@ -120,12 +121,14 @@ def _context(text: str, span: GateSpan) -> str:
 
 
 def _seen(texts: list[str], lexicon: Lexicon) -> tuple[frozenset, frozenset]:
-    """Postcode halves and name words `texts` show anywhere: a first pass, so a first
-    name used alone after the full name is a suspect wherever it stands."""
+    """Postcode halves, name words and the large towns the family lived in that `texts`
+    show anywhere: a first pass, so a first name used alone after the full name, or a
+    town once written as where the family lived, is a suspect wherever it stands."""
     postcodes: set[str] = set()
     names: set[str] = set()
     for text in texts:
         postcodes |= postcodes_in(text)
+        names |= lived_in(text)           # then a suspect wherever it stands
         for span in suspects_in(text, lexicon):
             if span.kind in ("name", "key_name", "alias"):
                 names |= _name_words(text[span.start:span.end], span)

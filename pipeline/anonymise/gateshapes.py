@@ -98,19 +98,21 @@ Meadow Meadows Hill Wharf Yard Cottages Cottage Bungalow Barn Mill Farmhouse Gra
 Tower Towers Lodge Manor House Farm Village Fold Chase Hollow Orchard Fields Gate View End
 Mansions Buildings Rd Ave Ln Cl Cres Gdns Sq Ct Tce Pl School Academy Nursery Pre-School
 Preschool Surgery Centre College Church Chapel Mosque Temple Gurdwara Playgroup
-Practice""".split())
+Practice Hub Club Clinic Refuge Hostel Library""".split())
 # Written in lower case after a name too ('the Lakes estate', 'Fenny road').
 LOWER_TYPES = frozenset("estate road street lane avenue crescent terrace mews flats".split())
 # The kinds of place that are institutions: the words before them may say only what kind
 # ('Community Health Centre'); before a street word, every word names it ('Mill Walk').
 INSTITUTIONS = frozenset("""School Academy Nursery Pre-School Preschool Surgery Centre
-College Church Chapel Mosque Temple Gurdwara Playgroup Practice""".split())
+College Church Chapel Mosque Temple Gurdwara Playgroup Practice Hub Club Clinic Refuge Hostel
+Library""".split())
 PLACE_QUALIFIERS = frozenset("""Primary Junior Infant Infants Secondary High First Middle
 Upper Lower Community Medical Health Children's Family Day Pre Sixth Form Church CE RC
 Catholic Methodist Baptist Free Special Grammar Group Village Leisure Urgent Treatment
 Walk-in Walk-In Sexual Assault Referral Child Development Contact Youth Job Resource
 Assessment Respite Mental Dental Maternity Birth Birthing Diagnostic Rehabilitation
-Support Advice Drop-in Drop-In Sure Start Early Years Help Learning""".split())
+Support Advice Drop-in Drop-In Sure Start Early Years Help Learning Central Women's Boxing
+Football Sports Social""".split())
 
 
 # An NHS body by its published name ('Milton Keynes University Hospital', 'Oxford Health
@@ -153,6 +155,33 @@ _TITLED_PERSON = re.compile(r"(?:[A-Z][\w'’-]*[ \u00a0]+)*?(?P<title>[A-Z][a-z
                             r"(?:[A-Z][\w'’-]*[ \u00a0]+)*?(?:of|for|and|&)[ \u00a0]+")
 
 
+# Words that say a family lived somewhere, before the place ('a women's refuge in Wrexham',
+# 'moved from Rhyl to Wrexham', 'the moves between Rhyl, Birkenhead and Wrexham'), and a
+# council or service after it ('Wrexham County Borough Council').
+_LIVED_BEFORE = re.compile(
+    r"(?i:\b(?:lived|living|lives|resided|residing|housed|rehoused|moved|moves|moving|"
+    r"relocated|settled|stayed|staying|returned|fled|grew[ \u00a0]+up|accommodat\w*|refuge|"
+    r"hostel|flat|house|home|address|schools?|nursery|practitioners|agencies)\b)"
+    r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?i:in|to|from|at|near|between)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?:[A-Z][\w'’-]*(?:,|[ \u00a0]+and)?[ \u00a0]+)*$")
+_COUNCIL_AFTER = re.compile(r"[ \u00a0]+(?:(?:County[ \u00a0]+Borough|Borough|City|County|"
+                            r"Town|District)[ \u00a0]+)?Council\b|[ \u00a0]+Children['’]s"
+                            r"[ \u00a0]+Services\b")
+
+
+def lived_in(text: str) -> set[str]:
+    """The folded words of the large places of data/uk_places.txt that `text` says a
+    family lived in (or whose council or children's services it names): a large town is
+    no one's alone, but not where the documents place the family."""
+    found = set()
+    for match in uk_places().finditer(text):
+        if _LIVED_BEFORE.search(text, max(0, match.start() - 90), match.start()) or \
+                _COUNCIL_AFTER.match(text, match.end()):
+            found |= {fold(w) for w in re.findall(r"[^\W\d_]+", match[0])
+                      if w[:1].isupper() and len(w) >= 3}
+    return found
+
+
 def nhs_bodies(text: str) -> list[tuple[int, int]]:
     """(start, end) of each NHS body by its published name ('James Cook University
     Hospital'); a person named before it is not of it ('Mrs Jane Holloway of Holloway
@@ -184,7 +213,9 @@ def public_bodies(text: str) -> list[tuple[int, int, list[str]]]:
         for match in pattern.finditer(text):
             words = [w[0] for w in words_of(match[0])]
             saint = words[0] == "St"
-            if all(_everyday(w) for w in words[2 if saint else 0:-1]):
+            # 'the Orchard Clinic' is named after its street, not its work.
+            if all(_everyday(w) and not (pattern is _DEPARTMENT and w in PLACE_TYPES)
+                   for w in words[2 if saint else 0:-1]):
                 found.append((match.start(), match.end(), words))
     return found
 
@@ -307,7 +338,9 @@ def places(text: str, allowed: list[tuple[int, int]]) -> list[GateSpan]:
                     or not re.fullmatch(r"[\s\u00a0]+", gap)):
                 break
             first -= 1
-        generic = (PLACE_QUALIFIERS | PLACE_TYPES if match[0] in INSTITUTIONS
+        # Before an institution a street's word names it too ('Park Surgery', 'the
+        # Orchard Clinic'); only a word saying its kind does not ('Community Health').
+        generic = (PLACE_QUALIFIERS | INSTITUTIONS if match[0] in INSTITUTIONS
                    else GENERIC_STREETS if _the_before(text, words[first].start())
                    else {"High", "Main", "The"})
         named = [w for w in words[first:index] if w[0] not in generic]

@@ -38,6 +38,7 @@ from pipeline.anonymise.lexicon import (
     is_ordinary_in_capitals,
     name_lists,
     shipped_terms,
+    uk_places,
     zipf,
 )
 
@@ -257,7 +258,9 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
                 _vocabulary_compound(bare):
             continue            # explained, a code ('HV2', 'KS2'), or 'MARAC-style'
         if word[:1].isupper() and fold(bare) in seen_names:
-            found.append(GateSpan(start, end, "name", "a name seen elsewhere in the document"))
+            found.append(GateSpan(start, end, "place", "a town the documents place the family "
+                                  "in") if uk_places().fullmatch(bare) else
+                         GateSpan(start, end, "name", "a name seen elsewhere in the document"))
             continue
         if word[:1].isupper() and CONDITION_AFTER.match(text, end):
             continue            # "Crohn's disease", 'Ehlers-Danlos syndrome': an eponym

@@ -71,7 +71,10 @@ POLICE_RANKS = frozenset({"PC", "DC", "DS", "DI", "DCI", "DCS", "DSU", "PS", "PC
                           "Sgt", "Insp", "Supt", "ACC", "CC"})
 TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Doctor", "Prof",
                     "Professor", "Nurse", "Sister", "Cllr", "Councillor", "Rev", "Reverend",
-                    "Judge", "HHJ", "Sir", "Dame", "Lady", "Lord", *POLICE_RANKS})
+                    "Judge", "HHJ", "Sir", "Dame", "Lady", "Lord", "Pastor", "Imam",
+                    "Rabbi", "Bishop", "Canon", "Vicar", "Deacon", "Elder", "Apostle",
+                    "Evangelist", "Prophet", "Sheikh", "Maulana", "Swami", "Giani",
+                    *POLICE_RANKS})
 
 
 @lru_cache(maxsize=200_000)

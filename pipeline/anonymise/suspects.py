@@ -24,7 +24,10 @@ _NAME = rf"{_NAME_WORD}(?<!['’]s)(?:[\s\u00a0]+(?:[A-Z]\.?[\s\u00a0]+)?{_NAME_
 _TITLE = (r"Mr|Mrs|Ms|Miss|Mx|Master|Dr|Doctor|Prof|Professor|Nurse|Sister|Matron|Midwife|"
           r"PC|DC|DS|DI|DCI|DCS|DSU|PS|PCSO|Sgt|SGT|Insp|Supt|Sergeant|Constable|Inspector|"
           r"Superintendent|Officer|Cllr|Councillor|"
-          r"Rev|Reverend|Judge|HHJ|Sir|Dame|Lady|Lord")
+          r"Rev|Reverend|Judge|HHJ|Sir|Dame|Lady|Lord|"
+          # Faith leaders' titles ('Pastor Everton Samuels', 'Imam Hassan')
+          r"Pastor|Imam|Rabbi|Bishop|Canon|Vicar|Deacon|Elder|Apostle|Evangelist|Prophet|"
+          r"Sheikh|Maulana|Swami|Giani")
 _QUOTE = "['\"‘“]?"
 # 'PC 1234 Jones': a collar number may come between the title and the name.
 TITLED = re.compile(rf"\b(?P<lead>(?:{_TITLE})\.?)[\s\u00a0]+(?:\d{{2,6}}[\s\u00a0]+)?"

@@ -403,3 +403,33 @@ def test_a_phrase_that_holds_a_word_of_the_keys_addresses_is_the_phrase():
 ])
 def test_a_one_word_abbreviation_allows_only_its_capitals(lexicon, text, suspects):
     assert [text[s.start:s.end] for s in suspects_in(text, lexicon)] == suspects
+
+
+@pytest.mark.parametrize(("text", "suspect"), [
+    ("He went to the Kestrel Youth Hub on Fridays.", "Kestrel Youth Hub"),
+    ("She sat in the Orchard Clinic waiting room.", "Orchard Clinic"),
+    ("Pastor Everton Samuels prayed with the family.", "Everton Samuels"),
+    ("Imam Hassan Qureshi visited.", "Hassan Qureshi"),
+])
+def test_a_named_site_and_a_faith_leader_are_suspects(lexicon, text, suspect):
+    assert suspect in [text[s.start:s.end] for s in suspects_in(text, lexicon)]
+
+
+def test_a_youth_club_or_clinic_of_everyday_words_is_no_place(lexicon):
+    text = "He went to a Youth Club and the Sexual Health Clinic."
+    assert suspects_in(text, lexicon) == []
+
+
+
+def test_a_large_town_the_documents_place_the_family_in_is_a_suspect_everywhere(lexicon):
+    document = Document()
+    for text in ("Practitioners in Wrexham did not share the file with Cheshire.",
+                 "She went to a women's refuge in Wrexham with the children.",
+                 "Wrexham County Borough Council held the minutes.",
+                 "The family visited Blackpool in the summer."):
+        document.add_paragraph(text)
+    stream = io.BytesIO()
+    document.save(stream)
+    suspects = [(s.text, s.kind) for s in check_docx(stream.getvalue(), lexicon)]
+    assert suspects.count(("Wrexham", "place")) == 3
+    assert not any(text in ("Blackpool", "Cheshire") for text, _ in suspects)

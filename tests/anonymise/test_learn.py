@@ -127,6 +127,10 @@ def test_agencies_that_locate_the_family_are_named_by_their_kind(anonymiser):
                                                            "the nursery"),
     ("Meddygfa Tŷ Isaf", "the GP practice"), ("Flying Start Glanmorlais",
                                               "the Flying Start centre"),
+    ("The Orchard Clinic", "the clinic"), ("Kestrel Youth Hub", "the youth centre"),
+    ("Larkhill House Refuge", "the refuge"), ("Refuge", None),
+    ("Brambles Children's Home", "the children's home"), ("Ridgeway Hub", "the hub"),
+    ("Children's Social Care", None), ("Health Visiting Service", None),
 ])
 def test_the_safe_default_for_a_place(name, kind):
     agency = Agency(name)

@@ -240,7 +240,9 @@ def lost_from(text: str, ordinary: list[str]) -> list[str]:
 
 def part_texts(data: bytes) -> dict[str, str]:
     """Every word a reader of the .docx could find, by part: each paragraph's runs
-    joined, every other element's text and every attribute, in every XML part."""
+    joined, every other element's text and every attribute, in every XML part, but the
+    names of fonts: the theme Word ships names one for each script ('Euphemia', for
+    Canadian syllabics), which is no one's name whoever the key holds."""
     pieces: dict[str, list[str]] = {}
     archive = zipfile.ZipFile(io.BytesIO(data))
     for name in archive.namelist():
@@ -253,8 +255,17 @@ def part_texts(data: bytes) -> dict[str, str]:
         for element in root.iter():
             if isinstance(element.tag, str) and element.tag != qn("w:t") and element.text:
                 found.append(element.text)
-            found += list(element.attrib.values()) if isinstance(element.tag, str) else []
+            if isinstance(element.tag, str):
+                found += [value for name, value in element.attrib.items()
+                          if not _font_name(element, name)]
     return {name: "\n".join(found) for name, found in pieces.items()}
+
+
+def _font_name(element: etree._Element, attribute: str) -> bool:
+    """A theme's typeface, a run's fonts, the font table's names."""
+    tag = etree.QName(element).localname
+    return etree.QName(attribute).localname == "typeface" or tag == "rFonts" or (
+        tag == "font" and etree.QName(attribute).localname == "name")
 
 
 def document_text(data: bytes) -> str:
