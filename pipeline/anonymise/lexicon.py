@@ -173,11 +173,14 @@ def shipped_terms() -> tuple[str, ...]:
     well-known hospitals (public services, as identifying as 'the hospital'), named
     conditions of child health, nationalities, countries and languages, capitals and
     large cities abroad, animal breeds, brands and products, the national names of
-    public life (charities, reviews, systems, bodies, universities) and the calendar's
-    events, and national services of several words."""
+    public life (charities, reviews, systems, bodies, universities), the calendar's
+    events, the named tools, devices and teams of child health and social work, the
+    armed forces' ranks, units and bases abroad, the hymns, programmes, books and
+    household names of everyday life, and national services of several words."""
     lines = [line for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt",
                                "conditions.txt", "nationalities.txt", "cities.txt",
-                               "breeds.txt", "brands.txt", "national_names.txt", "events.txt")
+                               "breeds.txt", "brands.txt", "national_names.txt", "events.txt",
+                               "clinical.txt", "military.txt", "culture.txt")
              for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     # A service of one word ('Brook') is kept only where it stands as the service
     # (context.service_in_use): allowed everywhere, it would hide a Ms Brook.
