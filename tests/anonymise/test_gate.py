@@ -455,3 +455,11 @@ def test_an_english_word_of_the_keys_addresses_is_judged_as_a_word():
     text = "No advocate from a Traveller organisation was offered; the Hollin site was cold."
     assert [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))] == [
         "Hollin"]
+
+
+@pytest.mark.parametrize(("text", "suspects"), [
+    ("He was moved to Room 214 of the hotel.", ["Room 214"]),
+    ("The strategy meeting was held in Meeting Room 2.", []),
+])
+def test_a_bedrooms_number_is_a_suspect(lexicon, text, suspects):
+    assert [text[s.start:s.end] for s in suspects_in(text, lexicon)] == suspects
