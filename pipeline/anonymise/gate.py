@@ -30,7 +30,13 @@ from pipeline.anonymise.gatespan import (
     overlaps,
     words_of,
 )
-from pipeline.anonymise.gatewords import aliases, initial_runs, key_match, word_suspects
+from pipeline.anonymise.gatewords import (
+    ADDRESS_WORD,
+    aliases,
+    initial_runs,
+    key_match,
+    word_suspects,
+)
 from pipeline.anonymise.lexicon import (
     TITLES,
     Lexicon,
@@ -221,7 +227,8 @@ def _joinable(word: str, start: int, end: int, allowed: list[tuple[int, int]]) -
 
 def _joined(text: str, spans: list[GateSpan], allowed: list[tuple[int, int]]
             ) -> list[GateSpan]:
-    """Name suspects next to each other become one ('Tomasz Wiśniewski')."""
+    """Name suspects next to each other become one ('Tomasz Wiśniewski'); a word of the
+    key's addresses takes the capitalised words around it."""
     names = sorted((_extended(text, s, allowed) if s.kind == "name" else s
                     for s in spans if s.kind in ("name", "key_name")), key=lambda s: s.start)
     joined: list[GateSpan] = []
@@ -233,7 +240,9 @@ def _joined(text: str, spans: list[GateSpan], allowed: list[tuple[int, int]]
                             (last.kind, span.kind) else "name", last.why,
                             last.from_key or span.from_key)
         joined.append(span)
-    return joined + [s for s in spans if s.kind not in ("name", "key_name")]
+    # 'Saltley Star Cars' of an address in Saltley: the firm's whole name goes with it.
+    return joined + [_extended(text, s, allowed) if s.why == ADDRESS_WORD else s
+                     for s in spans if s.kind not in ("name", "key_name")]
 
 
 def _resolve(spans: list[GateSpan]) -> list[GateSpan]:

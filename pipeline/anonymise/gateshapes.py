@@ -54,6 +54,10 @@ REFERENCE = re.compile(r"(?<![\w/.,-])(?:[A-Za-z]{1,3}[\s-]?)?\d{6,}(?![\w/-])|"
 SERVICE_NUMBER = re.compile(r"\b(?i:collar|warrant|badge|shoulder|payroll|staff|employee)"
                             r"[\s\u00a0]+(?i:number|no\.?|num)[\s\u00a0]*:?[\s\u00a0]*"
                             r"(?P<number>\d{2,7})\b")
+# A bedroom's number in a hotel, a hostel or supported lodgings ('Room 214'): where someone
+# sleeps, with the building named elsewhere; not a meeting or court room.
+ROOM_NUMBER = re.compile(r"(?<!Meeting )(?<!Interview )(?<!Consulting )(?<!Court )(?<!Family )"
+                         r"\b(?:Room|Rm\.?)[\s\u00a0]+(?P<number>\d{1,4}[A-Z]?)\b")
 NI_NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-Da-d]"
                        r"(?![A-Za-z0-9])")
 VEHICLE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2}\d{2}[\s\u00a0]?[A-Z]{3}|[A-Z]\d{1,3}"
@@ -263,6 +267,8 @@ def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list
               if text[span.start:span.end] not in lexicon.allowed_phrases]
     spans += [GateSpan(m.start("number"), m.end("number"), "number",
                        "a collar, warrant or staff number") for m in SERVICE_NUMBER.finditer(text)]
+    spans += [GateSpan(m.start(), m.end(), "number", "a room number")
+              for m in ROOM_NUMBER.finditer(text)]
     spans += _each(NI_NUMBER, text, "ni_number", "a National Insurance number")
     spans += _each(VEHICLE, text, "vehicle", "a vehicle registration")
     for match in POSTCODE.finditer(text):

@@ -166,6 +166,7 @@ def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> s
     return None
 
 
+ADDRESS_WORD = "a word of the key's addresses"
 # A capitalised word after 'a' or 'an' in lower case, before another or at a clause's end,
 # is a thing ('a Ford Fiesta'), not the key's person (still a suspect if nothing explains
 # it).
@@ -245,11 +246,10 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
                 continue
         bare = re.sub(r"['’]s$", "", word)
         if word[:1].isupper() and fold(bare) in lexicon.key_places and not \
-                covered(multiword, start, end):
-            found.append(GateSpan(start, end, "place", "a word of the key's addresses",
-                                  from_key=True))
+                dictionary_word(bare.lower()) and not covered(multiword, start, end):
+            found.append(GateSpan(start, end, "place", ADDRESS_WORD, from_key=True))
             continue            # 'the Labrador estate' of '9 Labrador Close', whatever
-            #                     a list of breeds allows
+            #                     a list of breeds allows (not 'Gate', not 'Traveller')
         if word_before(text, start) in PERSONAL_TITLES and is_name(fold(bare)) and not \
                 covered(multiword, start, end):
             found.append(GateSpan(start, end, "name", "after a title"))

@@ -433,3 +433,33 @@ def test_a_large_town_the_documents_place_the_family_in_is_a_suspect_everywhere(
     suspects = [(s.text, s.kind) for s in check_docx(stream.getvalue(), lexicon)]
     assert suspects.count(("Wrexham", "place")) == 3
     assert not any(text in ("Blackpool", "Cheshire") for text, _ in suspects)
+
+
+def test_a_word_of_the_keys_addresses_takes_the_name_it_begins():
+    case = Case(root=Path("."), reference="G-13", review="Child Safeguarding Practice Review",
+                subject="Child M", period_from=dt.date(2022, 1, 1),
+                period_to=dt.date(2023, 12, 31),
+                people=[Person("Danielle Quarry", "Mother", "Mother",
+                               address="27 Wexcombe Road, Saltley, Birmingham B8 9ZX")])
+    text = "He worked nights for Saltley Star Cars, a taxi firm."
+    assert [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))] == [
+        "Saltley Star Cars"]
+
+
+def test_an_english_word_of_the_keys_addresses_is_judged_as_a_word():
+    case = Case(root=Path("."), reference="G-14", review="Child Safeguarding Practice Review",
+                subject="Child M", period_from=dt.date(2022, 1, 1),
+                period_to=dt.date(2023, 12, 31),
+                people=[Person("Danielle Quarry", "Mother", "Mother",
+                               address="Pitch 4, Hollin Gate Traveller Site, ZZ1 2AB")])
+    text = "No advocate from a Traveller organisation was offered; the Hollin site was cold."
+    assert [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))] == [
+        "Hollin"]
+
+
+@pytest.mark.parametrize(("text", "suspects"), [
+    ("He was moved to Room 214 of the hotel.", ["Room 214"]),
+    ("The strategy meeting was held in Meeting Room 2.", []),
+])
+def test_a_bedrooms_number_is_a_suspect(lexicon, text, suspects):
+    assert [text[s.start:s.end] for s in suspects_in(text, lexicon)] == suspects
