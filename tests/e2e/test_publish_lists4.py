@@ -74,7 +74,7 @@ ORDINARY = [
     "Hickman line", "PEG tube", "NG tube", "Graded Care Profile 2", "Clutter Image Rating",
     "Paediatric Yorkhill Malnutrition Score", "Kangaroo pump", "Lance Corporal",
     "Unit Welfare Officer", "Op CABRIT", "Tapa", "Kandahar Airfield", "Haig Housing Trust",
-    "Amazing Grace", "Peppa Pig", "Bluey", "Stanley knife", "Allen key",
+    "Amazing Grace", "Peppa Pig", "Hey Duggee", "Stanley knife", "Allen key",
     "disguised compliance", "adultification bias", "SW", "AP",
 ]
 
@@ -87,7 +87,7 @@ INVOLVEMENT = [
     "Trust for a home. Lance rang Grace most nights.",
     "The allocated SW completed Graded Care Profile 2 and a Clutter Image Rating of 6 and "
     "found a Stanley knife and an Allen key on the kitchen floor. Ms Stanley said Allen "
-    "Haig helped her; Grace watched Peppa Pig and Bluey with Kayden.",
+    "Haig helped her; Grace watched Peppa Pig and Hey Duggee with Kayden.",
     "At the funeral the family chose Amazing Grace. Mr Haig told the AP that Grace had "
     "seemed tired for months.",
 ]
