@@ -54,6 +54,10 @@ REFERENCE = re.compile(r"(?<![\w/.,-])(?:[A-Za-z]{1,3}[\s-]?)?\d{6,}(?![\w/-])|"
 SERVICE_NUMBER = re.compile(r"\b(?i:collar|warrant|badge|shoulder|payroll|staff|employee)"
                             r"[\s\u00a0]+(?i:number|no\.?|num)[\s\u00a0]*:?[\s\u00a0]*"
                             r"(?P<number>\d{2,7})\b")
+# A username written without its '@' ('KryptoFox77', 'GazCoachesU10s'): capitals inside a
+# word, and numbers; not a code ('HV2', 'GAD-7', 'KS2').
+USERNAME = re.compile(r"(?<![\w@.-])(?=[A-Za-z0-9_]*\d)(?=[A-Za-z0-9_]*[a-z][A-Z])"
+                      r"(?=(?:[A-Za-z0-9_]*[A-Za-z]){5})[A-Za-z][A-Za-z0-9_]{4,}(?![\w@-])")
 # A bedroom's number in a hotel, a hostel or supported lodgings ('Room 214'): where someone
 # sleeps, with the building named elsewhere; not a meeting or court room.
 ROOM_NUMBER = re.compile(r"(?<!Meeting )(?<!Interview )(?<!Consulting )(?<!Court )(?<!Family )"
@@ -267,6 +271,9 @@ def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list
               if text[span.start:span.end] not in lexicon.allowed_phrases]
     spans += [GateSpan(m.start("number"), m.end("number"), "number",
                        "a collar, warrant or staff number") for m in SERVICE_NUMBER.finditer(text)]
+    spans += [span for span in _each(USERNAME, text, "handle",
+                                     "a username: capitals inside a word, and numbers")
+              if text[span.start:span.end] not in lexicon.allowed_phrases]
     spans += [GateSpan(m.start(), m.end(), "number", "a room number")
               for m in ROOM_NUMBER.finditer(text)]
     spans += _each(NI_NUMBER, text, "ni_number", "a National Insurance number")
