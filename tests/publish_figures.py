@@ -91,8 +91,10 @@ def run_heldout(case: HeldOut, root: Path, module: object = None) -> Path:
     return outputs
 
 
-def gate_listed(outputs: Path, document: str) -> list[str]:
-    """The words the publication gate listed for `document` in the anonymisation report."""
+def gate_listed(outputs: Path, document: str, by: str | None = "publication gate"
+                ) -> list[str]:
+    """The words listed for `document` in the anonymisation report: those the
+    publication gate found, or (`by=None`) every replacement and suspect."""
     path = outputs / anonymisation_report.NAME
     if not path.exists():
         return []
@@ -100,8 +102,16 @@ def gate_listed(outputs: Path, document: str) -> list[str]:
     header = [c.value for c in sheet[1]]
     return [str(row[header.index("Original")]) for row in
             sheet.iter_rows(min_row=2, values_only=True)
-            if row[header.index("Found by")] == "publication gate"
+            if (by is None or row[header.index("Found by")] == by)
             and row[header.index("Document")] == document]
+
+
+def summary_left(outputs: Path, case: HeldOut) -> dict[str, dict[str, int]]:
+    """The planted identifiers left in each part of the summary, outside the ordinary
+    phrases the case keeps (only the parts that hold any)."""
+    parts = part_texts((outputs / SUMMARY).read_bytes())
+    return {part: left for part, text in parts.items()
+            if (left := identifiers_left(without_ordinary(text, case), case))}
 
 
 def without_ordinary(text: str, case: HeldOut) -> str:
@@ -158,14 +168,11 @@ def report(case: HeldOut, outputs: Path) -> None:
             refused = [line for line in _findings(outputs) if name in line]
             print(f"{name} was NOT written: {refused or 'see validation_report.xlsx'}")
     if (outputs / SUMMARY).exists():
-        parts = part_texts((outputs / SUMMARY).read_bytes())
-        per_part = {p: identifiers_left(without_ordinary(t, case), case)
-                    for p, t in parts.items()}
+        per_part = summary_left(outputs, case)
         total = sum(sum(left.values()) for left in per_part.values())
         print(f"summary: {total} identifiers left")
         for part, left in per_part.items():
-            if left:
-                print(f"  {part}: {left}")
+            print(f"  {part}: {left}")
     if (outputs / OVERVIEW).exists():
         left = overview_left(outputs, case)
         count, planted = sum(n for *_, n, _ in left), planted_count(case)

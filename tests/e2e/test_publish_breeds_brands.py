@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders.adversarial import document_text, part_texts
-from tests.builders.publish_heldout import HeldOut, identifiers_left, occurrences
+from tests.builders.adversarial import document_text
+from tests.builders.publish_heldout import HeldOut, occurrences
 from tests.publish_figures import (
     OVERVIEW,
     SUMMARY,
@@ -18,7 +18,7 @@ from tests.publish_figures import (
     overview_left,
     phrases_lost,
     run_heldout,
-    without_ordinary,
+    summary_left,
 )
 
 CASE_TOML = """\
@@ -132,9 +132,7 @@ def test_the_breeds_and_brands_survive_into_both_documents(outputs):
 
 
 def test_the_family_named_like_breeds_and_brands_is_replaced_in_both_documents(outputs):
-    parts = part_texts((outputs / SUMMARY).read_bytes())
-    assert {p: left for p, t in parts.items() if (left := identifiers_left(
-        without_ordinary(t, BREEDS_BRANDS_CASE), BREEDS_BRANDS_CASE))} == {}
+    assert summary_left(outputs, BREEDS_BRANDS_CASE) == {}
     assert overview_left(outputs, BREEDS_BRANDS_CASE) == []
 
 
@@ -143,21 +141,9 @@ def test_the_family_named_like_breeds_and_brands_is_replaced_in_both_documents(o
     (OVERVIEW, ("Tippee", "Collie", "Brittany", "Dexter", "Morgan", "Ryan"))])
 def test_the_family_is_listed_in_the_report(outputs, document, names):
     # The summary carries the learning paragraphs, which name the family by first names.
-    listed = " ".join(_listed(outputs, document))
+    listed = " ".join(gate_listed(outputs, document, by=None))
     for name in names:
         assert occurrences(name, listed), (document, name)
     # No phrase of the lists was taken for a name by the gate.
     assert not any(occurrences(p, " ".join(gate_listed(outputs, document)))
                    for p in ORDINARY), document
-
-
-def _listed(outputs, document: str) -> list[str]:
-    from openpyxl import load_workbook
-
-    from pipeline.assemble import anonymisation_report
-
-    sheet = load_workbook(outputs / anonymisation_report.NAME)[anonymisation_report.SHEET]
-    header = [c.value for c in sheet[1]]
-    return [str(row[header.index("Original")]) for row in
-            sheet.iter_rows(min_row=2, values_only=True)
-            if row[header.index("Document")] == document]

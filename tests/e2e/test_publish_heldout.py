@@ -14,10 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.builders.adversarial import part_texts
 from tests.builders.adversarial_case import TUNING
 from tests.builders.adversarial_cases2 import PROBE_2, PROBE_3, PROBE_4
-from tests.builders.publish_heldout import FIRST, HeldOut, identifiers_left, planted_count
+from tests.builders.publish_heldout import FIRST, HeldOut, planted_count
 from tests.builders.publish_heldout2 import SECOND
 from tests.builders.publish_heldout3 import THIRD
 from tests.builders.publish_heldout4 import FOURTH
@@ -50,12 +49,11 @@ from tests.builders.publish_selfheld import SELF_HELD
 from tests.builders.publish_selfheld2 import SELF_HELD_2
 from tests.publish_figures import (
     OVERVIEW,
-    SUMMARY,
     load_cases,
     overview_left,
     phrases_lost,
     run_heldout,
-    without_ordinary,
+    summary_left,
 )
 
 
@@ -78,9 +76,7 @@ def held(request, tmp_path_factory) -> tuple[HeldOut, Path]:
 
 def test_no_identifier_in_any_part_of_the_summary(held):
     case, outputs = held
-    parts = part_texts((outputs / SUMMARY).read_bytes())
-    assert {p: left for p, t in parts.items()
-            if (left := identifiers_left(without_ordinary(t, case), case))} == {}
+    assert summary_left(outputs, case) == {}
 
 
 def test_few_left_in_the_overview_and_each_listed(held):
