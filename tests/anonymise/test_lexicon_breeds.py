@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -19,16 +18,22 @@ from pipeline.anonymise import Anonymiser
 from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatespan import WORD
 from pipeline.anonymise.lexicon import (
-    DATA,
     TITLES,
     Lexicon,
     _english_given_names,
     fold,
-    is_name,
-    name_lists,
     shipped_terms,
 )
-from pipeline.case import Agency, Case, Person
+from pipeline.case import Person
+from tests.builders.vocabulary import (
+    a_name,
+    assert_key_surname_replaced,
+    changed_in_a_sentence,
+    entries,
+    neutral_judges,
+    one_word,
+    vocabulary_case,
+)
 
 LISTS = ("breeds.txt", "brands.txt")
 # Breeds and brands that are given names or surnames too, held back from the lists alone
@@ -54,40 +59,22 @@ PHRASES = {"Collie": "Bearded Collie", "Boxer": "Boxer dog", "Jacob": "Jacob she
 OLDER_PERSON_SHAPED = ("Jack Russell",)
 
 
-def _entries(name: str) -> list[str]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [t.strip() for t in lines if t.strip() and not t.startswith("#")]
-
-
-ENTRIES = [e for name in LISTS for e in _entries(name)]
-ONE_WORD = sorted({e for e in ENTRIES if len(WORD.findall(e)) == 1})
-
-
-def _case(*people: Person) -> Case:
-    return Case(root=Path("."), reference="L-6", review="Child Safeguarding Practice Review",
-                subject="Child R", period_from=dt.date(2019, 1, 1),
-                period_to=dt.date(2020, 12, 31), agencies=[Agency("Wessex Police")],
-                people=list(people) or [Person("Tamsin Gowan", "Mother", "Mother")])
+ENTRIES = [e for name in LISTS for e in entries(name)]
+ONE_WORD = one_word(ENTRIES)
 
 
 @pytest.fixture(scope="module")
 def neutral():
-    case = _case()
-    return Anonymiser.for_case(case, dt.date(2026, 1, 1)), Lexicon.for_case(case)
-
-
-def _a_name(word: str) -> bool:
-    folded = fold(re.sub(r"['’]s$", "", word))
-    return folded in name_lists() or folded in _english_given_names() or is_name(folded)
+    return neutral_judges()
 
 
 def test_both_lists_load_into_the_shipped_terms():
     terms = set(shipped_terms())
     for name in LISTS:
-        entries = _entries(name)
-        assert len(entries) >= 800, name
-        assert set(entries) <= terms, name
-        assert len(entries) == len(set(entries)), f"{name} repeats an entry"
+        terms_of = entries(name)
+        assert len(terms_of) >= 800, name
+        assert set(terms_of) <= terms, name
+        assert len(terms_of) == len(set(terms_of)), f"{name} repeats an entry"
     assert {"Moses basket", "Tommee Tippee", "SpareRoom", "Fell pony", "Patterdale Terrier",
             "Cockapoo", "Herdwick", "Snap Map", "Elf Bar", "Monzo"} <= terms
 
@@ -95,20 +82,14 @@ def test_both_lists_load_into_the_shipped_terms():
 def test_the_new_lists_repeat_none_of_the_older_vocabulary():
     older = {e for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt",
                             "conditions.txt", "nationalities.txt", "cities.txt",
-                            "national_services.txt") for e in _entries(name)}
-    assert not older & set(_entries("breeds.txt"))
-    assert not older & set(_entries("brands.txt"))
-    assert not set(_entries("breeds.txt")) & set(_entries("brands.txt"))
+                            "national_services.txt") for e in entries(name)}
+    assert not older & set(entries("breeds.txt"))
+    assert not older & set(entries("brands.txt"))
+    assert not set(entries("breeds.txt")) & set(entries("brands.txt"))
 
 
 def test_every_entry_passes_the_anonymiser_and_the_gate_in_a_sentence(neutral):
-    anonymiser, lexicon = neutral
-    changed = []
-    for entry in ENTRIES:
-        for text in (f"The notes record {entry} as discussed.", f"{entry} was noted then."):
-            if anonymiser.anonymise(text)[0] != text or suspects_in(text, lexicon):
-                changed.append(text)
-    assert changed == []
+    assert changed_in_a_sentence(ENTRIES, *neutral) == []
 
 
 def test_no_one_word_entry_is_a_given_name_or_surname():
@@ -121,7 +102,7 @@ def test_no_one_word_entry_is_a_given_name_or_surname():
         parts = [p for p in re.split(r"[-‐‑]", word) if len(p) >= 2]
         plural_of_a_given_name = (len(word) > 4 and word.lower().endswith("s")
                                   and fold(word[:-1]) in _english_given_names())
-        if (parts and all(_a_name(p) for p in parts)) or plural_of_a_given_name:
+        if (parts and all(a_name(p) for p in parts)) or plural_of_a_given_name:
             names.append(entry)
     assert names == []
 
@@ -136,9 +117,9 @@ def test_no_entry_is_shaped_like_a_persons_name():
         words = [w for w in WORD.findall(entry) if w.lower() not in ("and", "of", "the")]
         if any(entry.startswith(older) for older in OLDER_PERSON_SHAPED) or len(words) < 2:
             continue
-        if fold(words[0]) in _english_given_names() and all(_a_name(w) for w in words[1:]):
+        if fold(words[0]) in _english_given_names() and all(a_name(w) for w in words[1:]):
             shaped.append(entry)
-        elif words[0] in TITLES and _a_name(words[1]):
+        elif words[0] in TITLES and a_name(words[1]):
             shaped.append(entry)
     assert shaped == []
 
@@ -171,7 +152,7 @@ def test_no_held_back_word_stands_alone_in_the_lists():
     ["{} said she would come back later.", "The nurse spoke to {} alone.",
      "Later {}'s brother rang the school.", "DO NOT DISCUSS WITH {} PRESENT."]))
 def test_a_key_person_named_like_a_held_back_word_is_replaced_and_a_suspect(word, wording):
-    case = _case(Person(f"{word} Ashdown", "Father", "Father"))
+    case = vocabulary_case(Person(f"{word} Ashdown", "Father", "Father"))
     shown = word.upper() if wording.isupper() else word
     text = wording.format(shown)
     assert shown not in Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0]
@@ -193,11 +174,7 @@ def test_a_held_back_name_not_in_the_key_is_still_a_suspect(neutral, word):
 def test_a_key_surname_that_is_a_one_word_entry_is_still_replaced(entry):
     # 'Ms Cockapoo', 'Mr Monzo': a list word that is the key's is the person's.
     surname = re.sub(r"['’]s$", "", entry)
-    case = _case(Person(f"Tamsin {surname}", "Mother", "Mother"))
-    text = f"Then Ms {surname} said Tamsin {surname} was tired."
-    assert surname not in Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0]
-    found = " ".join(text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case)))
-    assert found.count(surname) == 2
+    assert_key_surname_replaced(surname)
 
 
 @pytest.mark.parametrize(("surname", "phrase"), [
@@ -205,7 +182,7 @@ def test_a_key_surname_that_is_a_one_word_entry_is_still_replaced(entry):
     ("Terrier", "Patterdale Terrier"), ("Cross", "Silver Cross"), ("Bar", "Elf Bar")])
 def test_a_key_surname_inside_a_phrase_is_the_phrase_there_and_the_person_alone(
         surname, phrase):
-    case = _case(Person(f"Dean {surname}", "Father", "Father"))
+    case = vocabulary_case(Person(f"Dean {surname}", "Father", "Father"))
     text = f"Mr {surname} bought a {phrase} on Tuesday; {surname} said it was for the baby."
     published = Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0]
     assert published == f"Father bought a {phrase} on Tuesday; Father said it was for the baby."

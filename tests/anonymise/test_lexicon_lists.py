@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -19,16 +18,23 @@ from pipeline.anonymise import Anonymiser
 from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatespan import WORD
 from pipeline.anonymise.lexicon import (
-    DATA,
     Lexicon,
-    _english_given_names,
     _words_file,
     fold,
     is_name,
     name_lists,
     shipped_terms,
 )
-from pipeline.case import Agency, Case, Person
+from pipeline.case import Person
+from tests.builders.vocabulary import (
+    a_name,
+    assert_key_surname_replaced,
+    changed_in_a_sentence,
+    entries,
+    neutral_judges,
+    one_word,
+    vocabulary_case,
+)
 
 LISTS = ("conditions.txt", "nationalities.txt")
 # Held back from the lists alone because they are given names or surnames too (the
@@ -40,59 +46,35 @@ NAMES_LEFT_TO_THE_GATE = ["Jordan", "Georgia", "Chad", "Mali", "Holland", "Trini
 HELD_BACK = NAMES_LEFT_TO_THE_GATE + ["India", "Israel", "Kenya", "America", "Asia"]
 
 
-def _entries(name: str) -> list[str]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [t.strip() for t in lines if t.strip() and not t.startswith("#")]
-
-
-ENTRIES = [e for name in LISTS for e in _entries(name)]
+ENTRIES = [e for name in LISTS for e in entries(name)]
 # What the gate reads as one word: 'Perthes', 'Osgood-Schlatter', and 'Trisomy 21'
 # (digits are no word), allowed wherever it stands.
-ONE_WORD = sorted({e for e in ENTRIES if len(WORD.findall(e)) == 1})
-
-
-def _case(*people: Person) -> Case:
-    return Case(root=Path("."), reference="L-5", review="Child Safeguarding Practice Review",
-                subject="Child R", period_from=dt.date(2019, 1, 1),
-                period_to=dt.date(2020, 12, 31), agencies=[Agency("Wessex Police")],
-                people=list(people) or [Person("Tamsin Gowan", "Mother", "Mother")])
+ONE_WORD = one_word(ENTRIES)
 
 
 @pytest.fixture(scope="module")
 def neutral():
-    case = _case()
-    return Anonymiser.for_case(case, dt.date(2026, 1, 1)), Lexicon.for_case(case)
+    return neutral_judges()
 
 
 def test_both_lists_load_into_the_shipped_terms():
     terms = set(shipped_terms())
     for name in LISTS:
-        entries = _entries(name)
-        assert len(entries) >= 300, name
-        assert set(entries) <= terms, name
-        assert len(entries) == len(set(entries)), f"{name} repeats an entry"
+        terms_of = entries(name)
+        assert len(terms_of) >= 300, name
+        assert set(terms_of) <= terms, name
+        assert len(terms_of) == len(set(terms_of)), f"{name} repeats an entry"
     assert {"Mongolian blue spot", "von Willebrand disease", "Eritrean", "Tigrinya"} <= terms
 
 
 def test_the_new_lists_repeat_none_of_the_older_vocabulary():
-    older = set(_entries("safeguarding_terms.txt") + _entries("medicines.txt"))
-    assert not older & set(_entries("nationalities.txt"))
-    assert not set(_entries("conditions.txt")) & set(_entries("nationalities.txt"))
+    older = set(entries("safeguarding_terms.txt") + entries("medicines.txt"))
+    assert not older & set(entries("nationalities.txt"))
+    assert not set(entries("conditions.txt")) & set(entries("nationalities.txt"))
 
 
 def test_every_entry_passes_the_anonymiser_and_the_gate_in_a_sentence(neutral):
-    anonymiser, lexicon = neutral
-    changed = []
-    for entry in ENTRIES:
-        for text in (f"The notes record {entry} as discussed.", f"{entry} was noted then."):
-            if anonymiser.anonymise(text)[0] != text or suspects_in(text, lexicon):
-                changed.append(text)
-    assert changed == []
-
-
-def _a_name(word: str) -> bool:
-    folded = fold(word)
-    return folded in name_lists() or folded in _english_given_names() or is_name(folded)
+    assert changed_in_a_sentence(ENTRIES, *neutral) == []
 
 
 def test_no_one_word_entry_is_a_given_name_or_surname():
@@ -101,7 +83,7 @@ def test_no_one_word_entry_is_a_given_name_or_surname():
     names = []
     for entry in ONE_WORD:
         word = re.sub(r"['’]s$", "", WORD.findall(entry)[0])
-        if all(_a_name(p) for p in re.split(r"[-‐‑]", word) if len(p) >= 2):
+        if all(a_name(p) for p in re.split(r"[-‐‑]", word) if len(p) >= 2):
             names.append(entry)
     assert names == []
 
@@ -117,7 +99,7 @@ def test_no_two_word_entry_is_shaped_like_a_persons_name():
     ["{} said she would come back later.", "The nurse spoke to {} alone.",
      "Later {}'s brother rang the school.", "DO NOT DISCUSS WITH {} PRESENT."]))
 def test_a_key_person_named_like_a_held_back_word_is_replaced_and_a_suspect(word, wording):
-    case = _case(Person(f"{word} Ashdown", "Father", "Father"))
+    case = vocabulary_case(Person(f"{word} Ashdown", "Father", "Father"))
     text = wording.format(word.upper() if wording.isupper() else word)
     shown = word.upper() if wording.isupper() else word
     assert shown not in Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0]
@@ -144,15 +126,11 @@ def test_a_held_back_name_not_in_the_key_is_still_a_suspect(neutral, word):
 def test_a_key_surname_that_is_a_one_word_entry_is_still_replaced(entry):
     # 'Ms Welsh', 'Mr Perthes': a list word that is the key's is the person's.
     surname = re.sub(r"['’]s$", "", WORD.findall(entry)[0])
-    case = _case(Person(f"Tamsin {surname}", "Mother", "Mother"))
-    text = f"Then Ms {surname} said Tamsin {surname} was tired."
-    assert surname not in Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0]
-    found = " ".join(text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case)))
-    assert found.count(surname) == 2
+    assert_key_surname_replaced(surname)
 
 
 def test_a_country_in_its_long_form_keeps_a_key_name_only_inside_it():
-    case = _case(Person("Georgia Pell", "Mother", "Mother"),
+    case = vocabulary_case(Person("Georgia Pell", "Mother", "Mother"),
                  Person("Jordan Ashdown", "Father", "Father"))
     text = ("Georgia had lived in the Republic of Georgia; Jordan moved from the Kingdom of "
             "Jordan.")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -22,16 +21,23 @@ from pipeline.anonymise import Anonymiser
 from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatespan import WORD
 from pipeline.anonymise.lexicon import (
-    DATA,
     WORD_NAMES,
     Lexicon,
     _english_given_names,
     fold,
-    is_name,
-    name_lists,
     shipped_terms,
 )
-from pipeline.case import Agency, Case, Person
+from pipeline.case import Person
+from tests.builders.vocabulary import (
+    a_name,
+    assert_key_surname_replaced,
+    bare,
+    changed_in_a_sentence,
+    entries,
+    neutral_judges,
+    one_word,
+    vocabulary_case,
+)
 
 LISTS = ("national_names.txt", "events.txt")
 # Held back from the lists alone because they are given names or surnames, or towns
@@ -51,52 +57,30 @@ HELD_BACK = ["Athena", "Merlin", "Storm", "Holmes", "Lorenzo", "Casey", "Timpson
 ORDINARY_ELSEWHERE = {"Storm", "Wimbledon", "Brookes", "Imam", "Oscars", "Pagan", "Paras"}
 
 
-def _entries(name: str) -> list[str]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [t.strip() for t in lines if t.strip() and not t.startswith("#")]
-
-
-ENTRIES = [e for name in LISTS for e in _entries(name)]
-ONE_WORD = sorted({e for e in ENTRIES if len(WORD.findall(e)) == 1})
-
-
-def _bare(word: str) -> str:
-    return re.sub(r"['’]s$", "", word)
-
-
-def _a_name(word: str) -> bool:
-    folded = fold(word)
-    return folded in name_lists() or folded in _english_given_names() or is_name(folded)
+ENTRIES = [e for name in LISTS for e in entries(name)]
+ONE_WORD = one_word(ENTRIES)
 
 
 # Each entry of several words with a word that is someone's name ('Casey' of 'Casey
 # Review', 'Athena' of 'Athena record'), and that word.
-NAMED_WORDS = sorted({(e, _bare(w)) for e in ENTRIES for w in WORD.findall(e)
+NAMED_WORDS = sorted({(e, bare(w)) for e in ENTRIES for w in WORD.findall(e)
                       if len(WORD.findall(e)) > 1 and w[:1].isupper() and not w.isupper()
-                      and "-" not in w and len(_bare(w)) >= 3 and _a_name(_bare(w))
-                      and fold(_bare(w)) not in WORD_NAMES})
-
-
-def _case(*people: Person) -> Case:
-    return Case(root=Path("."), reference="L-5", review="Child Safeguarding Practice Review",
-                subject="Child R", period_from=dt.date(2019, 1, 1),
-                period_to=dt.date(2020, 12, 31), agencies=[Agency("Wessex Police")],
-                people=list(people) or [Person("Tamsin Gowan", "Mother", "Mother")])
+                      and "-" not in w and len(bare(w)) >= 3 and a_name(bare(w))
+                      and fold(bare(w)) not in WORD_NAMES})
 
 
 @pytest.fixture(scope="module")
 def neutral():
-    case = _case()
-    return Anonymiser.for_case(case, dt.date(2026, 1, 1)), Lexicon.for_case(case)
+    return neutral_judges()
 
 
 def test_both_lists_load_into_the_shipped_terms():
     terms = set(shipped_terms())
     for name in LISTS:
-        entries = _entries(name)
-        assert len(entries) >= 900, name
-        assert set(entries) <= terms, name
-        assert len(entries) == len(set(entries)), f"{name} repeats an entry"
+        terms_of = entries(name)
+        assert len(terms_of) >= 900, name
+        assert set(terms_of) <= terms, name
+        assert len(terms_of) == len(set(terms_of)), f"{name} repeats an entry"
     assert {"Timpson Review", "Child Death Overview Panel", "Merlin report", "RNLI",
             "National Domestic Abuse Helpline", "Young Farmers", "Angelman UK",
             "Wigilia", "Notting Hill Carnival", "Appleby Horse Fair",
@@ -106,34 +90,28 @@ def test_both_lists_load_into_the_shipped_terms():
 def test_the_lists_repeat_nothing_another_data_file_holds():
     # Not even the fixed phrases ('Father Christmas'), which keep a key name only when
     # at most one of their words is the key's: a list entry would keep it always.
-    others = set(_entries("national_services.txt") + _entries("fixed_phrases.txt"))
+    others = set(entries("national_services.txt") + entries("fixed_phrases.txt"))
     for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt",
                  "conditions.txt", "nationalities.txt", "cities.txt"):
-        others |= set(_entries(name))
+        others |= set(entries(name))
     assert not others & set(ENTRIES)
-    assert not set(_entries("national_names.txt")) & set(_entries("events.txt"))
+    assert not set(entries("national_names.txt")) & set(entries("events.txt"))
 
 
 def test_every_entry_passes_the_anonymiser_and_the_gate_in_a_sentence(neutral):
-    anonymiser, lexicon = neutral
-    changed = []
-    for entry in ENTRIES:
-        for text in (f"The notes record {entry} as discussed.", f"{entry} was noted then."):
-            if anonymiser.anonymise(text)[0] != text or suspects_in(text, lexicon):
-                changed.append(text)
-    assert changed == []
+    assert changed_in_a_sentence(ENTRIES, *neutral) == []
 
 
 def test_no_one_word_entry_is_a_given_name_or_surname():
     # A hyphenated word is a name only when every part is one ('Al-Anon' is not).
     names = [e for e in ONE_WORD
-             if all(_a_name(p) for p in re.split(r"[-‐‑]", _bare(WORD.findall(e)[0]))
+             if all(a_name(p) for p in re.split(r"[-‐‑]", bare(WORD.findall(e)[0]))
                     if len(p) >= 2)]
     assert names == []
 
 
 def _a_surname(word: str) -> bool:
-    return _a_name(word) or fold(word) in WORD_NAMES
+    return a_name(word) or fold(word) in WORD_NAMES
 
 
 def test_no_entry_is_a_full_name_alone():
@@ -143,7 +121,7 @@ def test_no_entry_is_a_full_name_alone():
     given_names = _english_given_names()
     full = []
     for entry in ENTRIES:
-        words = [_bare(w) for w in WORD.findall(entry)]
+        words = [bare(w) for w in WORD.findall(entry)]
         if len(words) in (2, 3) and all(w[:1].isupper() for w in words) and \
                 fold(words[0]) in given_names and all(_a_surname(w) for w in words[1:]) and \
                 words[-1] not in ("Day", "Eve", "House", "Bunny"):
@@ -155,7 +133,7 @@ def test_no_entry_is_a_full_name_alone():
 
 
 def test_no_entry_is_a_uk_place_alone():
-    places = set(_entries("uk_places.txt"))
+    places = set(entries("uk_places.txt"))
     assert not places & set(ENTRIES)
     assert not set(HELD_BACK) & set(ENTRIES)
 
@@ -166,7 +144,7 @@ def test_a_key_surname_inside_an_entry_is_replaced_where_it_stands_alone(named):
     # 'Ms Casey' beside the 'Casey Review', 'Mr Merlin' beside a 'Merlin report': the
     # entry whole is the public name; the word alone is the person.
     entry, word = named
-    case = _case(Person(f"Tamsin {word}", "Mother", "Mother"))
+    case = vocabulary_case(Person(f"Tamsin {word}", "Mother", "Mother"))
     text = f"Then Ms {word} said the {entry} was read, and {word} left."
     published = Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0]
     assert entry in published
@@ -184,7 +162,7 @@ def test_a_key_surname_inside_an_entry_is_replaced_where_it_stands_alone(named):
        st.sampled_from(["{} said she would come back later.", "The nurse spoke to {} alone.",
                         "Later {}'s brother rang the school.", "Then Ms {} rang the office."]))
 def test_a_key_person_named_like_a_held_back_word_is_replaced_and_a_suspect(word, wording):
-    case = _case(Person(f"Kerry {word}", "Mother", "Mother"), Person(f"{word} Ashdown",
+    case = vocabulary_case(Person(f"Kerry {word}", "Mother", "Mother"), Person(f"{word} Ashdown",
                                                                      "Father", "Father"))
     text = wording.format(word)
     assert word not in Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0]
@@ -202,13 +180,9 @@ def test_a_held_back_name_not_in_the_key_is_still_a_suspect(neutral, word):
 
 @settings(max_examples=120, deadline=None)
 @given(st.sampled_from([e for e in ONE_WORD if e[:1].isupper() and not e.isupper()
-                        and not re.search(r"['’]\w", _bare(e))]))
+                        and not re.search(r"['’]\w", bare(e))]))
 def test_a_key_surname_that_is_a_one_word_entry_is_still_replaced(entry):
     # 'Ms Headway', 'Mr Advent': a list word that is the key's is the person's. (A word
     # with an apostrophe inside, "Baha'i" or "Jumu'ah", is no one's surname.)
-    surname = _bare(WORD.findall(entry)[0])
-    case = _case(Person(f"Tamsin {surname}", "Mother", "Mother"))
-    text = f"Then Ms {surname} said Tamsin {surname} was tired."
-    assert surname not in Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0]
-    found = " ".join(text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case)))
-    assert found.count(surname) == 2
+    surname = bare(WORD.findall(entry)[0])
+    assert_key_surname_replaced(surname)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -29,11 +28,19 @@ from pipeline.anonymise.lexicon import (
     Lexicon,
     _english_given_names,
     fold,
-    is_name,
-    name_lists,
     shipped_terms,
 )
-from pipeline.case import Agency, Case, Person
+from pipeline.case import Person
+from tests.builders.vocabulary import (
+    a_name,
+    assert_key_surname_replaced,
+    bare,
+    changed_in_a_sentence,
+    entries,
+    neutral_judges,
+    one_word,
+    vocabulary_case,
+)
 
 LISTS = ("clinical.txt", "military.txt", "culture.txt")
 # Held back from the lists alone because they are given names or surnames, or towns
@@ -46,52 +53,30 @@ HELD_BACK = ["Gunner", "Steward", "Bergen", "Suffield", "Erskine", "Mali", "Basr
 ORDINARY_ELSEWHERE = {"Garrison", "Hoover"}
 
 
-def _entries(name: str) -> list[str]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [t.strip() for t in lines if t.strip() and not t.startswith("#")]
-
-
-ENTRIES = [e for name in LISTS for e in _entries(name)]
-ONE_WORD = sorted({e for e in ENTRIES if len(WORD.findall(e)) == 1})
-
-
-def _bare(word: str) -> str:
-    return re.sub(r"['’]s$", "", word)
-
-
-def _a_name(word: str) -> bool:
-    folded = fold(word)
-    return folded in name_lists() or folded in _english_given_names() or is_name(folded)
+ENTRIES = [e for name in LISTS for e in entries(name)]
+ONE_WORD = one_word(ENTRIES)
 
 
 # Each entry of several words with a word that is someone's name ('Hickman' of 'Hickman
 # line', 'Lance' of 'Lance Corporal'), and that word.
-NAMED_WORDS = sorted({(e, _bare(w)) for e in ENTRIES for w in WORD.findall(e)
+NAMED_WORDS = sorted({(e, bare(w)) for e in ENTRIES for w in WORD.findall(e)
                       if len(WORD.findall(e)) > 1 and w[:1].isupper() and not w.isupper()
-                      and "-" not in w and len(_bare(w)) >= 3 and _a_name(_bare(w))
-                      and fold(_bare(w)) not in WORD_NAMES})
-
-
-def _case(*people: Person) -> Case:
-    return Case(root=Path("."), reference="L-5", review="Child Safeguarding Practice Review",
-                subject="Child R", period_from=dt.date(2019, 1, 1),
-                period_to=dt.date(2020, 12, 31), agencies=[Agency("Wessex Police")],
-                people=list(people) or [Person("Tamsin Gowan", "Mother", "Mother")])
+                      and "-" not in w and len(bare(w)) >= 3 and a_name(bare(w))
+                      and fold(bare(w)) not in WORD_NAMES})
 
 
 @pytest.fixture(scope="module")
 def neutral():
-    case = _case()
-    return Anonymiser.for_case(case, dt.date(2026, 1, 1)), Lexicon.for_case(case)
+    return neutral_judges()
 
 
 def test_the_three_lists_load_into_the_shipped_terms():
     terms = set(shipped_terms())
     for name in LISTS:
-        entries = _entries(name)
-        assert len(entries) >= 650, name
-        assert set(entries) <= terms, name
-        assert len(entries) == len(set(entries)), f"{name} repeats an entry"
+        terms_of = entries(name)
+        assert len(terms_of) >= 650, name
+        assert set(terms_of) <= terms, name
+        assert len(terms_of) == len(set(terms_of)), f"{name} repeats an entry"
     assert {"Graded Care Profile 2", "Clutter Image Rating", "Hickman line", "NG tube",
             "Paediatric Yorkhill Malnutrition Score", "Lance Corporal", "Tapa",
             "Brook Sexual Behaviours Traffic Light Tool", "Warrant Officer Class 2",
@@ -107,7 +92,7 @@ def test_no_data_file_repeats_a_term_of_the_lists_in_any_case():
     for path in sorted(DATA.glob("*.txt")):
         if path.name in ("first_names.txt", "surnames.txt", "name_equivalents.txt"):
             continue
-        for entry in _entries(path.name):
+        for entry in entries(path.name):
             if path.name in LISTS and entry.casefold() in seen:
                 repeats.append((path.name, entry, seen[entry.casefold()]))
             seen.setdefault(entry.casefold(), path.name)
@@ -115,25 +100,19 @@ def test_no_data_file_repeats_a_term_of_the_lists_in_any_case():
 
 
 def test_every_entry_passes_the_anonymiser_and_the_gate_in_a_sentence(neutral):
-    anonymiser, lexicon = neutral
-    changed = []
-    for entry in ENTRIES:
-        for text in (f"The notes record {entry} as discussed.", f"{entry} was noted then."):
-            if anonymiser.anonymise(text)[0] != text or suspects_in(text, lexicon):
-                changed.append(text)
-    assert changed == []
+    assert changed_in_a_sentence(ENTRIES, *neutral) == []
 
 
 def test_no_one_word_entry_is_a_given_name_or_surname():
     # A hyphenated word is a name only when every part is one ('Al-Anon' is not).
     names = [e for e in ONE_WORD
-             if all(_a_name(p) for p in re.split(r"[-‐‑]", _bare(WORD.findall(e)[0]))
+             if all(a_name(p) for p in re.split(r"[-‐‑]", bare(WORD.findall(e)[0]))
                     if len(p) >= 2)]
     assert names == []
 
 
 def _a_surname(word: str) -> bool:
-    return _a_name(word) or fold(word) in WORD_NAMES
+    return a_name(word) or fold(word) in WORD_NAMES
 
 
 def test_no_entry_is_a_full_name_alone():
@@ -143,7 +122,7 @@ def test_no_entry_is_a_full_name_alone():
     given_names = _english_given_names()
     full = []
     for entry in ENTRIES:
-        words = [_bare(w) for w in WORD.findall(entry)]
+        words = [bare(w) for w in WORD.findall(entry)]
         if len(words) in (2, 3) and all(w[:1].isupper() for w in words) and \
                 fold(words[0]) in given_names and all(_a_surname(w) for w in words[1:]) and \
                 words[-1] not in ("Day", "Eve", "House", "Bunny"):
@@ -155,7 +134,7 @@ def test_no_entry_is_a_full_name_alone():
 
 
 def test_no_entry_is_a_uk_place_alone():
-    places = set(_entries("uk_places.txt"))
+    places = set(entries("uk_places.txt"))
     assert not places & set(ENTRIES)
     assert not set(HELD_BACK) & set(ENTRIES)
 
@@ -166,7 +145,7 @@ def test_a_key_surname_inside_an_entry_is_replaced_where_it_stands_alone(named):
     # 'Ms Hickman' beside a 'Hickman line', 'Mr Haig' beside the 'Haig Housing Trust': the
     # entry whole is the public name; the word alone is the person.
     entry, word = named
-    case = _case(Person(f"Tamsin {word}", "Mother", "Mother"))
+    case = vocabulary_case(Person(f"Tamsin {word}", "Mother", "Mother"))
     text = f"Then Ms {word} said the {entry} was read, and {word} left."
     published = Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0]
     assert entry in published
@@ -184,7 +163,7 @@ def test_a_key_surname_inside_an_entry_is_replaced_where_it_stands_alone(named):
        st.sampled_from(["{} said she would come back later.", "The nurse spoke to {} alone.",
                         "Later {}'s brother rang the school.", "Then Ms {} rang the office."]))
 def test_a_key_person_named_like_a_held_back_word_is_replaced_and_a_suspect(word, wording):
-    case = _case(Person(f"Kerry {word}", "Mother", "Mother"), Person(f"{word} Ashdown",
+    case = vocabulary_case(Person(f"Kerry {word}", "Mother", "Mother"), Person(f"{word} Ashdown",
                                                                      "Father", "Father"))
     text = wording.format(word)
     assert word not in Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0]
@@ -202,16 +181,12 @@ def test_a_held_back_name_not_in_the_key_is_still_a_suspect(neutral, word):
 
 @settings(max_examples=120, deadline=None)
 @given(st.sampled_from([e for e in ONE_WORD if e[:1].isupper() and not e.isupper()
-                        and not re.search(r"['’]\w", _bare(e))]))
+                        and not re.search(r"['’]\w", bare(e))]))
 def test_a_key_surname_that_is_a_one_word_entry_is_still_replaced(entry):
     # 'Ms Kipper', 'Mr Trooper': a list word that is the key's is the person's. (A word
     # with an apostrophe inside, "Baha'i" or "Jumu'ah", is no one's surname.)
-    surname = _bare(WORD.findall(entry)[0])
-    case = _case(Person(f"Tamsin {surname}", "Mother", "Mother"))
-    text = f"Then Ms {surname} said Tamsin {surname} was tired."
-    assert surname not in Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0]
-    found = " ".join(text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case)))
-    assert found.count(surname) == 2
+    surname = bare(WORD.findall(entry)[0])
+    assert_key_surname_replaced(surname)
 
 
 def _abbreviations() -> list[str]:
@@ -224,7 +199,7 @@ def _abbreviations() -> list[str]:
 def test_an_abbreviation_that_is_a_name_passes_only_in_capitals(neutral):
     # 'PEG' and 'AP' pass; a given name written as a word ('Peg') is a person, a suspect.
     _, lexicon = neutral
-    named = [a for a in _abbreviations() if _a_name(a)]
+    named = [a for a in _abbreviations() if a_name(a)]
     assert {"AP", "PEG"} <= set(named)
     for abbreviation in named:
         assert abbreviation[1:].upper() == abbreviation[1:], abbreviation
