@@ -241,8 +241,9 @@ def lost_from(text: str, ordinary: list[str]) -> list[str]:
 def part_texts(data: bytes) -> dict[str, str]:
     """Every word a reader of the .docx could find, by part: each paragraph's runs
     joined, every other element's text and every attribute, in every XML part, but the
-    names of fonts: the theme Word ships names one for each script ('Euphemia', for
-    Canadian syllabics), which is no one's name whoever the key holds."""
+    names of fonts and languages: the theme Word ships names a font for each script
+    ('Euphemia', for Canadian syllabics) and its settings the East Asian language ('ja-JP'),
+    which are no one's name or initials whoever the key holds."""
     pieces: dict[str, list[str]] = {}
     archive = zipfile.ZipFile(io.BytesIO(data))
     for name in archive.namelist():
@@ -257,14 +258,16 @@ def part_texts(data: bytes) -> dict[str, str]:
                 found.append(element.text)
             if isinstance(element.tag, str):
                 found += [value for name, value in element.attrib.items()
-                          if not _font_name(element, name)]
+                          if not _font_or_language(element, name)]
     return {name: "\n".join(found) for name, found in pieces.items()}
 
 
-def _font_name(element: etree._Element, attribute: str) -> bool:
-    """A theme's typeface, a run's fonts, the font table's names."""
+def _font_or_language(element: etree._Element, attribute: str) -> bool:
+    """A theme's typeface, a run's fonts, the font table's names; a run's languages and
+    the theme's (w:lang, w:themeFontLang: 'en-GB', 'ja-JP')."""
     tag = etree.QName(element).localname
-    return etree.QName(attribute).localname == "typeface" or tag == "rFonts" or (
+    return etree.QName(attribute).localname == "typeface" or tag in (
+        "rFonts", "lang", "themeFontLang") or (
         tag == "font" and etree.QName(attribute).localname == "name")
 
 

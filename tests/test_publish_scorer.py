@@ -1,0 +1,44 @@
+"""The held-back cases' scorer (tests/builders/adversarial.part_texts) reads every word a
+reader could find in a .docx, but the names of fonts and languages, which are no one's."""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from docx.oxml import parse_xml
+
+from tests.builders.adversarial import Planted, left_in, part_texts
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _document_with(attribute_text: str) -> bytes:
+    """A .docx whose body names a person in a bookmark's name (an attribute), whose run
+    sets its languages, and whose settings name the theme's East Asian language."""
+    document = Document()
+    paragraph = document.add_paragraph("Seen at home.")
+    paragraph._p.append(parse_xml(f'<w:bookmarkStart {_W} w:id="9" w:name="{attribute_text}"/>'))
+    paragraph.runs[0]._r.get_or_add_rPr().append(
+        parse_xml(f'<w:lang {_W} w:val="en-GB" w:eastAsia="ja-JP" w:bidi="ar-SA"/>'))
+    settings = document.settings.element
+    settings.append(parse_xml(f'<w:themeFontLang {_W} w:val="en-GB" w:eastAsia="ja-JP"/>'))
+    stream = io.BytesIO()
+    document.save(stream)
+    return stream.getvalue()
+
+
+def test_language_tags_are_not_initials_but_other_attributes_are_read():
+    data = _document_with("Jade Ashby")
+    text = "\n".join(part_texts(data).values())
+    planted = [Planted("JA", "initials", ""), Planted("Jade Ashby", "key_name", ""),
+               Planted("SA", "initials", "")]
+    assert [p.text for p in left_in(text, planted)] == ["Jade Ashby"]
+
+
+def test_fonts_are_not_names():
+    data = _document_with("Seen")
+    text = "\n".join(part_texts(data).values())
+    # Word's default theme names a font for each script, among them Euphemia.
+    assert left_in(text, [Planted("Euphemia", "key_name", ""),
+                          Planted("Calibri", "key_name", "")]) == []
