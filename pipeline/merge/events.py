@@ -13,6 +13,7 @@ import numpy
 from rapidfuzz import fuzz, process
 
 from pipeline.merge.order import sort_day
+from pipeline.merge.threads import each_day
 from pipeline.model import Row
 
 # Multi-agency events boards see in every review, by the words agencies use for them.
@@ -100,11 +101,13 @@ def link(rows: list[Row]) -> int:
         day = sort_day(row)
         if day is not None:
             by_day[day].append(index)
+    days = [indexes for indexes in by_day.values()
+            if len({rows[i].agency for i in indexes}) > 1]
+    events_by_day = each_day(lambda indexes: _events_of_a_day([rows[i] for i in indexes]),
+                             days)
     count = 0
-    for indexes in by_day.values():
-        if len({rows[i].agency for i in indexes}) < 2:
-            continue
-        for group in _events_of_a_day([rows[i] for i in indexes]):
+    for indexes, groups in zip(days, events_by_day, strict=True):
+        for group in groups:
             count += 1
             for member in group:
                 rows[indexes[member]].event = f"E{count:03d}"
