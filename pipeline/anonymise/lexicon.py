@@ -176,11 +176,14 @@ def shipped_terms() -> tuple[str, ...]:
     public life (charities, reviews, systems, bodies, universities), the calendar's
     events, the named tools, devices and teams of child health and social work, the
     armed forces' ranks, units and bases abroad, the hymns, programmes, books and
-    household names of everyday life, and national services of several words."""
+    household names of everyday life, the people of the public record and public life
+    (inquiries' subjects and chairs, sportspeople, musicians, royals, ministers), and
+    national services of several words."""
     lines = [line for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt",
                                "conditions.txt", "nationalities.txt", "cities.txt",
                                "breeds.txt", "brands.txt", "national_names.txt", "events.txt",
-                               "clinical.txt", "military.txt", "culture.txt")
+                               "clinical.txt", "military.txt", "culture.txt",
+                               "public_people.txt")
              for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     # A service of one word ('Brook') is kept only where it stands as the service
     # (context.service_in_use): allowed everywhere, it would hide a Ms Brook.
@@ -274,6 +277,32 @@ def is_ordinary_in_capitals(word: str) -> bool:
     return zipf(folded) - elsewhere >= ENGLISH_ABOVE_ELSEWHERE
 
 
+# Titles a person of the key may be written with ('Lord Laming', 'Sir Keir Starmer'):
+# no part of a name. 'Prince' and 'King' may be ('Prince Okafor', 'Charles King').
+_HONORIFICS = frozenset(fold(t) for t in TITLES)
+
+
+def names_the_key(phrase: str, key_words: frozenset[str]) -> bool:
+    """True when a public phrase of several words may be a person of the key, whose name
+    then wins: two of its names are the key's ('Molly Russell' with a mother so called,
+    'Jack Russell' with a Jack and a Russell), or all of them are ('Lord Laming' with a
+    Ms Laming). One of the key's names inside it is the phrase's ('Victoria Climbié' with
+    a Victoria in the case, 'Prince Harry' with a Harry)."""
+    names = _names_in(phrase)
+    of_the_key = sum(w in key_words for w in names)
+    return of_the_key >= 2 or (of_the_key >= 1 and of_the_key == len(names))
+
+
+@lru_cache(maxsize=50_000)
+def _names_in(phrase: str) -> tuple[str, ...]:
+    """The folded words of a phrase of several words less its honorifics; none for a
+    phrase of one word (the gate judges a key name in one wherever it stands)."""
+    if not re.search(r"\s", phrase.strip()):
+        return ()
+    return tuple(w for w in (fold(w) for w in re.findall(r"[^\W\d_]+", phrase))
+                 if len(w) >= 2 and w not in _HONORIFICS)
+
+
 def without_title(name: str) -> str:
     """`name` without the titles before it ('Ms Smith' -> 'Smith', 'Dr. A Khan' -> 'A
     Khan'); a name that is a title alone stays as it is."""
@@ -336,6 +365,15 @@ def address_words(case: Case) -> frozenset[str]:
     return frozenset(w for w in words if zipf(w) < _ADDRESS_WORD_BELOW)
 
 
+def _key_names(case: Case) -> list[str]:
+    """The key's people's and staff's names and aliases, and the forms their first names
+    go by. An alias such as 'Ms Smith' names the person by 'Smith': its title is no key
+    word (else every 'Ms' in a document is the key's) and gives no initials ('MS')."""
+    names = [without_title(n) for p in case.people for n in (p.name, *p.aliases)]
+    names += [without_title(s.name) for s in case.staff]
+    return names + [f for p in (*case.people, *case.staff) for f in name_equivalents(p.name)]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """One case's allow-list and key, for the publication gate."""
@@ -354,7 +392,13 @@ class Lexicon:
 
     @classmethod
     def for_case(cls, case: Case) -> Lexicon:
-        allowed = [*shipped_terms(), *MONTHS, *DAYS, case.board, case.review, case.subject,
+        key_names = _key_names(case)
+        key_words = {fold(w) for n in key_names
+                     for w in re.findall(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*|[^\W\d_]+", n)
+                     + re.findall(r"[^\W\d_]+", n) if len(w) >= 2}
+        # A public name that may be a person of the key is not allowed: the key wins.
+        shipped = [t for t in shipped_terms() if not names_the_key(t, frozenset(key_words))]
+        allowed = [*shipped, *MONTHS, *DAYS, case.board, case.review, case.subject,
                    case.reference]
         places = address_words(case)
         denied = []
@@ -373,14 +417,6 @@ class Lexicon:
         for member in case.staff:
             allowed += [member.role, member.code]
         allowed += [m.role for m in case.panel] + [m.agency for m in case.panel]
-        # An alias such as 'Ms Smith' names the person by 'Smith': its title is no key word
-        # (else every 'Ms' in a document is the key's) and gives no initials ('MS').
-        key_names = [without_title(n) for p in case.people for n in (p.name, *p.aliases)]
-        key_names += [without_title(s.name) for s in case.staff]
-        key_names += [f for p in (*case.people, *case.staff) for f in name_equivalents(p.name)]
-        key_words = {fold(w) for n in key_names
-                     for w in re.findall(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*|[^\W\d_]+", n)
-                     + re.findall(r"[^\W\d_]+", n) if len(w) >= 2}
         initials = {i for n in key_names for i in initials_of(n)}
         initials |= {a for n in key_names for a in n.split() if a.isupper() and len(a) <= 4}
         # A rank's letters are someone's initials only where the key gives them so.

@@ -22,6 +22,7 @@ from pipeline.anonymise.lexicon import (
     fixed_phrases_in,
     fold,
     locating_names,
+    names_the_key,
     shipped_terms,
     uk_places,
 )
@@ -169,16 +170,18 @@ def _public_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def public_names_in(text: str, key_words: frozenset[str]) -> list[tuple[int, int]]:
     """Where `text` holds a public name of several words ('Victoria Climbié', 'Sudden
-    Infant Death Syndrome') or a fixed name with at most one word of the key."""
-    return [(m.start(), m.end()) for m in _public_names()[0].finditer(text)] + \
-        fixed_phrases_in(text, key_words)
+    Infant Death Syndrome') that is no person of the key (`names_the_key`), or a fixed name
+    with at most one word of the key."""
+    return [(m.start(), m.end()) for m in _public_names()[0].finditer(text)
+            if not names_the_key(m[0], key_words)] + fixed_phrases_in(text, key_words)
 
 
 def _without_public_names(text: str, spans: list[Span], key_words: frozenset[str],
                           place_words: frozenset[str] = frozenset()) -> list[Span]:
     """Spans less those inside a public name: 'Victoria Climbié' and 'Lord Laming' are
-    kept whoever the key holds, a fixed name ('Robin Hood') unless two of its words are
-    the key's; a one-word public name, or an NHS body, keeps only against a guess."""
+    kept unless they may be a person of the key, a fixed name ('Robin Hood') unless two
+    of its words are the key's; a one-word public name, or an NHS body, keeps only
+    against a guess."""
     whole = public_names_in(text, key_words)
     one = [(m.start(), m.end()) for m in _public_names()[1].finditer(text)]
     places = _large_places(text, key_words, place_words) \
