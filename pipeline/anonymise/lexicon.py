@@ -288,8 +288,8 @@ def names_the_key(phrase: str, key_words: frozenset[str]) -> bool:
     'Jack Russell' with a Jack and a Russell), or all of them are ('Lord Laming' with a
     Ms Laming). One of the key's names inside it is the phrase's ('Victoria Climbié' with
     a Victoria in the case, 'Prince Harry' with a Harry)."""
-    names = _names_in(phrase)
-    of_the_key = sum(w in key_words for w in names)
+    names = set(_names_in(phrase))
+    of_the_key = len(names & key_words)
     return of_the_key >= 2 or (of_the_key >= 1 and of_the_key == len(names))
 
 
