@@ -21,6 +21,8 @@ from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatespan import WORD
 from pipeline.anonymise.lexicon import (
     DATA,
+    DAYS,
+    MONTHS,
     Lexicon,
     _words_file,
     fold,
@@ -57,10 +59,11 @@ def _sections() -> dict[str, list[str]]:
     return found
 
 
-# Entries that are a given name and a surname and nothing else ('Awaab Ishak').
+# Entries that are a given name and a surname and nothing else ('Awaab Ishak'); not a
+# day or a month ('Wednesday Addams'), which the gate judges by the calendar's rules.
 FULL_NAMES = sorted(e for e in ENTRIES if len(e.split()) == 2 and e.split()[0] not in
                     HONORIFICS and all(re.fullmatch(r"[^\W\d_][\w'’-]+", w) for w in e.split())
-                    and not e.split()[1][:1].islower())
+                    and not e.split()[1][:1].islower() and not set(e.split()) & {*MONTHS, *DAYS})
 
 
 @pytest.fixture(scope="module")
