@@ -282,15 +282,26 @@ def is_ordinary_in_capitals(word: str) -> bool:
 _HONORIFICS = frozenset(fold(t) for t in TITLES)
 
 
-def names_the_key(phrase: str, key_words: frozenset[str]) -> bool:
-    """True when a public phrase of several words may be a person of the key, whose name
-    then wins: two of its names are the key's ('Molly Russell' with a mother so called,
-    'Jack Russell' with a Jack and a Russell), or all of them are ('Lord Laming' with a
-    Ms Laming). One of the key's names inside it is the phrase's ('Victoria Climbié' with
-    a Victoria in the case, 'Prince Harry' with a Harry)."""
+def names_the_key(phrase: str, people: tuple[frozenset[str], ...]) -> bool:
+    """True when a public phrase of several words may be a person of the key (`people`:
+    each person's folded names), whose name then wins: two of its names are one person's
+    ('Molly Russell' with a mother so called), or all of them are ('Lord Laming' with a
+    Mr Laming). Names of two people are no one ('Lance Corporal' with a Ms Lance and a
+    'Corporal Haigh'), and one name of the key inside it is the phrase's ('Victoria
+    Climbié' with a Victoria in the case, 'Prince Harry' with a Harry)."""
     names = set(_names_in(phrase))
-    of_the_key = len(names & key_words)
-    return of_the_key >= 2 or (of_the_key >= 1 and of_the_key == len(names))
+    for person in people:
+        shared = len(names & person)
+        if shared >= 2 or (shared and shared == len(names)):
+            return True
+    return False
+
+
+def names_of_people(people: list[list[str]]) -> tuple[frozenset[str], ...]:
+    """Each person's names and aliases as one set of folded words ('molly', 'russell')."""
+    return tuple(frozenset(w for n in names for w in (fold(w) for w in
+                                                      re.findall(r"[^\W\d_]+", n))
+                           if len(w) >= 2) for names in people)
 
 
 @lru_cache(maxsize=50_000)
@@ -365,13 +376,13 @@ def address_words(case: Case) -> frozenset[str]:
     return frozenset(w for w in words if zipf(w) < _ADDRESS_WORD_BELOW)
 
 
-def _key_names(case: Case) -> list[str]:
-    """The key's people's and staff's names and aliases, and the forms their first names
-    go by. An alias such as 'Ms Smith' names the person by 'Smith': its title is no key
-    word (else every 'Ms' in a document is the key's) and gives no initials ('MS')."""
-    names = [without_title(n) for p in case.people for n in (p.name, *p.aliases)]
-    names += [without_title(s.name) for s in case.staff]
-    return names + [f for p in (*case.people, *case.staff) for f in name_equivalents(p.name)]
+def _key_names(case: Case) -> list[list[str]]:
+    """Each of the key's people's and staff's names and aliases, and the forms their first
+    names go by. An alias such as 'Ms Smith' names the person by 'Smith': its title is no
+    key word (else every 'Ms' in a document is the key's) and gives no initials ('MS')."""
+    people = [[*(without_title(n) for n in (p.name, *p.aliases)), *name_equivalents(p.name)]
+              for p in case.people]
+    return people + [[without_title(s.name), *name_equivalents(s.name)] for s in case.staff]
 
 
 @dataclass(frozen=True)
@@ -392,12 +403,14 @@ class Lexicon:
 
     @classmethod
     def for_case(cls, case: Case) -> Lexicon:
-        key_names = _key_names(case)
+        by_person = _key_names(case)
+        key_names = [n for names in by_person for n in names]
         key_words = {fold(w) for n in key_names
                      for w in re.findall(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*|[^\W\d_]+", n)
                      + re.findall(r"[^\W\d_]+", n) if len(w) >= 2}
         # A public name that may be a person of the key is not allowed: the key wins.
-        shipped = [t for t in shipped_terms() if not names_the_key(t, frozenset(key_words))]
+        people = names_of_people(by_person)
+        shipped = [t for t in shipped_terms() if not names_the_key(t, people)]
         allowed = [*shipped, *MONTHS, *DAYS, case.board, case.review, case.subject,
                    case.reference]
         places = address_words(case)

@@ -22,6 +22,7 @@ from pipeline.anonymise.lexicon import (
     fixed_phrases_in,
     fold,
     locating_names,
+    names_of_people,
     names_the_key,
     shipped_terms,
     uk_places,
@@ -67,6 +68,7 @@ class Anonymiser:
     generalise_dates: bool = False
     board: str = DEFAULT_BOARD
     key_words: frozenset[str] = frozenset()              # folded words of the key's names
+    key_people: tuple[frozenset[str], ...] = ()          # ...of each person's (lexicon.py)
     place_words: frozenset[str] = frozenset()            # ...of its addresses (lexicon.py)
     learned_names: frozenset[str] = frozenset()          # learn.py: from the document
     alias_forms: list[KeyForm] = field(default_factory=list)
@@ -97,7 +99,8 @@ class Anonymiser:
                    key_addresses=_address_patterns(case),
                    agency_places=_agency_patterns(case), allowed=allowed,
                    key_tokens=key_tokens, today=today, generalise_dates=generalise_dates,
-                   board=case.board, key_words=key_words, place_words=address_words(case))
+                   board=case.board, key_words=key_words, place_words=address_words(case),
+                   key_people=names_of_people([[p.name, *p.aliases] for p in people]))
 
     def learned_from(self, texts: list[str]) -> Anonymiser:
         """This anonymiser knowing what `texts` (a whole document's) say of themselves:
@@ -107,7 +110,8 @@ class Anonymiser:
         for text in texts:
             aliases += aliases_beside_key_names(text, self.forms)
             names |= names_in_full_names(text, self.allowed, self.key_tokens,
-                                         public_names_in(text, self.key_words))
+                                         public_names_in(text, self.key_words,
+                                                         self.key_people))
         known = {p.name for p in aliases}
         return replace(self, learned_names=frozenset(names - known),
                        alias_forms=learned_forms(aliases), _cache={})
@@ -139,7 +143,8 @@ class Anonymiser:
         if self.generalise_dates:
             found += patterns.generalise_dates(text, self.today)
         found += find_suspected_names(text, self.allowed, self.key_tokens)
-        return resolve(_without_public_names(text, found, self.key_words, self.place_words))
+        return resolve(_without_public_names(text, found, self.key_words, self.key_people,
+                                             self.place_words))
 
     def anonymise(self, text: str) -> tuple[str, list[Span]]:
         """`text` with identifiers replaced, and the spans replaced (of every pass: a
@@ -168,21 +173,23 @@ def _public_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
                  for terms in (several, single))
 
 
-def public_names_in(text: str, key_words: frozenset[str]) -> list[tuple[int, int]]:
+def public_names_in(text: str, key_words: frozenset[str],
+                    key_people: tuple[frozenset[str], ...] = ()) -> list[tuple[int, int]]:
     """Where `text` holds a public name of several words ('Victoria Climbié', 'Sudden
     Infant Death Syndrome') that is no person of the key (`names_the_key`), or a fixed name
     with at most one word of the key."""
     return [(m.start(), m.end()) for m in _public_names()[0].finditer(text)
-            if not names_the_key(m[0], key_words)] + fixed_phrases_in(text, key_words)
+            if not names_the_key(m[0], key_people)] + fixed_phrases_in(text, key_words)
 
 
 def _without_public_names(text: str, spans: list[Span], key_words: frozenset[str],
+                          key_people: tuple[frozenset[str], ...] = (),
                           place_words: frozenset[str] = frozenset()) -> list[Span]:
     """Spans less those inside a public name: 'Victoria Climbié' and 'Lord Laming' are
     kept unless they may be a person of the key, a fixed name ('Robin Hood') unless two
     of its words are the key's; a one-word public name, or an NHS body, keeps only
     against a guess."""
-    whole = public_names_in(text, key_words)
+    whole = public_names_in(text, key_words, key_people)
     one = [(m.start(), m.end()) for m in _public_names()[1].finditer(text)]
     places = _large_places(text, key_words, place_words) \
         if any(s.tier != KEY or s.kind == "key_name" for s in spans) else []
