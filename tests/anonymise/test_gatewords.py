@@ -104,7 +104,8 @@ def test_a_ranked_staff_member_is_replaced_by_the_role_in_brackets(anonymiser, l
                         "It was rated the concern {a} by March.",
                         "The rating went {a}/{b} after the visit.",
                         "It was escalated to {a} and later {b} or {a}.",
-                        "The case was rated {a}."]),
+                        "The case was rated {a}.",
+                        "The tool gave a RAG rating of {a}; the status at {b} stayed."]),
        st.sampled_from(["Child", "Mother", "Health Visitor"]))
 def test_a_rag_colour_in_a_rating_phrase_is_never_replaced(first, second, template, role):
     people = [Person(f"{c} Halloran", role if c == first else f"Relative {c}", "Relative")
