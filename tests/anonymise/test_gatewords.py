@@ -64,6 +64,7 @@ def test_no_abbreviation_of_the_vocabulary_is_a_suspect_where_no_initials_match(
 @pytest.mark.parametrize("text", [
     "No DA notification was sent.", "A DA referral followed.", "She saw the GP twice.",
     "The GP practice wrote to her.", "Her GP letter was lost.",
+    "The allocated GP, a locum, wrote to her.", "Their usual GP said so.",
 ])
 def test_an_abbreviation_in_use_is_kept_though_it_is_the_key_initials(anonymiser, lexicon,
                                                                       text):
@@ -74,6 +75,7 @@ def test_an_abbreviation_in_use_is_kept_though_it_is_the_key_initials(anonymiser
 @pytest.mark.parametrize(("text", "initials"), [
     ("DA said she had fallen.", "DA"), ("Later D.A. said so.", "D.A."),
     ("Later D. A. said so.", "D. A."), ("GP told her class teacher.", "GP"),
+    ("The mother and GP went home.", "GP"),
 ])
 def test_initials_standing_for_a_person_are_still_found(anonymiser, lexicon, text, initials):
     assert initials not in anonymiser.anonymise(text)[0]
