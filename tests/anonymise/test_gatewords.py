@@ -203,3 +203,10 @@ def test_any_capitalised_word_after_a_personal_title_is_a_surname(title, surname
 def test_a_rag_colour_before_a_capitalised_word_begins_a_name(text, expected):
     lexicon = Lexicon.for_case(_case(Person("Ada Quist", "Child A", "Child")))
     assert gate_found(text, lexicon) == expected
+
+
+def test_a_key_name_with_combining_accents_is_found_by_the_gate():
+    """The gate reads a word's letters with the accents written as marks of their own."""
+    lexicon = Lexicon.for_case(_case(Person("Róisín Ward", "Mother", "Mother")))
+    text = "Ro\u0301isi\u0301n's baby was seen."
+    assert gate_found(text, lexicon) == ["Ro\u0301isi\u0301n's"]
