@@ -12,6 +12,9 @@ back) is withdrawn: the run ends with the other outputs and the check's error fi
 The outputs that list findings come after every output that may make one; the manifest
 comes last, so it holds the hash of every other file.
 
+The anonymised documents and their report are named in PUBLISHED with their modules,
+imported when a case first has agency reports: they bring the anonymiser and its lists.
+
 To add an output: write its module with `build(run) -> bytes` and add one line here,
 `Output(NAME, single(NAME, module.build))`; an output of several files, or one that uses
 another output or makes findings, gives a `render(run, built) -> Rendered` instead.
