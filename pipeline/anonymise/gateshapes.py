@@ -58,10 +58,29 @@ SERVICE_NUMBER = re.compile(r"\b(?i:collar|warrant|badge|shoulder|payroll|staff|
 # word, and numbers; not a code ('HV2', 'GAD-7', 'KS2').
 USERNAME = re.compile(r"(?<![\w@.-])(?=[A-Za-z0-9_]*\d)(?=[A-Za-z0-9_]*[a-z][A-Z])"
                       r"(?=(?:[A-Za-z0-9_]*[A-Za-z]){5})[A-Za-z][A-Za-z0-9_]{4,}(?![\w@-])")
-# A bedroom's number in a hotel, a hostel or supported lodgings ('Room 214'): where someone
-# sleeps, with the building named elsewhere; not a meeting or court room.
-ROOM_NUMBER = re.compile(r"(?<!Meeting )(?<!Interview )(?<!Consulting )(?<!Court )(?<!Family )"
-                         r"\b(?:Room|Rm\.?)[\s\u00a0]+(?P<number>\d{1,4}[A-Z]?)\b")
+# Where someone sleeps, with the building named elsewhere: a bedroom in a hotel, a hostel
+# or supported lodgings ('Room 214', not a meeting or court room), a caravan's pitch or
+# plot, a boat's berth or mooring ('Pitch 27', 'Berth 12').
+LODGING_NUMBER = re.compile(r"(?<!Meeting )(?<!Interview )(?<!Consulting )(?<!Court )"
+                            r"(?<!Family )\b(?:Room|Rm\.?|Pitch|Plot|Berth|Mooring|Chalet|"
+                            r"Caravan|Cabin)[\s\u00a0]+(?:[Nn]o\.?[\s\u00a0]*)?"
+                            r"(?P<number>\d{1,4}[A-Z]?)\b")
+# A what3words address ('///velvet.ladder.pebbles'): a three-metre square.
+WHAT3WORDS = re.compile(r"(?:/{3}|\b(?i:what3words|w3w)\b\W{0,3}(?:(?i:address|location)"
+                        r"\W{1,3})?(?:(?i:is|was|of)\W{1,3})?)(?P<words>[^\W\d_]+\.[^\W\d_]+\.[^\W\d_]+)")
+# A licence, badge or permit's number ('PH/0412', 'licence number 0412'): one driver or
+# trader, named by the council that issued it.
+LICENCE = re.compile(r"(?<![\w/-])[A-Z]{1,4}/\d{3,6}(?![\w/-])|"
+                     r"\b(?i:licen[cs]e|badge|permit|plate)[\s\u00a0]+(?i:number|no\.?|num)"
+                     r"[\s\u00a0]*:?[\s\u00a0]*(?P<number>[A-Z]{0,3}\d{3,7})\b")
+# A military unit of hundreds ('3rd Battalion The Cleveland Rifles', '12 Regiment Royal
+# Artillery', 'C Company'): where a serving parent is based. The armed forces' names, and
+# their brigades and divisions of thousands ('3 Commando Brigade'), are public.
+MILITARY_UNIT = re.compile(
+    r"(?<![\w'’-])(?:\d{1,3}(?:st|nd|rd|th)?|[A-Z])[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+){0,2}"
+    r"(?:Battalion|Regiment|Squadron|Company|Battery|Troop|Platoon|Commando|Flight|Wing)\b"
+    r"(?![ \u00a0]+(?:Brigade|Division)\b)(?:,?[ \u00a0]+(?:(?:[Tt]he|of|and)[ \u00a0]+)*"
+    r"[A-Z][\w'’-]*)*")
 NI_NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-Da-d]"
                        r"(?![A-Za-z0-9])")
 VEHICLE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2}\d{2}[\s\u00a0]?[A-Z]{3}|[A-Z]\d{1,3}"
@@ -274,8 +293,14 @@ def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list
     spans += [span for span in _each(USERNAME, text, "handle",
                                      "a username: capitals inside a word, and numbers")
               if text[span.start:span.end] not in lexicon.allowed_phrases]
-    spans += [GateSpan(m.start(), m.end(), "number", "a room number")
-              for m in ROOM_NUMBER.finditer(text)]
+    spans += [GateSpan(m.start(), m.end(), "number", "where someone sleeps: a room, pitch "
+                       "or berth") for m in LODGING_NUMBER.finditer(text)]
+    spans += [GateSpan(m.start("words"), m.end("words"), "address", "a what3words address")
+              for m in WHAT3WORDS.finditer(text)]
+    spans += [GateSpan(m.start(group), m.end(group), "number", "a licence or badge number")
+              for m in LICENCE.finditer(text) for group in ["number" if m["number"] else 0]]
+    spans += [GateSpan(m.start(), m.end(), "place", "a military unit: where a parent serves")
+              for m in MILITARY_UNIT.finditer(text)]
     spans += _each(NI_NUMBER, text, "ni_number", "a National Insurance number")
     spans += _each(VEHICLE, text, "vehicle", "a vehicle registration")
     for match in POSTCODE.finditer(text):

@@ -83,6 +83,7 @@ _JOIN = r"(?:[\s\u00a0]*[/–-][\s\u00a0]*|,?[\s\u00a0]+(?:to|or|then)[\s\u00a0]
 # 'the Summer term', 'Easter holidays': a season or festival naming a time of year.
 RAG_NEXT = re.compile(rf"{_JOIN}{_OTHER_COLOUR}\b")
 RAG_PREVIOUS = re.compile(rf"\b{_OTHER_COLOUR}{_JOIN}$")
+_CAPITAL_AFTER = re.compile(r"[\s\u00a0]+[A-Z][a-z]")
 # Initials in any spelling: 'K.B.', 'K B', 'L H-P', 'G.B'.
 INITIAL_RUN = re.compile(r"(?<![\w.'’-])[A-Z](?:(?:\.[\s\u00a0]?|[\s\u00a0]|[-‐‑])[A-Z]){1,3}"
                          r"\.?(?![\w'’])")
@@ -115,9 +116,12 @@ def rag_colour(word: str, text: str, start: int, end: int) -> bool:
     """'rated Amber', 'Red/Amber', 'Amber rating': a RAG status, not a person."""
     if word.lower() not in RAG:
         return False
+    if RAG_AFTER.match(text, end) or RAG_NEXT.match(text, end):
+        return True
+    if _CAPITAL_AFTER.match(text, end):
+        return False            # 'such as Amber Coast Recruitment': a name's first word
     before = text[max(0, start - 24):start]
-    return bool(RAG_CONTEXT.search(before) or RAG_AFTER.match(text, end)
-                or RAG_NEXT.match(text, end) or RAG_PREVIOUS.search(before))
+    return bool(RAG_CONTEXT.search(before) or RAG_PREVIOUS.search(before))
 
 
 def _key_parts(word: str) -> tuple[str, list[str]]:
@@ -250,10 +254,11 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
             found.append(GateSpan(start, end, "place", ADDRESS_WORD, from_key=True))
             continue            # 'the Labrador estate' of '9 Labrador Close', whatever
             #                     a list of breeds allows (not 'Gate', not 'Traveller')
-        if word_before(text, start) in PERSONAL_TITLES and is_name(fold(bare)) and not \
-                covered(multiword, start, end):
+        if word_before(text, start) in PERSONAL_TITLES and word[:1].isupper() and \
+                bare not in TITLES and not covered(multiword, start, end):
             found.append(GateSpan(start, end, "name", "after a title"))
-            continue            # 'Mr French': a surname, though 'French' is a language
+            continue            # 'Mr French', 'Mrs Christmas': a surname, whatever a list
+            #                     allows the word for ('French' a language, 'Christmas')
         if covered(allowed, start, end) or _glued_to_digit(text, start, end) or \
                 _vocabulary_compound(bare):
             continue            # explained, a code ('HV2', 'KS2'), or 'MARAC-style'

@@ -168,6 +168,16 @@ def is_name(folded: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """data/nationalities.txt's entries folded ('lithuania', 'south sudan'): a country, a
+    nationality or a language is shared by millions, so even in the key's addresses (a
+    family's home abroad) it locates no one."""
+    lines = (DATA / "nationalities.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(line.strip()) for line in lines
+                     if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def shipped_terms() -> tuple[str, ...]:
     """The safeguarding vocabulary, inquiries, everyday capitalised terms, medicines,
     well-known hospitals (public services, as identifying as 'the hospital'), named
@@ -333,11 +343,13 @@ _ADDRESS_WORD_BELOW = 4.5
 
 def address_words(case: Case) -> frozenset[str]:
     """The folded words of the key's addresses that could locate the family ('sorrel',
-    'mews', 'castlemere'), not numbers, postcodes or everyday words ('flat', 'road')."""
+    'mews', 'castlemere'), not numbers, postcodes, everyday words ('flat', 'road') or
+    countries ('lithuania')."""
     words = {fold(w) for p in case.people
              for w in re.findall(r"[^\W\d_]{3,}", re.sub(
                  r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\b", " ", p.address))}
-    return frozenset(w for w in words if zipf(w) < _ADDRESS_WORD_BELOW)
+    return frozenset(w for w in words if zipf(w) < _ADDRESS_WORD_BELOW
+                     and w not in countries())
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,13 @@ from functools import lru_cache
 
 from pipeline.anonymise import patterns
 from pipeline.anonymise.gateshapes import nhs_bodies
-from pipeline.anonymise.keyforms import KeyForm, KeyPerson, build_forms, find_key_names
+from pipeline.anonymise.keyforms import (
+    KeyForm,
+    KeyPerson,
+    build_forms,
+    find_key_names,
+    form_regex,
+)
 from pipeline.anonymise.learn import (
     aliases_beside_key_names,
     bracketed_aliases,
@@ -19,6 +25,7 @@ from pipeline.anonymise.learn import (
 )
 from pipeline.anonymise.lexicon import (
     address_words,
+    countries,
     fixed_phrases_in,
     fold,
     locating_names,
@@ -234,9 +241,8 @@ def _sentence_case(text: str, start: int, phrase: str) -> str:
 def _address_patterns(case: Case) -> list[re.Pattern[str]]:
     """The key's addresses whole; each line of them that names a street, with and without
     its flat and house number ('Flat 4, 22 Heron Court' gives 'Heron Court'); the town
-    where no agency or board is named after it; each postcode whole, then its halves."""
-    from pipeline.anonymise.keyforms import form_regex
-
+    where no agency or board is named after it, and no country (a home abroad's
+    'Lithuania'); each postcode whole, then its halves."""
     pieces: set[str] = set()
     public = " ".join([case.board, *(n for a in case.agencies for n in a.names)]).lower()
     for person in case.people:
@@ -250,8 +256,8 @@ def _address_patterns(case: Case) -> list[re.Pattern[str]]:
                 continue
             street = re.sub(r"^(?i:(?:flat|apartment|apt|unit)\s+\w+\s+)?\d+[A-Za-z]?\s+", "",
                             line).strip()
-            if street == line and line.lower() in public:
-                continue        # the town the board is named after: public
+            if street == line and (line.lower() in public or fold(line) in countries()):
+                continue        # the town the board is named after, a country: public
             pieces.add(line)
             if len(street) >= 4:
                 pieces.add(street)

@@ -176,3 +176,27 @@ def test_a_title_role_or_date_beside_a_placeholder_is_not(text):
     lexicon = Lexicon.for_case(_case(Person("Ada Quist", "Child A", "Child"),
                                      staff=(StaffMember("Lyn Orme", role="Health Visitor"),)))
     assert [text[s.start:s.end] for s in suspects_in(text, lexicon)] == []
+
+
+_EVERYDAY_SURNAMES = st.sampled_from(["Christmas", "Easter", "French", "Summer", "Monday",
+                                      "Amber", "Wales", "Labrador", "Nurse", "Brook"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["Mr", "Mrs", "Ms", "Miss", "Dr"]), _EVERYDAY_SURNAMES)
+def test_any_capitalised_word_after_a_personal_title_is_a_surname(title, surname):
+    """Whatever a list allows the word for: 'Mrs Christmas' rang on Christmas Day."""
+    lexicon = Lexicon.for_case(_case(Person("Ada Quist", "Child A", "Child")))
+    text = f"A neighbour, {title} {surname}, rang the police that night."
+    assert surname in gate_found(text, lexicon)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Labour agencies such as Amber Coast Recruitment place families.",
+     ["Amber Coast Recruitment"]),
+    ("The case was rated as Amber. The panel moved it to Red.", []),
+    ("The risk stayed Amber Risk level for a year.", []),
+])
+def test_a_rag_colour_before_a_capitalised_word_begins_a_name(text, expected):
+    lexicon = Lexicon.for_case(_case(Person("Ada Quist", "Child A", "Child")))
+    assert gate_found(text, lexicon) == expected

@@ -1,0 +1,71 @@
+"""The publication gate's shapes (pipeline/anonymise/gateshapes.py): numbers, codes and
+names that identify by their form, whatever the case key holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.anonymise.gate import suspects_in
+from pipeline.anonymise.lexicon import Lexicon
+from tests.builders.cases import gate_case
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.for_case(gate_case())
+
+
+def suspects(text: str, lexicon: Lexicon) -> list[str]:
+    return [text[s.start:s.end] for s in suspects_in(text, lexicon)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He was moved to Room 214 of the hotel.", ["Room 214"]),
+    ("The strategy meeting was held in Meeting Room 2.", []),
+    ("The family moved to a static caravan on Pitch 27 of the park.", ["Pitch 27"]),
+    ("The boat was tied up at Berth 12, then at Mooring No. 3.", ["Berth 12", "Mooring No. 3"]),
+    ("She was in Year 9 and in Set 3 for maths.", []),
+])
+def test_where_someone_sleeps_is_a_suspect(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He played online with KryptoFox77 most nights.", ["KryptoFox77"]),
+    ("The coach's account GazCoachesU10s posted it.", ["GazCoachesU10s"]),
+    ("Scores: GAD-7 of 12, PHQ-9 of 14; HV2 and KS2 noted.", []),
+])
+def test_a_username_without_its_at_sign_is_a_suspect(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The boat was moored at ///velvet.ladder.pebbles all winter.",
+     ["velvet.ladder.pebbles"]),
+    ("Its what3words address is velvet.ladder.pebbles.", ["velvet.ladder.pebbles"]),
+    ("See www.gov.uk for the guidance, e.g. the leaflet.", ["www.gov.uk"]),
+])
+def test_a_what3words_address_is_a_suspect(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The driver's private hire badge PH/0412 was checked.", ["PH/0412"]),
+    ("His licence number 0412 was on the dashboard.", ["0412"]),
+    ("Section 47 enquiries began; S/47 was ticked and KS2 results were read.", []),
+])
+def test_a_licence_number_is_a_suspect(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The father served with 3rd Battalion The Cleveland Rifles at the garrison.",
+     ["3rd Battalion The Cleveland Rifles"]),
+    ("He was posted to 12 Regiment Royal Artillery, then to C Company.",
+     ["12 Regiment Royal Artillery", "C Company"]),
+    ("The Royal Logistic Corps and the Army Welfare Service were told; she joined the Army "
+     "Cadets in Year 9.", []),
+    ("He had served in 3 Commando Brigade and 16 Air Assault Brigade.", []),
+])
+def test_a_military_unit_is_a_suspect(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected
