@@ -50,7 +50,8 @@ LISTS = ("uk_bodies.txt", "world_festivals.txt")
 HELD_BACK = ["Jāņi", "Janis", "Bajram", "Natale", "Kandil", "Milad", "Dua", "Haji", "Urs",
              "Sehra", "Theofania", "Pasko", "Shraddha", "Sylwester", "Szilveszter", "Božić",
              "Natal", "Shiva", "Yordan", "Sadeh", "Kriya", "Magal", "Sallah", "Fateha",
-             "Mehndi", "Sangeet", "Vishu", "Nauroz", "Fasika", "Barbórka", "Tommy's",
+             "Mehndi", "Sangeet", "Vishu", "Nauroz", "Fasika", "Barbórka", "Posada",
+             "Ganpati", "Lambri", "Kulich", "Kakava", "Moriones", "Tommy's", "Maggie's",
              "Mayhew", "Depaul", "Kirk", "Akela", "Elim", "Fairbridge", "Stella Maris",
              "Unity Day", "Wren Day", "Wood Green", "Causeway", "Holyrood", "Stormont", "Langar",
              "The Priory", "Lamplugh", "Petchey", "Kinsella"]
@@ -59,7 +60,7 @@ HELD_BACK = ["Jāņi", "Janis", "Bajram", "Natale", "Kandil", "Milad", "Dua", "H
 ORDINARY_ELSEWHERE = {"Unity Day"}
 # Abbreviations that are names written as a word ('Sia', 'Pip'): the gate reads them only
 # as written or in capitals.
-NAMED_ABBREVIATIONS = {"SIA", "ASA", "GRO", "IVA", "RABI", "PIP", "IMCA", "SOAD"}
+NAMED_ABBREVIATIONS = {"SIA", "ASA", "GRO", "IVA", "RABI", "PIP", "IMCA", "SOAD", "CHAS"}
 
 
 def _appended_abbreviations() -> list[str]:
