@@ -18,6 +18,9 @@ from pipeline.anonymise.lexicon import DATA, DAYS, MONTHS, POLICE_RANKS, shipped
 # in use ('a DA notification', 'the GP', 'DA referral'), never someone's initials.
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?i:a|an|the|no|any|each|every|this|that|"
                                 r"our|their|his|her|its)[\s\u00a0]+$")
+# 'the allocated SW', 'a new HV': a determiner and one word of lower case before.
+_DESCRIBED_BEFORE = re.compile(r"(?<![\w])(?i:a|an|the|their|his|her)[\s\u00a0]+"
+                               r"(?-i:[a-z]{3,})[\s\u00a0]+$")
 _NOUN_AFTER = re.compile(r"[\s\u00a0]+(?:[a-z]+(?:tions?|sions?|ments?|rals?)|notes|risk|"
                          r"risks|incidents?|concerns?|history|cases?|plans?|reports?|records?|"
                          r"checks?|team|services?|practice|surgery|register|strategy|"
@@ -44,8 +47,9 @@ def acronym_in_use(text: str, start: int, end: int) -> bool:
     ('D.A.', 'D A') are always initials."""
     if text[start:end] not in acronyms():
         return False
-    before = text[max(0, start - 10):start]
-    return bool(_DETERMINER_BEFORE.search(before) or _NOUN_AFTER.match(text, end)
+    before = text[max(0, start - 30):start]
+    return bool(_DETERMINER_BEFORE.search(before) or _DESCRIBED_BEFORE.search(before)
+                or _NOUN_AFTER.match(text, end)
                 or (text[start:end] in SCHOOL_SUBJECTS and _SUBJECT_BEFORE.search(before)))
 
 

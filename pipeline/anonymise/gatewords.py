@@ -71,7 +71,8 @@ CONDITION_AFTER = re.compile(r"(?:['’]s?)?[\s\u00a0]+(?:disease|syndrome|disor
                              r"infection|vaccine)\b")
 OFFICE_AFTER = re.compile(r"[\s\u00a0]+(?:\d|of[\s\u00a0]+[A-Z\[])")
 RAG_CONTEXT = re.compile(r"(?:\b(?:rated|graded|flagged)(?:[\s\u00a0]+(?!by\b)[a-z]+){1,2}|"
-                         r"(?i:rated|rating|rag|status|risk|as|flagged|graded)|(?i:moved|"
+                         r"(?i:rated|rating|rag|status|risk|as|flagged|graded)"
+                         r"(?:[\s\u00a0]+(?:of|at))?|(?i:moved|"
                          r"escalated|raised|lowered|changed|downgraded|upgraded|went|back)"
                          r"(?:[\s\u00a0]+(?:up|down|back))?(?:[\s\u00a0]+(?:from|to))?)"
                          r"[\s\u00a0]+$")

@@ -67,9 +67,11 @@ PLACE_WORDS = re.compile(r"[\s\u00a0]+(?:Surgery|School|Academy|Nursery|Centre|R
                          r"Lane|Avenue|Close|Drive|Court|Walk|Row|Park|Practice|Hospital|"
                          r"House|Way|Green|Estate|Farm|Primary|Medical|Health|Children's)\b")
 TITLE_BEFORE = re.compile(rf"(?<![\w])(?:{TITLES})[\s\u00a0]+$", re.IGNORECASE)
-# 'rated Amber', 'Red/Amber', 'an Amber rating': a RAG status, not a person.
+# 'rated Amber', 'a rating of Amber', 'Red/Amber', 'an Amber rating': a RAG status,
+# not a person.
 RAG_COLOURS = frozenset({"red", "amber", "green"})
-_RAG_BEFORE = re.compile(r"(?:(?i:rated|rating|rag|status|risk|as|flagged|graded)[\s\u00a0]+|"
+_RAG_BEFORE = re.compile(r"(?:(?i:rated|rating|rag|status|risk|as|flagged|graded)"
+                         r"(?:[\s\u00a0]+(?:of|at))?[\s\u00a0]+|"
                          r"/[\s\u00a0]*)$")
 RAG_NOUNS = r"(?i:ratings?|risk|rag|status|flag|scores?|levels?|category|categories|grade)"
 _RAG_AFTER = re.compile(rf"(?:[\s\u00a0]*/|[\s\u00a0]+{RAG_NOUNS}\b|"
@@ -136,11 +138,12 @@ def _is_initials(form: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _everyday(form: str) -> bool:
-    """A name that is also an everyday word ('Ward', 'Reed', 'Gaunt' of 'looked gaunt';
-    not 'Tyler', a given name first): matched only capitalised."""
+    """A name that is also an everyday word ('Ward', 'Reed', 'Gaunt' of 'looked gaunt',
+    'Carol' of 'the carol service'): matched only capitalised. A given name common as a
+    name alone ('Tyler': wordfreq counts its uses as a name) is matched in any case."""
     lowered = form.lower()
-    return lowered in WORD_NAMES or (" " not in form and lowered not in first_names() and (
-        zipf_frequency(lowered, "en") >= EVERYDAY_ZIPF or dictionary_word(lowered)))
+    return lowered in WORD_NAMES or (" " not in form and (dictionary_word(lowered) or (
+        lowered not in first_names() and zipf_frequency(lowered, "en") >= EVERYDAY_ZIPF)))
 
 
 def _compile(form: str) -> re.Pattern[str]:

@@ -64,6 +64,7 @@ def test_no_abbreviation_of_the_vocabulary_is_a_suspect_where_no_initials_match(
 @pytest.mark.parametrize("text", [
     "No DA notification was sent.", "A DA referral followed.", "She saw the GP twice.",
     "The GP practice wrote to her.", "Her GP letter was lost.",
+    "The allocated GP, a locum, wrote to her.", "Their usual GP said so.",
 ])
 def test_an_abbreviation_in_use_is_kept_though_it_is_the_key_initials(anonymiser, lexicon,
                                                                       text):
@@ -74,6 +75,7 @@ def test_an_abbreviation_in_use_is_kept_though_it_is_the_key_initials(anonymiser
 @pytest.mark.parametrize(("text", "initials"), [
     ("DA said she had fallen.", "DA"), ("Later D.A. said so.", "D.A."),
     ("Later D. A. said so.", "D. A."), ("GP told her class teacher.", "GP"),
+    ("The mother and GP went home.", "GP"),
 ])
 def test_initials_standing_for_a_person_are_still_found(anonymiser, lexicon, text, initials):
     assert initials not in anonymiser.anonymise(text)[0]
@@ -104,7 +106,8 @@ def test_a_ranked_staff_member_is_replaced_by_the_role_in_brackets(anonymiser, l
                         "It was rated the concern {a} by March.",
                         "The rating went {a}/{b} after the visit.",
                         "It was escalated to {a} and later {b} or {a}.",
-                        "The case was rated {a}."]),
+                        "The case was rated {a}.",
+                        "The tool gave a RAG rating of {a}; the status at {b} stayed."]),
        st.sampled_from(["Child", "Mother", "Health Visitor"]))
 def test_a_rag_colour_in_a_rating_phrase_is_never_replaced(first, second, template, role):
     people = [Person(f"{c} Halloran", role if c == first else f"Relative {c}", "Relative")
@@ -200,3 +203,10 @@ def test_any_capitalised_word_after_a_personal_title_is_a_surname(title, surname
 def test_a_rag_colour_before_a_capitalised_word_begins_a_name(text, expected):
     lexicon = Lexicon.for_case(_case(Person("Ada Quist", "Child A", "Child")))
     assert gate_found(text, lexicon) == expected
+
+
+def test_a_key_name_with_combining_accents_is_found_by_the_gate():
+    """The gate reads a word's letters with the accents written as marks of their own."""
+    lexicon = Lexicon.for_case(_case(Person("Róisín Ward", "Mother", "Mother")))
+    text = "Ro\u0301isi\u0301n's baby was seen."
+    assert gate_found(text, lexicon) == ["Ro\u0301isi\u0301n's"]
