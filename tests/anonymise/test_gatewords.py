@@ -210,3 +210,14 @@ def test_a_key_name_with_combining_accents_is_found_by_the_gate():
     lexicon = Lexicon.for_case(_case(Person("Róisín Ward", "Mother", "Mother")))
     text = "Ro\u0301isi\u0301n's baby was seen."
     assert gate_found(text, lexicon) == ["Ro\u0301isi\u0301n's"]
+
+
+def test_the_crowns_hm_is_no_ones_initials():
+    """A counsellor called Helen March is 'HM'; 'HM Senior Coroner' is the Crown's."""
+    case = _case(Person("Ada Quist", "Child A", "Child"),
+                 staff=(StaffMember("Helen March", role="School Counsellor"),))
+    text = "HM Senior Coroner for Tyneside opened the inquest; HM Prison Service wrote."
+    assert Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0] == text
+    assert gate_found(text, Lexicon.for_case(case)) == []
+    assert "HM" not in Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(
+        "Later HM said she was worried.")[0]
