@@ -63,7 +63,8 @@ _PLACE_KINDS = (
     (r"\bmeddygfa\b", "the GP practice"),
     (r"\bysgol\b", "the school"),
     (r"\bflying\s+start\b", "the Flying Start centre"),
-    (r"\b(?:primary|junior|infants?|first)\b", "the primary school"),
+    (r"\b(?:primary|junior|infants?|first)\b(?!\s+(?:care|mental|health|response))",
+     "the primary school"),         # not a 'Primary Care Network', a 'First Response' team
     (r"\bcollege\b", "the college"),
     (r"\b(?:secondary|high\s+school|grammar|upper\s+school|academy)\b",
      "the secondary school"),
@@ -71,7 +72,9 @@ _PLACE_KINDS = (
     (r"\bchildren'?s\s+centre|family\s+centre\b", "the children's centre"),
     (r"\b(?:surgery|medical\s+(?:centre|practice)|health\s+centre|group\s+practice)\b",
      "the GP practice"),
-    (r"\bschool\b", "the school"),
+    # A service for schools is no school: 'Health Visiting and School Nursing Service'.
+    (r"\bschool\b(?!\s+(?:nurs\w*|health|age|readiness|admissions|transport|improvement))",
+     "the school"),
     # Services of one site, named after their street or estate as often as not.
     (r"\bchildren'?s\s+home\b", "the children's home"),
     (r"\S\s+refuge\b|\brefuge\s+\S", "the refuge"),   # not 'Refuge', the national charity

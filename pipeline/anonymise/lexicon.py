@@ -186,14 +186,16 @@ def shipped_terms() -> tuple[str, ...]:
     public life (charities, reviews, systems, bodies, universities), the calendar's
     events, the named tools, devices and teams of child health and social work, the
     armed forces' ranks, units and bases abroad, the hymns, programmes, books and
-    household names of everyday life, the people of the public record and public life
-    (inquiries' subjects and chairs, sportspeople, musicians, royals, ministers), and
-    national services of several words."""
+    household names of everyday life, the UK's public bodies of a county or the nation
+    (emergency services, regulators, helplines, charities, faith and youth bodies), the
+    festivals and customs of the communities families come from, the people of the public
+    record and public life (inquiries' subjects and chairs, sportspeople, musicians,
+    royals, ministers), and national services of several words."""
     lines = [line for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt",
                                "conditions.txt", "nationalities.txt", "cities.txt",
                                "breeds.txt", "brands.txt", "national_names.txt", "events.txt",
                                "clinical.txt", "military.txt", "culture.txt",
-                               "public_people.txt")
+                               "uk_bodies.txt", "world_festivals.txt", "public_people.txt")
              for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     # A service of one word ('Brook') is kept only where it stands as the service
     # (context.service_in_use): allowed everywhere, it would hide a Ms Brook.

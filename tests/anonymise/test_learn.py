@@ -131,6 +131,8 @@ def test_agencies_that_locate_the_family_are_named_by_their_kind(anonymiser):
     ("Larkhill House Refuge", "the refuge"), ("Refuge", None),
     ("Brambles Children's Home", "the children's home"), ("Ridgeway Hub", "the hub"),
     ("Children's Social Care", None), ("Health Visiting Service", None),
+    ("Health Visiting and School Nursing Service", None), ("School Health Team", None),
+    ("Wexfield Primary Care Network", None), ("St Anne's School", "the school"),
 ])
 def test_the_safe_default_for_a_place(name, kind):
     agency = Agency(name)
