@@ -19,7 +19,7 @@ from pipeline.anonymise.spans import Span, apply
 from pipeline.anonymise.text import Anonymiser
 from pipeline.ooxml.ns import NAMESPACES, qn
 from pipeline.ooxml.parser import SAFE_XML
-from pipeline.ooxml.wordedit import accept_changes
+from pipeline.ooxml.wordedit import accept_changes, compose_text
 
 P, T = qn("w:p"), qn("w:t")
 DEL_TEXT, INSTR_TEXT = qn("w:delText"), qn("w:instrText")
@@ -231,6 +231,7 @@ def _paragraph_texts(source: zipfile.ZipFile) -> list[str]:
     for name in source.namelist():
         if _is_text_part(name) and name.startswith("word/"):
             root = etree.fromstring(source.read(name), SAFE_XML)
+            compose_text(root)
             texts += ["".join(n.text or "" for n in _own_text_nodes(p, (T,)))
                       for p in root.iter(P)]
     return texts
@@ -261,6 +262,7 @@ def anonymise_docx(data: bytes, anonymiser: Anonymiser, *, document: str, title:
                     content = _without_thumbnail(content)
                 root = etree.fromstring(content, SAFE_XML)
                 accept_changes(root)
+                compose_text(root)
                 found: list[tuple[str, Span]] = []
                 _anonymise_tree(root, anonymiser, found,
                                 _Decide(decisions, document, info.filename))

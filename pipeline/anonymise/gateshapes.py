@@ -29,7 +29,7 @@ USER_NAME = re.compile(r"(?<![\w@./-])(?:[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*|"
 # 'her Snapchat was kaydz13', 'username: gracie_b': what follows a platform is a handle.
 PLATFORM = re.compile(r"\b(?:snapchat|instagram|insta|tiktok|facebook|twitter|whatsapp|"
                       r"discord|telegram|username|user\s+name|gamertag)(?:\s+(?:name|account|"
-                      r"handle|id|username|profile))?\s*(?:was|is|as|:|-|of|called|named)?"
+                      r"handle|id|username|profile))?\s*(?:was|is|as|:|-|,|of|called|named)?"
                       r"\s*['\"‘“]?(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?)",
                       re.IGNORECASE)
 PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)44[\s-]?(?:\(0\)[\s-]?)?\d{2,5}|\(0\d{2,5}\)|"
@@ -282,7 +282,9 @@ def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list
     spans += _each(USER_NAME, text, "handle", "written like a user name")
     spans += [GateSpan(m.start("handle"), m.end("handle"), "handle", "after a platform's name")
               for m in PLATFORM.finditer(text) if _handle_like(m["handle"])]
-    spans += _each(PHONE, text, "phone", "a phone number")
+    # A national helpline's number ('Childline on 0800 1111') is the service's.
+    spans += [span for span in _each(PHONE, text, "phone", "a phone number")
+              if text[span.start:span.end] not in lexicon.allowed_phrases]
     spans += _each(LONG_NUMBER, text, "nhs_number", "a 10-digit number")
     # The case's own reference ('DEMO-2016-01', on every cover) is public.
     spans += [span for span in _each(REFERENCE, text, "number",

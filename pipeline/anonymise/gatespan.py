@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from pipeline.anonymise.lexicon import TITLES
 
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:[-‐‑][^\W\d_]+(?:['’][^\W\d_]+)*)*")
+# A word's letters may carry combining accents written as marks of their own ('o\u0301').
+_LETTERS = r"[^\W\d_]+(?:[\u0300-\u036f]+[^\W\d_]*)*"
+WORD = re.compile(rf"{_LETTERS}(?:['’]{_LETTERS})*(?:[-‐‑]{_LETTERS}(?:['’]{_LETTERS})*)*")
 KEY_WHY = "a name in the case key"
 STOP = frozenset("the a an this that these those his her their its our my your at in of "
                  "to from on by and or for with during after before since until following "

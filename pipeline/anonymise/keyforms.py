@@ -138,11 +138,12 @@ def _is_initials(form: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _everyday(form: str) -> bool:
-    """A name that is also an everyday word ('Ward', 'Reed', 'Gaunt' of 'looked gaunt';
-    not 'Tyler', a given name first): matched only capitalised."""
+    """A name that is also an everyday word ('Ward', 'Reed', 'Gaunt' of 'looked gaunt',
+    'Carol' of 'the carol service'): matched only capitalised. A given name common as a
+    name alone ('Tyler': wordfreq counts its uses as a name) is matched in any case."""
     lowered = form.lower()
-    return lowered in WORD_NAMES or (" " not in form and lowered not in first_names() and (
-        zipf_frequency(lowered, "en") >= EVERYDAY_ZIPF or dictionary_word(lowered)))
+    return lowered in WORD_NAMES or (" " not in form and (dictionary_word(lowered) or (
+        lowered not in first_names() and zipf_frequency(lowered, "en") >= EVERYDAY_ZIPF)))
 
 
 def _compile(form: str) -> re.Pattern[str]:

@@ -1,10 +1,12 @@
-"""Editing a Word package's parts in place: tracked changes accepted, comments and
-endnotes cut out, body blocks dropped. Every part is parsed with the safe parser."""
+"""Editing a Word package's parts in place: tracked changes accepted, text composed,
+comments and endnotes cut out, body blocks dropped. Every part is parsed with the safe
+parser."""
 
 from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import zipfile
 from collections.abc import Callable
 
@@ -41,6 +43,22 @@ def accept_changes(root: etree._Element) -> None:
             parent.insert(index, child)
             index += 1
         parent.remove(element)
+
+
+def compose_text(root: etree._Element) -> None:
+    """Every text and attribute of a part in composed form (NFC): a name pasted from a
+    system that writes accents as separate marks ('Ro\u0301isi\u0301n') reads as the same
+    letters typed ('Róisín'), which is how the case key and every word list hold them."""
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for attribute in ("text", "tail"):
+            value = getattr(element, attribute)
+            if value and not unicodedata.is_normalized("NFC", value):
+                setattr(element, attribute, unicodedata.normalize("NFC", value))
+        for name, value in element.attrib.items():
+            if not unicodedata.is_normalized("NFC", value):
+                element.set(name, unicodedata.normalize("NFC", value))
 
 
 def clean_for_compose(data: bytes) -> bytes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import unicodedata
 import zipfile
 
 import pytest
@@ -16,7 +17,7 @@ from pipeline.anonymise import Anonymiser, anonymise_docx, leak_check
 from pipeline.anonymise.keyforms import POLICE_RANKS, KeyPerson, build_forms, find_key_names
 from pipeline.anonymise.patterns import find_identifiers, nhs_checksum_ok
 from pipeline.anonymise.spans import apply, resolve
-from pipeline.case import load_case
+from pipeline.case import Case, Person, load_case
 from tests.builders.cases import DEMO
 from tests.builders.report_builder import ReportSpec, build_agency_report
 from tests.builders.written import part_texts
@@ -298,3 +299,22 @@ def test_the_town_the_board_is_named_after_is_public(tmp_path_factory, town):
     assert text.startswith(f"The {town} Safeguarding Children Partnership met")
     assert "Tarnside" not in text and "LA9" not in text and "7RW" not in text
     assert leak_check(data, anonymiser) == []
+
+
+def test_a_name_pasted_with_combining_accents_is_the_keys(tmp_path):
+    """'Ro\u0301isi\u0301n' (accents as marks of their own) is the key's 'Róisín': the
+    document's text is composed before it is searched."""
+    case = Case(root=tmp_path, reference="U-1", review="Child Safeguarding Practice Review",
+                subject="Child R", period_from=dt.date(2024, 1, 1),
+                period_to=dt.date(2025, 1, 1),
+                people=[Person("Róisín Ward", "Mother", "Mother")])
+    decomposed = unicodedata.normalize("NFD", "Róisín")
+    document = Document()
+    document.add_paragraph(f"{decomposed} Ward was seen; {decomposed}'s baby slept.")
+    path = tmp_path / "pasted.docx"
+    document.save(path)
+    result, _ = anonymise_docx(path.read_bytes(), Anonymiser.for_case(case, WHEN.date()),
+                               document="overview", title="Overview", when=WHEN)
+    body = unicodedata.normalize("NFC", part_texts(result)["word/document.xml"])
+    assert "Mother was seen; Mother's baby slept." in body
+    assert "Róisín" not in body and "Roisin" not in body

@@ -69,3 +69,19 @@ def test_a_licence_number_is_a_suspect(lexicon, text, expected):
 ])
 def test_a_military_unit_is_a_suspect(lexicon, text, expected):
     assert suspects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Year 10 a TikTok account, dec.rb10, copied his photographs.", ["dec.rb10"]),
+    ("Her Snapchat was private.", []),
+])
+def test_a_handle_after_a_platforms_name_is_a_suspect(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She was given Childline's number, 0800 1111, and the Samaritans' 116 123.", []),
+    ("She rang 0800 1112 from the flat.", ["0800 1112"]),
+])
+def test_a_national_helplines_number_is_the_services(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected

@@ -203,3 +203,21 @@ def test_any_capitalised_word_after_a_personal_title_is_a_surname(title, surname
 def test_a_rag_colour_before_a_capitalised_word_begins_a_name(text, expected):
     lexicon = Lexicon.for_case(_case(Person("Ada Quist", "Child A", "Child")))
     assert gate_found(text, lexicon) == expected
+
+
+def test_a_key_name_with_combining_accents_is_found_by_the_gate():
+    """The gate reads a word's letters with the accents written as marks of their own."""
+    lexicon = Lexicon.for_case(_case(Person("Róisín Ward", "Mother", "Mother")))
+    text = "Ro\u0301isi\u0301n's baby was seen."
+    assert gate_found(text, lexicon) == ["Ro\u0301isi\u0301n's"]
+
+
+def test_the_crowns_hm_is_no_ones_initials():
+    """A counsellor called Helen March is 'HM'; 'HM Senior Coroner' is the Crown's."""
+    case = _case(Person("Ada Quist", "Child A", "Child"),
+                 staff=(StaffMember("Helen March", role="School Counsellor"),))
+    text = "HM Senior Coroner for Tyneside opened the inquest; HM Prison Service wrote."
+    assert Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0] == text
+    assert gate_found(text, Lexicon.for_case(case)) == []
+    assert "HM" not in Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(
+        "Later HM said she was worried.")[0]

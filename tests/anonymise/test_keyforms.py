@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.anonymise import Anonymiser
+from pipeline.anonymise.lexicon import dictionary_word
+from pipeline.anonymise.suspects import first_names
 from pipeline.case import Agency, Case, Person, StaffMember
 
 
@@ -156,3 +158,21 @@ def secondary_school() -> tuple[Case, Anonymiser]:
 def test_a_dictionary_word_or_a_subject_is_the_person_only_as_a_name(secondary_school, text,
                                                                      published):
     assert secondary_school[1].anonymise(text)[0] == published
+
+
+def _given_names_that_are_words() -> list[str]:
+    return sorted(n for n in first_names() if dictionary_word(n))
+
+
+@pytest.mark.parametrize("name", _given_names_that_are_words())
+def test_a_given_name_that_is_a_dictionary_word_is_replaced_only_capitalised(name):
+    """'the carol service' with an attendance officer called Carol: the word stays, the
+    officer goes."""
+    case = Case(root=Path("."), reference="K-3", review="Child Safeguarding Practice Review",
+                subject="Child A", period_from=dt.date(2023, 1, 1),
+                period_to=dt.date(2024, 1, 1),
+                staff=[StaffMember(f"{name.capitalize()} Dewhurst", role="Attendance Officer")])
+    anonymiser = Anonymiser.for_case(case, dt.date(2026, 1, 1))
+    text = f"The {name} was mentioned; later {name.capitalize()} rang the school."
+    assert anonymiser.anonymise(text)[0] == (
+        f"The {name} was mentioned; later Attendance Officer rang the school.")
