@@ -12,6 +12,9 @@ back) is withdrawn: the run ends with the other outputs and the check's error fi
 The outputs that list findings come after every output that may make one; the manifest
 comes last, so it holds the hash of every other file.
 
+The anonymised documents and their report are named in PUBLISHED with their modules,
+imported when a case first has agency reports: they bring the anonymiser and its lists.
+
 To add an output: write its module with `build(run) -> bytes` and add one line here,
 `Output(NAME, single(NAME, module.build))`; an output of several files, or one that uses
 another output or makes findings, gives a `render(run, built) -> Rendered` instead.
@@ -23,6 +26,7 @@ meanwhile (they list the findings), else they are rendered again here.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import time
 
@@ -30,20 +34,17 @@ from pipeline import received
 from pipeline.assemble import (
     _beside,
     action_plan,
-    anonymisation_report,
     chronology_csv,
     chronology_docx,
     chronology_xlsx,
-    executive_summary,
     feedback,
     genogram,
     key_episodes,
     manifest,
-    overview,
     timeline,
     validation_report,
 )
-from pipeline.assemble._render import Built, Output, Rendered, single
+from pipeline.assemble._render import Built, Output, Rendered, Renderer, single
 from pipeline.merge import history
 from pipeline.model import CaseRun
 from pipeline.outputs import Staging
@@ -67,15 +68,36 @@ def _previous_merge(run: CaseRun, built: Built) -> Rendered:
                                                              run.fingerprints)})
 
 
+# The anonymised documents and their report, by module: each imports the anonymiser and
+# its word lists (a fifth of the stages' import), so they are imported when a case first
+# has agency reports to publish, never for a case without them.
+OVERVIEW, SUMMARY, ANONYMISATION_REPORT = (
+    "overview_draft.docx", "executive_summary.docx", "anonymisation_report.xlsx")
+PUBLISHED = {OVERVIEW: "pipeline.assemble.overview",
+             SUMMARY: "pipeline.assemble.executive_summary",
+             ANONYMISATION_REPORT: "pipeline.assemble.anonymisation_report"}
+
+
+def _when_reports_are_in(name: str) -> Renderer:
+    """The renderer of the anonymised output `name`: nothing without agency reports."""
+    def render(run: CaseRun, built: Built) -> Rendered:
+        if not run.reports:
+            log.info("no agency reports: %s not written", name)
+            return Rendered()
+        return importlib.import_module(PUBLISHED[name]).render(run, built)
+
+    return render
+
+
 OUTPUTS = (
     Output(timeline.NAME, single(timeline.NAME, timeline.build)),
     Output(genogram.NAME, genogram.render),
     Output(key_episodes.NAME, single(key_episodes.NAME, key_episodes.build)),
     Output(chronology_docx.NAME, chronology_docx.render),
     Output(action_plan.NAME, action_plan.render),
-    Output(overview.NAME, overview.render),
-    Output(executive_summary.NAME, executive_summary.render),
-    Output(anonymisation_report.NAME, anonymisation_report.render),
+    Output(OVERVIEW, _when_reports_are_in(OVERVIEW)),
+    Output(SUMMARY, _when_reports_are_in(SUMMARY)),
+    Output(ANONYMISATION_REPORT, _when_reports_are_in(ANONYMISATION_REPORT)),
     # These list findings, so they follow every output that may make one; the letters
     # and the records of this run before the two rendered beside, so this process makes
     # them meanwhile.

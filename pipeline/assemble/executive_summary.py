@@ -4,8 +4,6 @@ generalised to month and year (unless case.toml says otherwise), and leak-checke
 
 from __future__ import annotations
 
-import logging
-
 from pipeline.assemble._published import published
 from pipeline.assemble._render import Built, Rendered
 from pipeline.assemble._reportdoc import (
@@ -19,7 +17,6 @@ from pipeline.assemble._reportdoc import (
 )
 from pipeline.model import CaseRun
 
-log = logging.getLogger(__name__)
 NAME = "executive_summary.docx"
 KEY_ISSUES_PER_AGENCY = 2      # brief: the first paragraphs of each agency's learning
 
@@ -96,10 +93,7 @@ def _published(run: CaseRun, agency: str) -> str:
 
 
 def render(run: CaseRun, built: Built) -> Rendered:
-    """executive_summary.docx, anonymised and leak-checked, when reports are in."""
-    if not run.reports:
-        log.info("no agency reports: executive summary not written")
-        return Rendered()
+    """executive_summary.docx, anonymised and leak-checked (rendered when reports are in)."""
     return published(run, NAME, lambda: build(run), f"{run.case.review}: executive summary",
                      failed_code="summary_failed",
                      check="check the agency reports open in Word and run again.",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import logging
 import re
 
 from docx.document import Document as DocxDocument
@@ -36,7 +35,6 @@ from pipeline.lifecycle.clock import working_days_left
 from pipeline.model import AgencyReport, CaseRun
 from pipeline.received import Submitted, first_submissions
 
-log = logging.getLogger(__name__)
 NAME = "overview_draft.docx"
 DMY = "%d-%m-%Y"
 
@@ -281,10 +279,7 @@ def build(run: CaseRun, picture: bytes | None, chronology: bytes | None) -> byte
 
 
 def render(run: CaseRun, built: Built) -> Rendered:
-    """overview_draft.docx, anonymised and leak-checked, when reports are in."""
-    if not run.reports:
-        log.info("no agency reports: overview draft not written")
-        return Rendered()
+    """overview_draft.docx, anonymised and leak-checked (rendered when reports are in)."""
     picture, chronology = built.file(timeline.NAME), built.file(chronology_docx.NAME)
     return published(run, NAME, lambda: build(run, picture, chronology),
                      f"{run.case.review}: overview report (draft)",

@@ -1,7 +1,8 @@
 """Days scored two at a time: rapidfuzz scores a day's matrix of texts without holding
-the interpreter's lock, and that scoring is most of linking events and finding
-inconsistencies (20,000 rows: 0.5 of 0.8 s). On two cores, two days at once take two
-thirds of the time; on one core, one thread does them all.
+the interpreter's lock, and that scoring is most of linking a day's events (20,000 rows:
+0.35 of 0.5 s). On two cores, two days at once take two thirds of the time; on one core,
+one thread does them all. (Finding inconsistencies gains nothing: its days' work is
+mostly Python, which holds the lock.)
 
 The threads end when the days are done, so a later fork (assemble's) finds one thread.
 """

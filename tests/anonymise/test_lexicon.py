@@ -312,3 +312,16 @@ def test_a_country_of_a_home_abroad_locates_no_one(country):
     assert "Jonava" not in published
     assert [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))] == [
         "Jonava"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Merton-compliant age assessment followed R (B) v London Borough of Merton.", []),
+    ("He reported at Lunar House in Croydon.", ["Lunar House"]),
+    ("Mr Merton and Ms Sutton visited.", ["Merton", "Sutton"]),
+])
+def test_a_london_borough_is_too_large_to_locate_anyone(text, expected):
+    case = Case(root=Path("."), reference="L-10", review="Child Safeguarding Practice Review",
+                subject="Child K", period_from=dt.date(2018, 1, 1),
+                period_to=dt.date(2019, 12, 31),
+                people=[Person("Ada Quist", "Child K", "Child", address="4 Eel Lane, Worthing")])
+    assert [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))] == expected
