@@ -43,6 +43,8 @@ REFERENCE = re.compile(r"(?<![\w/.,-])(?:[A-Za-z]{1,3}[\s-]?)?\d{6,}(?![\w/-])|"
                        r"(?<![\w/])\d{1,4}/\d{4,}/\d{2,4}(?![\w/])|"
                        # a number, then its year: '4402317/23'
                        r"(?<![\w/])\d{5,}/\d{2,4}(?![\w/])|"
+                       # a day's log and its entry: '17112024-0356'
+                       r"(?<![\w/.,-])\d{6,}-\d{3,}(?![\w/-])|"
                        # letters, then numbers after slashes or dashes: 'SWP/21/118406'
                        r"(?<![\w/-])(?=(?:[A-Za-z/-]*\d){5})[A-Za-z]{1,6}(?:[/-]\d+)+(?![\w/-])|"
                        # parts of letters and numbers after slashes, six numbers in all:
@@ -59,11 +61,12 @@ SERVICE_NUMBER = re.compile(r"\b(?i:collar|warrant|badge|shoulder|payroll|staff|
 USERNAME = re.compile(r"(?<![\w@.-])(?=[A-Za-z0-9_]*\d)(?=[A-Za-z0-9_]*[a-z][A-Z])"
                       r"(?=(?:[A-Za-z0-9_]*[A-Za-z]){5})[A-Za-z][A-Za-z0-9_]{4,}(?![\w@-])")
 # Where someone sleeps, with the building named elsewhere: a bedroom in a hotel, a hostel
-# or supported lodgings ('Room 214', not a meeting or court room), a caravan's pitch or
-# plot, a boat's berth or mooring ('Pitch 27', 'Berth 12').
+# or supported lodgings ('Room 214', not a meeting or court room), a flat ('Flat 4'), a
+# caravan's pitch or plot, a boat's berth or mooring ('Pitch 27', 'Berth 12').
 LODGING_NUMBER = re.compile(r"(?<!Meeting )(?<!Interview )(?<!Consulting )(?<!Court )"
                             r"(?<!Family )\b(?:Room|Rm\.?|Pitch|Plot|Berth|Mooring|Chalet|"
-                            r"Caravan|Cabin)[\s\u00a0]+(?:[Nn]o\.?[\s\u00a0]*)?"
+                            r"Caravan|Cabin|Flat|Apartment|Apt\.?)[\s\u00a0]+"
+                            r"(?:[Nn]o\.?[\s\u00a0]*)?"
                             r"(?P<number>\d{1,4}[A-Z]?)\b")
 # A what3words address ('///velvet.ladder.pebbles'): a three-metre square.
 WHAT3WORDS = re.compile(r"(?:/{3}|\b(?i:what3words|w3w)\b\W{0,3}(?:(?i:address|location)"
@@ -125,7 +128,7 @@ Meadow Meadows Hill Wharf Yard Cottages Cottage Bungalow Barn Mill Farmhouse Gra
 Tower Towers Lodge Manor House Farm Village Fold Chase Hollow Orchard Fields Gate View End
 Mansions Buildings Rd Ave Ln Cl Cres Gdns Sq Ct Tce Pl School Academy Nursery Pre-School
 Preschool Surgery Centre College Church Chapel Mosque Temple Gurdwara Playgroup
-Practice Hub Club Clinic Refuge Hostel Library""".split())
+Practice Hub Club Clinic Refuge Hostel Library Arms Inn Tavern""".split())
 # Written in lower case after a name too ('the Lakes estate', 'Fenny road').
 LOWER_TYPES = frozenset("estate road street lane avenue crescent terrace mews flats".split())
 # The kinds of place that are institutions: the words before them may say only what kind

@@ -85,6 +85,8 @@ _JOIN = r"(?:[\s\u00a0]*[/–-][\s\u00a0]*|,?[\s\u00a0]+(?:to|or|then)[\s\u00a0]
 RAG_NEXT = re.compile(rf"{_JOIN}{_OTHER_COLOUR}\b")
 RAG_PREVIOUS = re.compile(rf"\b{_OTHER_COLOUR}{_JOIN}$")
 _CAPITAL_AFTER = re.compile(r"[\s\u00a0]+[A-Z][a-z]")
+# Initials with a double-barrelled surname's hyphen: 'RF-M' for Rosália Fonseca-Morjaria.
+HYPHENATED_INITIALS = re.compile(r"(?<![\w.'’-])[A-Z]{2}[-‐‑][A-Z](?![\w'’-])")
 # Initials in any spelling: 'K.B.', 'K B', 'L H-P', 'G.B'.
 INITIAL_RUN = re.compile(r"(?<![\w.'’-])[A-Z](?:(?:\.[\s\u00a0]?|[\s\u00a0]|[-‐‑])[A-Z]){1,3}"
                          r"\.?(?![\w'’])")
@@ -344,8 +346,12 @@ def _shouting(words: list[re.Match[str]], index: int) -> bool:
 def initial_runs(text: str, lexicon: Lexicon, allowed: list[tuple[int, int]]
                  ) -> list[GateSpan]:
     """Single capitals joined by dots, spaces or hyphens: initials unless only spaces
-    join them and one is 'A' or 'I' (a word)."""
+    join them and one is 'A' or 'I' (a word); two capitals, a hyphen and one ('RF-M')."""
     spans = []
+    for match in HYPHENATED_INITIALS.finditer(text):
+        if not covered(allowed, match.start(), match.end()):
+            spans.append(GateSpan(match.start(), match.end(), "initials",
+                                  "initials with a double-barrelled surname's hyphen"))
     for match in INITIAL_RUN.finditer(text):
         letters = re.sub(r"[^A-Z]", "", match[0])
         if covered(allowed, match.start(), match.end()) or time_of_day(

@@ -85,3 +85,16 @@ def test_a_handle_after_a_platforms_name_is_a_suspect(lexicon, text, expected):
 ])
 def test_a_national_helplines_number_is_the_services(lexicon, text, expected):
     assert suspects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She lived in Flat 4 above the shop; the log 17112024-0356 says so.",
+     ["Flat 4", "17112024-0356"]),
+    ("They drank at the Drovers Arms and stayed at the Kestrel Inn.",
+     ["Drovers Arms", "Kestrel Inn"]),
+    ("The cousin's wife (RF-M) visited at Diwali.", ["RF-M"]),
+    ("She has a flat of her own and works shifts at an inn; Year 9 in Set 3.", []),
+])
+def test_a_flat_a_log_number_a_pub_and_hyphenated_initials_are_suspects(lexicon, text,
+                                                                        expected):
+    assert suspects(text, lexicon) == expected

@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from docx import Document
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.assemble import feedback
@@ -106,6 +106,8 @@ def test_rows_are_listed_compactly():
     assert feedback.compact([1, 2, 3, 7, 8, 10]) == "1 to 3, 7, 8 and 10"
 
 
+# Sets of up to 400 numbers are slow to draw on a loaded machine: no health check on it.
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.sets(st.integers(1, 400), min_size=1))
 def test_compact_rows_name_exactly_the_rows_given(numbers):
     named = set()
