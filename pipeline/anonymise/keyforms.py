@@ -319,7 +319,10 @@ def _names_the_person(text: str, match: re.Match[str], form: KeyForm) -> bool:
             return False        # 'a DA notification', 'the GP', 'the PC': the abbreviation
         if time_of_day(text, match.start(), match.end()):
             return False        # 'after 6 PM': the time
-        return not any(m and len(m[1]) >= 2 and m[1].isupper() for m in (before, after))
+        shouted = any(m and len(m[1]) >= 2 and m[1].isupper() for m in (before, after))
+        # In a sentence written in capitals a word ('DO NOT') is the word; letters that
+        # are no word ('NOT AGREED - KS TOLD') are still the initials.
+        return not shouted or not dictionary_word(re.sub(r"\W", "", written).lower())
     if service_in_use(text, match.start(), match.end()) or shop_in_use(
             text, match.start(), match.end()):
         return False            # 'referred to Brook', 'worked at Morrisons': not a person

@@ -161,3 +161,11 @@ def test_a_street_inside_a_place_of_the_uk_is_the_place(anonymiser):
     assert _anonymised(anonymiser, "He was found at Birmingham New Street; June Ellery lived "
                                    "on Acacia Avenue.") == [
         "He was found at Birmingham New Street; Mother lived on [street]."]
+
+
+def test_initials_that_are_no_word_are_found_in_a_sentence_in_capitals(anonymiser):
+    """'DO NOT DISCLOSE' keeps its word DO; 'NOT AGREED - JM TOLD' loses Jason Maddox."""
+    published = anonymiser.anonymise("STAYING PUT - NOT AGREED - JM TOLD.")[0]
+    assert "JM" not in published and published.startswith("STAYING PUT - NOT AGREED - ")
+    assert anonymiser.anonymise("DO NOT DISCLOSE THE ADDRESS.")[0] == (
+        "DO NOT DISCLOSE THE ADDRESS.")
