@@ -13,34 +13,31 @@ festival') is still replaced and still a suspect wherever the name stands alone.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.anonymise import Anonymiser
 from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatespan import WORD
 from pipeline.anonymise.lexicon import (
     DATA,
     WORD_NAMES,
-    Lexicon,
     _english_given_names,
     fold,
     shipped_terms,
 )
-from pipeline.case import Person
 from tests.builders.vocabulary import (
     a_name,
+    assert_entry_kept_and_word_alone_replaced,
+    assert_key_person_named_like_replaced,
     assert_key_surname_replaced,
     bare,
     changed_in_a_sentence,
     entries,
     neutral_judges,
     one_word,
-    vocabulary_case,
 )
 
 LISTS = ("uk_bodies.txt", "world_festivals.txt")
@@ -180,17 +177,8 @@ def test_a_key_surname_inside_an_entry_is_replaced_where_it_stands_alone(named):
     # 'Ms Lamplugh' beside the 'Suzy Lamplugh Trust', 'Mr Kinsella' beside the 'Ben
     # Kinsella Trust': the entry whole is the public name; the word alone is the person.
     entry, word = named
-    case = vocabulary_case(Person(f"Tamsin {word}", "Mother", "Mother"))
-    text = f"Then Ms {word} said the {entry} was read, and {word} left."
-    published = Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0]
-    assert entry in published
-    assert published.count(word) == entry.count(word), published
-    found = [(s.start, s.end) for s in suspects_in(text, Lexicon.for_case(case))]
-    inside = range(text.index(entry), text.index(entry) + len(entry))
-    alone = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(word)}\b", text)
-             if m.start() not in inside]
-    assert len(alone) == 2
-    assert all(any(s <= a and b <= e for s, e in found) for a, b in alone), (text, found)
+    assert_entry_kept_and_word_alone_replaced(
+        entry, word, f"Then Ms {word} said the {entry} was read, and {word} left.")
 
 
 @settings(max_examples=60, deadline=None)
@@ -198,11 +186,7 @@ def test_a_key_surname_inside_an_entry_is_replaced_where_it_stands_alone(named):
        st.sampled_from(["{} said she would come back later.", "The nurse spoke to {} alone.",
                         "Later {}'s brother rang the school.", "Then Ms {} rang the office."]))
 def test_a_key_person_named_like_a_held_back_word_is_replaced_and_a_suspect(word, wording):
-    case = vocabulary_case(Person(f"Kerry {word}", "Mother", "Mother"),
-                           Person(f"{word} Ashdown", "Father", "Father"))
-    text = wording.format(word)
-    assert word not in Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0]
-    assert any(word in text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case)))
+    assert_key_person_named_like_replaced(word, wording)
 
 
 @settings(max_examples=40, deadline=None)

@@ -29,6 +29,7 @@ from pipeline.anonymise.lexicon import (
 from pipeline.case import Person
 from tests.builders.vocabulary import (
     a_name,
+    assert_entry_kept_and_word_alone_replaced,
     assert_key_surname_replaced,
     bare,
     changed_in_a_sentence,
@@ -172,17 +173,8 @@ def test_a_key_surname_inside_an_entry_is_replaced_where_it_stands_alone(named):
     # 'Mr Fury' beside 'Benzo Fury', 'Ms Max' beside 'Solpadeine Max': the entry whole is
     # the product; the word alone is the person.
     entry, word = named
-    case = vocabulary_case(Person(f"Tamsin {word}", "Mother", "Mother"))
-    text = f"Then Ms {word} said the {entry} was found, and {word} left."
-    published = Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0]
-    assert entry in published
-    assert published.count(word) == entry.count(word), published
-    found = [(s.start, s.end) for s in suspects_in(text, Lexicon.for_case(case))]
-    inside = range(text.index(entry), text.index(entry) + len(entry))
-    alone = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(word)}\b", text)
-             if m.start() not in inside]
-    assert len(alone) == 2
-    assert all(any(s <= a and b <= e for s, e in found) for a, b in alone), (text, found)
+    assert_entry_kept_and_word_alone_replaced(
+        entry, word, f"Then Ms {word} said the {entry} was found, and {word} left.")
 
 
 @pytest.mark.parametrize(("surname", "phrase"), [

@@ -79,3 +79,31 @@ def assert_key_surname_replaced(surname: str) -> None:
     assert surname not in Anonymiser.for_case(case, TODAY).anonymise(text)[0]
     found = " ".join(text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case)))
     assert found.count(surname) == 2
+
+
+def assert_entry_kept_and_word_alone_replaced(entry: str, word: str, text: str
+                                              ) -> list[tuple[int, int]]:
+    """`text` holds `entry` once and, twice outside it, `word`, the surname of a key
+    person (Tamsin `word`): the entry survives whole, and `word` where it stands alone is
+    replaced by the anonymiser and within a suspect of the gate. Returns the suspects."""
+    case = vocabulary_case(Person(f"Tamsin {word}", "Mother", "Mother"))
+    published = Anonymiser.for_case(case, TODAY).anonymise(text)[0]
+    assert entry in published, published
+    assert published.count(word) == entry.count(word), published
+    found = [(s.start, s.end) for s in suspects_in(text, Lexicon.for_case(case))]
+    inside = range(text.index(entry), text.index(entry) + len(entry))
+    alone = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+             if m.start() not in inside]
+    assert len(alone) == 2
+    assert all(any(s <= a and b <= e for s, e in found) for a, b in alone), (text, found)
+    return found
+
+
+def assert_key_person_named_like_replaced(word: str, wording: str) -> None:
+    """A mother and a father named with `word` (a word a list holds back): in `wording`
+    the anonymiser replaces it and the gate suspects it."""
+    case = vocabulary_case(Person(f"Kerry {word}", "Mother", "Mother"),
+                           Person(f"{word} Ashdown", "Father", "Father"))
+    text = wording.format(word)
+    assert word not in Anonymiser.for_case(case, TODAY).anonymise(text)[0]
+    assert any(word in text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case)))
