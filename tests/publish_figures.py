@@ -106,6 +106,19 @@ def gate_listed(outputs: Path, document: str, by: str | None = "publication gate
             and row[header.index("Document")] == document]
 
 
+def not_listed(outputs: Path, document: str, names: tuple[str, ...]) -> list[str]:
+    """The `names` the anonymisation report lists nowhere for `document`, neither as a
+    replacement nor as a suspect."""
+    listed = " ".join(gate_listed(outputs, document, by=None))
+    return [name for name in names if not occurrences(name, listed)]
+
+
+def phrases_suspected(outputs: Path, document: str, phrases: list[str]) -> list[str]:
+    """The ordinary `phrases` the publication gate listed as suspects in `document`."""
+    suspected = " ".join(gate_listed(outputs, document))
+    return [phrase for phrase in phrases if occurrences(phrase, suspected)]
+
+
 def summary_left(outputs: Path, case: HeldOut) -> dict[str, dict[str, int]]:
     """The planted identifiers left in each part of the summary, outside the ordinary
     phrases the case keeps (only the parts that hold any)."""
