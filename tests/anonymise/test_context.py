@@ -236,7 +236,8 @@ def test_a_condition_named_after_someone_passes_the_gate(eponym, possessive, nou
     case = _case()
     text = f"The child was assessed for {eponym}{possessive} {noun} at the clinic."
     lexicon = Lexicon.for_case(case)
-    assume(not any(key_match(w, text, 0, 0, lexicon) for w in eponym.split("-")))
+    # Neither the eponym nor a part of it may sound like the key ('Paaa-Paaa' does).
+    assume(not any(key_match(w, text, 0, 0, lexicon) for w in [eponym, *eponym.split("-")]))
     assert _gate(text, case) == []
     # A name of the key before the same noun is still the person.
     named = f"The child was assessed for Quennell{possessive} {noun} at the clinic."
