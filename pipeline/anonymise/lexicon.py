@@ -195,7 +195,8 @@ def shipped_terms() -> tuple[str, ...]:
                                "conditions.txt", "nationalities.txt", "cities.txt",
                                "breeds.txt", "brands.txt", "national_names.txt", "events.txt",
                                "clinical.txt", "military.txt", "culture.txt",
-                               "uk_bodies.txt", "world_festivals.txt", "public_people.txt")
+                               "uk_bodies.txt", "world_festivals.txt", "public_people.txt",
+                               "celtic_public.txt", "qualifications.txt")
              for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     # A service of one word ('Brook') is kept only where it stands as the service
     # (context.service_in_use): allowed everywhere, it would hide a Ms Brook.
