@@ -272,7 +272,8 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
             continue
         if word[:1].isupper() and CONDITION_AFTER.match(text, end):
             continue            # "Crohn's disease", 'Ehlers-Danlos syndrome': an eponym
-        kind = _unexplained(bare, text, start, words, index, lexicon)
+        kind = _unexplained(bare, text, start, words, index, lexicon) or \
+            _everyday_place(text, words, index, allowed)
         if kind:
             found.append(GateSpan(start, end, *kind))
     return found
@@ -314,6 +315,44 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
     if is_ordinary(word, at_start=first):
         return None
     return "name", "a capitalised word no list explains"
+
+
+# Words before a place's name ('a flat in Four Oaks', 'stayed at Ty Draw').
+_LOCATIVE = frozenset({"in", "at", "near", "around", "outside", "towards", "into"})
+_TITLE_CASE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*")
+# Numbers in words, which end a school year or a key stage ('in Key Stage Two').
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve
+    thirteen first second third fourth fifth sixth seventh eighth ninth tenth""".split())
+
+
+def _everyday_place(text: str, words: list[re.Match[str]], index: int,
+                    allowed: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """('place', why) for a word of a run of two or more capitalised everyday words right
+    after 'in', 'at' or 'near' that no list explains, none of its words: a district, a
+    farm or a house named in ordinary words. Each word alone passes as English."""
+    first = last = index
+    while first > 0 and _run_joins(text, words[first - 1], words[first]):
+        first -= 1
+    while last + 1 < len(words) and _run_joins(text, words[last], words[last + 1]):
+        last += 1
+    run = words[first:last + 1]
+    if len(run) < 2 or first == 0 or words[first - 1][0] not in _LOCATIVE or \
+            text[words[first - 1].end():run[0].start()] not in (" ", "\u00a0") or (
+            first > 1 and _TITLE_CASE.fullmatch(words[first - 2][0])):
+        return None             # not inside a title ('Bruising in Non-Mobile Infants')
+    if run[-1][0].lower() in _NUMBER_WORDS or re.match(r"[ \u00a0]*\d", text[run[-1].end():]):
+        return None             # 'in Year Six', 'in Meeting Room 2': numbered, no place
+    for word in run:
+        if covered(allowed, word.start(), word.end()) or word[0] in TITLES or \
+                calendar_in_use(text, word.start(), word.end()):
+            return None
+    return "place", "capitalised everyday words after 'in', 'at' or 'near': a place's name"
+
+
+def _run_joins(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
+    """Whether two words stand side by side in one run of capitalised words."""
+    return bool(_TITLE_CASE.fullmatch(before[0]) and _TITLE_CASE.fullmatch(after[0])) and \
+        text[before.end():after.start()] in (" ", "\u00a0")
 
 
 def _initials(word: str, text: str, start: int, words: list[re.Match[str]], index: int,

@@ -221,3 +221,20 @@ def test_the_crowns_hm_is_no_ones_initials():
     assert gate_found(text, Lexicon.for_case(case)) == []
     assert "HM" not in Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(
         "Later HM said she was worried.")[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("After viewing a flat in Four Oaks, the family rented a house.", ["Four", "Oaks"]),
+    ("The children stayed at Ty Draw over the summer.", ["Ty", "Draw"]),
+    ("He said he felt safe at Harbour Light, the youth project.", ["Harbour", "Light"]),
+    # Explained by a list, in a title, a school year: no place.
+    ("She was seen in Early Help and at the Child Protection Conference.", []),
+    ("Staff did not follow the Safeguarding in Faith Settings guidance.", []),
+    ("She was in Year Six, then in Key Stage Two.", []),
+    ("The family moved in March. They met in Great Ormond Street Hospital.", []),
+])
+def test_everyday_words_capitalised_after_in_or_at_name_a_place(text, expected):
+    """Each word alone is English ('Four', 'Oaks'), so only their run in capitals after
+    'in' or 'at' says that they name a district, a farm or a house."""
+    lexicon = Lexicon.for_case(_case(Person("Ada Quist", "Child A", "Child")))
+    assert gate_found(text, lexicon) == expected
