@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.anonymise.citations import citations
 from pipeline.anonymise.gateshapes import (
     PLACE_TYPES,
     numbers,
@@ -145,7 +146,8 @@ def _suspects(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str],
     seen_postcodes = seen_postcodes | postcodes_in(text)
     allow, deny = _compiled(lexicon)
     words = words_of(text)
-    allowed = allow.spans(text, words) + _public_bodies(text, lexicon, seen_names)
+    allowed = allow.spans(text, words) + _public_bodies(text, lexicon, seen_names) + \
+        citations(text, lexicon.key_initials)
     multiword = [(s, e) for s, e in allowed if re.search(r"\s", text[s:e])]
     found = [GateSpan(start, end, "agency_place", "an agency whose name locates the family",
                       from_key=True) for start, end in deny.spans(text, words)]

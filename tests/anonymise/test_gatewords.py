@@ -238,3 +238,16 @@ def test_everyday_words_capitalised_after_in_or_at_name_a_place(text, expected):
     'in' or 'at' says that they name a district, a farm or a house."""
     lexicon = Lexicon.for_case(_case(Person("Ada Quist", "Child A", "Child")))
     assert gate_found(text, lexicon) == expected
+
+
+@pytest.mark.parametrize("degree", ["Master's degree", "Bachelor’s degree", "Master of Arts"])
+def test_a_degree_keeps_a_word_that_is_a_key_surname(degree):
+    """A mother née Master: her health visitor's Master's degree is a degree, and the
+    mother's name is still hers."""
+    case = _case(Person("Bhavika Master", "Mother", "Mother"))
+    surname = degree.split()[0].rstrip("'’s")
+    case.people.append(Person(f"Sneha {surname}", "Maternal cousin", "Cousin"))
+    text = f"The health visitor holds a {degree}. Sneha {surname} was not seen."
+    assert gate_found(text, Lexicon.for_case(case)) == [f"Sneha {surname}"]
+    published = Anonymiser.for_case(case, dt.date(2026, 12, 1)).anonymise(text)[0]
+    assert degree in published and f"Sneha {surname}" not in published
