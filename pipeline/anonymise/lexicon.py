@@ -419,6 +419,7 @@ class Lexicon:
     key_surnames: frozenset[str] = frozenset()  # folded, never a key given name too
     key_places: frozenset[str] = frozenset()    # folded words of the key's addresses
     defined: frozenset[str] = frozenset()       # abbreviations a document defines
+    board_words: frozenset[str] = frozenset()   # folded words of the board's name
 
     @classmethod
     def for_case(cls, case: Case) -> Lexicon:
@@ -472,4 +473,5 @@ class Lexicon:
                    frozenset(key_words), frozenset(initials - (POLICE_RANKS - given_ranks)),
                    frozenset(p.born for p in case.people if p.born),
                    frozenset(postcodes), case.period_from, surnames(key_names),
-                   address_words(case))
+                   address_words(case), board_words=frozenset(
+                       fold(w) for w in re.findall(r"[^\W\d_]+", case.board)))
