@@ -169,12 +169,15 @@ def is_name(folded: str) -> bool:
 
 @lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
-    """data/nationalities.txt's entries folded ('lithuania', 'south sudan'): a country, a
-    nationality or a language is shared by millions, so even in the key's addresses (a
-    family's home abroad) it locates no one."""
-    lines = (DATA / "nationalities.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(line.strip()) for line in lines
-                     if line.strip() and not line.startswith("#"))
+    """data/nationalities.txt's and cities.txt's entries folded ('lithuania', 'south
+    sudan', 'lagos'): a country, a nationality, a language or a large city abroad is shared
+    by millions, so even in the key's addresses (a family's home abroad) it locates no
+    one; so is its state or province ('Lagos State')."""
+    lines = [line for name in ("nationalities.txt", "cities.txt")
+             for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+    names = {fold(line.strip()) for line in lines if line.strip() and not line.startswith("#")}
+    return frozenset(names | {f"{n} {kind}" for n in names
+                              for kind in ("state", "province", "oblast", "region")})
 
 
 @lru_cache(maxsize=1)
