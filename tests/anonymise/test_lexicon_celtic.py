@@ -21,20 +21,20 @@ from hypothesis import strategies as st
 from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatespan import WORD
 from pipeline.anonymise.lexicon import (
-    DATA,
-    WORD_NAMES,
-    _english_given_names,
-    fold,
     shipped_terms,
 )
 from tests.builders.vocabulary import (
-    a_name,
+    KEY_WORDINGS,
     assert_entry_kept_and_word_alone_replaced,
     assert_key_person_named_like_replaced,
     assert_key_surname_replaced,
     bare,
     changed_in_a_sentence,
     entries,
+    full_names,
+    held_elsewhere,
+    named_words,
+    names_among,
     neutral_judges,
     one_word,
 )
@@ -57,12 +57,7 @@ ORDINARY_ELSEWHERE = {"Masters", "Scottish Borders", "DELTA", "TY", "Ifan"}
 ENTRIES = [e for name in LISTS for e in entries(name)]
 ONE_WORD = one_word(ENTRIES)
 
-# Each entry of several words with a word that is someone's name ('Bevan' of 'Aneurin
-# Bevan UHB', 'Simon' of 'Simon Community'), and that word.
-NAMED_WORDS = sorted({(e, bare(w)) for e in ENTRIES for w in WORD.findall(e)
-                      if len(WORD.findall(e)) > 1 and w[:1].isupper() and not w.isupper()
-                      and "-" not in w and len(bare(w)) >= 3 and a_name(bare(w))
-                      and fold(bare(w)) not in WORD_NAMES})
+NAMED_WORDS = named_words(ENTRIES)
 
 
 @pytest.fixture(scope="module")
@@ -87,20 +82,7 @@ def test_the_two_lists_load_into_the_shipped_terms():
 
 
 def test_no_data_file_repeats_a_term_of_the_lists_in_any_case():
-    # A phrase is matched in any case: a second spelling is a second place to edit.
-    seen: dict[str, str] = {}
-    repeats = []
-    for path in sorted(DATA.glob("*.txt"), key=lambda p: (p.name in LISTS, p.name)):
-        # Names, and fixed_phrases.txt: a fixed phrase keeps a key word inside it ('Master's
-        # degree' of a mother née Master), which a list's entry does not.
-        if path.name in ("first_names.txt", "surnames.txt", "name_equivalents.txt",
-                         "fixed_phrases.txt"):
-            continue
-        for entry in entries(path.name):
-            if path.name in LISTS and entry.casefold() in seen:
-                repeats.append((path.name, entry, seen[entry.casefold()]))
-            seen.setdefault(entry.casefold(), path.name)
-    assert repeats == []
+    assert held_elsewhere(LISTS) == {}
 
 
 def test_every_entry_passes_the_anonymiser_and_the_gate_in_a_sentence(neutral):
@@ -111,10 +93,7 @@ def test_no_one_word_entry_is_a_given_name_or_surname():
     # Every entry the gate reads as one word, in either list. A hyphenated word is a
     # name only when every part is one ('Sgoil-àraich' is not).
     assert len(ONE_WORD) >= 400
-    names = [e for e in ONE_WORD
-             if all(a_name(p) for p in re.split(r"[-‐‑]", bare(WORD.findall(e)[0]))
-                    if len(p) >= 2)]
-    assert names == []
+    assert names_among(ONE_WORD) == []
 
 
 def test_no_entry_is_read_as_a_letter_or_as_letters_a_number_is_glued_to():
@@ -126,21 +105,10 @@ def test_no_entry_is_read_as_a_letter_or_as_letters_a_number_is_glued_to():
     assert single == [] and glued == []
 
 
-def _a_surname(word: str) -> bool:
-    return a_name(word) or fold(word) in WORD_NAMES
-
-
 def test_no_entry_is_a_full_name_alone():
     # 'Betsi Cadwaladr' alone would keep a Betsi Cadwaladr of the key whole: the health
     # board's noun after the name makes it the board ('Betsi Cadwaladr UHB').
-    given_names = _english_given_names()
-    full = []
-    for entry in ENTRIES:
-        words = [bare(w) for w in WORD.findall(entry)]
-        if len(words) in (2, 3) and all(w[:1].isupper() for w in words) and \
-                fold(words[0]) in given_names and all(_a_surname(w) for w in words[1:]):
-            full.append(entry)
-    assert full == []
+    assert full_names(ENTRIES) == []
 
 
 def test_no_entry_is_a_place_a_family_could_live_in_or_a_held_back_word():
@@ -169,8 +137,7 @@ def test_the_named_words_cover_the_health_boards_and_services():
 @settings(max_examples=80, deadline=None)
 @given(st.sampled_from(["Meic", "Seren", "Hywel", "Bevan", "Cadwaladr", "Masters", "Muir",
                         "Quarrier", "Mari", "Erasmus"]),
-       st.sampled_from(["{} said she would come back later.", "The nurse spoke to {} alone.",
-                        "Later {}'s brother rang the school.", "Then Ms {} rang the office."]))
+       st.sampled_from(KEY_WORDINGS))
 def test_a_key_person_named_like_a_held_back_word_is_replaced_and_a_suspect(word, wording):
     assert_key_person_named_like_replaced(word, wording)
 

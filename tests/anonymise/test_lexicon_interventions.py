@@ -19,21 +19,21 @@ from hypothesis import strategies as st
 from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatespan import WORD
 from pipeline.anonymise.lexicon import (
-    DATA,
-    WORD_NAMES,
-    _english_given_names,
-    fold,
     is_ordinary,
     shipped_terms,
 )
 from tests.builders.vocabulary import (
-    a_name,
+    KEY_WORDINGS,
     assert_entry_kept_and_word_alone_replaced,
     assert_key_person_named_like_replaced,
     assert_key_surname_replaced,
     bare,
     changed_in_a_sentence,
     entries,
+    full_names,
+    held_elsewhere,
+    named_words,
+    names_among,
     neutral_judges,
     one_word,
 )
@@ -61,12 +61,7 @@ EVERYWHERE = {"Kooth", "Mencap", "Stonewall", "Lifeline", "Kidscape", "YoungMind
 ENTRIES = entries(FILE)
 ONE_WORD = one_word(ENTRIES)
 
-# Each entry of several words with a word that is someone's name ('Palin' of 'Michael
-# Palin Centre', 'Herbert' of 'Herbert Protocol'), and that word.
-NAMED_WORDS = sorted({(e, bare(w)) for e in ENTRIES for w in WORD.findall(e)
-                      if len(WORD.findall(e)) > 1 and w[:1].isupper() and not w.isupper()
-                      and "-" not in w and len(bare(w)) >= 3 and a_name(bare(w))
-                      and fold(bare(w)) not in WORD_NAMES})
+NAMED_WORDS = named_words(ENTRIES)
 
 
 @pytest.fixture(scope="module")
@@ -88,15 +83,8 @@ def test_the_list_loads_into_the_shipped_terms():
 
 
 def test_no_other_data_file_holds_an_entry_in_any_case():
-    # A phrase is matched in any case: a second spelling is a second place to edit. The
-    # one-word services allowed everywhere are in national_services.txt alone.
-    others: dict[str, set[str]] = {}
-    for path in sorted(DATA.glob("*.txt")):
-        if path.name not in (FILE, "first_names.txt", "surnames.txt", "name_equivalents.txt"):
-            for entry in entries(path.name):
-                others.setdefault(entry.casefold(), set()).add(path.name)
-    repeated = {e: others[e.casefold()] for e in ENTRIES if e.casefold() in others}
-    assert repeated == {e: {"national_services.txt"} for e in EVERYWHERE}
+    # The one-word services allowed everywhere are in national_services.txt alone.
+    assert held_elsewhere((FILE,)) == {e: {"national_services.txt"} for e in EVERYWHERE}
 
 
 def test_every_entry_passes_the_anonymiser_and_the_gate_in_a_sentence(neutral):
@@ -106,10 +94,7 @@ def test_every_entry_passes_the_anonymiser_and_the_gate_in_a_sentence(neutral):
 def test_no_one_word_entry_is_a_given_name_or_surname():
     # Every one: a hyphenated word is a name only when every part is one ('Team-Teach' is
     # not).
-    names = [e for e in ONE_WORD
-             if all(a_name(p) for p in re.split(r"[-‐‑]", bare(WORD.findall(e)[0]))
-                    if len(p) >= 2)]
-    assert names == []
+    assert names_among(ONE_WORD) == []
 
 
 def test_no_entry_is_two_letters_the_gate_would_read_as_initials():
@@ -126,22 +111,10 @@ def test_no_one_word_entry_is_a_word_the_gate_already_reads_as_ordinary():
     assert ordinary == []
 
 
-def _a_surname(word: str) -> bool:
-    return a_name(word) or fold(word) in WORD_NAMES
-
-
 def test_no_entry_is_a_full_name_alone():
-    # 'Gordon Moody' would keep a Gordon Moody of the key whole: a phrase of the
-    # vocabulary is kept whoever the key holds. A body's noun after the name makes it the
-    # body ('Gordon Moody Association', 'Michael Palin Centre').
-    given_names = _english_given_names()
-    full = []
-    for entry in ENTRIES:
-        words = [bare(w) for w in WORD.findall(entry)]
-        if len(words) in (2, 3) and all(w[:1].isupper() for w in words) and \
-                fold(words[0]) in given_names and all(_a_surname(w) for w in words[1:]):
-            full.append(entry)
-    assert full == []
+    # 'Gordon Moody' would keep a Gordon Moody of the key whole. A body's noun after the
+    # name makes it the body ('Gordon Moody Association', 'Michael Palin Centre').
+    assert full_names(ENTRIES) == []
 
 
 def test_no_entry_is_a_uk_place_or_held_back_alone():
@@ -163,8 +136,7 @@ def test_a_key_surname_inside_an_entry_is_replaced_where_it_stands_alone(named):
 
 @settings(max_examples=60, deadline=None)
 @given(st.sampled_from(["Palin", "Faithfull", "Herbert", "Conners", "Peep", "Lexia"]),
-       st.sampled_from(["{} said she would come back later.", "The nurse spoke to {} alone.",
-                        "Later {}'s brother rang the school.", "Then Ms {} rang the office."]))
+       st.sampled_from(KEY_WORDINGS))
 def test_a_key_person_named_like_a_list_word_is_replaced_and_a_suspect(word, wording):
     assert_key_person_named_like_replaced(word, wording)
 

@@ -19,12 +19,12 @@ from hypothesis import strategies as st
 from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatespan import WORD
 from pipeline.anonymise.lexicon import (
-    WORD_NAMES,
     _english_given_names,
     fold,
     shipped_terms,
 )
 from tests.builders.vocabulary import (
+    KEY_WORDINGS,
     a_name,
     assert_entry_kept_and_word_alone_replaced,
     assert_key_person_named_like_replaced,
@@ -32,6 +32,8 @@ from tests.builders.vocabulary import (
     bare,
     changed_in_a_sentence,
     entries,
+    full_names,
+    named_words,
     neutral_judges,
     one_word,
 )
@@ -58,12 +60,7 @@ ENTRIES = [e for name in LISTS for e in entries(name)]
 ONE_WORD = one_word(ENTRIES)
 
 
-# Each entry of several words with a word that is someone's name ('Casey' of 'Casey
-# Review', 'Athena' of 'Athena record'), and that word.
-NAMED_WORDS = sorted({(e, bare(w)) for e in ENTRIES for w in WORD.findall(e)
-                      if len(WORD.findall(e)) > 1 and w[:1].isupper() and not w.isupper()
-                      and "-" not in w and len(bare(w)) >= 3 and a_name(bare(w))
-                      and fold(bare(w)) not in WORD_NAMES})
+NAMED_WORDS = named_words(ENTRIES)
 
 
 @pytest.fixture(scope="module")
@@ -107,23 +104,12 @@ def test_no_one_word_entry_is_a_given_name_or_surname():
     assert names == []
 
 
-def _a_surname(word: str) -> bool:
-    return a_name(word) or fold(word) in WORD_NAMES
-
-
 def test_no_entry_is_a_full_name_alone():
     # 'Poppy Day' and 'Lucia Day' would keep a Poppy Day of the key whole: a phrase of
     # the vocabulary is kept whoever the key holds. A body's noun after the name makes
     # it the body ('Anthony Nolan Trust').
+    assert full_names(ENTRIES, ("Day", "Eve", "House", "Bunny")) == []
     given_names = _english_given_names()
-    full = []
-    for entry in ENTRIES:
-        words = [bare(w) for w in WORD.findall(entry)]
-        if len(words) in (2, 3) and all(w[:1].isupper() for w in words) and \
-                fold(words[0]) in given_names and all(_a_surname(w) for w in words[1:]) and \
-                words[-1] not in ("Day", "Eve", "House", "Bunny"):
-            full.append(entry)
-    assert full == []
     days = [e for e in ENTRIES if re.fullmatch(r"\w+ Day", e)
             and fold(e.split()[0]) in given_names]
     assert days == ["Easter Day"]       # no one is called Easter Day
@@ -147,8 +133,7 @@ def test_a_key_surname_inside_an_entry_is_replaced_where_it_stands_alone(named):
 
 @settings(max_examples=60, deadline=None)
 @given(st.sampled_from(["Athena", "Merlin", "Casey", "Timpson", "Appleby", "Storm"]),
-       st.sampled_from(["{} said she would come back later.", "The nurse spoke to {} alone.",
-                        "Later {}'s brother rang the school.", "Then Ms {} rang the office."]))
+       st.sampled_from(KEY_WORDINGS))
 def test_a_key_person_named_like_a_held_back_word_is_replaced_and_a_suspect(word, wording):
     assert_key_person_named_like_replaced(word, wording)
 

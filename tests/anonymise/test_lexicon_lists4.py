@@ -22,12 +22,12 @@ from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatespan import WORD
 from pipeline.anonymise.lexicon import (
     DATA,
-    WORD_NAMES,
     _english_given_names,
     fold,
     shipped_terms,
 )
 from tests.builders.vocabulary import (
+    KEY_WORDINGS,
     a_name,
     assert_entry_kept_and_word_alone_replaced,
     assert_key_person_named_like_replaced,
@@ -35,6 +35,9 @@ from tests.builders.vocabulary import (
     bare,
     changed_in_a_sentence,
     entries,
+    full_names,
+    held_elsewhere,
+    named_words,
     neutral_judges,
     one_word,
 )
@@ -54,12 +57,7 @@ ENTRIES = [e for name in LISTS for e in entries(name)]
 ONE_WORD = one_word(ENTRIES)
 
 
-# Each entry of several words with a word that is someone's name ('Hickman' of 'Hickman
-# line', 'Lance' of 'Lance Corporal'), and that word.
-NAMED_WORDS = sorted({(e, bare(w)) for e in ENTRIES for w in WORD.findall(e)
-                      if len(WORD.findall(e)) > 1 and w[:1].isupper() and not w.isupper()
-                      and "-" not in w and len(bare(w)) >= 3 and a_name(bare(w))
-                      and fold(bare(w)) not in WORD_NAMES})
+NAMED_WORDS = named_words(ENTRIES)
 
 
 @pytest.fixture(scope="module")
@@ -83,17 +81,7 @@ def test_the_three_lists_load_into_the_shipped_terms():
 
 
 def test_no_data_file_repeats_a_term_of_the_lists_in_any_case():
-    # A phrase is matched in any case: a second spelling is a second place to edit.
-    seen: dict[str, str] = {}
-    repeats = []
-    for path in sorted(DATA.glob("*.txt")):
-        if path.name in ("first_names.txt", "surnames.txt", "name_equivalents.txt"):
-            continue
-        for entry in entries(path.name):
-            if path.name in LISTS and entry.casefold() in seen:
-                repeats.append((path.name, entry, seen[entry.casefold()]))
-            seen.setdefault(entry.casefold(), path.name)
-    assert repeats == []
+    assert held_elsewhere(LISTS) == {}
 
 
 def test_every_entry_passes_the_anonymiser_and_the_gate_in_a_sentence(neutral):
@@ -108,23 +96,12 @@ def test_no_one_word_entry_is_a_given_name_or_surname():
     assert names == []
 
 
-def _a_surname(word: str) -> bool:
-    return a_name(word) or fold(word) in WORD_NAMES
-
-
 def test_no_entry_is_a_full_name_alone():
     # 'Poppy Day' and 'Lucia Day' would keep a Poppy Day of the key whole: a phrase of
     # the vocabulary is kept whoever the key holds. A body's noun after the name makes
     # it the body ('Anthony Nolan Trust').
+    assert full_names(ENTRIES, ("Day", "Eve", "House", "Bunny")) == []
     given_names = _english_given_names()
-    full = []
-    for entry in ENTRIES:
-        words = [bare(w) for w in WORD.findall(entry)]
-        if len(words) in (2, 3) and all(w[:1].isupper() for w in words) and \
-                fold(words[0]) in given_names and all(_a_surname(w) for w in words[1:]) and \
-                words[-1] not in ("Day", "Eve", "House", "Bunny"):
-            full.append(entry)
-    assert full == []
     days = [e for e in ENTRIES if re.fullmatch(r"\w+ Day", e)
             and fold(e.split()[0]) in given_names]
     assert days == []
@@ -148,8 +125,7 @@ def test_a_key_surname_inside_an_entry_is_replaced_where_it_stands_alone(named):
 
 @settings(max_examples=60, deadline=None)
 @given(st.sampled_from(["Hickman", "Lance", "Stanley", "Gunner", "Matilda", "Haig"]),
-       st.sampled_from(["{} said she would come back later.", "The nurse spoke to {} alone.",
-                        "Later {}'s brother rang the school.", "Then Ms {} rang the office."]))
+       st.sampled_from(KEY_WORDINGS))
 def test_a_key_person_named_like_a_held_back_word_is_replaced_and_a_suspect(word, wording):
     assert_key_person_named_like_replaced(word, wording)
 

@@ -13,6 +13,7 @@ from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatespan import WORD
 from pipeline.anonymise.lexicon import (
     DATA,
+    WORD_NAMES,
     Lexicon,
     _english_given_names,
     fold,
@@ -22,6 +23,12 @@ from pipeline.anonymise.lexicon import (
 from pipeline.case import Agency, Case, Person
 
 TODAY = dt.date(2026, 1, 1)
+# The sentences a key person's name stands alone in, for the tests that it is replaced.
+KEY_WORDINGS = ("{} said she would come back later.", "The nurse spoke to {} alone.",
+                "Later {}'s brother rang the school.", "Then Ms {} rang the office.")
+# Data files a list entry may repeat: the names, and the fixed phrases, which keep a key
+# word inside them ('Master's degree' of a mother née Master) where a list entry does not.
+_NOT_REPEATS = ("first_names.txt", "surnames.txt", "name_equivalents.txt", "fixed_phrases.txt")
 
 
 def entries(name: str) -> list[str]:
@@ -45,6 +52,51 @@ def a_name(word: str) -> bool:
     given names or the name dictionary."""
     folded = fold(bare(word))
     return folded in name_lists() or folded in _english_given_names() or is_name(folded)
+
+
+def names_among(one_word_terms: list[str]) -> list[str]:
+    """The terms that are someone's name; a hyphenated word only when every part of two
+    letters or more is one ('Team-Teach' is not)."""
+    return [t for t in one_word_terms
+            if all(a_name(p) for p in re.split(r"[-‐‑]", bare(WORD.findall(t)[0]))
+                   if len(p) >= 2)]
+
+
+def named_words(terms: list[str]) -> list[tuple[str, str]]:
+    """Each term of several words with a word that is someone's name ('Bevan' of 'Aneurin
+    Bevan UHB', 'Palin' of 'Michael Palin Centre'), and that word."""
+    return sorted({(t, bare(w)) for t in terms for w in WORD.findall(t)
+                   if len(WORD.findall(t)) > 1 and w[:1].isupper() and not w.isupper()
+                   and "-" not in w and len(bare(w)) >= 3 and a_name(bare(w))
+                   and fold(bare(w)) not in WORD_NAMES})
+
+
+def full_names(terms: list[str], kinds: tuple[str, ...] = ()) -> list[str]:
+    """The terms that are a given name and one or two surnames alone ('Gordon Moody'),
+    but those whose last word is one of `kinds` ('Day', 'House'): a phrase of the
+    vocabulary is kept whoever the key holds, so it would keep a person of that name."""
+    given_names = _english_given_names()
+    found = []
+    for term in terms:
+        words = [bare(w) for w in WORD.findall(term)]
+        if len(words) in (2, 3) and all(w[:1].isupper() for w in words) and \
+                fold(words[0]) in given_names and words[-1] not in kinds and \
+                all(a_name(w) or fold(w) in WORD_NAMES for w in words[1:]):
+            found.append(term)
+    return found
+
+
+def held_elsewhere(lists: tuple[str, ...]) -> dict[str, set[str]]:
+    """Each entry of the data files `lists` that another data file also holds, in any
+    case (a phrase is matched in any case: a second spelling is a second place to edit),
+    with those files; a file of `lists` counts for the others."""
+    files: dict[str, set[str]] = {}
+    for path in sorted(DATA.glob("*.txt")):
+        if path.name not in _NOT_REPEATS:
+            for entry in entries(path.name):
+                files.setdefault(entry.casefold(), set()).add(path.name)
+    return {entry: others for name in lists for entry in entries(name)
+            if (others := files[entry.casefold()] - {name})}
 
 
 def vocabulary_case(*people: Person) -> Case:
