@@ -203,7 +203,7 @@ def shipped_terms() -> tuple[str, ...]:
                                "clinical.txt", "military.txt", "culture.txt",
                                "uk_bodies.txt", "world_festivals.txt", "public_people.txt",
                                "celtic_public.txt", "qualifications.txt",
-                               "interventions.txt")
+                               "interventions.txt", "transport.txt", "justice_estate.txt")
              for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     # A service of one word ('Brook') is kept only where it stands as the service
     # (context.service_in_use): allowed everywhere, it would hide a Ms Brook.
@@ -317,6 +317,14 @@ def names_the_key(phrase: str, people: tuple[frozenset[str], ...]) -> bool:
     return False
 
 
+def holds_an_address_word(phrase: str, towns: frozenset[str]) -> bool:
+    """True when a public phrase holds a word of the towns of the key's addresses (`towns`,
+    `address_towns`): 'HMP Styal', 'Holyhead ferry port' or 'Leicester Royal Infirmary'
+    for a family living there places the family, so the phrase is no allowance and its
+    words are judged alone, as a large place's are (text._large_places)."""
+    return bool(towns) and any(fold(w) in towns for w in re.findall(r"[^\W\d_]+", phrase))
+
+
 def names_of_people(people: list[list[str]]) -> tuple[frozenset[str], ...]:
     """Each person's names and aliases as one set of folded words ('molly', 'russell')."""
     return tuple(frozenset(w for n in names for w in (fold(w) for w in
@@ -398,6 +406,27 @@ def address_words(case: Case) -> frozenset[str]:
                      and w not in countries())
 
 
+# The last words of an address's street or house ('Labrador Close', 'Rose Cottage').
+_STREET_ENDS = frozenset("""road street avenue close lane drive way crescent court gardens
+place terrace grove walk rise row square mews parade green park estate heights vale croft
+meadow meadows hill wharf yard cottage cottages farm house lodge barn mill flats""".split())
+
+
+def address_towns(case: Case) -> frozenset[str]:
+    """The words of `address_words` that name the town, village or district of an address
+    ('styal' of '4 Mill Lane, Styal'): a part with no number that is no street or house,
+    and no English word ('Traveller' of 'Hollin Gate Traveller Site', judged as a word by
+    the gate wherever it stands). A street's word inside a public phrase is the phrase's
+    ('Labrador Retriever' beside '9 Labrador Close'); a town's places the family ('HMP
+    Styal')."""
+    parts = [part.split() for p in case.people for part in p.address.split(",")
+             if part.strip() and not re.search(r"\d", part)]
+    words = {fold(w) for part in parts if fold(part[-1]) not in _STREET_ENDS
+             for w in re.findall(r"[^\W\d_]{3,}", " ".join(part))
+             if not dictionary_word(w.lower())}
+    return address_words(case) & frozenset(words)
+
+
 def _key_names(case: Case) -> list[list[str]]:
     """Each of the key's people's and staff's names and aliases, and the forms their first
     names go by. An alias such as 'Ms Smith' names the person by 'Smith': its title is no
@@ -433,10 +462,12 @@ class Lexicon:
                      + re.findall(r"[^\W\d_]+", n) if len(w) >= 2}
         # A public name that may be a person of the key is not allowed: the key wins.
         people = names_of_people(by_person)
-        shipped = [t for t in shipped_terms() if not names_the_key(t, people)]
+        places = address_words(case)
+        towns = address_towns(case)
+        shipped = [t for t in shipped_terms() if not names_the_key(t, people)
+                   and not holds_an_address_word(t, towns)]
         allowed = [*shipped, *MONTHS, *DAYS, case.board, case.review, case.subject,
                    case.reference]
-        places = address_words(case)
         denied = []
         for agency in case.agencies:
             if not agency.locates:

@@ -24,10 +24,12 @@ from pipeline.anonymise.learn import (
     names_in_full_names,
 )
 from pipeline.anonymise.lexicon import (
+    address_towns,
     address_words,
     countries,
     fixed_phrases_in,
     fold,
+    holds_an_address_word,
     locating_names,
     names_of_people,
     names_the_key,
@@ -77,6 +79,7 @@ class Anonymiser:
     key_words: frozenset[str] = frozenset()              # folded words of the key's names
     key_people: tuple[frozenset[str], ...] = ()          # ...of each person's (lexicon.py)
     place_words: frozenset[str] = frozenset()            # ...of its addresses (lexicon.py)
+    town_words: frozenset[str] = frozenset()             # ...of their towns (lexicon.py)
     learned_names: frozenset[str] = frozenset()          # learn.py: from the document
     alias_forms: list[KeyForm] = field(default_factory=list)
     _cache: dict[str, list[Span]] = field(default_factory=dict, repr=False)
@@ -107,6 +110,7 @@ class Anonymiser:
                    agency_places=_agency_patterns(case), allowed=allowed,
                    key_tokens=key_tokens, today=today, generalise_dates=generalise_dates,
                    board=case.board, key_words=key_words, place_words=address_words(case),
+                   town_words=address_towns(case),
                    key_people=names_of_people([[p.name, *p.aliases] for p in people]))
 
     def learned_from(self, texts: list[str]) -> Anonymiser:
@@ -118,7 +122,7 @@ class Anonymiser:
             aliases += aliases_beside_key_names(text, self.forms)
             names |= names_in_full_names(text, self.allowed, self.key_tokens,
                                          public_names_in(text, self.key_words,
-                                                         self.key_people))
+                                                         self.key_people, self.town_words))
         known = {p.name for p in aliases}
         return replace(self, learned_names=frozenset(names - known),
                        alias_forms=learned_forms(aliases), _cache={})
@@ -151,7 +155,7 @@ class Anonymiser:
             found += patterns.generalise_dates(text, self.today)
         found += find_suspected_names(text, self.allowed, self.key_tokens)
         return resolve(_without_public_names(text, found, self.key_words, self.key_people,
-                                             self.place_words))
+                                             self.place_words, self.town_words))
 
     def anonymise(self, text: str) -> tuple[str, list[Span]]:
         """`text` with identifiers replaced, and the spans replaced (of every pass: a
@@ -181,22 +185,27 @@ def _public_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def public_names_in(text: str, key_words: frozenset[str],
-                    key_people: tuple[frozenset[str], ...] = ()) -> list[tuple[int, int]]:
+                    key_people: tuple[frozenset[str], ...] = (),
+                    town_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Where `text` holds a public name of several words ('Victoria Climbié', 'Sudden
-    Infant Death Syndrome') that is no person of the key (`names_the_key`), or a fixed name
-    with at most one word of the key."""
+    Infant Death Syndrome') that is no person of the key (`names_the_key`) and no town of
+    its addresses ('HMP Styal' for a family in Styal), or a fixed name with at most one
+    word of the key."""
     return [(m.start(), m.end()) for m in _public_names()[0].finditer(text)
-            if not names_the_key(m[0], key_people)] + fixed_phrases_in(text, key_words)
+            if not names_the_key(m[0], key_people)
+            and not holds_an_address_word(m[0], town_words)] + \
+        fixed_phrases_in(text, key_words)
 
 
 def _without_public_names(text: str, spans: list[Span], key_words: frozenset[str],
                           key_people: tuple[frozenset[str], ...] = (),
-                          place_words: frozenset[str] = frozenset()) -> list[Span]:
+                          place_words: frozenset[str] = frozenset(),
+                          town_words: frozenset[str] = frozenset()) -> list[Span]:
     """Spans less those inside a public name: 'Victoria Climbié' and 'Lord Laming' are
     kept unless they may be a person of the key, a fixed name ('Robin Hood') unless two
     of its words are the key's; a one-word public name, or an NHS body, keeps only
     against a guess."""
-    whole = public_names_in(text, key_words, key_people)
+    whole = public_names_in(text, key_words, key_people, town_words)
     one = [(m.start(), m.end()) for m in _public_names()[1].finditer(text)]
     places = _large_places(text, key_words, place_words) \
         if any(s.tier != KEY or s.kind == "key_name" for s in spans) else []
