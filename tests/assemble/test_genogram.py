@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 
 from pipeline.assemble import genogram
+from pipeline.drawing import genogram as drawing
 from pipeline.case import CaseError, load_case
 from pipeline.case_panel import sex_of
 from pipeline.merge import relatives
@@ -59,7 +60,7 @@ def test_a_wrong_relation_names_the_field(tmp_path, bad, field):
 
 def test_layout_puts_parents_above_children_and_partners_side_by_side(tmp_path):
     case = case_with(tmp_path, FAMILY)
-    places = genogram.layout(case.people)
+    places = drawing.layout(case.people)
     assert places["Beth Jones"][1] == places["Dan Ray"][1] == places["Ed Lee"][1]
     assert places["Amy Jones"][1] == places["Cal Jones"][1] < places["Beth Jones"][1]
     assert len(set(places.values())) == 5
