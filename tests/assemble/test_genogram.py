@@ -9,9 +9,9 @@ import pytest
 from PIL import Image
 
 from pipeline.assemble import genogram
-from pipeline.drawing import genogram as drawing
 from pipeline.case import CaseError, load_case
 from pipeline.case_panel import sex_of
+from pipeline.drawing import genogram as drawing
 from pipeline.merge import relatives
 from tests.builders.cases import DEMO, write_case_toml
 from tests.builders.chronology_rows import chronology, day, run_for
