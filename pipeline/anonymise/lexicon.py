@@ -190,12 +190,14 @@ def shipped_terms() -> tuple[str, ...]:
     (emergency services, regulators, helplines, charities, faith and youth bodies), the
     festivals and customs of the communities families come from, the people of the public
     record and public life (inquiries' subjects and chairs, sportspeople, musicians,
-    royals, ministers), and national services of several words."""
+    royals, ministers), the world's peoples, languages, faiths and regions, and
+    national services of several words."""
     lines = [line for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt",
                                "conditions.txt", "nationalities.txt", "cities.txt",
                                "breeds.txt", "brands.txt", "national_names.txt", "events.txt",
                                "clinical.txt", "military.txt", "culture.txt",
-                               "uk_bodies.txt", "world_festivals.txt", "public_people.txt")
+                               "uk_bodies.txt", "world_festivals.txt", "public_people.txt",
+                               "peoples.txt")
              for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     # A service of one word ('Brook') is kept only where it stands as the service
     # (context.service_in_use): allowed everywhere, it would hide a Ms Brook.
