@@ -31,7 +31,7 @@ from openpyxl import load_workbook
 
 from pipeline.errors import IngestError
 from pipeline.model import CaseRun, Finding, Severity
-from pipeline.ooxml.package import open_return
+from pipeline.ooxml.package import MAX_MARKUP, MAX_OUTPUT_MARKUP, open_return
 
 log = logging.getLogger(__name__)
 
@@ -95,19 +95,20 @@ def read_edits(path: Path, password: str, sheet: str, key_columns: tuple[str, ..
         return result
     result.locked = lock_file_of(path) is not None
     try:
-        package = open_return(path, password)
+        package = open_return(path, password, MAX_OUTPUT_MARKUP if output else MAX_MARKUP)
         if package.kind != "xlsx":
             raise IngestError("is not an Excel workbook")
         workbook = load_workbook(io.BytesIO(package.data), read_only=True, data_only=True)
     except IngestError as exc:
-        result.problems.append(_unreadable(shown, str(exc).rstrip(".")))
+        result.problems.append(_unreadable(shown, str(exc).rstrip("."), output))
         return result
     except PermissionError:
         result.locked = True
         result.problems.append(_locked(shown, path, False, output))
         return result
     except Exception as exc:     # a damaged workbook must not stop the run
-        result.problems.append(_unreadable(shown, f"is damaged ({type(exc).__name__})"))
+        result.problems.append(_unreadable(shown, f"is damaged ({type(exc).__name__})",
+                                           output))
         return result
     try:
         result.author = _author(workbook)
@@ -115,9 +116,10 @@ def read_edits(path: Path, password: str, sheet: str, key_columns: tuple[str, ..
             worksheet = _sheet_named(workbook, name)
             if worksheet is not None:
                 _read_sheet(worksheet, key_columns, edit_columns, context_columns, shown,
-                            result)
+                            result, output)
             elif name == sheet:
-                result.problems.append(_unreadable(shown, f"has no sheet named '{sheet}'"))
+                result.problems.append(_unreadable(shown, f"has no sheet named '{sheet}'",
+                                                   output))
     finally:
         workbook.close()
     if result.locked:
@@ -141,8 +143,8 @@ def read_previous_output(run: CaseRun, name: str, sheet: str, key_columns: tuple
             "moved), so nothing typed into it could be read back; this run writes it afresh. "
             "If it was moved, put it back (or a copy in the case's panel folder, for the "
             "chronology) and run the merge again.", file=shown))
-    if edits.locked:
-        keep_output(run, name)
+    if edits.locked or (edits.exists and not edits.readable):
+        keep_output(run, name)          # what was typed into it is not lost
     for problem in edits.problems:
         log.warning("%s: %s", name, problem.code)
     return edits
@@ -183,7 +185,8 @@ def lock_file_of(path: Path) -> Path | None:
 
 
 def _read_sheet(worksheet, key_columns: tuple[str, ...], edit_columns: tuple[str, ...],
-                context_columns: tuple[str, ...], shown: str, result: EditsRead) -> None:
+                context_columns: tuple[str, ...], shown: str, result: EditsRead,
+                output: bool) -> None:
     sheet = worksheet.title
     rows = worksheet.iter_rows(values_only=True)
     headings = [_text(value) for value in next(rows, None) or ()]
@@ -194,7 +197,7 @@ def _read_sheet(worksheet, key_columns: tuple[str, ...], edit_columns: tuple[str
     if missing:
         result.problems.append(_unreadable(
             shown, f"has no column headed {', '.join(repr(m) for m in missing)} on its "
-            f"'{sheet}' sheet (it may have been deleted or renamed)"))
+            f"'{sheet}' sheet (it may have been deleted or renamed)", output))
         return
     wanted = [(name, where.get(name.lower()))
               for name in (*key_columns, *edit_columns, *context_columns)]
@@ -234,12 +237,15 @@ def _author(workbook) -> str:
     return (properties.lastModifiedBy or properties.creator or "").strip()
 
 
-def _unreadable(shown: str, reason: str) -> Finding:
+def _unreadable(shown: str, reason: str, output: bool = False) -> Finding:
+    kept = ("; this run did not replace it, so nothing typed into it is lost, and wrote no "
+            "new version of it" if output else "")
     return Finding(UNREADABLE, Severity.WARNING,
-                   f"{shown} {reason}, so what people typed into it could not be read back. "
-                   "Open it in Excel or LibreOffice and save it again as an Excel workbook "
-                   "(.xlsx), protected with the case password or not, then run the merge "
-                   "again; until then its edits are not in this run's outputs.", file=shown)
+                   f"{shown} {reason}, so what people typed into it could not be read "
+                   f"back{kept}. Open it in Excel or LibreOffice and save it again as an "
+                   "Excel workbook (.xlsx), protected with the case password or not, then run "
+                   "the merge again; until then its edits are not in this run's outputs.",
+                   file=shown)
 
 
 def _locked(shown: str, path: Path, saved_read: bool, output: bool) -> Finding:

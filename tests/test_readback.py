@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from pipeline import assemble
+from pipeline import assemble, readback
 from pipeline.assemble import Output, single
 from pipeline.case import load_case
 from pipeline.model import CaseRun
@@ -130,6 +130,44 @@ def test_deleted_output_is_said_plainly(run):
     assert problem.code == MISSING
     assert "case/merged_chronology.xlsx" in problem.message
     assert "no longer there" in problem.message
+
+
+@pytest.mark.parametrize("damage", ["truncated", "no key column"])
+def test_unreadable_output_is_not_replaced(run, damage):
+    """Whatever was typed into an output the run cannot read stays in it: the run writes
+    no new version over it, and says so."""
+    run.outputs_dir.mkdir(parents=True)
+    path = run.outputs_dir / "merged_chronology.xlsx"
+    if damage == "truncated":
+        saved = annotated_workbook()[:500]
+    else:                                   # someone renamed the Row ID column
+        book = load_workbook(io.BytesIO(annotated_workbook()))
+        book["Chronology"]["C1"] = "Row"
+        out = io.BytesIO()
+        book.save(out)
+        saved = encrypt_office(out.getvalue(), run.case.password)
+    path.write_bytes(saved)
+    edits = read_previous_output(run, "merged_chronology.xlsx", "Chronology", KEYS, EDITS)
+    [problem] = edits.problems
+    assert problem.code == UNREADABLE and "did not replace it" in problem.message
+    written = (Output("merged_chronology.xlsx",
+                      single("merged_chronology.xlsx", lambda _: b"new version")),)
+    with case_lock(run.outputs_dir, run.output_password) as staging:
+        assemble.assemble(run, staging, written)
+    assert path.read_bytes() == saved
+
+
+def test_an_output_holding_more_markup_than_a_return_is_read(run, monkeypatch):
+    """The limit that refuses a crafted return (package.MAX_MARKUP) does not refuse the
+    merged chronology of a big case, which is ours: its panel's marks are read."""
+    run.outputs_dir.mkdir(parents=True)
+    path = run.outputs_dir / "merged_chronology.xlsx"
+    path.write_bytes(encrypt_office(annotated_workbook(), run.case.password))
+    monkeypatch.setattr(readback, "MAX_MARKUP", 50)    # this small workbook holds more
+    assert read_edits(path, PASSWORD, "Chronology", KEYS, EDITS).problems[0].code == \
+        UNREADABLE                                       # as a return: refused
+    edits = read_previous_output(run, "merged_chronology.xlsx", "Chronology", KEYS, EDITS)
+    assert not edits.problems and [r["Row ID"] for r in edits.rows] == ["r1", "17"]
 
 
 @pytest.mark.parametrize("lock_name", [".~lock.merged_chronology.xlsx#",

@@ -128,7 +128,9 @@ def _seen(texts: list[str], lexicon: Lexicon) -> tuple[frozenset, frozenset]:
     names: set[str] = set()
     for text in texts:
         postcodes |= postcodes_in(text)
-        names |= lived_in(text)           # then a suspect wherever it stands
+        # Then a suspect wherever it stands; but not the board's own county or town
+        # ('Norfolk' of Norfolk Safeguarding Children Partnership): its name is published.
+        names |= lived_in(text) - lexicon.board_words
         for span in suspects_in(text, lexicon):
             if span.kind in ("name", "key_name", "alias"):
                 names |= _name_words(text[span.start:span.end], span)

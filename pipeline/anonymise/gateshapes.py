@@ -40,7 +40,8 @@ LONG_NUMBER = re.compile(r"(?<![\w-])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w-])")
 REFERENCE = re.compile(r"(?<![\w/.,-])(?:[A-Za-z]{1,3}[\s-]?)?\d{6,}(?![\w/-])|"
                        r"(?<![\w/-])(?=[A-Z0-9]*\d{4})(?=[A-Z0-9]*[A-Z])[A-Z0-9]{7,}(?![\w/-])|"
                        r"(?<![\w/])\d{1,4}/\d{5,}(?:/\d{2,4})?(?![\w/])|"
-                       r"(?<![\w/])\d{1,4}/\d{4,}/\d{2,4}(?![\w/])|"
+                       # no date: three digits or more in the middle ('08/123/4567')
+                       r"(?<![\w/])\d{1,4}/\d{3,}/\d{2,4}(?![\w/])|"
                        # a number, then its year: '4402317/23'
                        r"(?<![\w/])\d{5,}/\d{2,4}(?![\w/])|"
                        # a day's log and its entry: '17112024-0356'
@@ -128,15 +129,18 @@ Meadow Meadows Hill Wharf Yard Cottages Cottage Bungalow Barn Mill Farmhouse Gra
 Tower Towers Lodge Manor House Farm Village Fold Chase Hollow Orchard Fields Gate View End
 Mansions Buildings Rd Ave Ln Cl Cres Gdns Sq Ct Tce Pl School Academy Nursery Pre-School
 Preschool Surgery Centre College Church Chapel Mosque Temple Gurdwara Playgroup
-Practice Hub Club Clinic Refuge Hostel Library Arms Inn Tavern""".split())
+Practice Hub Club Clinic Refuge Hostel Library Arms Inn Tavern Assembly Tabernacle
+Synagogue Fellowship Ministries""".split())
 # Written in lower case after a name too ('the Lakes estate', 'Fenny road').
 LOWER_TYPES = frozenset("estate road street lane avenue crescent terrace mews flats".split())
 # The kinds of place that are institutions: the words before them may say only what kind
 # ('Community Health Centre'); before a street word, every word names it ('Mill Walk').
 INSTITUTIONS = frozenset("""School Academy Nursery Pre-School Preschool Surgery Centre
 College Church Chapel Mosque Temple Gurdwara Playgroup Practice Hub Club Clinic Refuge Hostel
-Library""".split())
-PLACE_QUALIFIERS = frozenset("""Primary Junior Infant Infants Secondary High First Middle
+Library Assembly Tabernacle Synagogue Fellowship Ministries""".split())
+# A congregation names its place of worship with 'of' inside ('Mountain of Mercy Assembly').
+FAITH_PLACES = frozenset("Assembly Tabernacle Church Chapel Ministries Fellowship".split())
+PLACE_QUALIFIERS = frozenset("""Primary Junior Infant Infants Secondary High First Middle General
 Upper Lower Community Medical Health Children's Family Day Pre Sixth Form Church CE RC
 Catholic Methodist Baptist Free Special Grammar Group Village Leisure Urgent Treatment
 Walk-in Walk-In Sexual Assault Referral Child Development Contact Youth Job Resource
@@ -377,6 +381,11 @@ def places(text: str, allowed: list[tuple[int, int]]) -> list[GateSpan]:
         while first > 0:
             previous = words[first - 1]
             gap = text[previous.end():words[first].start()]
+            if previous[0] == "of" and match[0] in FAITH_PLACES and first > 1 and \
+                    first < index and words[first - 2][0][:1].isupper() and \
+                    re.fullmatch(r"[\s\u00a0]+", gap):
+                first -= 1              # 'Mountain of Mercy Assembly': over the 'of'
+                continue
             if (not previous[0][:1].isupper() or previous[0].lower() in STOP
                     or not re.fullmatch(r"[\s\u00a0]+", gap)):
                 break

@@ -87,9 +87,10 @@ RAG_PREVIOUS = re.compile(rf"\b{_OTHER_COLOUR}{_JOIN}$")
 _CAPITAL_AFTER = re.compile(r"[\s\u00a0]+[A-Z][a-z]")
 # Initials with a double-barrelled surname's hyphen: 'RF-M' for Rosália Fonseca-Morjaria.
 HYPHENATED_INITIALS = re.compile(r"(?<![\w.'’-])[A-Z]{2}[-‐‑][A-Z](?![\w'’-])")
-# Initials in any spelling: 'K.B.', 'K B', 'L H-P', 'G.B'.
-INITIAL_RUN = re.compile(r"(?<![\w.'’-])[A-Z](?:(?:\.[\s\u00a0]?|[\s\u00a0]|[-‐‑])[A-Z]){1,3}"
-                         r"\.?(?![\w'’])")
+# Initials in any spelling: 'K.B.', 'K B', 'L H-P', 'G.B', and in quotes ("signed 'C.S.'"),
+# but not after a letter and an apostrophe ('O'B.').
+INITIAL_RUN = re.compile(r"(?<![\w.-])(?<!\w['’])[A-Z](?:(?:\.[\s\u00a0]?|[\s\u00a0]|[-‐‑])"
+                         r"[A-Z]){1,3}\.?(?!\w|['’]\w)")
 # A word this common with a possessive is a place or an institution ('England's'), not
 # a nickname.
 POSSESSIVE_ORDINARY = 4.0

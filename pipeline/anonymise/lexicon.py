@@ -169,12 +169,15 @@ def is_name(folded: str) -> bool:
 
 @lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
-    """data/nationalities.txt's entries folded ('lithuania', 'south sudan'): a country, a
-    nationality or a language is shared by millions, so even in the key's addresses (a
-    family's home abroad) it locates no one."""
-    lines = (DATA / "nationalities.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(line.strip()) for line in lines
-                     if line.strip() and not line.startswith("#"))
+    """data/nationalities.txt's and cities.txt's entries folded ('lithuania', 'south
+    sudan', 'lagos'): a country, a nationality, a language or a large city abroad is shared
+    by millions, so even in the key's addresses (a family's home abroad) it locates no
+    one; so is its state or province ('Lagos State')."""
+    lines = [line for name in ("nationalities.txt", "cities.txt")
+             for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+    names = {fold(line.strip()) for line in lines if line.strip() and not line.startswith("#")}
+    return frozenset(names | {f"{n} {kind}" for n in names
+                              for kind in ("state", "province", "oblast", "region")})
 
 
 @lru_cache(maxsize=1)
@@ -190,14 +193,18 @@ def shipped_terms() -> tuple[str, ...]:
     (emergency services, regulators, helplines, charities, faith and youth bodies), the
     festivals and customs of the communities families come from, the people of the public
     record and public life (inquiries' subjects and chairs, sportspeople, musicians,
-    royals, ministers), the world's peoples, languages, faiths and regions, and
+    royals, ministers), the programmes, interventions, assessment tools, helplines and
+    charities of safeguarding, health, education and youth justice, the public names of
+    Wales, Scotland, Ireland, Cornwall and Man in their languages, qualifications, the
+    world's peoples, languages, faiths and regions, and
     national services of several words."""
     lines = [line for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt",
                                "conditions.txt", "nationalities.txt", "cities.txt",
                                "breeds.txt", "brands.txt", "national_names.txt", "events.txt",
                                "clinical.txt", "military.txt", "culture.txt",
                                "uk_bodies.txt", "world_festivals.txt", "public_people.txt",
-                               "peoples.txt")
+                               "celtic_public.txt", "qualifications.txt",
+                               "interventions.txt", "peoples.txt")
              for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     # A service of one word ('Brook') is kept only where it stands as the service
     # (context.service_in_use): allowed everywhere, it would hide a Ms Brook.
@@ -416,6 +423,7 @@ class Lexicon:
     key_surnames: frozenset[str] = frozenset()  # folded, never a key given name too
     key_places: frozenset[str] = frozenset()    # folded words of the key's addresses
     defined: frozenset[str] = frozenset()       # abbreviations a document defines
+    board_words: frozenset[str] = frozenset()   # folded words of the board's name
 
     @classmethod
     def for_case(cls, case: Case) -> Lexicon:
@@ -469,4 +477,5 @@ class Lexicon:
                    frozenset(key_words), frozenset(initials - (POLICE_RANKS - given_ranks)),
                    frozenset(p.born for p in case.people if p.born),
                    frozenset(postcodes), case.period_from, surnames(key_names),
-                   address_words(case))
+                   address_words(case), board_words=frozenset(
+                       fold(w) for w in re.findall(r"[^\W\d_]+", case.board)))

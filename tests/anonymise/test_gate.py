@@ -7,6 +7,7 @@ tests/builders/publish_heldout.py).
 from __future__ import annotations
 
 import ast
+import dataclasses
 import datetime as dt
 import io
 from pathlib import Path
@@ -433,6 +434,21 @@ def test_a_large_town_the_documents_place_the_family_in_is_a_suspect_everywhere(
     suspects = [(s.text, s.kind) for s in check_docx(stream.getvalue(), lexicon)]
     assert suspects.count(("Wrexham", "place")) == 3
     assert not any(text in ("Blackpool", "Cheshire") for text, _ in suspects)
+
+
+def test_the_boards_own_county_is_no_suspect_where_the_family_lived_there():
+    """The board's name is published on every page: its county where the family lived
+    says nothing more, and costs no hospital named after it."""
+    case = dataclasses.replace(gate_case(), board="Norfolk Safeguarding Children Partnership")
+    document = Document()
+    for text in ("Norfolk County Council Children's Services held the plan.",
+                 "She was born at the Norfolk and Norwich University Hospital."):
+        document.add_paragraph(text)
+    stream = io.BytesIO()
+    document.save(stream)
+    assert check_docx(stream.getvalue(), Lexicon.for_case(case)) == []
+    assert [s.text for s in check_docx(stream.getvalue(), Lexicon.for_case(gate_case()))] \
+        == ["Norfolk"]                        # another board's case: placed in Norfolk
 
 
 def test_a_word_of_the_keys_addresses_takes_the_name_it_begins():

@@ -98,3 +98,34 @@ def test_a_national_helplines_number_is_the_services(lexicon, text, expected):
 def test_a_flat_a_log_number_a_pub_and_hyphenated_initials_are_suspects(lexicon, text,
                                                                         expected):
     assert suspects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She washed up at events of the Mountain of Mercy Assembly, a Pentecostal church.",
+     ["Mountain of Mercy Assembly"]),
+    ("The family worshipped with the Hope Fellowship and at Grace Ministries.",
+     ["Hope Fellowship", "Grace Ministries"]),
+    # A congregation's kind, a nation's assembly, the United Nations': no place.
+    ("The pupils met in the school assembly; the General Assembly adopted the convention.",
+     []),
+])
+def test_a_named_congregation_is_a_place(lexicon, text, expected):
+    """A church names its place of worship with 'of' inside: where the family worships
+    locates it, as its school does."""
+    assert suspects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The county parish holding number 08/123/4567 was on the form.", ["08/123/4567"]),
+    ("She was seen on 08/12/2023 and again on 8/1/24.", []),
+])
+def test_a_number_of_three_groups_that_is_no_date_is_a_reference(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The note was signed 'C.S.' and dated.", ["C.S."]),
+    ("The note was signed “K.R.” and dated.", ["K.R."]),
+])
+def test_initials_in_quotes_are_initials(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected

@@ -314,6 +314,24 @@ def test_a_country_of_a_home_abroad_locates_no_one(country):
         "Jonava"]
 
 
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["Lagos", "Kabul", "Karachi", "Bucharest", "Lahore"]))
+def test_a_large_city_of_a_home_abroad_locates_no_one(city):
+    """'Ikorodu, Lagos State, Nigeria': the district is the family's; its city or state
+    of millions is kept where it stands alone."""
+    case = Case(root=Path("."), reference="L-9", review="Child Safeguarding Practice Review",
+                subject="Child K", period_from=dt.date(2018, 1, 1),
+                period_to=dt.date(2019, 12, 31),
+                people=[Person("Adebisi Ogunwale", "Mother", "Mother",
+                               address=f"Ikorodu, {city} State, Nigeria")])
+    text = f"She had spoken to her mother in {city} twice; the family came from Ikorodu."
+    published = Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0]
+    assert published.startswith(f"She had spoken to her mother in {city} twice")
+    assert "Ikorodu" not in published
+    assert [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))] == [
+        "Ikorodu"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("A Merton-compliant age assessment followed R (B) v London Borough of Merton.", []),
     ("He reported at Lunar House in Croydon.", ["Lunar House"]),
