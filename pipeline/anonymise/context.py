@@ -145,7 +145,8 @@ def service_in_use(text: str, start: int, end: int) -> bool:
 _MONTHS = frozenset(m.lower() for m in MONTHS)
 _DAYS = frozenset(d.lower() for d in DAYS)
 SEASONS = frozenset("spring summer autumn winter easter christmas whitsun halloween diwali "
-                    "eid ramadan hanukkah".split())
+                    "eid ramadan hanukkah lent advent pentecost passover vaisakhi navratri "
+                    "holi".split())
 _S = r"[\s\u00a0]+"
 # Before a month or a day: 'every', 'until', 'the end of', 'early', 'mid-'.
 _CALENDAR_BEFORE = re.compile(r"(?<![\w])(?i:every|each|last|next|this|until|till|since|"
@@ -164,7 +165,7 @@ _DAY_AFTER = re.compile(rf",?{_S}(?:\d{{1,2}}(?:st|nd|rd|th)?\b|(?i:mornings?|af
                         r"evenings?|nights?|lunchtimes?|service|school|club|roast|shifts?|"
                         r"included|onwards|visits?)\b)")
 # Before a festival or season: 'during Ramadan', 'over Christmas', 'at Easter'.
-SEASON_BEFORE = re.compile(rf"(?<![\w])(?i:during|throughout|over|after|before|since|until|"
+SEASON_BEFORE = re.compile(rf"(?<![\w])(?i:during|throughout|over|after|before|since|until|in|"
                            rf"till|for|at|this|last|next|every|each){_S}(?:(?i:the){_S})?$")
 SEASON_AFTER = re.compile(rf"{_S}(?:terms?|half-terms?|holidays?|break|vacation|services?|"
                           r"fairs?|part(?:y|ies)|camps?|clubs?|shows?|concerts?|fayres?|"
