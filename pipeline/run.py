@@ -37,15 +37,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from pathlib import Path, PurePosixPath
 
-from pipeline import (
-    assemble,
-    ingest,
-    merge,
-    normalise,
-    received,
-    second_process,
-    validate,
-)
+from pipeline import assemble, ingest, merge, normalise, received, second_process, validate
 from pipeline.assemble import Drawing
 from pipeline.case import Case, load_case
 from pipeline.findings import FindingOrder
@@ -67,7 +59,8 @@ def run_case(case_dir: Path, outputs_root: Path, *, write_csv: bool = False,
              second: SecondProcess | None = None) -> CaseRun:
     """Run every stage on one case folder; `seconds` (for bench/) gets the time each
     stage took, validate's in two: its tables ("validate") and, after merge and the
-    wait for the suites' process ("suites"), its findings ("findings").
+    wait for the suites' process ("suites"), its findings ("findings"); and the wait for
+    the pictures the second process draws ("pictures").
     `second` is a second process already started (the command line starts one before it
     imports the stages); without it the run starts its own. Raises CaseError or
     CaseLocked."""
