@@ -145,9 +145,11 @@ Library Assembly Tabernacle Synagogue Fellowship Ministries""".split())
 # A local firm by the words of its trade ('Baltic Star Recruitment', 'Delfwick Produce'):
 # where a parent works, or is placed by an agency, locates the family. National firms are
 # on the lists (brands.txt, shops.txt).
-BUSINESSES = frozenset("""Recruitment Recruiting Staffing Employment Personnel Logistics
-Produce Packing Packers Foods Haulage Taxis Cabs Motors Builders Construction Cleaning
-Lettings Properties Ltd Limited LLP Plc plc Enterprises Trading Holdings""".split())
+# Not the words of a trade that name a service or a subject too ('Supported Employment',
+# 'Fair Trading', 'New Construction', 'Military Personnel', 'Physical Properties').
+BUSINESSES = frozenset("""Recruitment Recruiting Staffing Logistics Produce Packing Packers
+Foods Haulage Taxis Cabs Motors Builders Lettings Ltd Limited LLP Plc plc
+Enterprises""".split())
 BUSINESS = "a local firm: where someone works"
 # A congregation names its place of worship with 'of' inside ('Mountain of Mercy Assembly').
 FAITH_PLACES = frozenset("Assembly Tabernacle Church Chapel Ministries Fellowship".split())
