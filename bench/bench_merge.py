@@ -279,7 +279,7 @@ def _our_lines(ours: dict, floor: dict[str, float]) -> list[str]:
     said), each stage against its floor, and its memory."""
     stages = ours["stages"]
     ready = ours["import"] + sum(seconds for name, seconds in stages.items()
-                                 if name not in ("findings", "assemble"))
+                                 if name not in ("findings", "pictures", "assemble"))
     validate = stages["validate"] + stages["findings"]
     others = ", ".join(f"{size:.0f}" for size in ours["others_mb"]) or "none"
     return [
@@ -292,7 +292,9 @@ def _our_lines(ours: dict, floor: dict[str, float]) -> list[str]:
         f"{ours.get('suites_ready', 0):.2f} s, the suites answered by "
         f"{ours.get('suites_answered', 0):.2f} s), waiting for the suites "
         f"{stages['suites']:.2f} s (their results taken at {ready:.2f} s), validate's "
-        f"findings {stages['findings']:.2f} s, assemble {stages['assemble']:.2f} s; "
+        f"findings {stages['findings']:.2f} s, waiting for the pictures drawn there "
+        f"{stages.get('pictures', 0):.2f} s (the last drawn by {ours.get('drawn', 0):.2f} s), "
+        f"assemble {stages['assemble']:.2f} s; "
         f"interpreter start and exit {ours['seconds'] - ours['in_process']:.2f} s",
         f"  each stage against its floor here: ingest {stages['ingest']:.2f} s vs "
         f"{floor['ingest']:.2f} s, normalise {stages['normalise']:.2f} s vs "

@@ -2,8 +2,8 @@
 JSON line with the seconds from process start to the import of the pipeline, each
 stage's seconds ("suites": waiting for the second process after merge), when the run
 ended, from process start, and when the second process had imported Great Expectations
-("suites_ready") and answered ("suites_answered"), from process start: whether the run
-waits for it.
+("suites_ready") and answered ("suites_answered"), and had drawn the last of the pictures
+it draws ("drawn"), from process start: whether the run waits for it.
 
     python -m bench.whole_run CASE_DIR OUTPUTS_ROOT
 """
@@ -29,7 +29,8 @@ def main() -> None:
         if second is not None:
             _when_done(second.futures[0], "suites_ready", second_seconds)
             submit = second.submit
-            second.submit = lambda *job: _when_done(submit(*job), "suites_answered",
+            jobs = iter(["suites_answered"])      # the first job is the suites, then pictures
+            second.submit = lambda *job: _when_done(submit(*job), next(jobs, "drawn"),
                                                    second_seconds)
         run_case = cli.import_stages()
         imported = time.perf_counter() - STARTED
@@ -41,7 +42,8 @@ def main() -> None:
 
 
 def _when_done(future, name: str, seconds: dict[str, float]):
-    """`future`, noting in `seconds` when it is done, from process start."""
+    """`future`, noting in `seconds` when it is done, from process start (the latest of
+    those of one name)."""
     if future is not None:
         future.add_done_callback(
             lambda _: seconds.__setitem__(name, time.perf_counter() - STARTED))

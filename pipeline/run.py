@@ -16,8 +16,12 @@ the outputs list them, so their order never depends on which stage made them fir
 The suites of validate need Great Expectations, whose import takes about two seconds: a
 second process (pipeline/second_process.py) imports it while this one reads the case,
 then runs the suites: one Future, submitted once the tables are prepared and joined
-after merge, which does not need validate's findings and runs meanwhile. The outputs
-are staged, under the case's lock, and published together when the run ends well.
+after merge, which does not need validate's findings and runs meanwhile. Then it draws
+the pictures the outputs embed (assemble.to_draw: the genograms from case.toml while
+this process merges, the timeline while it makes validate's findings), so that this
+process never imports matplotlib; assemble takes them as drawn, or draws here any the
+second process could not. The outputs are staged, under the case's lock, and published
+together when the run ends well.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from concurrent.futures import Future
 from pathlib import Path, PurePosixPath
 
 from pipeline import assemble, ingest, merge, normalise, received, second_process, validate
+from pipeline.assemble import Drawing
 from pipeline.case import Case, load_case
 from pipeline.findings import FindingOrder
 from pipeline.merge import history, marks
@@ -43,6 +48,9 @@ from pipeline.second_process import SecondProcess
 from pipeline.validate.suites import run_suites
 
 log = logging.getLogger(__name__)
+# Seconds to wait for a picture from the second process: timeline.png takes under a
+# second for 20,000 rows; longer means the process is stuck, and it is drawn here.
+DRAWING_PATIENCE = 60.0
 
 
 def run_case(case_dir: Path, outputs_root: Path, *, write_csv: bool = False,
@@ -51,7 +59,8 @@ def run_case(case_dir: Path, outputs_root: Path, *, write_csv: bool = False,
              second: SecondProcess | None = None) -> CaseRun:
     """Run every stage on one case folder; `seconds` (for bench/) gets the time each
     stage took, validate's in two: its tables ("validate") and, after merge and the
-    wait for the suites' process ("suites"), its findings ("findings").
+    wait for the suites' process ("suites"), its findings ("findings"); and the wait for
+    the pictures the second process draws ("pictures").
     `second` is a second process already started (the command line starts one before it
     imports the stages); without it the run starts its own. Raises CaseError or
     CaseLocked."""
@@ -74,20 +83,28 @@ def run_case(case_dir: Path, outputs_root: Path, *, write_csv: bool = False,
                 with timer("validate"):
                     job = validate.prepare(case, returns, today)
                     failures = beside.submit(run_suites, *job.arguments()) if beside else None
+                # Then, there, the pictures drawn from case.toml alone (matplotlib's import
+                # with them), while this process merges.
+                drawings = _drawn_beside(beside, assemble.to_draw(run, merged=False))
                 spare()               # the rows read, and validate's tables
                 with timer("merge"):  # while the suites run in the second process
                     merged = merge.merge(case, returns, today,
                                          history.load_previous(outputs_dir))
+            run = run.with_merge(merged)
+            # The timeline drawn there while this process makes validate's findings.
+            drawings |= _drawn_beside(beside, assemble.to_draw(run, merged=True))
             with timer("suites"):
                 failures = _answered(failures)
-            with timer("findings"):
-                run.findings = validate.validate(job, read.reports, failures)
-        run = run.with_merge(merged)
-        marks.carry(run)              # the panel's marks and notes onto the merged rows
-        run.findings = finding_order(case, read).sorted(run.findings)
+            with timer("findings"):   # before merge's, as the stages ran
+                run.findings = validate.validate(job, read.reports, failures) + run.findings
+            marks.carry(run)          # the panel's marks and notes onto the merged rows
+            run.findings = finding_order(case, read).sorted(run.findings)
+            with timer("pictures"):   # waiting for the second process's drawings
+                # (none when it gave the suites no answer: they wait behind what is stuck)
+                drawn = _drawn(drawings) if failures is not None else {}
         spare()                       # the merged chronology and every finding
         with timer("assemble"):
-            assemble.assemble(run, staging)
+            assemble.assemble(run, staging, drawings=drawn)
     return run
 
 
@@ -110,6 +127,30 @@ def _answered(failures: Future | None) -> Future | None:
     log.warning("validate: the second process gave no answer in %.0f s; the suites run "
                 "here instead", validate.PATIENCE)
     return None
+
+
+def _drawn_beside(beside: SecondProcess | None, drawings: dict[str, Drawing]
+                  ) -> dict[str, Future]:
+    """Each picture being drawn by the second process, by name (none without one)."""
+    if beside is None:
+        return {}
+    futures = {name: beside.submit(draw, *arguments)
+               for name, (draw, arguments) in drawings.items()}
+    return {name: future for name, future in futures.items() if future is not None}
+
+
+def _drawn(drawings: dict[str, Future]) -> dict[str, bytes]:
+    """The pictures the second process drew, by name. One it did not draw in
+    DRAWING_PATIENCE seconds, or failed to, is missing: assemble draws it here, where any
+    error it meets is raised with its traceback."""
+    pictures = {}
+    for name, future in drawings.items():
+        try:
+            pictures[name] = future.result(DRAWING_PATIENCE)
+        except Exception as exc:  # noqa: BLE001 - drawn again here, which reports it
+            log.warning("assemble: the second process did not draw %s (%s); it is drawn "
+                        "here", name, type(exc).__name__)
+    return pictures
 
 
 @contextlib.contextmanager

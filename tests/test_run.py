@@ -13,12 +13,14 @@ import json
 import logging
 import shutil
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from pipeline import run as run_module
 from pipeline import validate
+from pipeline.assemble import genogram, timeline
 from pipeline.case import load_case
 from pipeline.model import CaseRun
 from pipeline.validate import SuiteError
@@ -116,7 +118,7 @@ def test_a_run_spares_what_it_holds_from_the_collector_and_leaves_nothing_frozen
         tmp_path, monkeypatch):
     frozen_at_assemble = []
     monkeypatch.setattr(run_module.assemble, "assemble",
-                        lambda run, staging: frozen_at_assemble.append(gc.get_freeze_count()))
+                        lambda run, staging, **_: frozen_at_assemble.append(gc.get_freeze_count()))
     assert gc.get_freeze_count() == 0
     run = run_module.run_case(DEMO, tmp_path, protect=False)
     assert run.merged and frozen_at_assemble[0] > 0      # the rows, findings, modules
@@ -138,7 +140,7 @@ def test_ingest_to_merge_run_with_the_collector_paused_and_it_is_on_again_after(
     monkeypatch.setattr(run_module.merge, "merge", watched(run_module.merge.merge,
                                                            "in merge"))
     monkeypatch.setattr(run_module.assemble, "assemble",
-                        lambda run, staging: collecting.setdefault("in assemble",
+                        lambda run, staging, **_: collecting.setdefault("in assemble",
                                                                    gc.isenabled()))
     assert gc.isenabled()
     run_module.run_case(DEMO, tmp_path, protect=False)
@@ -148,7 +150,7 @@ def test_ingest_to_merge_run_with_the_collector_paused_and_it_is_on_again_after(
 
 def test_a_caller_that_froze_objects_itself_finds_them_frozen_after_a_run(tmp_path,
                                                                           monkeypatch):
-    monkeypatch.setattr(run_module.assemble, "assemble", lambda run, staging: None)
+    monkeypatch.setattr(run_module.assemble, "assemble", lambda run, staging, **_: None)
     gc.freeze()
     try:
         frozen = gc.get_freeze_count()
@@ -162,7 +164,7 @@ def test_a_caller_that_froze_objects_itself_finds_them_frozen_after_a_run(tmp_pa
 def test_a_run_whose_second_process_never_answers_runs_the_suites_itself(
         tmp_path, monkeypatch, beside, caplog):
     monkeypatch.setattr(validate, "PATIENCE", 1.0)
-    monkeypatch.setattr(run_module.assemble, "assemble", lambda run, staging: None)
+    monkeypatch.setattr(run_module.assemble, "assemble", lambda run, staging, **_: None)
     expected = run_module.run_case(DEMO, tmp_path / "here", protect=False)
     beside.futures.append(beside.pool.submit(time.sleep, 120))   # the suites queue behind it
     processes = list(beside.pool._processes.values())
@@ -173,3 +175,40 @@ def test_a_run_whose_second_process_never_answers_runs_the_suites_itself(
     assert time.monotonic() - began < 60                  # waited once, then stopped it
     assert [f.message for f in run.findings] == [f.message for f in expected.findings]
     assert processes and all(not process.is_alive() for process in processes)
+
+
+def _png_in(docx: Path) -> set[bytes]:
+    with zipfile.ZipFile(docx) as package:
+        return {package.read(name) for name in package.namelist()
+                if name.startswith("word/media/")}
+
+
+def test_the_pictures_the_second_process_draws_are_those_drawn_here(tmp_path, beside):
+    """The run's own process draws nothing when the second one can: the genograms while
+    it merges, the timeline while it makes validate's findings."""
+    run = run_module.run_case(DEMO, tmp_path, protect=False, second=beside)
+    drawn_there = [future.result() for future in beside.futures[2:]]   # after the suites
+    assert len(drawn_there) == 3 and all(png.startswith(b"\x89PNG") for png in drawn_there)
+    written = tmp_path / "demo"
+    assert (written / timeline.NAME).read_bytes() == timeline.build(run)
+    assert (written / genogram.NAME).read_bytes() == genogram.build(run)
+    assert genogram.build(run, pseudonyms=True) in _png_in(written / "overview_draft.docx")
+    assert sorted(drawn_there) == sorted([timeline.build(run), genogram.build(run),
+                                          genogram.build(run, pseudonyms=True)])
+
+
+def _cannot_draw(*_) -> bytes:
+    raise RuntimeError("no drawing here")
+
+
+def test_a_picture_the_second_process_could_not_draw_is_drawn_here(tmp_path, beside,
+                                                                   monkeypatch, caplog):
+    to_draw = run_module.assemble.to_draw
+    monkeypatch.setattr(run_module.assemble, "to_draw", lambda run, merged: {
+        name: (_cannot_draw, arguments)
+        for name, (_, arguments) in to_draw(run, merged=merged).items()})
+    with caplog.at_level(logging.WARNING):
+        run = run_module.run_case(DEMO, tmp_path, protect=False, second=beside)
+    assert "did not draw timeline.png (RuntimeError); it is drawn here" in caplog.text
+    assert (tmp_path / "demo" / timeline.NAME).read_bytes() == timeline.build(run)
+    assert (tmp_path / "demo" / genogram.NAME).read_bytes() == genogram.build(run)

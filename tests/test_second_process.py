@@ -1,6 +1,7 @@
 """The suites' second process is forked before the stages' modules are imported, and holds
 Great Expectations, pandas and the suites' module, not the outputs' libraries; the run's
-own process imports neither Great Expectations nor pandas. Each test runs a
+own process imports neither Great Expectations nor pandas, nor matplotlib (the second
+process draws the pictures). Each test runs a
 fresh interpreter: this test session has imported everything already."""
 
 from __future__ import annotations
@@ -33,13 +34,16 @@ def recorded(self):
 second_process.SecondProcess.__init__ = recorded
 from pipeline.cli import main
 main(["merge", "demo", "--outputs", {str(tmp_path)!r}, "--no-protect"])
-print([seen, [name for name in ("pandas", "great_expectations") if name in sys.modules]])
+print([seen, [name for name in ("pandas", "great_expectations", "matplotlib")
+              if name in sys.modules]])
 """)
     forked_with, after_the_run = ast.literal_eval(seen)
     assert forked_with == [[]]
-    # The suites ran there: this process never needed their pandas frames.
+    # The suites ran there, and the pictures were drawn there: this process never needed
+    # the suites' pandas frames, nor matplotlib.
     assert after_the_run == []
-    assert (tmp_path / "demo" / "merged_chronology.docx").is_file()
+    for name in ("merged_chronology.docx", "timeline.png", "genogram.png"):
+        assert (tmp_path / "demo" / name).is_file()
 
 
 def test_it_imports_great_expectations_and_not_the_outputs_libraries():

@@ -145,7 +145,8 @@ def service_in_use(text: str, start: int, end: int) -> bool:
 _MONTHS = frozenset(m.lower() for m in MONTHS)
 _DAYS = frozenset(d.lower() for d in DAYS)
 SEASONS = frozenset("spring summer autumn winter easter christmas whitsun halloween diwali "
-                    "eid ramadan hanukkah".split())
+                    "eid ramadan hanukkah lent advent pentecost passover vaisakhi navratri "
+                    "holi".split())
 _S = r"[\s\u00a0]+"
 # Before a month or a day: 'every', 'until', 'the end of', 'early', 'mid-'.
 _CALENDAR_BEFORE = re.compile(r"(?<![\w])(?i:every|each|last|next|this|until|till|since|"
@@ -156,12 +157,16 @@ _DAY_WORD_BEFORE = re.compile(rf"(?<![\w])(?i:on|a|one){_S}$")
 # After a month: its year ('June 2016', "May '19"), or a break ('the May half term').
 _MONTH_AFTER = re.compile(rf"[\s\u00a0,]+(?:\d{{4}}|'\d{{2}})\b|{_S}(?i:half[\s\u00a0-]?terms?|"
                           rf"terms?|bank[\s\u00a0-]+holidays?)\b")
+_YEAR_AFTER = re.compile(r"[\s\u00a0,]+(?:\d{4}|'\d{2})\b")
 # A day number before a month: '5 June', '5th of June'.
 _DAY_NUMBER_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:{_S}of)?{_S}$")
 # After a day: its date ('Sunday 10 November'), or a part of it ('Sunday afternoon').
 _DAY_AFTER = re.compile(rf",?{_S}(?:\d{{1,2}}(?:st|nd|rd|th)?\b|(?i:mornings?|afternoons?|"
                         r"evenings?|nights?|lunchtimes?|service|school|club|roast|shifts?|"
                         r"included|onwards|visits?)\b)")
+# Before a festival or season: 'during Ramadan', 'over Christmas', 'at Easter'.
+SEASON_BEFORE = re.compile(rf"(?<![\w])(?i:during|throughout|over|after|before|since|until|in|"
+                           rf"till|for|at|this|last|next|every|each){_S}(?:(?i:the){_S})?$")
 SEASON_AFTER = re.compile(rf"{_S}(?:terms?|half-terms?|holidays?|break|vacation|services?|"
                           r"fairs?|part(?:y|ies)|camps?|clubs?|shows?|concerts?|fayres?|"
                           r"plays?|period|timetable)\b")
@@ -176,7 +181,8 @@ def calendar_in_use(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 24):start]
     if word in SEASONS:
-        return bool(SEASON_AFTER.match(text, end))
+        return bool(SEASON_AFTER.match(text, end) or SEASON_BEFORE.search(before)
+                    or _YEAR_AFTER.match(text, end))
     if word in _MONTHS:
         return bool(_MONTH_AFTER.match(text, end) or _DAY_NUMBER_BEFORE.search(before)
                     or _CALENDAR_BEFORE.search(before))

@@ -22,6 +22,7 @@ from pipeline.anonymise.gateshapes import (
     places,
     postcodes_in,
     public_bodies,
+    seen_firms,
 )
 from pipeline.anonymise.gatespan import (
     STOP,
@@ -159,6 +160,7 @@ def _suspects(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str],
     found += initial_runs(text, lexicon, allowed)
     found += aliases(text, found, allowed)
     found += places(text, allowed)
+    found += seen_firms(text, seen_names)
     return tuple(_resolve(_joined(text, found, allowed)))
 
 

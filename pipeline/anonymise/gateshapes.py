@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.anonymise.gatespan import STOP, GateSpan, covered, words_of
+from pipeline.anonymise.gatespan import STOP, WORD, GateSpan, covered, words_of
 from pipeline.anonymise.lexicon import (
     MONTHS,
     TITLES,
@@ -44,6 +44,8 @@ REFERENCE = re.compile(r"(?<![\w/.,-])(?:[A-Za-z]{1,3}[\s-]?)?\d{6,}(?![\w/-])|"
                        r"(?<![\w/])\d{1,4}/\d{3,}/\d{2,4}(?![\w/])|"
                        # a number, then its year: '4402317/23'
                        r"(?<![\w/])\d{5,}/\d{2,4}(?![\w/])|"
+                       # a card or account number in fours: '4417-2290-6631-0054'
+                       r"(?<![\w/.,-])\d{4}(?:[\s-]\d{4}){3}(?![\w/-])|"
                        # a day's log and its entry: '17112024-0356'
                        r"(?<![\w/.,-])\d{6,}-\d{3,}(?![\w/-])|"
                        # letters, then numbers after slashes or dashes: 'SWP/21/118406'
@@ -56,7 +58,9 @@ REFERENCE = re.compile(r"(?<![\w/.,-])(?:[A-Za-z]{1,3}[\s-]?)?\d{6,}(?![\w/-])|"
 # no. 4471'): short, but it names one person.
 SERVICE_NUMBER = re.compile(r"\b(?i:collar|warrant|badge|shoulder|payroll|staff|employee)"
                             r"[\s\u00a0]+(?i:number|no\.?|num)[\s\u00a0]*:?[\s\u00a0]*"
-                            r"(?P<number>\d{2,7})\b")
+                            r"(?P<number>\d{2,7})\b|"
+                            # a rank, then the officer's collar number: 'PC 1187'
+                            r"\b(?:PCSO|PC|DC|PS|Sgt|DS|TDC)\.?[\s\u00a0]?(?P<collar>\d{2,6})\b")
 # A username written without its '@' ('KryptoFox77', 'GazCoachesU10s'): capitals inside a
 # word, and numbers; not a code ('HV2', 'GAD-7', 'KS2').
 USERNAME = re.compile(r"(?<![\w@.-])(?=[A-Za-z0-9_]*\d)(?=[A-Za-z0-9_]*[a-z][A-Z])"
@@ -138,6 +142,15 @@ LOWER_TYPES = frozenset("estate road street lane avenue crescent terrace mews fl
 INSTITUTIONS = frozenset("""School Academy Nursery Pre-School Preschool Surgery Centre
 College Church Chapel Mosque Temple Gurdwara Playgroup Practice Hub Club Clinic Refuge Hostel
 Library Assembly Tabernacle Synagogue Fellowship Ministries""".split())
+# A local firm by the words of its trade ('Baltic Star Recruitment', 'Delfwick Produce'):
+# where a parent works, or is placed by an agency, locates the family. National firms are
+# on the lists (brands.txt, shops.txt).
+# Not the words of a trade that name a service or a subject too ('Supported Employment',
+# 'Fair Trading', 'New Construction', 'Military Personnel', 'Physical Properties').
+BUSINESSES = frozenset("""Recruitment Recruiting Staffing Logistics Produce Packing Packers
+Foods Haulage Taxis Cabs Motors Builders Lettings Ltd Limited LLP Plc plc
+Enterprises""".split())
+BUSINESS = "a local firm: where someone works"
 # A congregation names its place of worship with 'of' inside ('Mountain of Mercy Assembly').
 FAITH_PLACES = frozenset("Assembly Tabernacle Church Chapel Ministries Fellowship".split())
 PLACE_QUALIFIERS = frozenset("""Primary Junior Infant Infants Secondary High First Middle General
@@ -267,6 +280,31 @@ def _the_before(text: str, start: int) -> bool:
     return bool(re.search(r"(?<!\w)[Tt]he[\s\u00a0]+$", text[max(0, start - 6):start]))
 
 
+def firm_names(firm: str) -> set[str]:
+    """What a local firm's name is written as alone ('Baltic Star' of 'Baltic Star
+    Recruitment'), to look for elsewhere: its words before its trade, as one phrase in
+    lower case (a suspect wherever it stands; gate.seen_firms finds it)."""
+    words = WORD.findall(firm)
+    while words and words[-1] in BUSINESSES:
+        words.pop()
+    return {" ".join(words).lower()} if len(words) > 1 else set()
+
+
+def seen_firms(text: str, seen_names: frozenset[str]) -> list[GateSpan]:
+    """The firms' names seen elsewhere in the document (firm_names), where `text` writes
+    them with capitals."""
+    found = []
+    for phrase in seen_names:
+        if " " not in phrase:
+            continue
+        pattern = r"(?<![\w'’-])" + r"[ \u00a0]+".join(map(re.escape, phrase.split())) + \
+            r"(?![\w-])"
+        found += [GateSpan(m.start(), m.end(), "place", "a firm's name seen elsewhere in "
+                           "the document") for m in re.finditer(pattern, text, re.I)
+                  if m[0][:1].isupper()]
+    return found
+
+
 def postcodes_in(text: str) -> set[str]:
     """Each full postcode's two halves, so the gate knows them when written alone."""
     halves = set()
@@ -297,8 +335,9 @@ def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list
     spans += [span for span in _each(REFERENCE, text, "number",
                                      "a long number: a record or reference")
               if text[span.start:span.end] not in lexicon.allowed_phrases]
-    spans += [GateSpan(m.start("number"), m.end("number"), "number",
-                       "a collar, warrant or staff number") for m in SERVICE_NUMBER.finditer(text)]
+    spans += [GateSpan(m.start(group), m.end(group), "number",
+                       "a collar, warrant or staff number") for m in SERVICE_NUMBER.finditer(text)
+              for group in ["number" if m["number"] else "collar"]]
     spans += [span for span in _each(USERNAME, text, "handle",
                                      "a username: capitals inside a word, and numbers")
               if text[span.start:span.end] not in lexicon.allowed_phrases]
@@ -375,7 +414,8 @@ def places(text: str, allowed: list[tuple[int, int]]) -> list[GateSpan]:
     found = []
     words = words_of(text)
     for index, match in enumerate(words):
-        if match[0] not in PLACE_TYPES and match[0] not in LOWER_TYPES:
+        business = match[0] in BUSINESSES
+        if match[0] not in PLACE_TYPES and match[0] not in LOWER_TYPES and not business:
             continue
         first = index
         while first > 0:
@@ -392,7 +432,8 @@ def places(text: str, allowed: list[tuple[int, int]]) -> list[GateSpan]:
             first -= 1
         # Before an institution a street's word names it too ('Park Surgery', 'the
         # Orchard Clinic'); only a word saying its kind does not ('Community Health').
-        generic = (PLACE_QUALIFIERS | INSTITUTIONS if match[0] in INSTITUTIONS
+        generic = ({"The"} if business
+                   else PLACE_QUALIFIERS | INSTITUTIONS if match[0] in INSTITUTIONS
                    else GENERIC_STREETS if _the_before(text, words[first].start())
                    else {"High", "Main", "The"})
         named = [w for w in words[first:index] if w[0] not in generic]
@@ -400,8 +441,8 @@ def places(text: str, allowed: list[tuple[int, int]]) -> list[GateSpan]:
             continue
         # 'the Lakes estate' keeps its word 'estate': only the name is the place.
         start = named[0].start()
-        end = match.end() if match[0] in PLACE_TYPES else words[index - 1].end()
+        end = match.end() if match[0] in PLACE_TYPES or business else words[index - 1].end()
         if covered(allowed, start, end):
             continue
-        found.append(GateSpan(start, end, "place", "a named place"))
+        found.append(GateSpan(start, end, "place", BUSINESS if business else "a named place"))
     return found

@@ -195,7 +195,8 @@ def shipped_terms() -> tuple[str, ...]:
     record and public life (inquiries' subjects and chairs, sportspeople, musicians,
     royals, ministers), the programmes, interventions, assessment tools, helplines and
     charities of safeguarding, health, education and youth justice, the public names of
-    Wales, Scotland, Ireland, Cornwall and Man in their languages, qualifications, and
+    Wales, Scotland, Ireland, Cornwall and Man in their languages, qualifications, the
+    world's peoples, languages, faiths and regions, and
     national services of several words."""
     lines = [line for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt",
                                "conditions.txt", "nationalities.txt", "cities.txt",
@@ -203,7 +204,8 @@ def shipped_terms() -> tuple[str, ...]:
                                "clinical.txt", "military.txt", "culture.txt",
                                "uk_bodies.txt", "world_festivals.txt", "public_people.txt",
                                "celtic_public.txt", "qualifications.txt",
-                               "interventions.txt", "transport.txt", "justice_estate.txt")
+                               "interventions.txt", "peoples.txt", "transport.txt",
+                               "justice_estate.txt")
              for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     # A service of one word ('Brook') is kept only where it stands as the service
     # (context.service_in_use): allowed everywhere, it would hide a Ms Brook.

@@ -29,6 +29,7 @@ from __future__ import annotations
 import importlib
 import logging
 import time
+from collections.abc import Callable
 
 from pipeline import received
 from pipeline.assemble import (
@@ -45,13 +46,17 @@ from pipeline.assemble import (
     validation_report,
 )
 from pipeline.assemble._render import Built, Output, Rendered, Renderer, single
+from pipeline.drawing import genogram as family_drawing
+from pipeline.drawing import timeline as timeline_drawing
 from pipeline.merge import history
 from pipeline.model import CaseRun
 from pipeline.outputs import Staging
 
-__all__ = ["OUTPUTS", "Built", "Output", "Rendered", "assemble", "single"]
+__all__ = ["OUTPUTS", "Built", "Drawing", "Output", "Rendered", "assemble", "single", "to_draw"]
 
 log = logging.getLogger(__name__)
+# A picture to draw: the function that draws it (its PNG bytes) and what from.
+Drawing = tuple[Callable[..., bytes], tuple]
 # The debug line each output leaves (bench/bench_merge.py reads it).
 RENDER_TIME = "assemble: %s rendered in %.2f s"
 
@@ -90,7 +95,7 @@ def _when_reports_are_in(name: str) -> Renderer:
 
 
 OUTPUTS = (
-    Output(timeline.NAME, single(timeline.NAME, timeline.build)),
+    Output(timeline.NAME, timeline.render),
     Output(genogram.NAME, genogram.render),
     Output(key_episodes.NAME, single(key_episodes.NAME, key_episodes.build)),
     Output(chronology_docx.NAME, chronology_docx.render),
@@ -114,12 +119,14 @@ OUTPUTS = (
 BESIDE = (chronology_xlsx.NAME, validation_report.NAME)
 
 
-def assemble(run: CaseRun, staging: Staging, outputs: tuple[Output, ...] | None = None
-             ) -> None:
+def assemble(run: CaseRun, staging: Staging, outputs: tuple[Output, ...] | None = None,
+             drawings: dict[str, bytes] | None = None) -> None:
     """Render and write `outputs` (by default every output) in order; their hashes go to
-    run.outputs and their findings to run.findings."""
+    run.outputs and their findings to run.findings. `drawings` holds pictures drawn
+    already, elsewhere (by the run's second process), by name (see `to_draw`)."""
     outputs = OUTPUTS if outputs is None else outputs
-    built = Built(run, (*OUTPUTS, *outputs))   # the outputs given replace their namesakes
+    # The outputs given replace their namesakes.
+    built = Built(run, (*OUTPUTS, *outputs), drawings)
     beside = [name for name in BESIDE if any(o.name == name for o in outputs)]
     collect = _beside.start(built, beside) if beside else None
     findings_before = len(run.findings)
@@ -132,6 +139,23 @@ def assemble(run: CaseRun, staging: Staging, outputs: tuple[Output, ...] | None 
         rendered = built.rendered(output.name)
         log.debug(RENDER_TIME, output.name, time.perf_counter() - began)
         _write(run, staging, rendered)
+
+
+def to_draw(run: CaseRun, *, merged: bool) -> dict[str, Drawing]:
+    """The pictures the outputs will embed, each as the function that draws it and what
+    it is drawn from (plain data, for another process), by the name `Built.drawing`
+    knows it by: before merge (`merged` False) those drawn from case.toml, after it the
+    timeline."""
+    if merged:
+        return {timeline.NAME: (timeline_drawing.draw, (timeline.picture(run),))}
+    drawings: dict[str, Drawing] = {}
+    if genogram.has_family(run):
+        drawings[genogram.NAME] = (family_drawing.draw,
+                                   genogram.drawn_from(run, pseudonyms=False))
+    if run.reports and any(person.relations for person in run.case.people):
+        drawings[genogram.PSEUDONYMS] = (family_drawing.draw,
+                                         genogram.drawn_from(run, pseudonyms=True))
+    return drawings
 
 
 def _write(run: CaseRun, staging: Staging, rendered: Rendered) -> None:

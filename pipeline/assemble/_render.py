@@ -48,10 +48,12 @@ class Built:
     another (the overview embeds the timeline and the Word chronology) gets the same
     bytes that are written."""
 
-    def __init__(self, run: CaseRun, outputs: tuple[Output, ...]):
+    def __init__(self, run: CaseRun, outputs: tuple[Output, ...],
+                 drawings: dict[str, bytes] | None = None):
         self.run = run
         self._renderers = {output.name: output.render for output in outputs}
         self._rendered: dict[str, Rendered] = {}
+        self._drawings = dict(drawings or {})
 
     def rendered(self, name: str) -> Rendered:
         if name not in self._rendered:
@@ -62,6 +64,13 @@ class Built:
         """The plain bytes of `file` (default: the file named like the output) of
         `output`, rendered now if it was not yet; None when it made no such file."""
         return self.rendered(output).files.get(file or output)
+
+    def drawing(self, name: str, draw: Callable[[], bytes]) -> bytes:
+        """The picture `name` as drawn already elsewhere (the run's second process), else
+        `draw()` now."""
+        if name not in self._drawings:
+            self._drawings[name] = draw()
+        return self._drawings[name]
 
     def put(self, name: str, rendered: Rendered) -> None:
         """An output rendered elsewhere (a second process) taken as this run's."""

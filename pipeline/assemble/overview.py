@@ -14,7 +14,7 @@ import re
 from docx.document import Document as DocxDocument
 from docx.shared import Inches
 
-from pipeline.assemble import chronology_docx, timeline
+from pipeline.assemble import chronology_docx, genogram, timeline
 from pipeline.assemble._placed import place_sections, terms_for_overview
 from pipeline.assemble._published import published
 from pipeline.assemble._render import Built, Rendered
@@ -166,23 +166,17 @@ def _panel(document: DocxDocument, run: CaseRun) -> None:
         add_placeholder(document, "the composition of the review panel")
 
 
-def _family(document: DocxDocument, run: CaseRun) -> None:
+def _family(document: DocxDocument, run: CaseRun, genogram: bytes | None) -> None:
+    """The family by pseudonym, with the genogram with pseudonyms only (`genogram`, where
+    case.toml gives relations)."""
     document.add_heading("3. The family", level=1)
     if run.case.people:
         _table(document, ("Name in this report", "Relationship to the child"),
                [(p.pseudonym, p.role) for p in run.case.people])
-        _genogram(document, run)
+        if genogram:
+            document.add_picture(io.BytesIO(genogram), width=Inches(5.5))
     add_placeholder(document, "the family's ethnicity, religion, culture and language, "
                     "and how agencies considered them")
-
-
-def _genogram(document: DocxDocument, run: CaseRun) -> None:
-    """The genogram with pseudonyms only, where case.toml gives relations."""
-    from pipeline.assemble import genogram
-
-    if any(person.relations for person in run.case.people):
-        picture = genogram.build(run, pseudonyms=True)
-        document.add_picture(io.BytesIO(picture), width=Inches(5.5))
 
 
 def _chronology_summary(document: DocxDocument, run: CaseRun, picture: bytes | None) -> None:
@@ -255,15 +249,17 @@ def _learning(document: DocxDocument, run: CaseRun) -> None:
         add_paragraphs(document, paragraphs)
 
 
-def build(run: CaseRun, picture: bytes | None, chronology: bytes | None) -> bytes:
+def build(run: CaseRun, picture: bytes | None, chronology: bytes | None,
+          genogram: bytes | None = None) -> bytes:
     """The draft's bytes before anonymisation; `picture` is timeline.png and `chronology`
-    merged_chronology.docx (a placeholder for either that is missing)."""
+    merged_chronology.docx (a placeholder for either that is missing), `genogram` the
+    genogram with pseudonyms only (none without relations)."""
     document = new_document(run, f"{run.case.review}: overview report (draft)")
     _title_page(document, run)
     appender = Appender(document)
     _introduction(appender, run)
     _review_process(document, run)
-    _family(document, run)
+    _family(document, run, genogram)
     _chronology_summary(document, run, picture)
     _agency_sections(appender, run)
     _learning(document, run)
@@ -281,7 +277,9 @@ def build(run: CaseRun, picture: bytes | None, chronology: bytes | None) -> byte
 def render(run: CaseRun, built: Built) -> Rendered:
     """overview_draft.docx, anonymised and leak-checked (rendered when reports are in)."""
     picture, chronology = built.file(timeline.NAME), built.file(chronology_docx.NAME)
-    return published(run, NAME, lambda: build(run, picture, chronology),
+    family = built.drawing(genogram.PSEUDONYMS, lambda: genogram.build(run, pseudonyms=True)) \
+        if any(person.relations for person in run.case.people) else None
+    return published(run, NAME, lambda: build(run, picture, chronology, family),
                      f"{run.case.review}: overview report (draft)",
                      failed_code="overview_failed",
                      check="check that each agency report opens in Word, save it again as "

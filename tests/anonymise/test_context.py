@@ -19,7 +19,13 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from pipeline.anonymise import Anonymiser
-from pipeline.anonymise.context import national_services, service_in_use, shops, time_of_day
+from pipeline.anonymise.context import (
+    calendar_in_use,
+    national_services,
+    service_in_use,
+    shops,
+    time_of_day,
+)
 from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatedocx import defined_abbreviations
 from pipeline.anonymise.gatewords import key_match
@@ -408,3 +414,18 @@ def test_the_fields_abbreviations_that_are_a_childs_initials_stay_abbreviations(
     assert suspects_in(text, Lexicon.for_case(case)) == []
     said = "E.P. said she could not read it."
     assert anonymiser.anonymise(said)[0] == "Child R said she could not read it."
+
+
+@pytest.mark.parametrize(("text", "word", "in_use"), [
+    ("During Ramadan in 2023 they went to classes.", "Ramadan", True),
+    ("It was closed in Lent and over Christmas.", "Lent", True),
+    ("It was closed in Lent and over Christmas.", "Christmas", True),
+    ("They met again at Eid 2023.", "Eid", True),
+    # The staff member or family member of that name.
+    ("It was sent to DC Ramadan on Monday.", "Ramadan", False),
+    ("Ramadan's notes were not read.", "Ramadan", False),
+])
+def test_a_festival_after_during_in_over_or_before_its_year_is_the_festival(text, word,
+                                                                          in_use):
+    start = text.index(word)
+    assert calendar_in_use(text, start, start + len(word)) is in_use

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.anonymise.gate import suspects_in
+from pipeline.anonymise.gateshapes import firm_names
 from pipeline.anonymise.lexicon import Lexicon
 from tests.builders.cases import gate_case
 
@@ -129,3 +130,43 @@ def test_a_number_of_three_groups_that_is_no_date_is_a_reference(lexicon, text, 
 ])
 def test_initials_in_quotes_are_initials(lexicon, text, expected):
     assert suspects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PC 1187 attended with DC 4471 and PCSO 20331.", ["1187", "4471", "20331"]),
+    ("Collar number 2291 was on the statement.", ["2291"]),
+    # A rank with a name, or a time after it: no number of anyone's.
+    ("PC Jones attended at 1200.", ["Jones"]),
+])
+def test_a_rank_then_a_number_is_the_officers_collar_number(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Payments from card 4417-2290-6631-0054 and 4417 2290 6631 0054.",
+     ["4417-2290-6631-0054", "4417 2290 6631 0054"]),
+    ("The school years 2019-2020 and 2021-2022 were looked at.", []),
+])
+def test_a_number_in_four_fours_is_a_card_or_account(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Both worked at Delfwick Produce, placed there by Baltic Star Recruitment.",
+     ["Delfwick Produce", "Baltic Star Recruitment"]),
+    ("The van belonged to Moor Lane Haulage Ltd.", ["Moor Lane Haulage Ltd"]),
+    # The trade alone, or a national firm's name on the lists: nobody's workplace.
+    ("She was on a zero-hours contract through a recruitment agency.", []),
+])
+def test_a_local_firm_named_by_its_trade_is_a_place(lexicon, text, expected):
+    """Where a parent works, or is placed by a labour agency, locates the family."""
+    assert suspects(text, lexicon) == expected
+
+
+def test_a_firms_name_seen_elsewhere_is_a_suspect_where_it_stands_alone(lexicon):
+    assert firm_names("Baltic Star Recruitment Ltd") == {"baltic star"}
+    assert firm_names("Delfwick Produce") == set()      # one word: a suspect anyway
+    text = "Baltic Star would not release her holiday pay; the star chart was kept."
+    assert suspects(text, lexicon) == []                 # ordinary words, unseen
+    found = suspects_in(text, lexicon, seen_names=frozenset({"baltic star"}))
+    assert [text[s.start:s.end] for s in found] == ["Baltic Star"]

@@ -3,7 +3,6 @@ the returns name who are not in the family key."""
 
 import io
 import shutil
-from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -12,27 +11,9 @@ from pipeline.assemble import genogram
 from pipeline.case import CaseError, load_case
 from pipeline.case_panel import sex_of
 from pipeline.merge import relatives
-from tests.builders.cases import DEMO, write_case_toml
+from tests.builders.cases import DEMO, FAMILY, case_with
 from tests.builders.chronology_rows import chronology, day, run_for
 from tests.builders.runs import case_run, write_outputs
-
-FAMILY = [
-    {"name": "Amy Jones", "role": "Child", "pseudonym": "Child X"},
-    {"name": "Beth Jones", "role": "Mother", "pseudonym": "Mother",
-     "mother_of": ["Amy Jones", "Cal"],
-     "partner_of": [{"name": "Dan Ray", "from": "01-01-2012", "to": "30-06-2014"}, "Ed Lee"],
-     "lives_with": ["Child X", "Ed Lee"]},
-    {"name": "Cal Jones", "aliases": ["Cal"], "role": "Brother", "pseudonym": "Sibling 1",
-     "sibling_of": ["Child X"]},
-    {"name": "Dan Ray", "role": "Father", "pseudonym": "Father", "father_of": ["Amy Jones"]},
-    {"name": "Ed Lee", "role": "Mother's partner", "pseudonym": "Adult Male 1", "sex": "male"},
-]
-
-
-def case_with(tmp_path: Path, people: list[dict]):
-    """The demo case with `people` as its family key (and no staff or recommendations)."""
-    return load_case(write_case_toml(tmp_path / "case", people=people, staff=None,
-                                     recommendations=None))
 
 
 def test_relations_are_read_by_any_name_of_the_key(tmp_path):
@@ -55,14 +36,6 @@ def test_a_wrong_relation_names_the_field(tmp_path, bad, field):
     people = [{**FAMILY[0], **bad}, *FAMILY[1:]]
     with pytest.raises(CaseError, match=field.replace(".", r"\.").replace("[", r"\[")):
         case_with(tmp_path, people)
-
-
-def test_layout_puts_parents_above_children_and_partners_side_by_side(tmp_path):
-    case = case_with(tmp_path, FAMILY)
-    places = genogram.layout(case.people)
-    assert places["Beth Jones"][1] == places["Dan Ray"][1] == places["Ed Lee"][1]
-    assert places["Amy Jones"][1] == places["Cal Jones"][1] < places["Beth Jones"][1]
-    assert len(set(places.values())) == 5
 
 
 def test_genogram_png_with_names_and_with_pseudonyms(tmp_path):

@@ -9,7 +9,7 @@ import json
 import tomllib
 from pathlib import Path
 
-from pipeline.case import Agency, Case, Person, StaffMember
+from pipeline.case import Agency, Case, Person, StaffMember, load_case
 
 DEMO = Path(__file__).resolve().parents[2] / "inputs" / "demo"
 POLICE, CSC, HV = "Thames Valley Police", "Children's Social Care", "Health Visiting Service"
@@ -110,3 +110,23 @@ def _toml(value: object) -> str:
 
 def _key(key: str) -> str:
     return key if key.replace("_", "").replace("-", "").isalnum() else json.dumps(key)
+
+
+# A family key with every relation the genogram draws.
+FAMILY = [
+    {"name": "Amy Jones", "role": "Child", "pseudonym": "Child X"},
+    {"name": "Beth Jones", "role": "Mother", "pseudonym": "Mother",
+     "mother_of": ["Amy Jones", "Cal"],
+     "partner_of": [{"name": "Dan Ray", "from": "01-01-2012", "to": "30-06-2014"}, "Ed Lee"],
+     "lives_with": ["Child X", "Ed Lee"]},
+    {"name": "Cal Jones", "aliases": ["Cal"], "role": "Brother", "pseudonym": "Sibling 1",
+     "sibling_of": ["Child X"]},
+    {"name": "Dan Ray", "role": "Father", "pseudonym": "Father", "father_of": ["Amy Jones"]},
+    {"name": "Ed Lee", "role": "Mother's partner", "pseudonym": "Adult Male 1", "sex": "male"},
+]
+
+
+def case_with(tmp_path: Path, people: list[dict]) -> Case:
+    """The demo case with `people` as its family key (and no staff or recommendations)."""
+    return load_case(write_case_toml(tmp_path / "case", people=people, staff=None,
+                                     recommendations=None))
