@@ -196,8 +196,9 @@ def shipped_terms() -> tuple[str, ...]:
     royals, ministers), the programmes, interventions, assessment tools, helplines and
     charities of safeguarding, health, education and youth justice, the public names of
     Wales, Scotland, Ireland, Cornwall and Man in their languages, qualifications, the
-    world's peoples, languages, faiths and regions, and
-    national services of several words."""
+    world's peoples, languages, faiths and regions, the transport operators, stations,
+    airports and ports of the UK and Ireland, the secure estate (prisons, YOIs, secure
+    children's homes), and national services of several words."""
     lines = [line for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt",
                                "conditions.txt", "nationalities.txt", "cities.txt",
                                "breeds.txt", "brands.txt", "national_names.txt", "events.txt",
