@@ -417,13 +417,14 @@ meadow meadows hill wharf yard cottage cottages farm house lodge barn mill flats
 
 def address_towns(case: Case) -> frozenset[str]:
     """The words of `address_words` that name the town, village or district of an address
-    ('styal' of '4 Mill Lane, Styal'): a part with no number that is no street or house,
-    and no English word ('Traveller' of 'Hollin Gate Traveller Site', judged as a word by
-    the gate wherever it stands). A street's word inside a public phrase is the phrase's
-    ('Labrador Retriever' beside '9 Labrador Close'); a town's places the family ('HMP
-    Styal')."""
+    ('styal' of '4 Mill Lane, Styal'): a part with no number that is no street, house,
+    country or city abroad ('Hong Kong'), and no English word ('Traveller' of 'Hollin Gate
+    Traveller Site', judged as a word by the gate wherever it stands). A street's word
+    inside a public phrase is the phrase's ('Labrador Retriever' beside '9 Labrador
+    Close'); a town's places the family ('HMP Styal')."""
     parts = [part.split() for p in case.people for part in p.address.split(",")
-             if part.strip() and not re.search(r"\d", part)]
+             if part.strip() and not re.search(r"\d", part)
+             and fold(part.strip()) not in countries()]
     words = {fold(w) for part in parts if fold(part[-1]) not in _STREET_ENDS
              for w in re.findall(r"[^\W\d_]{3,}", " ".join(part))
              if not dictionary_word(w.lower())}

@@ -194,3 +194,12 @@ def test_a_streets_word_inside_an_entry_is_the_entrys():
     text = "He was placed at Swanwick Lodge Secure Children's Home in May."
     assert Anonymiser.for_case(case, TODAY).anonymise(text)[0] == text
     assert suspects_in(text, Lexicon.for_case(case)) == []
+
+
+def test_a_city_abroad_in_the_keys_addresses_is_no_town():
+    # 'Flat 18C, Kwun Fai Court, Hong Kong': 'Hong Kong' stays the public name it is.
+    case = vocabulary_case(Person("Tamsin Gowan", "Mother", "Mother",
+                                  address="Flat 18C, Kwun Fai Court, Hong Kong"))
+    assert address_towns(case) == frozenset()
+    text = "She flew from Hong Kong International Airport in May."
+    assert Anonymiser.for_case(case, TODAY).anonymise(text)[0] == text
