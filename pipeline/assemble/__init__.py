@@ -152,7 +152,7 @@ def to_draw(run: CaseRun, *, merged: bool) -> dict[str, Drawing]:
     if genogram.has_family(run):
         drawings[genogram.NAME] = (family_drawing.draw,
                                    genogram.drawn_from(run, pseudonyms=False))
-    if run.reports and any(person.relations for person in run.case.people):
+    if run.reports and genogram.has_relations(run):
         drawings[genogram.PSEUDONYMS] = (family_drawing.draw,
                                          genogram.drawn_from(run, pseudonyms=True))
     return drawings

@@ -26,6 +26,11 @@ def has_family(run: CaseRun) -> bool:
     return bool(run.case.people)
 
 
+def has_relations(run: CaseRun) -> bool:
+    """Whether case.toml relates the family (the overview's genogram needs relations)."""
+    return any(person.relations for person in run.case.people)
+
+
 def build(run: CaseRun, *, pseudonyms: bool = False) -> bytes:
     """The genogram as PNG bytes; with `pseudonyms`, nobody's name is on it."""
     return drawing.draw(*drawn_from(run, pseudonyms=pseudonyms))

@@ -278,7 +278,7 @@ def render(run: CaseRun, built: Built) -> Rendered:
     """overview_draft.docx, anonymised and leak-checked (rendered when reports are in)."""
     picture, chronology = built.file(timeline.NAME), built.file(chronology_docx.NAME)
     family = built.drawing(genogram.PSEUDONYMS, lambda: genogram.build(run, pseudonyms=True)) \
-        if any(person.relations for person in run.case.people) else None
+        if genogram.has_relations(run) else None
     return published(run, NAME, lambda: build(run, picture, chronology, family),
                      f"{run.case.review}: overview report (draft)",
                      failed_code="overview_failed",

@@ -13,11 +13,6 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 
-def prepare() -> None:
-    """matplotlib imported, ahead of a drawing (a second process's idle time)."""
-    matplotlib_parts()
-
-
 def matplotlib_parts() -> SimpleNamespace:
     """What the drawings use of matplotlib, its non-interactive backend chosen before
     anything of it is drawn."""
