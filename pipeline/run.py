@@ -5,7 +5,9 @@
     normalise(returns, case, today)        -> the returns, each row's date read
     validate(prepare(...), reports)        -> findings about returns, rows, agencies, reports
     merge(case, returns, today, previous)  -> Merged: the merged rows, gaps, what was left
-                                              out (then the panel's marks carried onto them)
+                                              out (merge.chronology, then merge.compare:
+                                              new rows, inconsistencies), then the panel's
+                                              marks carried onto them
     assemble(run, staging)                 -> every output written, protected, hashed
 
 The CaseRun holds what they returned, put together, for the outputs.
@@ -18,9 +20,10 @@ second process (pipeline/second_process.py) imports it while this one reads the 
 then runs the suites: one Future, submitted once the tables are prepared and joined
 after merge, which does not need validate's findings and runs meanwhile. Then it draws
 the pictures the outputs embed (assemble.to_draw: the genograms from case.toml while
-this process merges, the timeline while it makes validate's findings), so that this
-process never imports matplotlib; assemble takes them as drawn, or draws here any the
-second process could not. The outputs are staged, under the case's lock, and published
+this process merges, the timeline once the chronology is in order, while this process
+compares its rows and makes validate's findings), so that this process never imports
+matplotlib; assemble takes them as drawn, or draws here any the second process could
+not. The outputs are staged, under the case's lock, and published
 together when the run ends well.
 """
 
@@ -88,11 +91,13 @@ def run_case(case_dir: Path, outputs_root: Path, *, write_csv: bool = False,
                 drawings = _drawn_beside(beside, assemble.to_draw(run, merged=False))
                 spare()               # the rows read, and validate's tables
                 with timer("merge"):  # while the suites run in the second process
-                    merged = merge.merge(case, returns, today,
-                                         history.load_previous(outputs_dir))
+                    chronology = merge.chronology(case, returns, today)
+                    # The timeline drawn there while this process compares its rows.
+                    drawings |= _drawn_beside(beside, assemble.to_draw(
+                        run.with_merge(chronology), merged=True))
+                    merged = merge.compare(case, chronology,
+                                           history.load_previous(outputs_dir))
             run = run.with_merge(merged)
-            # The timeline drawn there while this process makes validate's findings.
-            drawings |= _drawn_beside(beside, assemble.to_draw(run, merged=True))
             with timer("suites"):
                 failures = _answered(failures)
             with timer("findings"):   # before merge's, as the stages ran

@@ -137,8 +137,8 @@ def test_ingest_to_merge_run_with_the_collector_paused_and_it_is_on_again_after(
 
     monkeypatch.setattr(run_module.ingest, "ingest", watched(run_module.ingest.ingest,
                                                              "in ingest"))
-    monkeypatch.setattr(run_module.merge, "merge", watched(run_module.merge.merge,
-                                                           "in merge"))
+    monkeypatch.setattr(run_module.merge, "compare", watched(run_module.merge.compare,
+                                                             "in merge"))
     monkeypatch.setattr(run_module.assemble, "assemble",
                         lambda run, staging, **_: collecting.setdefault("in assemble",
                                                                    gc.isenabled()))
@@ -185,7 +185,8 @@ def _png_in(docx: Path) -> set[bytes]:
 
 def test_the_pictures_the_second_process_draws_are_those_drawn_here(tmp_path, beside):
     """The run's own process draws nothing when the second one can: the genograms while
-    it merges, the timeline while it makes validate's findings."""
+    it merges, the timeline while it compares the merged rows and makes validate's
+    findings."""
     run = run_module.run_case(DEMO, tmp_path, protect=False, second=beside)
     drawn_there = [future.result() for future in beside.futures[2:]]   # after the suites
     assert len(drawn_there) == 3 and all(png.startswith(b"\x89PNG") for png in drawn_there)
@@ -195,6 +196,26 @@ def test_the_pictures_the_second_process_draws_are_those_drawn_here(tmp_path, be
     assert genogram.build(run, pseudonyms=True) in _png_in(written / "overview_draft.docx")
     assert sorted(drawn_there) == sorted([timeline.build(run), genogram.build(run),
                                           genogram.build(run, pseudonyms=True)])
+
+
+def test_the_timeline_is_handed_to_the_second_process_before_the_rows_are_compared(
+        tmp_path, beside, monkeypatch):
+    """The timeline needs the chronology in order, not merge's comparisons (rows new since
+    the last merge, inconsistencies), so it is drawn there while they run here."""
+    submitted_before = []
+    compare = run_module.merge.compare
+
+    def watched(*arguments):
+        submitted_before.append(len(beside.futures))
+        merged = compare(*arguments)
+        assert merged.inconsistencies and not arguments[1].inconsistencies
+        return merged
+
+    monkeypatch.setattr(run_module.merge, "compare", watched)
+    run = run_module.run_case(DEMO, tmp_path, protect=False, second=beside)
+    # The GX import, the suites, the two genograms and the timeline: all five by then.
+    assert submitted_before == [5]
+    assert beside.futures[4].result() == timeline.build(run)
 
 
 def _cannot_draw(*_) -> bytes:
