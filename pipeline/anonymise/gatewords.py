@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from pipeline.anonymise.context import (
     acronym_in_use,
     calendar_in_use,
+    city_in_use,
     rank_in_use,
     service_in_use,
     shop_in_use,
@@ -199,6 +200,8 @@ def in_a_fixed_name(word: str, text: str, start: int, end: int, surnames: frozen
     folded = fold(word)
     if folded not in surnames or word.isupper() or not _everyday(folded):
         return False
+    if re.search(r"['’]s?$", word) or re.match(r"['’]", text[end:end + 1]):
+        return False            # "the Gannet's Rest": a name or a place, not 'Black History'
     after = _FIXED_AFTER.match(text, end)
     if not after or SPEECH_AFTER.match(text, end):
         return False
@@ -264,8 +267,9 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
             continue            # 'Mr French', 'Mrs Christmas': a surname, whatever a list
             #                     allows the word for ('French' a language, 'Christmas')
         if covered(allowed, start, end) or _glued_to_digit(text, start, end) or \
-                _vocabulary_compound(bare):
-            continue            # explained, a code ('HV2', 'KS2'), or 'MARAC-style'
+                _vocabulary_compound(bare) or city_in_use(text, start, end):
+            continue            # explained, a code ('HV2', 'KS2'), 'MARAC-style', or
+            #                     'flew to Amritsar'
         if word[:1].isupper() and fold(bare) in seen_names:
             found.append(GateSpan(start, end, "place", "a town the documents place the family "
                                   "in") if uk_places().fullmatch(bare) else

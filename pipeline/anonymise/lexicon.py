@@ -169,11 +169,11 @@ def is_name(folded: str) -> bool:
 
 @lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
-    """data/nationalities.txt's and cities.txt's entries folded ('lithuania', 'south
-    sudan', 'lagos'): a country, a nationality, a language or a large city abroad is shared
-    by millions, so even in the key's addresses (a family's home abroad) it locates no
-    one; so is its state or province ('Lagos State')."""
-    lines = [line for name in ("nationalities.txt", "cities.txt")
+    """data/nationalities.txt's, cities.txt's and world_cities.txt's entries folded
+    ('lithuania', 'south sudan', 'lagos'): a country, a nationality, a language or a large
+    city abroad is shared by millions, so even in the key's addresses (a family's home
+    abroad) it locates no one; so is its state or province ('Lagos State')."""
+    lines = [line for name in ("nationalities.txt", "cities.txt", "world_cities.txt")
              for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     names = {fold(line.strip()) for line in lines if line.strip() and not line.startswith("#")}
     return frozenset(names | {f"{n} {kind}" for n in names
@@ -210,8 +210,10 @@ def shipped_terms() -> tuple[str, ...]:
              for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     # A service of one word ('Brook') is kept only where it stands as the service
     # (context.service_in_use): allowed everywhere, it would hide a Ms Brook.
-    lines += [line for line in (DATA / "national_services.txt").read_text(
-        encoding="utf-8").splitlines() if " " in line.strip()]
+    # Nor a city abroad of one word ('Kawasaki', a surname too): context.city_in_use.
+    lines += [line for name in ("national_services.txt", "world_cities.txt")
+              for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+              if " " in line.strip()]
     return tuple(t.strip() for t in lines if t.strip() and not t.startswith("#"))
 
 
