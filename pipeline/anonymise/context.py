@@ -107,13 +107,15 @@ def shops() -> frozenset[str]:
     return frozenset(t.strip() for t in lines if t.strip() and not t.startswith("#"))
 
 
-# 'worked at Morrisons', 'bought it from Boots', 'a Greggs shift'.
-_SHOP_BEFORE = re.compile(r"\b(?i:worked|works|working|work|shopping|shopped|shops|job|"
+# 'worked at Morrisons', 'bought it from Boots', 'a Greggs shift', 'placed by Mears'.
+_SHOP_BEFORE = re.compile(r"\b(?:(?i:worked|works|working|work|shopping|shopped|shops|job|"
                           r"shifts?|employed|bought(?:[\s\u00a0]+\w+)?|stolen|stole|"
-                          r"taken)[\s\u00a0]+(?i:at|from|in)[\s\u00a0]+$")
+                          r"taken)[\s\u00a0]+(?i:at|from|in)|(?i:placed|housed|rehoused|"
+                          r"accommodated|provided|managed)[\s\u00a0]+by)[\s\u00a0]+$")
 _SHOP_AFTER = re.compile(r"[\s\u00a0]+(?:supermarket|store|shop|café|cafe|car[\s\u00a0]+park|"
                          r"staff|manager|uniform|depot|warehouse|branch|delivery|van|"
-                         r"vouchers?|cards?|shifts?|bags?|till|counter|pharmacy)\b")
+                         r"vouchers?|cards?|shifts?|bags?|till|counter|pharmacy|"
+                         r"housing|accommodation|property|properties)\b")
 
 
 def shop_in_use(text: str, start: int, end: int) -> bool:
@@ -169,7 +171,7 @@ _MONTHS = frozenset(m.lower() for m in MONTHS)
 _DAYS = frozenset(d.lower() for d in DAYS)
 SEASONS = frozenset("spring summer autumn winter easter christmas whitsun halloween diwali "
                     "eid ramadan hanukkah lent advent pentecost passover vaisakhi navratri "
-                    "holi".split())
+                    "holi newroz nowruz".split())
 _S = r"[\s\u00a0]+"
 # Before a month or a day: 'every', 'until', 'the end of', 'early', 'mid-'.
 _CALENDAR_BEFORE = re.compile(r"(?<![\w])(?i:every|each|last|next|this|until|till|since|"

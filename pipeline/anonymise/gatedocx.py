@@ -20,7 +20,13 @@ from dataclasses import dataclass, replace
 from lxml import etree
 
 from pipeline.anonymise.gate import WORD, GateSpan, postcodes_in, suspects_in
-from pipeline.anonymise.gateshapes import BUSINESS, firm_names, lived_in
+from pipeline.anonymise.gateshapes import (
+    BUSINESS,
+    NAMED_PLACE,
+    firm_names,
+    lived_in,
+    short_names,
+)
 from pipeline.anonymise.gatewords import key_match
 from pipeline.anonymise.lexicon import Lexicon, fold, is_name, is_ordinary
 from pipeline.ooxml.ns import qn
@@ -135,7 +141,10 @@ def _seen(texts: list[str], lexicon: Lexicon) -> tuple[frozenset, frozenset]:
             if span.kind in ("name", "key_name", "alias"):
                 names |= _name_words(text[span.start:span.end], span)
             elif span.why == BUSINESS:        # 'Baltic Star' of 'Baltic Star Recruitment'
-                names |= firm_names(text[span.start:span.end])
+                names |= firm_names(text[span.start:span.end]) | \
+                    short_names(text[span.start:span.end])
+            elif span.why == NAMED_PLACE:     # 'the Comrades' of 'Whinnyburn Comrades Club'
+                names |= short_names(text[span.start:span.end])
     return frozenset(postcodes), frozenset(names)
 
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.anonymise.gatespan import STOP, WORD, GateSpan, covered, words_of
+from pipeline.anonymise.gatespan import STOP, WORD, GateSpan, at_start, covered, words_of
 from pipeline.anonymise.lexicon import (
     MONTHS,
     TITLES,
     Lexicon,
+    dictionary_word,
     fold,
     is_name,
     uk_places,
@@ -70,7 +71,7 @@ USERNAME = re.compile(r"(?<![\w@.-])(?=[A-Za-z0-9_]*\d)(?=[A-Za-z0-9_]*[a-z][A-Z
 # caravan's pitch or plot, a boat's berth or mooring ('Pitch 27', 'Berth 12').
 LODGING_NUMBER = re.compile(r"(?<!Meeting )(?<!Interview )(?<!Consulting )(?<!Court )"
                             r"(?<!Family )\b(?:Room|Rm\.?|Pitch|Plot|Berth|Mooring|Chalet|"
-                            r"Caravan|Cabin|Flat|Apartment|Apt\.?)[\s\u00a0]+"
+                            r"Caravan|Cabin|Flat|Apartment|Apt\.?|Bridge|Lock)[\s\u00a0]+"
                             r"(?:[Nn]o\.?[\s\u00a0]*)?"
                             r"(?P<number>\d{1,4}[A-Z]?)\b")
 # A what3words address ('///velvet.ladder.pebbles'): a three-metre square.
@@ -151,6 +152,9 @@ BUSINESSES = frozenset("""Recruitment Recruiting Staffing Logistics Produce Pack
 Foods Haulage Taxis Cabs Motors Builders Lettings Ltd Limited LLP Plc plc
 Enterprises""".split())
 BUSINESS = "a local firm: where someone works"
+NAMED_PLACE = "a named place"
+# A named place's last word this common is no short name for it ('the Hill', 'the Star').
+SHORT_NAME_BELOW = 4.5
 # A congregation names its place of worship with 'of' inside ('Mountain of Mercy Assembly').
 FAITH_PLACES = frozenset("Assembly Tabernacle Church Chapel Ministries Fellowship".split())
 PLACE_QUALIFIERS = frozenset("""Primary Junior Infant Infants Secondary High First Middle General
@@ -189,13 +193,18 @@ LEGISLATION = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:,?[ \u00a0]+(?:[A-Z][
                          r"for|the|to|in|on|&))*?[ \u00a0]+(?:Act|Regulations|Rules)[ \u00a0]+"
                          r"(?:1[89]|20)\d\d\b")
 # A hospital's unit or a service's team of everyday words ('Paediatric Intensive Care
-# Unit'), and an occasion ('Pancake Day', "St Patrick's Day", 'Sports Day').
+# Unit'), a condition by its description ('Postural Tachycardia Syndrome'), and an
+# occasion ('Pancake Day', "St Patrick's Day", 'Sports Day').
 _DEPARTMENT = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \u00a0]+(?:[A-Z][\w'’-]*|and|of|"
-                         r"for|&))*?[ \u00a0]+(?:Unit|Ward|Department|Suite|Clinic)(?![\w'’-])")
+                         r"for|&))*?[ \u00a0]+(?:Unit|Ward|Department|Suite|Clinic|Syndrome|"
+                         r"Disease|Disorder)(?![\w'’-])")
 _OCCASION = re.compile(r"(?<![\w'’-])(?:St\.?[ \u00a0]+[A-Z][a-z]+['’]s|[A-Z][\w'’-]*)"
                        r"(?:[ \u00a0]+[A-Z][\w'’-]*)?[ \u00a0]+(?:Day|Night|Eve|Week)(?![\w'’-])")
-# A word at least this common in English that is on no list of names is an everyday word.
+# A word at least this common in English that is on no list of names is an everyday
+# word; strictly (before 'Ward'), one of no dictionary must be this common ('Puffin Ward';
+# not 'Lem Ward', a boater called Lem: 'lem' is as common as 'puffin', but no English word).
 _EVERYDAY = 2.0
+_EVERYDAY_OUTSIDE_THE_DICTIONARY = 3.5
 
 
 _TITLED_PERSON = re.compile(r"(?:[A-Z][\w'’-]*[ \u00a0]+)*?(?P<title>[A-Z][a-z]*)[ \u00a0]+"
@@ -206,7 +215,7 @@ _TITLED_PERSON = re.compile(r"(?:[A-Z][\w'’-]*[ \u00a0]+)*?(?P<title>[A-Z][a-z
 # 'moved from Rhyl to Wrexham', 'the moves between Rhyl, Birkenhead and Wrexham'), and a
 # council or service after it ('Wrexham County Borough Council').
 _LIVED_BEFORE = re.compile(
-    r"(?i:\b(?:lived|living|lives|resided|residing|housed|rehoused|moved|moves|moving|"
+    r"(?i:\b(?P<cue>lived|living|lives|resided|residing|housed|rehoused|moved|moves|moving|"
     r"relocated|settled|stayed|staying|returned|fled|grew[ \u00a0]+up|accommodat\w*|refuge|"
     r"hostel|flat|house|home|address|schools?|nursery|practitioners|agencies)\b)"
     r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?i:in|to|from|at|near|between)[ \u00a0]+"
@@ -222,8 +231,10 @@ def lived_in(text: str) -> set[str]:
     no one's alone, but not where the documents place the family."""
     found = set()
     for match in uk_places().finditer(text):
-        if _LIVED_BEFORE.search(text, max(0, match.start() - 90), match.start()) or \
-                _COUNCIL_AFTER.match(text, match.end()):
+        lived = _LIVED_BEFORE.search(text, max(0, match.start() - 90), match.start())
+        if lived and lived["cue"][:1].isupper() and not at_start(text, lived.start("cue")):
+            lived = None        # 'at Lunar House in Croydon': a building's name, no home
+        if lived or _COUNCIL_AFTER.match(text, match.end()):
             found |= {fold(w) for w in re.findall(r"[^\W\d_]+", match[0])
                       if w[:1].isupper() and len(w) >= 3}
     return found
@@ -261,15 +272,21 @@ def public_bodies(text: str) -> list[tuple[int, int, list[str]]]:
             words = [w[0] for w in words_of(match[0])]
             saint = words[0] == "St"
             # 'the Orchard Clinic' is named after its street, not its work.
-            if all(_everyday(w) and not (pattern is _DEPARTMENT and w in PLACE_TYPES)
+            # 'Ward' is a surname too: before it, a word of no dictionary is a first name
+            # ('Lem Ward', a boater), where 'Postural Tachycardia Syndrome' is medicine.
+            strict = words[-1] == "Ward"
+            if all(_everyday(w, strict) and not (pattern is _DEPARTMENT and w in PLACE_TYPES)
                    for w in words[2 if saint else 0:-1]):
                 found.append((match.start(), match.end(), words))
     return found
 
 
-def _everyday(word: str) -> bool:
+def _everyday(word: str, strict: bool = False) -> bool:
     bare = re.sub(r"['’]s$", "", word)
-    return not is_name(fold(bare)) and zipf(bare.lower()) >= _EVERYDAY
+    often = zipf(bare.lower())
+    return not is_name(fold(bare)) and often >= _EVERYDAY and (
+        not strict or often >= _EVERYDAY_OUTSIDE_THE_DICTIONARY
+        or dictionary_word(bare.lower()))
 
 
 # With 'the' and no name, a street every town has ('the Market Square').
@@ -290,18 +307,37 @@ def firm_names(firm: str) -> set[str]:
     return {" ".join(words).lower()} if len(words) > 1 else set()
 
 
+def short_names(place: str) -> set[str]:
+    """What a named place or firm is called for short ('the Comrades' of 'Whinnyburn
+    Comrades Club'): 'the' and the last word of its name before its kind, unless that
+    word is a kind of place or a common word ('the Hill' of 'Castle Hill Surgery'), to
+    look for elsewhere (gate.seen_firms finds it)."""
+    words = WORD.findall(place)
+    while words and words[-1] in PLACE_TYPES | INSTITUTIONS | BUSINESSES:
+        words.pop()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return set()
+    last = words[-1]
+    if last in PLACE_QUALIFIERS | GENERIC_STREETS or zipf(last.lower()) >= SHORT_NAME_BELOW:
+        return set()
+    return {f"the {last.lower()}"}
+
+
 def seen_firms(text: str, seen_names: frozenset[str]) -> list[GateSpan]:
-    """The firms' names seen elsewhere in the document (firm_names), where `text` writes
-    them with capitals."""
+    """The names of firms and places seen elsewhere in the document (firm_names,
+    short_names), where `text` writes them with capitals ('the' apart)."""
     found = []
     for phrase in seen_names:
         if " " not in phrase:
             continue
+        short = phrase.startswith("the ")
         pattern = r"(?<![\w'’-])" + r"[ \u00a0]+".join(map(re.escape, phrase.split())) + \
             r"(?![\w-])"
-        found += [GateSpan(m.start(), m.end(), "place", "a firm's name seen elsewhere in "
-                           "the document") for m in re.finditer(pattern, text, re.I)
-                  if m[0][:1].isupper()]
+        for match in re.finditer(pattern, text, re.I):
+            start = match.start() + (len(match[0]) - len(match[0].split()[-1]) if short else 0)
+            if text[start].isupper():
+                found.append(GateSpan(start, match.end(), "place", "a firm's or place's name "
+                                      "seen elsewhere in the document"))
     return found
 
 
@@ -341,8 +377,9 @@ def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list
     spans += [span for span in _each(USERNAME, text, "handle",
                                      "a username: capitals inside a word, and numbers")
               if text[span.start:span.end] not in lexicon.allowed_phrases]
-    spans += [GateSpan(m.start(), m.end(), "number", "where someone sleeps: a room, pitch "
-                       "or berth") for m in LODGING_NUMBER.finditer(text)]
+    spans += [GateSpan(m.start(), m.end(), "number", "where someone sleeps: a room, pitch, "
+                       "berth, or a canal's bridge or lock a boat moors by")
+              for m in LODGING_NUMBER.finditer(text)]
     spans += [GateSpan(m.start("words"), m.end("words"), "address", "a what3words address")
               for m in WHAT3WORDS.finditer(text)]
     spans += [GateSpan(m.start(group), m.end(group), "number", "a licence or badge number")
@@ -444,5 +481,5 @@ def places(text: str, allowed: list[tuple[int, int]]) -> list[GateSpan]:
         end = match.end() if match[0] in PLACE_TYPES or business else words[index - 1].end()
         if covered(allowed, start, end):
             continue
-        found.append(GateSpan(start, end, "place", BUSINESS if business else "a named place"))
+        found.append(GateSpan(start, end, "place", BUSINESS if business else NAMED_PLACE))
     return found

@@ -165,8 +165,9 @@ def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> s
             if word.isupper() and len(word) <= 4:
                 return None
         return KEY_WHY
-    if not capitalised or len(folded) < 4 or is_ordinary(word, at_start=False):
-        return None
+    if not capitalised or len(folded) < 4 or is_ordinary(word, at_start=False) or \
+            calendar_in_use(text, start, end):
+        return None             # nor a festival spelt like a key name ('over Newroz')
     best = process.extractOne(folded, lexicon.key_words, scorer=fuzz.ratio, score_cutoff=84)
     if best and len(best[0]) >= 4:
         return "spelt like a name in the case key"
@@ -267,9 +268,10 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
             continue            # 'Mr French', 'Mrs Christmas': a surname, whatever a list
             #                     allows the word for ('French' a language, 'Christmas')
         if covered(allowed, start, end) or _glued_to_digit(text, start, end) or \
-                _vocabulary_compound(bare) or city_in_use(text, start, end):
-            continue            # explained, a code ('HV2', 'KS2'), 'MARAC-style', or
-            #                     'flew to Amritsar'
+                _vocabulary_compound(bare) or city_in_use(text, start, end) or \
+                calendar_in_use(text, start, end):
+            continue            # explained, a code ('HV2', 'KS2'), 'MARAC-style',
+            #                     'flew to Amritsar', or 'over Newroz'
         if word[:1].isupper() and fold(bare) in seen_names:
             found.append(GateSpan(start, end, "place", "a town the documents place the family "
                                   "in") if uk_places().fullmatch(bare) else

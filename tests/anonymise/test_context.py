@@ -36,6 +36,7 @@ from pipeline.anonymise.lexicon import (
     fixed_phrases_in,
     fold,
     is_name,
+    is_ordinary,
     shipped_terms,
     uk_places,
 )
@@ -486,6 +487,9 @@ def test_a_city_abroad_after_in_from_or_to_passes_the_gate(city, where):
                                "She was in Ravi {c}'s car."]))
 def test_a_city_that_is_also_someones_name_is_a_suspect_where_it_names_them(city, person):
     # A city's name is often a surname ('Kawasaki', 'Mendoza'): only the place is kept.
+    # (One English text uses as often as an everyday word, 'Tampa', the gate reads as one
+    # wherever it stands, list or no list.)
+    assume(not is_ordinary(city, at_start=False))
     text = person.format(c=city)
     assert any(city in s for s in _gate(text, _case()))
     assert not city_in_use(text, text.index(city), text.index(city) + len(city))
