@@ -196,8 +196,8 @@ LEGISLATION = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:,?[ \u00a0]+(?:[A-Z][
 # Unit'), a condition by its description ('Postural Tachycardia Syndrome'), and an
 # occasion ('Pancake Day', "St Patrick's Day", 'Sports Day').
 _DEPARTMENT = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \u00a0]+(?:[A-Z][\w'’-]*|and|of|"
-                         r"for|&))*?[ \u00a0]+(?:Unit|Ward|Department|Suite|Clinic|Syndrome|"
-                         r"Disease|Disorder)(?![\w'’-])")
+                         r"for|&))*?[ \u00a0]+(?:Unit|Ward|Department|Suite|Clinic|"
+                         r"(?:Syndrome|Disease|Disorder)(?![ \u00a0]+[A-Z]))(?![\w'’-])")
 _OCCASION = re.compile(r"(?<![\w'’-])(?:St\.?[ \u00a0]+[A-Z][a-z]+['’]s|[A-Z][\w'’-]*)"
                        r"(?:[ \u00a0]+[A-Z][\w'’-]*)?[ \u00a0]+(?:Day|Night|Eve|Week)(?![\w'’-])")
 # A word at least this common in English that is on no list of names is an everyday

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.anonymise.gate import suspects_in
-from pipeline.anonymise.gateshapes import firm_names
+from pipeline.anonymise.gateshapes import firm_names, lived_in, short_names
 from pipeline.anonymise.lexicon import Lexicon
 from tests.builders.cases import gate_case
 
@@ -170,3 +170,39 @@ def test_a_firms_name_seen_elsewhere_is_a_suspect_where_it_stands_alone(lexicon)
     assert suspects(text, lexicon) == []                 # ordinary words, unseen
     found = suspects_in(text, lexicon, seen_names=frozenset({"baltic star"}))
     assert [text[s.start:s.end] for s in found] == ["Baltic Star"]
+
+
+def test_a_named_places_short_name_is_a_suspect_where_the_document_names_the_place(lexicon):
+    # 'the Comrades' of 'Whinnyburn Comrades Club': seen there, it is the club here.
+    assert short_names("Whinnyburn Comrades Club") == {"the comrades"}
+    assert short_names("Castle Hill Surgery") == set()            # 'the Hill': too common
+    assert short_names("Larkspur Primary School") == set()        # one word names it
+    text = "She drank at the Comrades most nights; the comrades of the band came too."
+    found = suspects_in(text, lexicon, frozenset(), frozenset({"the comrades"}))
+    assert [text[s.start:s.end] for s in found] == ["Comrades"]
+    assert "Comrades" not in suspects(text, lexicon)              # unseen: an English word
+
+
+@pytest.mark.parametrize("text, suspect", [
+    ("Police attended the towpath at Bridge 141 after a call.", "Bridge 141"),
+    ("The boat was moored below Lock 23 all winter.", "Lock 23"),
+    ("A boater, Lem Ward of the Kestrel, said the family had moved.", "Lem Ward"),
+])
+def test_where_a_boat_moors_and_a_boater_called_ward_are_suspects(lexicon, text, suspect):
+    assert suspect in suspects(text, lexicon)
+
+
+@pytest.mark.parametrize("text", [
+    "She was admitted to Puffin Ward on the Friday.",
+    "She has Postural Tachycardia Syndrome and Ehlers-Danlos syndrome.",
+    "He was seen by the Sleep Disorder Clinic.",
+])
+def test_a_ward_and_a_condition_of_everyday_or_medical_words_pass(lexicon, text):
+    assert suspects(text, lexicon) == []
+
+
+def test_a_building_in_a_large_town_does_not_place_the_family_there():
+    # 'at Lunar House in Croydon' (the Home Office's): the cue must be a home, not a name.
+    assert lived_in("The screening interview took place at Lunar House in Croydon.") == set()
+    assert lived_in("The house in Croydon was cold.") == {"croydon"}
+    assert lived_in("Lived in Croydon until 2019.") == {"croydon"}
