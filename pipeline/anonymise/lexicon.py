@@ -198,9 +198,9 @@ def shipped_terms() -> tuple[str, ...]:
     Wales, Scotland, Ireland, Cornwall and Man in their languages, qualifications, the
     world's peoples, languages, faiths and regions, the transport operators, stations,
     airports and ports of the UK and Ireland, the secure estate (prisons, YOIs, secure
-    children's homes), the figures, scriptures, holy places and orders of the faiths,
-    vehicles and machinery (farm, garden, workshop, vans, lorries, caravans, boats), the
-    customs of Eastern Europe to Central Asia, and national services of several words."""
+    children's homes), vehicles and machinery (farm, garden, workshop, vans, lorries,
+    caravans, boats), the customs of Eastern Europe to Central Asia, and national services
+    of several words."""
     lines = [line for name in ("safeguarding_terms.txt", "medicines.txt", "hospitals.txt",
                                "conditions.txt", "nationalities.txt", "cities.txt",
                                "breeds.txt", "brands.txt", "national_names.txt", "events.txt",
@@ -208,7 +208,7 @@ def shipped_terms() -> tuple[str, ...]:
                                "uk_bodies.txt", "world_festivals.txt", "public_people.txt",
                                "celtic_public.txt", "qualifications.txt",
                                "interventions.txt", "peoples.txt", "transport.txt",
-                               "justice_estate.txt", "faiths.txt", "machinery.txt",
+                               "justice_estate.txt", "machinery.txt",
                                "eastern_festivals.txt")
              for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     # A service of one word ('Brook') is kept only where it stands as the service
