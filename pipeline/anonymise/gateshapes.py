@@ -205,6 +205,7 @@ _OCCASION = re.compile(r"(?<![\w'’-])(?:St\.?[ \u00a0]+[A-Z][a-z]+['’]s|[A-Z
 # not 'Lem Ward', a boater called Lem: 'lem' is as common as 'puffin', but no English word).
 _EVERYDAY = 2.0
 _EVERYDAY_OUTSIDE_THE_DICTIONARY = 3.5
+_PERSONAL_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
 
 
 _TITLED_PERSON = re.compile(r"(?:[A-Z][\w'’-]*[ \u00a0]+)*?(?P<title>[A-Z][a-z]*)[ \u00a0]+"
@@ -284,6 +285,8 @@ def public_bodies(text: str) -> list[tuple[int, int, list[str]]]:
 def _everyday(word: str, strict: bool = False) -> bool:
     bare = re.sub(r"['’]s$", "", word)
     often = zipf(bare.lower())
+    if bare in _PERSONAL_TITLES:
+        return False            # 'Mr Ward' is a man, not a hospital's ward
     return not is_name(fold(bare)) and often >= _EVERYDAY and (
         not strict or often >= _EVERYDAY_OUTSIDE_THE_DICTIONARY
         or dictionary_word(bare.lower()))

@@ -187,6 +187,7 @@ def test_a_named_places_short_name_is_a_suspect_where_the_document_names_the_pla
     ("Police attended the towpath at Bridge 141 after a call.", "Bridge 141"),
     ("The boat was moored below Lock 23 all winter.", "Lock 23"),
     ("A boater, Lem Ward of the Kestrel, said the family had moved.", "Lem Ward"),
+    ("She said Mr Ward was not asked where the boat went.", "Ward"),
 ])
 def test_where_a_boat_moors_and_a_boater_called_ward_are_suspects(lexicon, text, suspect):
     assert suspect in suspects(text, lexicon)
