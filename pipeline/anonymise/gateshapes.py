@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from pipeline.anonymise.gatespan import STOP, WORD, GateSpan, at_start, covered, words_of
 from pipeline.anonymise.lexicon import (
@@ -326,17 +327,21 @@ def short_names(place: str) -> set[str]:
     return {f"the {last.lower()}"}
 
 
+@lru_cache(maxsize=8)
+def _seen_patterns(seen_names: frozenset[str]) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """Each seen name of several words as a pattern (compiled once for the document's
+    every paragraph), and whether it is a short name ('the Comrades')."""
+    return tuple((re.compile(r"(?<![\w'’-])" + r"[ \u00a0]+".join(map(re.escape, p.split()))
+                             + r"(?![\w-])", re.I), p.startswith("the "))
+                 for p in sorted(seen_names) if " " in p)
+
+
 def seen_firms(text: str, seen_names: frozenset[str]) -> list[GateSpan]:
     """The names of firms and places seen elsewhere in the document (firm_names,
     short_names), where `text` writes them with capitals ('the' apart)."""
     found = []
-    for phrase in seen_names:
-        if " " not in phrase:
-            continue
-        short = phrase.startswith("the ")
-        pattern = r"(?<![\w'’-])" + r"[ \u00a0]+".join(map(re.escape, phrase.split())) + \
-            r"(?![\w-])"
-        for match in re.finditer(pattern, text, re.I):
+    for pattern, short in _seen_patterns(seen_names):
+        for match in pattern.finditer(text):
             start = match.start() + (len(match[0]) - len(match[0].split()[-1]) if short else 0)
             if text[start].isupper():
                 found.append(GateSpan(start, match.end(), "place", "a firm's or place's name "

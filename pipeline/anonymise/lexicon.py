@@ -99,7 +99,7 @@ def _words_file(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _name_dictionary() -> frozenset[str]:
+def name_dictionary() -> frozenset[str]:
     """gender-guesser's given names of many countries ('Wojciech', 'Nusrat', 'Florin'),
     folded."""
     # Only its data file (GNU Free Documentation License) is read, none of its code.
@@ -163,7 +163,7 @@ def name_lists() -> frozenset[str]:
 def is_name(folded: str) -> bool:
     """True when the folded word is a given name or surname: on the shipped lists, or in
     the name dictionary and not an everyday English word too ('Will', 'Hope')."""
-    return folded in name_lists() or (folded in _name_dictionary()
+    return folded in name_lists() or (folded in name_dictionary()
                                        and zipf(folded) < NAME_DICTIONARY_BELOW)
 
 
