@@ -36,6 +36,10 @@ PLATFORM = re.compile(r"\b(?:snapchat|instagram|insta|tiktok|facebook|twitter|wh
                       re.IGNORECASE)
 PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)44[\s-]?(?:\(0\)[\s-]?)?\d{2,5}|\(0\d{2,5}\)|"
                    r"0\d{2,5})(?:[\s-]?\d){5,8}(?![\w])")
+# A number abroad ('+380 50 000 4471', '+92 300 1234567'): a '+', a country code, eight
+# digits or more in all (numbers() counts them).
+PHONE_ABROAD = re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[\s.\-]?\(?\d{1,5}\)?){2,6}(?![\w])")
+PHONE_ABROAD_DIGITS = 8
 LONG_NUMBER = re.compile(r"(?<![\w-])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w-])")
 # A hospital, crime or court case number ('RX1234567', '43/12345/16', 'MK17C00123',
 # 'SWP/21/118406', '4402317/23', '20BE/4471/25').
@@ -75,14 +79,23 @@ LODGING_NUMBER = re.compile(r"(?<!Meeting )(?<!Interview )(?<!Consulting )(?<!Co
                             r"Caravan|Cabin|Flat|Apartment|Apt\.?|Bridge|Lock)[\s\u00a0]+"
                             r"(?:[Nn]o\.?[\s\u00a0]*)?"
                             r"(?P<number>\d{1,4}[A-Z]?)\b")
+# A house named by its number alone ('seen going into No. 27', 'a man at Number 14'): the
+# street is written elsewhere, or known to anyone who lives there.
+HOUSE_NUMBER = re.compile(r"\b(?i:at|to|into|from|outside|inside|visited|visiting|near|"
+                          r"left|entered|in)[\s\u00a0]+(?P<house>(?:No\.?|Number)[\s\u00a0]*"
+                          r"\d{1,4}[A-Za-z]?)\b")
+# Letters glued to three or four digits ('PZ417', 'A4260', 'PC1187'): a fishing boat's
+# port and number, a road by the family's home, a collar number. Shorter codes are the
+# forms' and scores' ('HV2', 'KS2', 'GAD7').
+LETTER_CODE = re.compile(r"(?<![\w/.-])[A-Z]{1,3}\d{3,4}(?![\w/-])")
 # A what3words address ('///velvet.ladder.pebbles'): a three-metre square.
 WHAT3WORDS = re.compile(r"(?:/{3}|\b(?i:what3words|w3w)\b\W{0,3}(?:(?i:address|location)"
                         r"\W{1,3})?(?:(?i:is|was|of)\W{1,3})?)(?P<words>[^\W\d_]+\.[^\W\d_]+\.[^\W\d_]+)")
 # A licence, badge or permit's number ('PH/0412', 'licence number 0412'): one driver or
 # trader, named by the council that issued it.
 LICENCE = re.compile(r"(?<![\w/-])[A-Z]{1,4}/\d{3,6}(?![\w/-])|"
-                     r"\b(?i:licen[cs]e|badge|permit|plate)[\s\u00a0]+(?i:number|no\.?|num)"
-                     r"[\s\u00a0]*:?[\s\u00a0]*(?P<number>[A-Z]{0,3}\d{3,7})\b")
+                     r"\b(?i:licen[cs]e|badge|permit|plate)[\s\u00a0]+(?:(?i:number|no\.?|num)"
+                     r"[\s\u00a0]*:?[\s\u00a0]*)?(?P<number>[A-Z]{0,3}\d{3,7})\b")
 # A military unit of hundreds ('3rd Battalion The Cleveland Rifles', '12 Regiment Royal
 # Artillery', 'C Company'): where a serving parent is based. The armed forces' names, and
 # their brigades and divisions of thousands ('3 Commando Brigade'), are public.
@@ -152,6 +165,13 @@ Library Assembly Tabernacle Synagogue Fellowship Ministries""".split())
 BUSINESSES = frozenset("""Recruitment Recruiting Staffing Logistics Produce Packing Packers
 Foods Haulage Taxis Cabs Motors Builders Lettings Ltd Limited LLP Plc plc
 Enterprises""".split())
+# Trades that also name a subject ('Risk Management', 'Offender Management'): a firm's
+# name only after three capitalised words or more ('Elite Pathway Sports Management').
+TRADES = frozenset("Management Consultancy Consultants Associates Solutions Holdings".split())
+TRADE_NAME_WORDS = 3
+# A firm's field before its trade, left out of its short name ('Elite Pathway' of 'Elite
+# Pathway Sports Management').
+FIELDS = frozenset("Sports Sport Football Talent Property Events Security Media".split())
 BUSINESS = "a local firm: where someone works"
 NAMED_PLACE = "a named place"
 # A named place's last word this common is no short name for it ('the Hill', 'the Star').
@@ -306,7 +326,7 @@ def firm_names(firm: str) -> set[str]:
     Recruitment'), to look for elsewhere: its words before its trade, as one phrase in
     lower case (a suspect wherever it stands; gate.seen_firms finds it)."""
     words = WORD.findall(firm)
-    while words and words[-1] in BUSINESSES:
+    while words and words[-1] in BUSINESSES | TRADES | FIELDS:
         words.pop()
     return {" ".join(words).lower()} if len(words) > 1 else set()
 
@@ -374,6 +394,8 @@ def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list
     # A national helpline's number ('Childline on 0800 1111') is the service's.
     spans += [span for span in _each(PHONE, text, "phone", "a phone number")
               if text[span.start:span.end] not in lexicon.allowed_phrases]
+    spans += [span for span in _each(PHONE_ABROAD, text, "phone", "a phone number abroad")
+              if sum(c.isdigit() for c in text[span.start:span.end]) >= PHONE_ABROAD_DIGITS]
     spans += _each(LONG_NUMBER, text, "nhs_number", "a 10-digit number")
     # The case's own reference ('DEMO-2016-01', on every cover) is public.
     spans += [span for span in _each(REFERENCE, text, "number",
@@ -388,6 +410,10 @@ def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list
     spans += [GateSpan(m.start(), m.end(), "number", "where someone sleeps: a room, pitch, "
                        "berth, or a canal's bridge or lock a boat moors by")
               for m in LODGING_NUMBER.finditer(text)]
+    spans += [GateSpan(m.start("house"), m.end("house"), "address", "a house's number")
+              for m in HOUSE_NUMBER.finditer(text)]
+    spans += _each(LETTER_CODE, text, "number", "letters and a number: a boat, a road or "
+                   "a collar number")
     spans += [GateSpan(m.start("words"), m.end("words"), "address", "a what3words address")
               for m in WHAT3WORDS.finditer(text)]
     spans += [GateSpan(m.start(group), m.end(group), "number", "a licence or badge number")
@@ -459,7 +485,7 @@ def places(text: str, allowed: list[tuple[int, int]]) -> list[GateSpan]:
     found = []
     words = words_of(text)
     for index, match in enumerate(words):
-        business = match[0] in BUSINESSES
+        business = match[0] in BUSINESSES or match[0] in TRADES
         if match[0] not in PLACE_TYPES and match[0] not in LOWER_TYPES and not business:
             continue
         first = index
@@ -482,7 +508,7 @@ def places(text: str, allowed: list[tuple[int, int]]) -> list[GateSpan]:
                    else GENERIC_STREETS if _the_before(text, words[first].start())
                    else {"High", "Main", "The"})
         named = [w for w in words[first:index] if w[0] not in generic]
-        if not named:
+        if not named or (match[0] in TRADES and len(named) < TRADE_NAME_WORDS):
             continue
         # 'the Lakes estate' keeps its word 'estate': only the name is the place.
         start = named[0].start()

@@ -380,6 +380,11 @@ def _initials(word: str, text: str, start: int, words: list[re.Match[str]], inde
         return ()               # 'PC JT', 'HV KM': a practitioner's initials
     if len(word) <= 4 and zipf(word.lower()) < 3.0 and not shouting:
         return "initials", "capitals that are not a known abbreviation"
+    # 'JC concerned re KA': beside a key name's initials, short capitals are initials too,
+    # however common the letters are in English ('ka').
+    if len(word) <= 3 and not shouting and any(
+            w[0] in lexicon.key_initials for w in words[max(0, index - 3):index + 4]):
+        return "initials", "capitals beside the initials of a key name"
     return None
 
 

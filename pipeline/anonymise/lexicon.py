@@ -280,6 +280,9 @@ def is_ordinary(word: str, *, at_start: bool) -> bool:
     folded = fold(word)
     if is_name(folded):
         return at_start and folded in WORD_NAMES
+    parts = word.split("-")
+    if len(parts) > 1 and all(p[:1].isupper() and is_name(fold(p)) for p in parts):
+        return False            # 'Mary-Kate', 'Jay-Jay': names joined, however common
     lowered = word.lower()
     forms = [lowered] + [lowered[:-len(e)] for e in _ENDINGS
                          if lowered.endswith(e) and len(lowered) - len(e) >= 4]
