@@ -82,7 +82,7 @@ LODGING_NUMBER = re.compile(r"(?<!Meeting )(?<!Interview )(?<!Consulting )(?<!Co
 # A house named by its number alone ('seen going into No. 27', 'a man at Number 14'): the
 # street is written elsewhere, or known to anyone who lives there.
 HOUSE_NUMBER = re.compile(r"\b(?i:at|to|into|from|outside|inside|visited|visiting|near|"
-                          r"left|entered|in)[\s\u00a0]+(?P<house>(?:No\.?|Number)[\s\u00a0]*"
+                          r"left|entered|in)[\s\u00a0]+(?P<house>(?:No\.?|[Nn]umber)[\s\u00a0]*"
                           r"\d{1,4}[A-Za-z]?)\b")
 # Letters glued to three or four digits ('PZ417', 'A4260', 'PC1187'): a fishing boat's
 # port and number, a road by the family's home, a collar number. Shorter codes are the

@@ -380,11 +380,14 @@ def _initials(word: str, text: str, start: int, words: list[re.Match[str]], inde
         return ()               # 'PC JT', 'HV KM': a practitioner's initials
     if len(word) <= 4 and zipf(word.lower()) < 3.0 and not shouting:
         return "initials", "capitals that are not a known abbreviation"
-    # 'JC concerned re KA': beside a key name's initials, short capitals are initials too,
+    # 'JC concerned re KA': beside a key name's initials, or the pseudonym the anonymiser
+    # wrote for them ('Parent 2 concerned re KA'), short capitals are initials too,
     # however common the letters are in English ('ka').
-    if len(word) <= 3 and not shouting and any(
-            w[0] in lexicon.key_initials for w in words[max(0, index - 3):index + 4]):
-        return "initials", "capitals beside the initials of a key name"
+    near = words[max(0, index - 3):index + 4]
+    if len(word) <= 3 and not shouting and (
+            any(w[0] in lexicon.key_initials for w in near) or any(
+                p in text[near[0].start():near[-1].end()] for p in lexicon.pseudonyms)):
+        return "initials", "capitals beside a key name's initials or pseudonym"
     return None
 
 

@@ -464,6 +464,7 @@ class Lexicon:
     key_places: frozenset[str] = frozenset()    # folded words of the key's addresses
     defined: frozenset[str] = frozenset()       # abbreviations a document defines
     board_words: frozenset[str] = frozenset()   # folded words of the board's name
+    pseudonyms: tuple[str, ...] = ()            # 'Child R', 'Parent 2': key people's
 
     @classmethod
     def for_case(cls, case: Case) -> Lexicon:
@@ -520,4 +521,5 @@ class Lexicon:
                    frozenset(p.born for p in case.people if p.born),
                    frozenset(postcodes), case.period_from, surnames(key_names),
                    address_words(case), board_words=frozenset(
-                       fold(w) for w in re.findall(r"[^\W\d_]+", case.board)))
+                       fold(w) for w in re.findall(r"[^\W\d_]+", case.board)),
+                   pseudonyms=tuple(p.pseudonym for p in case.people if p.pseudonym))

@@ -243,7 +243,8 @@ def part_texts(data: bytes) -> dict[str, str]:
     joined, every other element's text and every attribute, in every XML part, but the
     names of fonts and languages: the theme Word ships names a font for each script
     ('Euphemia', for Canadian syllabics) and its settings the East Asian language ('ja-JP'),
-    which are no one's name or initials whoever the key holds."""
+    which are no one's name or initials whoever the key holds; nor are the hex bytes of
+    colours, tints and shades (w:themeShade="CC")."""
     pieces: dict[str, list[str]] = {}
     archive = zipfile.ZipFile(io.BytesIO(data))
     for name in archive.namelist():
@@ -258,17 +259,21 @@ def part_texts(data: bytes) -> dict[str, str]:
                 found.append(element.text)
             if isinstance(element.tag, str):
                 found += [value for name, value in element.attrib.items()
-                          if not _font_or_language(element, name)]
+                          if not _font_language_or_colour(element, name)]
     return {name: "\n".join(found) for name, found in pieces.items()}
 
 
-def _font_or_language(element: etree._Element, attribute: str) -> bool:
+def _font_language_or_colour(element: etree._Element, attribute: str) -> bool:
     """A theme's typeface, a run's fonts, the font table's names; a run's languages and
     the theme's (w:lang, w:themeFontLang: 'en-GB', 'ja-JP')."""
-    tag = etree.QName(element).localname
-    return etree.QName(attribute).localname == "typeface" or tag in (
-        "rFonts", "lang", "themeFontLang") or (
-        tag == "font" and etree.QName(attribute).localname == "name")
+    tag, name = etree.QName(element).localname, etree.QName(attribute).localname
+    return name in _COLOURS or name == "typeface" or tag in (
+        "rFonts", "lang", "themeFontLang") or (tag == "font" and name == "name")
+
+
+# The attributes of WordprocessingML that hold a colour or its tint or shade, in hex.
+_COLOURS = frozenset({"color", "fill", "themeTint", "themeShade", "themeFillTint",
+                      "themeFillShade"})
 
 
 def document_text(data: bytes) -> str:
