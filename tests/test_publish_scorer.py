@@ -1,9 +1,11 @@
 """The held-back cases' scorer (tests/builders/adversarial.part_texts) reads every word a
-reader could find in a .docx, but the names of fonts and languages, which are no one's."""
+reader could find in a .docx, but the names of fonts and languages and the hex bytes of
+colours, which are no one's."""
 
 from __future__ import annotations
 
 import io
+import zipfile
 
 from docx import Document
 from docx.oxml import parse_xml
@@ -42,3 +44,16 @@ def test_fonts_are_not_names():
     # Word's default theme names a font for each script, among them Euphemia.
     assert left_in(text, [Planted("Euphemia", "key_name", ""),
                           Planted("Calibri", "key_name", "")]) == []
+
+
+def test_colours_tints_and_shades_are_not_initials():
+    # python-docx's default styles shade and tint theme colours with hex bytes ('CC').
+    data = _document_with("Seen")
+    text = "\n".join(part_texts(data).values())
+    assert 'w:themeShade="CC"' in _styles_xml(data)
+    planted = [Planted("CC", "initials", ""), Planted("BF", "initials", "")]
+    assert left_in(text, planted) == []
+
+
+def _styles_xml(data: bytes) -> str:
+    return zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml").decode()

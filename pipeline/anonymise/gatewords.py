@@ -294,8 +294,8 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
         if len(word) >= 3 and zipf(word) == 0:
             return "not_english", "not an English word"
         if RELATION_BEFORE.search(before) and is_name(fold(word)) and not \
-                is_ordinary(word.capitalize(), at_start=True):
-            return "name", "a given name after a relation word"
+                is_ordinary(word.capitalize(), at_start=True) and not dictionary_word(word):
+            return "name", "a given name after a relation word"    # not 'her husband rang'
         return None
     initials = _initials(word, text, start, words, index, lexicon)
     if initials is not None:
@@ -362,6 +362,10 @@ def _run_joins(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
         text[before.end():after.start()] in (" ", "\u00a0")
 
 
+# How far from short capitals a key pseudonym makes them initials, in characters.
+PSEUDONYM_NEAR = 24
+
+
 def _initials(word: str, text: str, start: int, words: list[re.Match[str]], index: int,
               lexicon: Lexicon) -> tuple[str, str] | tuple[()] | None:
     """(kind, why) for initials, () for capitals that are explained, None for a word."""
@@ -383,10 +387,10 @@ def _initials(word: str, text: str, start: int, words: list[re.Match[str]], inde
     # 'JC concerned re KA': beside a key name's initials, or the pseudonym the anonymiser
     # wrote for them ('Parent 2 concerned re KA'), short capitals are initials too,
     # however common the letters are in English ('ka').
-    near = words[max(0, index - 3):index + 4]
+    near = text[max(0, start - PSEUDONYM_NEAR):start + len(word) + PSEUDONYM_NEAR]
     if len(word) <= 3 and not shouting and (
-            any(w[0] in lexicon.key_initials for w in near) or any(
-                p in text[near[0].start():near[-1].end()] for p in lexicon.pseudonyms)):
+            any(w[0] in lexicon.key_initials for w in words[max(0, index - 3):index + 4])
+            or any(p in near for p in lexicon.pseudonyms)):
         return "initials", "capitals beside a key name's initials or pseudonym"
     return None
 

@@ -464,7 +464,7 @@ class Lexicon:
     key_places: frozenset[str] = frozenset()    # folded words of the key's addresses
     defined: frozenset[str] = frozenset()       # abbreviations a document defines
     board_words: frozenset[str] = frozenset()   # folded words of the board's name
-    pseudonyms: tuple[str, ...] = ()            # 'Child R', 'Parent 2': key people's
+    pseudonyms: tuple[str, ...] = ()            # 'Child R', 'Parent 2': not 'Mother'
 
     @classmethod
     def for_case(cls, case: Case) -> Lexicon:
@@ -522,4 +522,5 @@ class Lexicon:
                    frozenset(postcodes), case.period_from, surnames(key_names),
                    address_words(case), board_words=frozenset(
                        fold(w) for w in re.findall(r"[^\W\d_]+", case.board)),
-                   pseudonyms=tuple(p.pseudonym for p in case.people if p.pseudonym))
+                   pseudonyms=tuple(p.pseudonym for p in case.people
+                                    if len(p.pseudonym.split()) > 1))

@@ -207,3 +207,47 @@ def test_a_building_in_a_large_town_does_not_place_the_family_there():
     assert lived_in("The screening interview took place at Lunar House in Croydon.") == set()
     assert lived_in("The house in Croydon was cold.") == {"croydon"}
     assert lived_in("Lived in Croydon until 2019.") == {"croydon"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A man was seen going into No. 27 late at night.", ["No. 27"]),
+    ("Nobody knew how many people lived at number 47.", ["number 47"]),
+    ("See recommendation No. 3 and page number 12.", []),
+])
+def test_a_house_named_by_its_number_is_a_suspect(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He crewed on the boat registered PZ417 out of the harbour.", ["PZ417"]),
+    ("The flat overlooked the A4260 roundabout.", ["A4260"]),
+    ("Scores: GAD7 of 12, KS2 results, HV2 visit, COVID-19 rules, Y6 class.", []),
+])
+def test_letters_glued_to_three_or_four_digits_are_a_suspect(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her husband called from +380 50 000 4471 each week.", ["+380 50 000 4471"]),
+    ("The uncle's number was +92 300 1234567.", ["+92 300 1234567"]),
+    ("The shop had 2+1 offers and +5 points on the card.", []),
+])
+def test_a_phone_number_abroad_is_a_suspect(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected
+
+
+def test_a_badge_number_without_the_word_number_is_a_suspect(lexicon):
+    assert suspects("He drove under private hire badge 4417 that year.", lexicon) == ["4417"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He was director of Elite Pathway Sports Management at the time.",
+     ["Elite Pathway Sports Management"]),
+    ("Multi-Agency Risk Management and Integrated Offender Management met.", []),
+])
+def test_a_firm_before_a_trade_of_several_senses_needs_three_words(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected
+
+
+def test_a_firm_before_such_a_trade_is_known_by_its_words_before_its_field():
+    assert firm_names("Elite Pathway Sports Management") == {"elite pathway"}

@@ -251,3 +251,39 @@ def test_a_degree_keeps_a_word_that_is_a_key_surname(degree):
     assert gate_found(text, Lexicon.for_case(case)) == [f"Sneha {surname}"]
     published = Anonymiser.for_case(case, dt.date(2026, 12, 1)).anonymise(text)[0]
     assert degree in published and f"Sneha {surname}" not in published
+
+
+def _suspected(text: str, case: Case) -> list[str]:
+    return [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))]
+
+
+@pytest.mark.parametrize("name", ["Hugh", "Marcus", "Phil", "Jim", "Nancy", "Walter"])
+def test_a_common_given_name_english_text_holds_often_is_a_suspect(name):
+    # The name dictionary counted them as words: English text holds them that often.
+    text = f"The family stayed with {name} over the summer."
+    assert _suspected(text, _case(Person("Tia Ellery", "Child N", "Child"))) == [name]
+
+
+@pytest.mark.parametrize("name", ["Jay-Jay", "Mary-Kate", "Lily-Rose"])
+def test_names_joined_by_a_hyphen_are_a_suspect(name):
+    text = f"Her teacher said that {name} was often late."
+    assert _suspected(text, _case(Person("Tia Ellery", "Child N", "Child"))) == [name]
+
+
+def test_words_joined_by_a_hyphen_are_no_name():
+    text = "A Follow-Up visit made Long-Term plans with the Anglo-Saxon heritage group."
+    assert _suspected(text, _case(Person("Tia Ellery", "Child N", "Child"))) == []
+
+
+@pytest.mark.parametrize("note", ["TE concerned re KA, seen briefly",
+                                  "Child N concerned re KA, seen briefly"])
+def test_capitals_beside_a_key_name_initials_or_pseudonym_are_initials(note):
+    # 'KA' is common in English text ('ka'); among a note's initials it is someone's.
+    text = f"The teacher wrote '{note}' and did not pass it on."
+    found = _suspected(text, _case(Person("Tia Ellery", "Child N", "Child")))
+    assert "KA" in found
+
+
+def test_a_verb_after_a_relation_word_is_no_name():
+    text = "Her husband rang from home and her brother ahmed came later."
+    assert _suspected(text, _case(Person("Tia Ellery", "Child N", "Child"))) == ["ahmed"]
