@@ -57,3 +57,12 @@ def test_colours_tints_and_shades_are_not_initials():
 
 def _styles_xml(data: bytes) -> str:
     return zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml").decode()
+
+
+def test_a_theme_fonts_script_code_is_no_name():
+    # Word's theme names a font per script: script="Hang" (Hangul) is no one's 'Hang'.
+    data = _document_with("Seen")
+    text = "\n".join(part_texts(data).values())
+    theme = zipfile.ZipFile(io.BytesIO(data)).read("word/theme/theme1.xml").decode()
+    assert 'script="Hang"' in theme
+    assert left_in(text, [Planted("Hang", "key_name", "")]) == []

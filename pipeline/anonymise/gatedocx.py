@@ -25,6 +25,7 @@ from pipeline.anonymise.gateshapes import (
     NAMED_PLACE,
     firm_names,
     lived_in,
+    places,
     short_names,
 )
 from pipeline.anonymise.gatewords import key_match
@@ -319,8 +320,9 @@ def defined_abbreviations(texts: list[str], lexicon: Lexicon) -> Lexicon:
     """`lexicon` knowing the abbreviations `texts` define by writing them in brackets after
     the words whose initials they are ('Joint Triage Team (JTT)', 'Multi-Agency
     Safeguarding Hub (MASH)'), where none of those words is the key's or a name ('Gemma
-    Lund (GL)' defines nothing): the document's own vocabulary, the abbreviation and the
-    words it stands for, wherever they are used."""
+    Lund (GL)' defines nothing) and they name no place no list explains ('Glorious
+    Dominion Bible Church (GDBC)'): the document's own vocabulary, the abbreviation and
+    the words it stands for, wherever they are used."""
     defined, phrases = set(), set()
     for text in texts:
         for match in _DEFINED.finditer(text):
@@ -333,9 +335,12 @@ def defined_abbreviations(texts: list[str], lexicon: Lexicon) -> Lexicon:
             if "".join(w[0] for w in expansion).upper() == letters and not any(
                     key_match(w, w, 0, len(w), lexicon) or is_name(fold(w))
                     for w in expansion):
-                defined.add(letters)
                 written = match[1][match[1].index(expansion[0]):].strip()
-                phrases.add(re.sub(r"^(?i:the|a|an)[ \u00a0]+", "", written))
+                written = re.sub(r"^(?i:the|a|an)[ \u00a0]+", "", written)
+                if places(written, []) and written not in lexicon.allowed_phrases:
+                    continue    # 'Glorious Dominion Bible Church (GDBC)': a place still
+                defined.add(letters)
+                phrases.add(written)
     if not defined:
         return lexicon
     allowed = tuple(sorted({*lexicon.allowed_phrases, *phrases}, key=len, reverse=True))

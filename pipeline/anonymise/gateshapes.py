@@ -27,7 +27,9 @@ HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_]
 # A user name written alone ('bear_w', 'kez95'): an underscore, or a lower-case word run
 # into two digits or more; never a code in capitals ('COVID19', 'KS2').
 USER_NAME = re.compile(r"(?<![\w@./-])(?:[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*|"
-                       r"[a-z][a-z]{2,}[0-9]{2,}[a-z0-9]*)(?![\w@/-]|\.[a-z]{3,4}\b)")
+                       r"[a-z][a-z]{2,}[0-9]{2,}[a-z0-9]*|"
+                       # a dot inside, and numbers: 'lil.smokey99'
+                       r"[a-z][a-z0-9]*\.[a-z][a-z0-9]*[0-9]{2,})(?![\w@/-]|\.[a-z]{3,4}\b)")
 # 'her Snapchat was kaydz13', 'username: gracie_b': what follows a platform is a handle.
 PLATFORM = re.compile(r"\b(?:snapchat|instagram|insta|tiktok|facebook|twitter|whatsapp|"
                       r"discord|telegram|username|user\s+name|gamertag)(?:\s+(?:name|account|"
@@ -79,11 +81,16 @@ LODGING_NUMBER = re.compile(r"(?<!Meeting )(?<!Interview )(?<!Consulting )(?<!Co
                             r"Caravan|Cabin|Flat|Apartment|Apt\.?|Bridge|Lock)[\s\u00a0]+"
                             r"(?:[Nn]o\.?[\s\u00a0]*)?"
                             r"(?P<number>\d{1,4}[A-Z]?)\b")
-# A house named by its number alone ('seen going into No. 27', 'a man at Number 14'): the
+# A house named by its number alone ('seen going into No. 27', 'Bramdean Rise (No. 27'): the
 # street is written elsewhere, or known to anyone who lives there.
-HOUSE_NUMBER = re.compile(r"\b(?i:at|to|into|from|outside|inside|visited|visiting|near|"
-                          r"left|entered|in)[\s\u00a0]+(?P<house>(?:No\.?|[Nn]umber)[\s\u00a0]*"
+HOUSE_NUMBER = re.compile(r"(?:\b(?i:at|to|into|from|outside|inside|visited|visiting|near|"
+                          r"left|entered|in)[\s\u00a0]+|\()(?P<house>(?:No\.?|[Nn]umber)[\s\u00a0]*"
                           r"\d{1,4}[A-Za-z]?)\b")
+# A relation or a nickname and one capital ('Big Daddy T', 'Uncle B', 'Aunty J'): the
+# capital is someone's initial.
+KIN_INITIAL = re.compile(r"\b(?:Uncle|Auntie|Aunty|Aunt|Daddy|Mummy|Nana|Nanny|Nan|Grandad|"
+                         r"Grandma|Granny|Cousin|Bro|Sis|Big|Lil|Little)[ \u00a0]+"
+                         r"(?P<initial>[A-Z])(?![\w.-]|['’]\w)")
 # Letters glued to three or four digits ('PZ417', 'A4260', 'PC1187'): a fishing boat's
 # port and number, a road by the family's home, a collar number. Shorter codes are the
 # forms' and scores' ('HV2', 'KS2', 'GAD7').
@@ -163,7 +170,8 @@ Library Assembly Tabernacle Synagogue Fellowship Ministries""".split())
 # Not the words of a trade that name a service or a subject too ('Supported Employment',
 # 'Fair Trading', 'New Construction', 'Military Personnel', 'Physical Properties').
 BUSINESSES = frozenset("""Recruitment Recruiting Staffing Logistics Produce Packing Packers
-Foods Haulage Taxis Cabs Motors Builders Lettings Ltd Limited LLP Plc plc
+Foods Haulage Taxis Cabs Cars Motors Builders Lettings Nails Salon Barbers Hairdressers
+Valeting Carwash Takeaway Ltd Limited LLP Plc plc
 Enterprises""".split())
 # Trades that also name a subject ('Risk Management', 'Offender Management'): a firm's
 # name only after three capitalised words or more ('Elite Pathway Sports Management').
@@ -211,7 +219,8 @@ NAMED_TOOL = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \u00a0]+(?:[A-Z][\w'
 # A law by its title and year ('Homelessness Reduction Act 2017', 'Family Procedure Rules
 # 2010').
 LEGISLATION = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:,?[ \u00a0]+(?:[A-Z][\w'’-]*|and|of|"
-                         r"for|the|to|in|on|&))*?[ \u00a0]+(?:Act|Regulations|Rules)[ \u00a0]+"
+                         r"for|the|to|in|on|&|\([A-Z][\w'’-]*(?:[ \u00a0]+(?:[A-Z][\w'’-]*|and|"
+                         r"of|for|the))*\)))*?[ \u00a0]+(?:Act|Regulations|Rules)[ \u00a0]+"
                          r"(?:1[89]|20)\d\d\b")
 # A hospital's unit or a service's team of everyday words ('Paediatric Intensive Care
 # Unit'), a condition by its description ('Postural Tachycardia Syndrome'), and an
@@ -328,7 +337,9 @@ def firm_names(firm: str) -> set[str]:
     words = WORD.findall(firm)
     while words and words[-1] in BUSINESSES | TRADES | FIELDS:
         words.pop()
-    return {" ".join(words).lower()} if len(words) > 1 else set()
+    if len(words) == 1 and zipf(words[0].lower()) >= SHORT_NAME_BELOW:
+        return set()            # 'Star' of 'Star Taxis' is too common to look for alone
+    return {" ".join(words).lower()} if words else set()
 
 
 def short_names(place: str) -> set[str]:
@@ -385,8 +396,9 @@ def _each(pattern: re.Pattern[str], text: str, kind: str, why: str) -> list[Gate
 def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list[GateSpan]:
     """Every number, code and address shaped like one that identifies."""
     spans = _each(EMAIL, text, "email", "an email address")
+    # A firm known by its web address ('Booking.com') is on the brands list.
     spans += [GateSpan(m.start(), m.end(), "url", "a web address") for m in URL.finditer(text)
-              if not EMAIL.search(m[0])]
+              if not EMAIL.search(m[0]) and m[0] not in lexicon.allowed_phrases]
     spans += _each(HANDLE, text, "handle", "a social media handle")
     spans += _each(USER_NAME, text, "handle", "written like a user name")
     spans += [GateSpan(m.start("handle"), m.end("handle"), "handle", "after a platform's name")
@@ -414,6 +426,8 @@ def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list
               for m in HOUSE_NUMBER.finditer(text)]
     spans += _each(LETTER_CODE, text, "number", "letters and a number: a boat, a road or "
                    "a collar number")
+    spans += [GateSpan(m.start("initial"), m.end("initial"), "initials",
+                       "a relation's or nickname's initial") for m in KIN_INITIAL.finditer(text)]
     spans += [GateSpan(m.start("words"), m.end("words"), "address", "a what3words address")
               for m in WHAT3WORDS.finditer(text)]
     spans += [GateSpan(m.start(group), m.end(group), "number", "a licence or badge number")

@@ -88,6 +88,8 @@ RAG_PREVIOUS = re.compile(rf"\b{_OTHER_COLOUR}{_JOIN}$")
 _CAPITAL_AFTER = re.compile(r"[\s\u00a0]+[A-Z][a-z]")
 # Initials with a double-barrelled surname's hyphen: 'RF-M' for Rosália Fonseca-Morjaria.
 HYPHENATED_INITIALS = re.compile(r"(?<![\w.'’-])[A-Z]{2}[-‐‑][A-Z](?![\w'’-])")
+# Dotted initials of a 'Mc' or 'Mac' surname: 'C.McA.', 'J. MacD.'
+MC_INITIALS = re.compile(r"(?<![\w.'’-])[A-Z]\.[\s\u00a0]?Ma?c[A-Z]\.?(?![\w'’-])")
 # Initials in any spelling: 'K.B.', 'K B', 'L H-P', 'G.B', and in quotes ("signed 'C.S.'"),
 # but not after a letter and an apostrophe ('O'B.').
 INITIAL_RUN = re.compile(r"(?<![\w.-])(?<!\w['’])[A-Z](?:(?:\.[\s\u00a0]?|[\s\u00a0]|[-‐‑])"
@@ -302,6 +304,9 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
         return initials or None
     if word_before(text, start) in TITLES and word not in POLICE_RANKS:
         return "name", "after a title"
+    if word.isupper() and _shouting(words, index) and is_ordinary_in_capitals(word):
+        return None             # a sentence in capitals: no cue beside it says 'name'
+        #                         ('NOT TO BE COLLECTED BY [name]', 'NOT NAMED ON THE PLAN')
     if beside_placeholder(text, start, start + len(word)) and word not in TITLES | \
             STAFF_BEFORE and not (at_start(text, start) and is_ordinary(word, at_start=True)):
         return "name", "a capitalised word beside a name's placeholder"
@@ -410,6 +415,8 @@ def initial_runs(text: str, lexicon: Lexicon, allowed: list[tuple[int, int]]
         if not covered(allowed, match.start(), match.end()):
             spans.append(GateSpan(match.start(), match.end(), "initials",
                                   "initials with a double-barrelled surname's hyphen"))
+    spans += [GateSpan(m.start(), m.end(), "initials", "initials of a 'Mc' surname")
+              for m in MC_INITIALS.finditer(text) if not covered(allowed, m.start(), m.end())]
     for match in INITIAL_RUN.finditer(text):
         letters = re.sub(r"[^A-Z]", "", match[0])
         if covered(allowed, match.start(), match.end()) or time_of_day(

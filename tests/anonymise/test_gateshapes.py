@@ -165,7 +165,7 @@ def test_a_local_firm_named_by_its_trade_is_a_place(lexicon, text, expected):
 
 def test_a_firms_name_seen_elsewhere_is_a_suspect_where_it_stands_alone(lexicon):
     assert firm_names("Baltic Star Recruitment Ltd") == {"baltic star"}
-    assert firm_names("Delfwick Produce") == set()      # one word: a suspect anyway
+    assert firm_names("Delfwick Produce") == {"delfwick"}   # one uncommon word, alone
     text = "Baltic Star would not release her holiday pay; the star chart was kept."
     assert suspects(text, lexicon) == []                 # ordinary words, unseen
     found = suspects_in(text, lexicon, seen_names=frozenset({"baltic star"}))
@@ -251,3 +251,43 @@ def test_a_firm_before_a_trade_of_several_senses_needs_three_words(lexicon, text
 
 def test_a_firm_before_such_a_trade_is_known_by_its_words_before_its_field():
     assert firm_names("Elite Pathway Sports Management") == {"elite pathway"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She returned in a Beacon Cars taxi.", ["Beacon Cars"]),
+    ("He had worked at Crystal Nails in the town.", ["Crystal Nails"]),
+])
+def test_a_taxi_firm_or_a_nail_bar_is_a_local_firm(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected
+
+
+def test_a_firm_of_one_uncommon_word_is_known_by_it_alone():
+    assert firm_names("Beacon Cars") == {"beacon"}
+    assert firm_names("Star Taxis") == set()         # too common to look for alone
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She said 'Big Daddy T' had told her.", ["T"]),
+    ("Uncle B collected them and Aunty J stayed.", ["B", "J"]),
+])
+def test_a_relation_or_nickname_with_one_capital_hides_an_initial(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected
+
+
+def test_a_house_number_in_brackets_after_the_street_is_a_suspect(lexicon):
+    assert suspects("A visit to the house (No. 27, rented) was made.", lexicon) == ["No. 27"]
+
+
+def test_a_user_name_with_a_dot_and_numbers_is_a_suspect(lexicon):
+    assert suspects("His second account, lil.smokey99, posted it; see version 2.5.",
+                    lexicon) == ["lil.smokey99"]
+
+
+def test_a_firm_known_by_its_web_address_is_kept(lexicon):
+    assert suspects("The room was booked on Booking.com, not on hotelrooms.example.org.",
+                    lexicon) == ["hotelrooms.example.org"]
+
+
+def test_an_act_with_a_bracketed_part_is_legislation(lexicon):
+    text = "It was suspended under the Local Government (Miscellaneous Provisions) Act 1976."
+    assert suspects(text, lexicon) == []

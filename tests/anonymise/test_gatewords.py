@@ -287,3 +287,15 @@ def test_capitals_beside_a_key_name_initials_or_pseudonym_are_initials(note):
 def test_a_verb_after_a_relation_word_is_no_name():
     text = "Her husband rang from home and her brother ahmed came later."
     assert _suspected(text, _case(Person("Tia Ellery", "Child N", "Child"))) == ["ahmed"]
+
+
+def test_dotted_initials_of_a_mc_surname_are_initials():
+    text = "The note was logged as C.McA. and emailed to the health visitor."
+    assert _suspected(text, _case(Person("Tia Ellery", "Child N", "Child"))) == ["C.McA."]
+
+
+def test_a_sentence_in_capitals_holds_no_alias_cue_and_no_name_beside_a_placeholder():
+    case = _case(Person("Tia Ellery", "Child N", "Child"))
+    assert _suspected("NOT TO BE COLLECTED BY ANYONE NOT NAMED ON THE PLAN.", case) == []
+    assert _suspected("NOT TO BE COLLECTED BY [name] AT ALL.", case) == []
+    assert _suspected("NOT TO BE COLLECTED BY DAVID [name] AT ALL.", case) == ["DAVID"]

@@ -243,8 +243,9 @@ def part_texts(data: bytes) -> dict[str, str]:
     joined, every other element's text and every attribute, in every XML part, but the
     names of fonts and languages: the theme Word ships names a font for each script
     ('Euphemia', for Canadian syllabics) and its settings the East Asian language ('ja-JP'),
-    which are no one's name or initials whoever the key holds; nor are the hex bytes of
-    colours, tints and shades (w:themeShade="CC")."""
+    which are no one's name or initials whoever the key holds; nor are the theme's script
+    codes (script="Hang", Hangul), nor the hex bytes of colours, tints and shades
+    (w:themeShade="CC")."""
     pieces: dict[str, list[str]] = {}
     archive = zipfile.ZipFile(io.BytesIO(data))
     for name in archive.namelist():
@@ -268,7 +269,7 @@ def _font_language_or_colour(element: etree._Element, attribute: str) -> bool:
     the theme's (w:lang, w:themeFontLang: 'en-GB', 'ja-JP')."""
     tag, name = etree.QName(element).localname, etree.QName(attribute).localname
     return name in _COLOURS or name == "typeface" or tag in (
-        "rFonts", "lang", "themeFontLang") or (tag == "font" and name == "name")
+        "rFonts", "lang", "themeFontLang") or (tag == "font" and name in ("name", "script"))
 
 
 # The attributes of WordprocessingML that hold a colour or its tint or shade, in hex.
