@@ -22,6 +22,7 @@ from lxml import etree
 from pipeline.anonymise.gate import WORD, GateSpan, postcodes_in, suspects_in
 from pipeline.anonymise.gateshapes import (
     BUSINESS,
+    FAITH_PLACES,
     NAMED_PLACE,
     firm_names,
     lived_in,
@@ -34,6 +35,8 @@ from pipeline.ooxml.ns import qn
 from pipeline.ooxml.parser import SAFE_XML
 
 P, R, T, RPR = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:rPr")
+# A congregation's abbreviation ('GDBC') stands for its place of worship: never vocabulary.
+WORSHIP = FAITH_PLACES | {"Mosque", "Temple", "Gurdwara", "Synagogue"}
 TEXT_TAGS = {qn("w:t"), qn("w:delText"), qn("w:instrText")}
 HIGHLIGHT = qn("w:highlight")
 HIGHLIGHT_COLOUR = "magenta"     # the author's placeholders are yellow; the gate's stand apart
@@ -320,8 +323,8 @@ def defined_abbreviations(texts: list[str], lexicon: Lexicon) -> Lexicon:
     """`lexicon` knowing the abbreviations `texts` define by writing them in brackets after
     the words whose initials they are ('Joint Triage Team (JTT)', 'Multi-Agency
     Safeguarding Hub (MASH)'), where none of those words is the key's or a name ('Gemma
-    Lund (GL)' defines nothing) and they name no place no list explains ('Glorious
-    Dominion Bible Church (GDBC)'): the document's own vocabulary, the abbreviation and
+    Lund (GL)' defines nothing) and they name no place of worship no list explains
+    ('Glorious Dominion Bible Church (GDBC)'): the document's own vocabulary, the abbreviation and
     the words it stands for, wherever they are used."""
     defined, phrases = set(), set()
     for text in texts:
@@ -337,7 +340,8 @@ def defined_abbreviations(texts: list[str], lexicon: Lexicon) -> Lexicon:
                     for w in expansion):
                 written = match[1][match[1].index(expansion[0]):].strip()
                 written = re.sub(r"^(?i:the|a|an)[ \u00a0]+", "", written)
-                if places(written, []) and written not in lexicon.allowed_phrases:
+                if written.split()[-1] in WORSHIP and places(written, []) and \
+                        written not in lexicon.allowed_phrases:
                     continue    # 'Glorious Dominion Bible Church (GDBC)': a place still
                 defined.add(letters)
                 phrases.add(written)

@@ -94,7 +94,10 @@ KIN_INITIAL = re.compile(r"\b(?:Uncle|Auntie|Aunty|Aunt|Daddy|Mummy|Nana|Nanny|N
 # Letters glued to three or four digits ('PZ417', 'A4260', 'PC1187'): a fishing boat's
 # port and number, a road by the family's home, a collar number. Shorter codes are the
 # forms' and scores' ('HV2', 'KS2', 'GAD7').
-LETTER_CODE = re.compile(r"(?<![\w/.-])[A-Z]{1,3}\d{3,4}(?![\w/-])")
+LETTER_CODE = re.compile(r"(?<![\w/.-])(?!(?:NG|CG|QS|TA|DG|IPG|PH)\d)[A-Z]{1,3}\d{3,4}"
+                         r"(?![\w/-])")     # not NICE's guidance ('NG225', 'QS158')
+LETTER_CODE_WHY = "letters and a number: a boat, a road or a collar number"
+_MAKER_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \u00a0]$")
 # A what3words address ('///velvet.ladder.pebbles'): a three-metre square.
 WHAT3WORDS = re.compile(r"(?:/{3}|\b(?i:what3words|w3w)\b\W{0,3}(?:(?i:address|location)"
                         r"\W{1,3})?(?:(?i:is|was|of)\W{1,3})?)(?P<words>[^\W\d_]+\.[^\W\d_]+\.[^\W\d_]+)")
@@ -332,8 +335,9 @@ def _the_before(text: str, start: int) -> bool:
 
 def firm_names(firm: str) -> set[str]:
     """What a local firm's name is written as alone ('Baltic Star' of 'Baltic Star
-    Recruitment'), to look for elsewhere: its words before its trade, as one phrase in
-    lower case (a suspect wherever it stands; gate.seen_firms finds it)."""
+    Recruitment', 'Beacon' of 'Beacon Cars'), to look for elsewhere: its words before its
+    trade and field, as one phrase in lower case (a suspect wherever it stands with
+    capitals: gate.seen_firms finds a phrase, word_suspects a word)."""
     words = WORD.findall(firm)
     while words and words[-1] in BUSINESSES | TRADES | FIELDS:
         words.pop()
@@ -424,8 +428,9 @@ def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list
               for m in LODGING_NUMBER.finditer(text)]
     spans += [GateSpan(m.start("house"), m.end("house"), "address", "a house's number")
               for m in HOUSE_NUMBER.finditer(text)]
-    spans += _each(LETTER_CODE, text, "number", "letters and a number: a boat, a road or "
-                   "a collar number")
+    # A model's code after its maker is the model's ('Mitsubishi L200', 'Stihl TS410').
+    spans += [span for span in _each(LETTER_CODE, text, "number", LETTER_CODE_WHY)
+              if not _MAKER_BEFORE.search(text, max(0, span.start - 30), span.start)]
     spans += [GateSpan(m.start("initial"), m.end("initial"), "initials",
                        "a relation's or nickname's initial") for m in KIN_INITIAL.finditer(text)]
     spans += [GateSpan(m.start("words"), m.end("words"), "address", "a what3words address")

@@ -291,3 +291,9 @@ def test_a_firm_known_by_its_web_address_is_kept(lexicon):
 def test_an_act_with_a_bracketed_part_is_legislation(lexicon):
     text = "It was suspended under the Local Government (Miscellaneous Provisions) Act 1976."
     assert suspects(text, lexicon) == []
+
+
+@pytest.mark.parametrize("text", ["Follow NICE guideline NG225 and quality standard QS158.",
+                                  "He drove a Mitsubishi L200 and used a Stihl TS410."])
+def test_nice_guidance_and_a_makers_model_are_no_letter_code(lexicon, text):
+    assert suspects(text, lexicon) == []
