@@ -9,7 +9,7 @@ publication gate keeps it. Left out, as data/cities.txt leaves them out:
 - a one-word name that is also a given name or surname, of any country ('Paris',
   'Sofia', 'Medina'), or an English word ('Nice', 'Split', 'Mobile'): allowed
   everywhere, it would hide a person, or a word's other sense, from the gate;
-- a name of fewer than four letters;
+- a name of fewer than four letters, or one ending in an apostrophe ('Homyel'');
 - a name another of the data files holds already, in any case ('Lagos' of
   cities.txt, 'ganja' of medicines.txt).
 
@@ -38,8 +38,8 @@ HEADER = f"""\
 def kept(name: str, uk_towns: set[str]) -> bool:
     folded = fold(name)
     words = re.findall(r"[^\W\d_]+", folded)
-    if len(folded) < 4 or folded in uk_towns or not words:
-        return False
+    if len(folded) < 4 or folded in uk_towns or not words or name[-1] in "'’":
+        return False            # 'Homyel'': a soft sign the gate's words end before
     # A name of several words is kept only as a whole ('Santa Ana', not 'Ana').
     return len(words) > 1 or not (is_name(folded) or folded in name_dictionary()
                                   or dictionary_word(folded))
