@@ -4,8 +4,9 @@ word English does not know, and every number, whether something explains it, and
 it a suspect when nothing does. Only then does it also look for the key's names in every
 spelling (fuzzy, phonetic, without accents, as initials).
 
-The finders: gatewords.py (names, initials, nicknames), gateshapes.py (numbers, dates,
-addresses, handles, places); the allow-list and key: lexicon.py. `suspects_in(text,
+The finders: gatewords.py (names, initials, nicknames), gatenumbers.py (numbers, codes,
+postcodes, handles, dates of birth), gateshapes.py (named places); the allow-list and
+key: lexicon.py. `suspects_in(text,
 lexicon)` returns the suspects in one text; gatedocx.py runs it over every part of a
 document.
 """
@@ -16,14 +17,8 @@ import re
 from functools import lru_cache
 
 from pipeline.anonymise.citations import citations
-from pipeline.anonymise.gateshapes import (
-    PLACE_TYPES,
-    numbers,
-    places,
-    postcodes_in,
-    public_bodies,
-    seen_firms,
-)
+from pipeline.anonymise.gatenumbers import numbers, postcodes_in
+from pipeline.anonymise.gateshapes import PLACE_TYPES, places, public_bodies, seen_firms
 from pipeline.anonymise.gatespan import (
     STOP,
     WORD,
