@@ -1,6 +1,6 @@
 """The held-back cases' scorer (tests/builders/adversarial.part_texts) reads every word a
-reader could find in a .docx, but the names of fonts and languages and the hex bytes of
-colours, which are no one's."""
+reader could find in a .docx, but the names of fonts and languages, the hex bytes of
+colours and the styles' sort order, which are no one's."""
 
 from __future__ import annotations
 
@@ -66,3 +66,14 @@ def test_a_theme_fonts_script_code_is_no_name():
     theme = zipfile.ZipFile(io.BytesIO(data)).read("word/theme/theme1.xml").decode()
     assert 'script="Hang"' in theme
     assert left_in(text, [Planted("Hang", "key_name", "")]) == []
+
+
+def test_a_styles_sort_order_is_no_house_number_but_a_number_in_the_body_is():
+    # Word's latent styles carry w:uiPriority="62"; a case may plant '62' as a house number.
+    data = _document_with("Seen")
+    assert 'w:uiPriority="62"' in _styles_xml(data)
+    assert left_in("\n".join(part_texts(data).values()),
+                   [Planted("62", "house_numbers", "")]) == []
+    data = _document_with("62")
+    assert [p.text for p in left_in("\n".join(part_texts(data).values()),
+                                    [Planted("62", "house_numbers", "")])] == ["62"]

@@ -245,7 +245,8 @@ def part_texts(data: bytes) -> dict[str, str]:
     ('Euphemia', for Canadian syllabics) and its settings the East Asian language ('ja-JP'),
     which are no one's name or initials whoever the key holds; nor are the theme's script
     codes (script="Hang", Hangul), nor the hex bytes of colours, tints and shades
-    (w:themeShade="CC")."""
+    (w:themeShade="CC"), nor the styles' sort order (w:uiPriority="62": a house number
+    written alone is no one's address there)."""
     pieces: dict[str, list[str]] = {}
     archive = zipfile.ZipFile(io.BytesIO(data))
     for name in archive.namelist():
@@ -268,8 +269,9 @@ def _font_language_or_colour(element: etree._Element, attribute: str) -> bool:
     """A theme's typeface, a run's fonts, the font table's names; a run's languages and
     the theme's (w:lang, w:themeFontLang: 'en-GB', 'ja-JP')."""
     tag, name = etree.QName(element).localname, etree.QName(attribute).localname
-    return name in _COLOURS or name == "typeface" or tag in (
-        "rFonts", "lang", "themeFontLang") or (tag == "font" and name in ("name", "script"))
+    return name in _COLOURS or name in ("typeface", "uiPriority") or tag in (
+        "rFonts", "lang", "themeFontLang", "uiPriority") or (
+        tag == "font" and name in ("name", "script"))
 
 
 # The attributes of WordprocessingML that hold a colour or its tint or shade, in hex.
