@@ -71,11 +71,16 @@ LODGING_NUMBER = re.compile(r"(?<!Meeting )(?<!Interview )(?<!Consulting )(?<!Co
                             r"Caravan|Cabin|Flat|Apartment|Apt\.?|Bridge|Lock)[\s\u00a0]+"
                             r"(?:[Nn]o\.?[\s\u00a0]*)?"
                             r"(?P<number>\d{1,4}[A-Z]?)\b")
-# A house named by its number alone ('seen going into No. 27', 'Bramdean Rise (No. 27'): the
-# street is written elsewhere, or known to anyone who lives there.
+# A house named by its number alone ('seen going into No. 27', 'Bramdean Rise (No. 27', "an
+# address of 'No. 14'"): the street is written elsewhere, or known to anyone who lives there.
 HOUSE_NUMBER = re.compile(r"(?:\b(?i:at|to|into|from|outside|inside|visited|visiting|near|"
                           r"left|entered|in)[\s\u00a0]+|\()(?P<house>(?:No\.?|[Nn]umber)[\s\u00a0]*"
-                          r"\d{1,4}[A-Za-z]?)\b")
+                          r"\d{1,4}[A-Za-z]?)\b|[‘'\"“](?P<quoted>No\.?[\s\u00a0]*\d{1,4}[A-Za-z]?)"
+                          r"(?=[’'\"”])")
+# A unit's number before the works or estate it is on ('Unit 3, Gorsewick Works'): where a
+# firm trades or a group meets, as a flat's number is where someone lives.
+UNIT_NUMBER = re.compile(r"\bUnits?[\s\u00a0]+(?P<number>\d{1,4}[A-Z]?(?:[-–]\d{1,4})?),?"
+                         r"(?=[\s\u00a0]+[A-Z])")
 # A relation or a nickname and one capital ('Big Daddy T', 'Uncle B', 'Aunty J'): the
 # capital is someone's initial.
 KIN_INITIAL = re.compile(r"\b(?:Uncle|Auntie|Aunty|Aunt|Daddy|Mummy|Nana|Nanny|Nan|Grandad|"
@@ -186,8 +191,11 @@ def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list
     spans += [GateSpan(m.start(), m.end(), "number", "where someone sleeps: a room, pitch, "
                        "berth, or a canal's bridge or lock a boat moors by")
               for m in LODGING_NUMBER.finditer(text)]
-    spans += [GateSpan(m.start("house"), m.end("house"), "address", "a house's number")
-              for m in HOUSE_NUMBER.finditer(text)]
+    spans += [GateSpan(m.start(group), m.end(group), "address", "a house's number")
+              for m in HOUSE_NUMBER.finditer(text) for group in ["house" if m["house"]
+                                                                  else "quoted"]]
+    spans += [GateSpan(m.start(), m.end("number"), "address", "a unit's number on a works "
+                       "or an estate") for m in UNIT_NUMBER.finditer(text)]
     # A model's code after its maker is the model's ('Mitsubishi L200', 'Stihl TS410').
     spans += [span for span in _each(LETTER_CODE, text, "number", LETTER_CODE_WHY)
               if not _MAKER_BEFORE.search(text, max(0, span.start - 30), span.start)]

@@ -55,6 +55,10 @@ NAMED_PLACE = "a named place"
 SHORT_NAME_BELOW = 4.5
 # A congregation names its place of worship with 'of' inside ('Mountain of Mercy Assembly').
 FAITH_PLACES = frozenset("Assembly Tabernacle Church Chapel Ministries Fellowship".split())
+# A parish named by its dedication ('Our Lady of the Marshes', 'Our Lady and St Joseph'),
+# with the school or church after it: where the family worships, as 'St Bede's Church' is.
+DEDICATION = re.compile(r"\bOur[ \u00a0]+Lady[ \u00a0]+(?:of|and)(?:[ \u00a0]+(?:the|St\.?))?"
+                        r"(?:[ \u00a0]+[A-Z][\w'’-]*)+")
 PLACE_QUALIFIERS = frozenset("""Primary Junior Infant Infants Secondary High First Middle General
 Upper Lower Community Medical Health Children's Family Day Pre Sixth Form Church CE RC
 Catholic Methodist Baptist Free Special Grammar Group Village Leisure Urgent Treatment
@@ -287,4 +291,5 @@ def places(text: str, allowed: list[tuple[int, int]]) -> list[GateSpan]:
         if covered(allowed, start, end):
             continue
         found.append(GateSpan(start, end, "place", BUSINESS if business else NAMED_PLACE))
-    return found
+    return found + [GateSpan(m.start(), m.end(), "place", NAMED_PLACE) for m in
+                    DEDICATION.finditer(text) if not covered(allowed, m.start(), m.end())]

@@ -34,6 +34,7 @@ from pipeline.anonymise.lexicon import (
     dictionary_word,
     fixed_phrases_in,
     fold,
+    home_words,
     is_name,
     is_ordinary,
     is_ordinary_in_capitals,
@@ -293,8 +294,8 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
     """(kind, why) when nothing explains `word` where it stands, else None."""
     before = text[max(0, start - 40):start]
     if not word[:1].isupper():
-        if len(word) >= 3 and zipf(word) == 0:
-            return "not_english", "not an English word"
+        if len(word) >= 3 and zipf(word) == 0 and fold(word) not in home_words():
+            return "not_english", "not an English word"     # not 'clarty', 'medaase'
         if RELATION_BEFORE.search(before) and is_name(fold(word)) and not \
                 is_ordinary(word.capitalize(), at_start=True) and not dictionary_word(word):
             return "name", "a given name after a relation word"    # not 'her husband rang'

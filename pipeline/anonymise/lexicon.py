@@ -154,6 +154,13 @@ def dictionary_word(lowered: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def home_words() -> frozenset[str]:
+    """The words of dialects and home languages English does not know ('clarty',
+    'medaase', 'stór'), folded: data/home_words.txt."""
+    return _words_file("home_words.txt")
+
+
+@lru_cache(maxsize=1)
 def name_lists() -> frozenset[str]:
     """The shipped lists of common given names and surnames, folded."""
     return _words_file("first_names.txt") | _words_file("surnames.txt")

@@ -148,7 +148,10 @@ def test_where_a_boat_moors_and_a_boater_called_ward_are_suspects(lexicon, text,
 @pytest.mark.parametrize(("text", "expected"), [
     ("A man was seen going into No. 27 late at night.", ["No. 27"]),
     ("Nobody knew how many people lived at number 47.", ["number 47"]),
+    ("She gave an address of 'No. 14' at her mother's house.", ["No. 14"]),
+    ("She gave “No 9” as her address.", ["No 9"]),
     ("See recommendation No. 3 and page number 12.", []),
+    ("The plan made school attendance the 'No. 1 priority' for the family.", []),
 ])
 def test_a_house_named_by_its_number_is_a_suspect(lexicon, text, expected):
     assert suspects(text, lexicon) == expected
@@ -202,3 +205,14 @@ def test_a_firm_known_by_its_web_address_is_kept(lexicon):
                                   "He drove a Mitsubishi L200 and used a Stihl TS410."])
 def test_nice_guidance_and_a_makers_model_are_no_letter_code(lexicon, text):
     assert suspects(text, lexicon) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The group met at Unit 3, Gorsewick Works, on Sundays.", ["Unit 3", "Gorsewick Works"]),
+    ("Stock was kept in Units 4-6 Marlow Trading Estate.", ["Units 4-6", "Marlow Trading Estate"]),
+    # A course's unit, a ward's unit: no address.
+    ("Unit 3 of the parenting course covered attachment.", []),
+    ("He was moved to the Mother and Baby Unit on 3 May.", []),
+])
+def test_a_units_number_before_its_works_is_a_suspect(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected

@@ -112,3 +112,16 @@ def test_a_firm_of_one_uncommon_word_is_known_by_it_alone():
 def test_an_act_with_a_bracketed_part_is_legislation(lexicon):
     text = "It was suspended under the Local Government (Miscellaneous Provisions) Act 1976."
     assert suspects(text, lexicon) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She made her First Holy Communion at Our Lady of the Marshes in the town.",
+     ["Our Lady of the Marshes"]),
+    ("He was a pupil at Our Lady and St Joseph Catholic Primary School.",
+     ["Our Lady and St Joseph Catholic Primary School"]),
+    # The Virgin Mary, and a hospital the lists name: no parish of the family's.
+    ("Her grandmother prayed to Our Lady every night.", []),
+    ("She was treated at Our Lady's Children's Hospital Crumlin.", []),
+])
+def test_a_parish_named_by_its_dedication_is_a_place(lexicon, text, expected):
+    assert suspects(text, lexicon) == expected

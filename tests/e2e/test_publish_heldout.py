@@ -1,7 +1,7 @@
 """The held-back cases (tests/builders/publish_heldout.py and publish_heldoutN.py for
 each N of PINNED, publish_selfheld.py and publish_selfheld2.py, written before tuning;
-each run once, then tuned on; 32, 34-36, 38, 63, 64, 69, 72, 74 and 75 met every limit on
-that first run)
+each run once, then tuned on; 32, 34-36, 38, 63, 64, 69, 72, 74, 75 and 95 met every
+limit on that first run, 93 too but for the scorer reading a style's number as text)
 and the tuning cases in their shape (adversarial_case.py, adversarial_cases2.py) through
 the whole merge, measured as tests/publish_figures.py measures them: no planted
 identifier in any part of executive_summary.docx; at most 2% left in
@@ -32,7 +32,7 @@ from tests.publish_figures import (
 BUILDERS = Path(__file__).resolve().parents[1] / "builders"
 # The numbered held-back cases that meet every limit today.
 PINNED = (*range(2, 12), *range(13, 48), 49, 50, *range(52, 59), 61, *range(63, 66), 67,
-          *range(69, 93))
+          *range(69, 99))
 CASES = {"first": FIRST,
          **{f"heldout{n}": case for n in PINNED
             for case in load_cases(BUILDERS / f"publish_heldout{n}.py")[0]},
