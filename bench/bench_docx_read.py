@@ -34,7 +34,8 @@ def build_return(path: Path, rows: int, merges: bool = True) -> Path:
     number of merges, so the merged dates here (every 17th row) cost it little extra; the
     plain file is measured too.
     """
-    from tests.builders.docx_builder import MERGED, TEMPLATE_HEADINGS, ChronologyDocx, Section
+    from tests.builders.docx_builder import TEMPLATE_HEADINGS, ChronologyDocx
+    from tests.builders.docx_pieces import MERGED, Section
 
     body = []
     for n in range(rows):

@@ -18,7 +18,8 @@ from lxml import etree
 
 from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatedocx import defined_abbreviations
-from pipeline.anonymise.lexicon import Lexicon, zipf
+from pipeline.anonymise.lexicon import Lexicon
+from pipeline.anonymise.wordlists import zipf
 from pipeline.case import load_case
 from pipeline.ooxml.ns import qn
 from pipeline.ooxml.parser import SAFE_XML

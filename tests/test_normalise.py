@@ -15,7 +15,8 @@ from pipeline.ingest import read_file
 from pipeline.model import CaseRun, DateReading, Precision, Provenance, Return, Row
 from pipeline.normalise import case_flags
 from tests.builders.cases import write_case_toml
-from tests.builders.docx_builder import TEMPLATE_HEADINGS, ChronologyDocx, Section
+from tests.builders.docx_builder import TEMPLATE_HEADINGS, ChronologyDocx
+from tests.builders.docx_pieces import Section
 from tests.builders.runs import case_run, merge_stage, normalise_stage
 from tests.builders.xlsx_builder import simple_return
 

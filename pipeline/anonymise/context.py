@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.anonymise.lexicon import DATA, DAYS, MONTHS, POLICE_RANKS, shipped_terms
+from pipeline.anonymise.wordlists import DATA, DAYS, MONTHS, POLICE_RANKS, shipped_terms
 
 # A capitals word after one of these, or before a noun of the field, is an abbreviation
 # in use ('a DA notification', 'the GP', 'DA referral'), never someone's initials.

@@ -4,11 +4,11 @@ word English does not know, and every number, whether something explains it, and
 it a suspect when nothing does. Only then does it also look for the key's names in every
 spelling (fuzzy, phonetic, without accents, as initials).
 
-The finders: gatewords.py (names, initials, nicknames), gatenumbers.py (numbers, codes,
-postcodes, handles, dates of birth), gateshapes.py (named places); the allow-list and
-key: lexicon.py. `suspects_in(text,
-lexicon)` returns the suspects in one text; gatedocx.py runs it over every part of a
-document.
+The finders: gatewords.py (names, nicknames), gateinitials.py (initials), gatenumbers.py
+(numbers, codes, postcodes, handles, dates of birth), gateshapes.py (named places); the
+case's allow-list and key: lexicon.py, from the shipped word knowledge in wordlists.py.
+`suspects_in(text, lexicon)` returns the suspects in one text; gatedocx.py runs it over
+every part of a document.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from pipeline.anonymise.citations import citations
+from pipeline.anonymise.gateinitials import initial_runs
 from pipeline.anonymise.gatenumbers import numbers, postcodes_in
 from pipeline.anonymise.gateshapes import PLACE_TYPES, places, public_bodies, seen_firms
 from pipeline.anonymise.gatespan import (
@@ -30,13 +31,12 @@ from pipeline.anonymise.gatespan import (
 from pipeline.anonymise.gatewords import (
     ADDRESS_WORD,
     aliases,
-    initial_runs,
     key_match,
     word_suspects,
 )
-from pipeline.anonymise.lexicon import (
+from pipeline.anonymise.lexicon import Lexicon
+from pipeline.anonymise.wordlists import (
     TITLES,
-    Lexicon,
     fold,
     given_name_in_english_use,
     is_name,

@@ -30,7 +30,8 @@ from pipeline.anonymise.gateshapes import (
     short_names,
 )
 from pipeline.anonymise.gatewords import key_match
-from pipeline.anonymise.lexicon import Lexicon, fold, is_name, is_ordinary
+from pipeline.anonymise.lexicon import Lexicon
+from pipeline.anonymise.wordlists import fold, is_name, is_ordinary
 from pipeline.ooxml.ns import qn
 from pipeline.ooxml.parser import SAFE_XML
 

@@ -8,7 +8,8 @@ import datetime as dt
 import re
 
 from pipeline.anonymise.gatespan import STOP, GateSpan
-from pipeline.anonymise.lexicon import MONTHS, Lexicon, zipf
+from pipeline.anonymise.lexicon import Lexicon
+from pipeline.anonymise.wordlists import MONTHS, zipf
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|"

@@ -9,14 +9,7 @@ import re
 from functools import lru_cache
 
 from pipeline.anonymise.gatespan import STOP, WORD, GateSpan, at_start, covered, words_of
-from pipeline.anonymise.lexicon import (
-    TITLES,
-    dictionary_word,
-    fold,
-    is_name,
-    uk_places,
-    zipf,
-)
+from pipeline.anonymise.wordlists import TITLES, dictionary_word, fold, is_name, uk_places, zipf
 
 PLACE_TYPES = frozenset("""Road Street Avenue Close Lane Drive Way Crescent Court Gardens
 Place Terrace Grove Walk Rise Row Square Mews Parade Green Park Estate Heights Vale Croft

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.anonymise.lexicon import TITLES
+from pipeline.anonymise.wordlists import TITLES
 
 # A word's letters may carry combining accents written as marks of their own ('o\u0301').
 _LETTERS = r"[^\W\d_]+(?:[\u0300-\u036f]+[^\W\d_]*)*"

@@ -1,6 +1,7 @@
 """The publication gate's finders of words: the key's names in any spelling (fuzzy,
-phonetic, without accents, in capitals, as a plural), initials in any spelling, nicknames
-in quotes, and every capitalised or unknown word nothing explains where it stands."""
+phonetic, without accents, in capitals, as a plural), short capitals as initials
+(gateinitials.py decides), nicknames in quotes, and every capitalised or unknown word
+nothing explains where it stands."""
 
 from __future__ import annotations
 
@@ -11,14 +12,12 @@ import jellyfish
 from rapidfuzz import fuzz, process
 
 from pipeline.anonymise.context import (
-    acronym_in_use,
     calendar_in_use,
     city_in_use,
-    rank_in_use,
     service_in_use,
     shop_in_use,
-    time_of_day,
 )
+from pipeline.anonymise.gateinitials import STAFF_BEFORE, initials_suspect, shouting
 from pipeline.anonymise.gatespan import (
     KEY_WHY,
     GateSpan,
@@ -26,11 +25,11 @@ from pipeline.anonymise.gatespan import (
     covered,
     word_before,
 )
-from pipeline.anonymise.lexicon import (
+from pipeline.anonymise.lexicon import Lexicon
+from pipeline.anonymise.wordlists import (
     POLICE_RANKS,
     TITLES,
     WORD_NAMES,
-    Lexicon,
     dictionary_word,
     fixed_phrases_in,
     fold,
@@ -87,18 +86,9 @@ _JOIN = r"(?:[\s\u00a0]*[/–-][\s\u00a0]*|,?[\s\u00a0]+(?:to|or|then)[\s\u00a0]
 RAG_NEXT = re.compile(rf"{_JOIN}{_OTHER_COLOUR}\b")
 RAG_PREVIOUS = re.compile(rf"\b{_OTHER_COLOUR}{_JOIN}$")
 _CAPITAL_AFTER = re.compile(r"[\s\u00a0]+[A-Z][a-z]")
-# Initials with a double-barrelled surname's hyphen: 'RF-M' for Rosália Fonseca-Morjaria.
-HYPHENATED_INITIALS = re.compile(r"(?<![\w.'’-])[A-Z]{2}[-‐‑][A-Z](?![\w'’-])")
-# Dotted initials of a 'Mc' or 'Mac' surname: 'C.McA.', 'J. MacD.'
-MC_INITIALS = re.compile(r"(?<![\w.'’-])[A-Z]\.[\s\u00a0]?Ma?c[A-Z]\.?(?![\w'’-])")
-# Initials in any spelling: 'K.B.', 'K B', 'L H-P', 'G.B', and in quotes ("signed 'C.S.'"),
-# but not after a letter and an apostrophe ('O'B.').
-INITIAL_RUN = re.compile(r"(?<![\w.-])(?<!\w['’])[A-Z](?:(?:\.[\s\u00a0]?|[\s\u00a0]|[-‐‑])"
-                         r"[A-Z]){1,3}\.?(?!\w|['’]\w)")
 # A word this common with a possessive is a place or an institution ('England's'), not
 # a nickname.
 POSSESSIVE_ORDINARY = 4.0
-STAFF_BEFORE = frozenset({*POLICE_RANKS, "HV", "SW", "GP", "FSW", "SN", "RM", "DSL"})
 # A placeholder standing for a person ('[name]', '[family member]', '[Detective
 # Constable]'); those of a place, date, number or contact say nothing of the words beside
 # them ('[place] Primary School').
@@ -300,12 +290,12 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
                 is_ordinary(word.capitalize(), at_start=True) and not dictionary_word(word):
             return "name", "a given name after a relation word"    # not 'her husband rang'
         return None
-    initials = _initials(word, text, start, words, index, lexicon)
+    initials = initials_suspect(word, text, start, words, index, lexicon)
     if initials is not None:
         return initials or None
     if word_before(text, start) in TITLES and word not in POLICE_RANKS:
         return "name", "after a title"
-    if word.isupper() and _shouting(words, index) and is_ordinary_in_capitals(word):
+    if word.isupper() and shouting(words, index) and is_ordinary_in_capitals(word):
         return None             # a sentence in capitals: no cue beside it says 'name'
         #                         ('NOT TO BE COLLECTED BY [name]', 'NOT NAMED ON THE PLAN')
     if beside_placeholder(text, start, start + len(word)) and word not in TITLES | \
@@ -319,7 +309,7 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
     if not first and re.match(r"['’]s\b", text[start + len(word):]) and zipf(
             word.lower()) < POSSESSIVE_ORDINARY:
         return "name", "a capitalised word with a possessive: a name or a place"
-    if word.isupper() and _shouting(words, index):
+    if word.isupper() and shouting(words, index):
         return None if is_ordinary_in_capitals(word) or word in lexicon.defined else (
             "name", "not an ordinary word")
     if first and SPEECH_AFTER.match(text, start + len(word)) and not word.endswith("s") \
@@ -366,69 +356,6 @@ def _run_joins(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
     """Whether two words stand side by side in one run of capitalised words."""
     return bool(_TITLE_CASE.fullmatch(before[0]) and _TITLE_CASE.fullmatch(after[0])) and \
         text[before.end():after.start()] in (" ", "\u00a0")
-
-
-# How far from short capitals a key pseudonym makes them initials, in characters.
-PSEUDONYM_NEAR = 24
-
-
-def _initials(word: str, text: str, start: int, words: list[re.Match[str]], index: int,
-              lexicon: Lexicon) -> tuple[str, str] | tuple[()] | None:
-    """(kind, why) for initials, () for capitals that are explained, None for a word."""
-    if re.fullmatch(r"[A-Z](?:[-‐‑][A-Z])+", word):
-        return "initials", "initials"
-    if not (word.isupper() and len(word) >= 2):
-        return None
-    if (word in POLICE_RANKS | lexicon.defined and word not in lexicon.key_initials) or \
-            acronym_in_use(text, start, start + len(word)) or rank_in_use(
-            text, start, start + len(word)) or time_of_day(text, start, start + len(word)):
-        return ()               # 'DCI', 'a DA notification', 'the PC', '6 PM', 'the JTT
-    shouting = _shouting(words, index)
-    if word in lexicon.key_initials and not shouting:
-        return "initials", "initials of a name in the case key"
-    if len(word) <= 4 and word_before(text, start) in STAFF_BEFORE:
-        return ()               # 'PC JT', 'HV KM': a practitioner's initials
-    if len(word) <= 4 and zipf(word.lower()) < 3.0 and not shouting:
-        return "initials", "capitals that are not a known abbreviation"
-    # 'JC concerned re KA': beside a key name's initials, or the pseudonym the anonymiser
-    # wrote for them ('Parent 2 concerned re KA'), short capitals are initials too,
-    # however common the letters are in English ('ka').
-    near = text[max(0, start - PSEUDONYM_NEAR):start + len(word) + PSEUDONYM_NEAR]
-    if len(word) <= 3 and not shouting and (
-            any(w[0] in lexicon.key_initials for w in words[max(0, index - 3):index + 4])
-            or any(p in near for p in lexicon.pseudonyms)):
-        return "initials", "capitals beside a key name's initials or pseudonym"
-    return None
-
-
-def _shouting(words: list[re.Match[str]], index: int) -> bool:
-    """True when the word stands in a run of words written in capitals ('DO NOT VISIT')."""
-    near = words[max(0, index - 2):index] + words[index + 1:index + 3]
-    return sum(1 for w in near if w[0].isupper() and len(w[0]) >= 2) >= 2
-
-
-def initial_runs(text: str, lexicon: Lexicon, allowed: list[tuple[int, int]]
-                 ) -> list[GateSpan]:
-    """Single capitals joined by dots, spaces or hyphens: initials unless only spaces
-    join them and one is 'A' or 'I' (a word); two capitals, a hyphen and one ('RF-M')."""
-    spans = []
-    for match in HYPHENATED_INITIALS.finditer(text):
-        if not covered(allowed, match.start(), match.end()):
-            spans.append(GateSpan(match.start(), match.end(), "initials",
-                                  "initials with a double-barrelled surname's hyphen"))
-    spans += [GateSpan(m.start(), m.end(), "initials", "initials of a 'Mc' surname")
-              for m in MC_INITIALS.finditer(text) if not covered(allowed, m.start(), m.end())]
-    for match in INITIAL_RUN.finditer(text):
-        letters = re.sub(r"[^A-Z]", "", match[0])
-        if covered(allowed, match.start(), match.end()) or time_of_day(
-                text, match.start(), match.end()):
-            continue
-        if letters in lexicon.key_initials:
-            spans.append(GateSpan(match.start(), match.end(), "initials",
-                                  "initials of a name in the case key"))
-        elif re.search(r"[.\-‐‑]", match[0]) or not set(letters) & {"A", "I"}:
-            spans.append(GateSpan(match.start(), match.end(), "initials", "initials"))
-    return spans
 
 
 def aliases(text: str, found: list[GateSpan], allowed: list[tuple[int, int]]

@@ -24,15 +24,15 @@ from pipeline.anonymise.context import (
     shop_in_use,
     time_of_day,
 )
-from pipeline.anonymise.lexicon import (
+from pipeline.anonymise.spans import KEY, Span
+from pipeline.anonymise.suspects import first_names
+from pipeline.anonymise.wordlists import (
     WORD_NAMES,
     dictionary_word,
     fold,
     is_name,
     name_equivalents,
 )
-from pipeline.anonymise.spans import KEY, Span
-from pipeline.anonymise.suspects import first_names
 
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Doctor|(?-i:PC|DC|DS|DI|DCI|PS|Sgt))\.?"
 APOSTROPHE = "['’‘`´]"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from pipeline.anonymise.lexicon import fold, is_name, zipf
 from pipeline.anonymise.spans import SUSPECT, Span
+from pipeline.anonymise.wordlists import fold, is_name, zipf
 
 NAME_PLACEHOLDER = "[name]"
 # A word this frequent in English that is on no list of names is an everyday word.

@@ -26,19 +26,15 @@ from pipeline.anonymise.learn import (
 from pipeline.anonymise.lexicon import (
     address_towns,
     address_words,
-    countries,
-    fixed_phrases_in,
-    fold,
     holds_an_address_word,
     locating_names,
     names_of_people,
     names_the_key,
-    shipped_terms,
-    uk_places,
 )
 from pipeline.anonymise.patterns import POSTCODE
 from pipeline.anonymise.spans import KEY, SUSPECT, Span, apply, resolve
 from pipeline.anonymise.suspects import find_suspected_names
+from pipeline.anonymise.wordlists import countries, fixed_phrases_in, fold, shipped_terms, uk_places
 from pipeline.case import DEFAULT_BOARD, Case
 
 CACHE_SIZE = 100_000

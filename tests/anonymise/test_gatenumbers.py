@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.anonymise.gate import suspects_in
-from pipeline.anonymise.lexicon import Lexicon
-from tests.builders.cases import gate_case
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return Lexicon.for_case(gate_case())
-
-
-def suspects(text: str, lexicon: Lexicon) -> list[str]:
-    return [text[s.start:s.end] for s in suspects_in(text, lexicon)]
+from tests.builders.gate_probe import suspect_texts
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -27,7 +16,7 @@ def suspects(text: str, lexicon: Lexicon) -> list[str]:
     ("She was in Year 9 and in Set 3 for maths.", []),
 ])
 def test_where_someone_sleeps_is_a_suspect(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -36,7 +25,7 @@ def test_where_someone_sleeps_is_a_suspect(lexicon, text, expected):
     ("Scores: GAD-7 of 12, PHQ-9 of 14; HV2 and KS2 noted.", []),
 ])
 def test_a_username_without_its_at_sign_is_a_suspect(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -46,7 +35,7 @@ def test_a_username_without_its_at_sign_is_a_suspect(lexicon, text, expected):
     ("See www.gov.uk for the guidance, e.g. the leaflet.", ["www.gov.uk"]),
 ])
 def test_a_what3words_address_is_a_suspect(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -55,7 +44,7 @@ def test_a_what3words_address_is_a_suspect(lexicon, text, expected):
     ("Section 47 enquiries began; S/47 was ticked and KS2 results were read.", []),
 ])
 def test_a_licence_number_is_a_suspect(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -68,7 +57,7 @@ def test_a_licence_number_is_a_suspect(lexicon, text, expected):
     ("He had served in 3 Commando Brigade and 16 Air Assault Brigade.", []),
 ])
 def test_a_military_unit_is_a_suspect(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -76,7 +65,7 @@ def test_a_military_unit_is_a_suspect(lexicon, text, expected):
     ("Her Snapchat was private.", []),
 ])
 def test_a_handle_after_a_platforms_name_is_a_suspect(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -84,7 +73,7 @@ def test_a_handle_after_a_platforms_name_is_a_suspect(lexicon, text, expected):
     ("She rang 0800 1112 from the flat.", ["0800 1112"]),
 ])
 def test_a_national_helplines_number_is_the_services(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -97,7 +86,7 @@ def test_a_national_helplines_number_is_the_services(lexicon, text, expected):
 ])
 def test_a_flat_a_log_number_a_pub_and_hyphenated_initials_are_suspects(lexicon, text,
                                                                         expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -105,7 +94,7 @@ def test_a_flat_a_log_number_a_pub_and_hyphenated_initials_are_suspects(lexicon,
     ("She was seen on 08/12/2023 and again on 8/1/24.", []),
 ])
 def test_a_number_of_three_groups_that_is_no_date_is_a_reference(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -113,7 +102,7 @@ def test_a_number_of_three_groups_that_is_no_date_is_a_reference(lexicon, text, 
     ("The note was signed “K.R.” and dated.", ["K.R."]),
 ])
 def test_initials_in_quotes_are_initials(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -123,7 +112,7 @@ def test_initials_in_quotes_are_initials(lexicon, text, expected):
     ("PC Jones attended at 1200.", ["Jones"]),
 ])
 def test_a_rank_then_a_number_is_the_officers_collar_number(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -132,7 +121,7 @@ def test_a_rank_then_a_number_is_the_officers_collar_number(lexicon, text, expec
     ("The school years 2019-2020 and 2021-2022 were looked at.", []),
 ])
 def test_a_number_in_four_fours_is_a_card_or_account(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 @pytest.mark.parametrize("text, suspect", [
@@ -142,7 +131,7 @@ def test_a_number_in_four_fours_is_a_card_or_account(lexicon, text, expected):
     ("She said Mr Ward was not asked where the boat went.", "Ward"),
 ])
 def test_where_a_boat_moors_and_a_boater_called_ward_are_suspects(lexicon, text, suspect):
-    assert suspect in suspects(text, lexicon)
+    assert suspect in suspect_texts(text, lexicon)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -154,7 +143,7 @@ def test_where_a_boat_moors_and_a_boater_called_ward_are_suspects(lexicon, text,
     ("The plan made school attendance the 'No. 1 priority' for the family.", []),
 ])
 def test_a_house_named_by_its_number_is_a_suspect(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -163,7 +152,7 @@ def test_a_house_named_by_its_number_is_a_suspect(lexicon, text, expected):
     ("Scores: GAD7 of 12, KS2 results, HV2 visit, COVID-19 rules, Y6 class.", []),
 ])
 def test_letters_glued_to_three_or_four_digits_are_a_suspect(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -172,11 +161,11 @@ def test_letters_glued_to_three_or_four_digits_are_a_suspect(lexicon, text, expe
     ("The shop had 2+1 offers and +5 points on the card.", []),
 ])
 def test_a_phone_number_abroad_is_a_suspect(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 def test_a_badge_number_without_the_word_number_is_a_suspect(lexicon):
-    assert suspects("He drove under private hire badge 4417 that year.", lexicon) == ["4417"]
+    assert suspect_texts("He drove under private hire badge 4417 that year.", lexicon) == ["4417"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -184,27 +173,27 @@ def test_a_badge_number_without_the_word_number_is_a_suspect(lexicon):
     ("Uncle B collected them and Aunty J stayed.", ["B", "J"]),
 ])
 def test_a_relation_or_nickname_with_one_capital_hides_an_initial(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 def test_a_house_number_in_brackets_after_the_street_is_a_suspect(lexicon):
-    assert suspects("A visit to the house (No. 27, rented) was made.", lexicon) == ["No. 27"]
+    assert suspect_texts("A visit to the house (No. 27, rented) was made.", lexicon) == ["No. 27"]
 
 
 def test_a_user_name_with_a_dot_and_numbers_is_a_suspect(lexicon):
-    assert suspects("His second account, lil.smokey99, posted it; see version 2.5.",
+    assert suspect_texts("His second account, lil.smokey99, posted it; see version 2.5.",
                     lexicon) == ["lil.smokey99"]
 
 
 def test_a_firm_known_by_its_web_address_is_kept(lexicon):
-    assert suspects("The room was booked on Booking.com, not on hotelrooms.example.org.",
+    assert suspect_texts("The room was booked on Booking.com, not on hotelrooms.example.org.",
                     lexicon) == ["hotelrooms.example.org"]
 
 
 @pytest.mark.parametrize("text", ["Follow NICE guideline NG225 and quality standard QS158.",
                                   "He drove a Mitsubishi L200 and used a Stihl TS410."])
 def test_nice_guidance_and_a_makers_model_are_no_letter_code(lexicon, text):
-    assert suspects(text, lexicon) == []
+    assert suspect_texts(text, lexicon) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -215,4 +204,4 @@ def test_nice_guidance_and_a_makers_model_are_no_letter_code(lexicon, text):
     ("He was moved to the Mother and Baby Unit on 3 May.", []),
 ])
 def test_a_units_number_before_its_works_is_a_suspect(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected

@@ -7,17 +7,7 @@ import pytest
 
 from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gateshapes import firm_names, lived_in, short_names
-from pipeline.anonymise.lexicon import Lexicon
-from tests.builders.cases import gate_case
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return Lexicon.for_case(gate_case())
-
-
-def suspects(text: str, lexicon: Lexicon) -> list[str]:
-    return [text[s.start:s.end] for s in suspects_in(text, lexicon)]
+from tests.builders.gate_probe import suspect_texts
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -32,7 +22,7 @@ def suspects(text: str, lexicon: Lexicon) -> list[str]:
 def test_a_named_congregation_is_a_place(lexicon, text, expected):
     """A church names its place of worship with 'of' inside: where the family worships
     locates it, as its school does."""
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -44,14 +34,14 @@ def test_a_named_congregation_is_a_place(lexicon, text, expected):
 ])
 def test_a_local_firm_named_by_its_trade_is_a_place(lexicon, text, expected):
     """Where a parent works, or is placed by a labour agency, locates the family."""
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 def test_a_firms_name_seen_elsewhere_is_a_suspect_where_it_stands_alone(lexicon):
     assert firm_names("Baltic Star Recruitment Ltd") == {"baltic star"}
     assert firm_names("Delfwick Produce") == {"delfwick"}   # one uncommon word, alone
     text = "Baltic Star would not release her holiday pay; the star chart was kept."
-    assert suspects(text, lexicon) == []                 # ordinary words, unseen
+    assert suspect_texts(text, lexicon) == []                 # ordinary words, unseen
     found = suspects_in(text, lexicon, seen_names=frozenset({"baltic star"}))
     assert [text[s.start:s.end] for s in found] == ["Baltic Star"]
 
@@ -64,7 +54,7 @@ def test_a_named_places_short_name_is_a_suspect_where_the_document_names_the_pla
     text = "She drank at the Comrades most nights; the comrades of the band came too."
     found = suspects_in(text, lexicon, frozenset(), frozenset({"the comrades"}))
     assert [text[s.start:s.end] for s in found] == ["Comrades"]
-    assert "Comrades" not in suspects(text, lexicon)              # unseen: an English word
+    assert "Comrades" not in suspect_texts(text, lexicon)              # unseen: an English word
 
 
 @pytest.mark.parametrize("text", [
@@ -73,7 +63,7 @@ def test_a_named_places_short_name_is_a_suspect_where_the_document_names_the_pla
     "He was seen by the Sleep Disorder Clinic.",
 ])
 def test_a_ward_and_a_condition_of_everyday_or_medical_words_pass(lexicon, text):
-    assert suspects(text, lexicon) == []
+    assert suspect_texts(text, lexicon) == []
 
 
 def test_a_building_in_a_large_town_does_not_place_the_family_there():
@@ -89,7 +79,7 @@ def test_a_building_in_a_large_town_does_not_place_the_family_there():
     ("Multi-Agency Risk Management and Integrated Offender Management met.", []),
 ])
 def test_a_firm_before_a_trade_of_several_senses_needs_three_words(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 def test_a_firm_before_such_a_trade_is_known_by_its_words_before_its_field():
@@ -101,7 +91,7 @@ def test_a_firm_before_such_a_trade_is_known_by_its_words_before_its_field():
     ("He had worked at Crystal Nails in the town.", ["Crystal Nails"]),
 ])
 def test_a_taxi_firm_or_a_nail_bar_is_a_local_firm(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 def test_a_firm_of_one_uncommon_word_is_known_by_it_alone():
@@ -111,7 +101,7 @@ def test_a_firm_of_one_uncommon_word_is_known_by_it_alone():
 
 def test_an_act_with_a_bracketed_part_is_legislation(lexicon):
     text = "It was suspended under the Local Government (Miscellaneous Provisions) Act 1976."
-    assert suspects(text, lexicon) == []
+    assert suspect_texts(text, lexicon) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -124,4 +114,4 @@ def test_an_act_with_a_bracketed_part_is_legislation(lexicon):
     ("She was treated at Our Lady's Children's Hospital Crumlin.", []),
 ])
 def test_a_parish_named_by_its_dedication_is_a_place(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected

@@ -15,9 +15,10 @@ from hypothesis import strategies as st
 
 from pipeline.anonymise import Anonymiser
 from pipeline.anonymise.context import acronyms
-from pipeline.anonymise.gate import suspects_in
-from pipeline.anonymise.lexicon import POLICE_RANKS, Lexicon
+from pipeline.anonymise.lexicon import Lexicon
+from pipeline.anonymise.wordlists import POLICE_RANKS
 from pipeline.case import Agency, Case, Person, StaffMember
+from tests.builders.gate_probe import suspect_texts
 
 COLOURS = ["Red", "Amber", "Green"]
 RANKS = sorted(r for r in POLICE_RANKS if r not in ("ACC", "CC"))
@@ -49,16 +50,12 @@ def lexicon(case) -> Lexicon:
     return Lexicon.for_case(case)
 
 
-def gate_found(text: str, lexicon: Lexicon) -> list[str]:
-    return [text[s.start:s.end] for s in suspects_in(text, lexicon)]
-
-
 @settings(max_examples=60, deadline=None)
 @given(st.sampled_from(sorted(acronyms())))
 def test_no_abbreviation_of_the_vocabulary_is_a_suspect_where_no_initials_match(acronym):
     lexicon = Lexicon.for_case(_case(Person("Mark Marrack", "Father", "Father")))
     text = f"The concern was discussed at {acronym} the following week."
-    assert acronym not in gate_found(text, lexicon)
+    assert acronym not in suspect_texts(text, lexicon)
 
 
 @pytest.mark.parametrize("text", [
@@ -69,7 +66,7 @@ def test_no_abbreviation_of_the_vocabulary_is_a_suspect_where_no_initials_match(
 def test_an_abbreviation_in_use_is_kept_though_it_is_the_key_initials(anonymiser, lexicon,
                                                                       text):
     assert anonymiser.anonymise(text)[0] == text
-    assert gate_found(text, lexicon) == []
+    assert suspect_texts(text, lexicon) == []
 
 
 @pytest.mark.parametrize(("text", "initials"), [
@@ -79,7 +76,7 @@ def test_an_abbreviation_in_use_is_kept_though_it_is_the_key_initials(anonymiser
 ])
 def test_initials_standing_for_a_person_are_still_found(anonymiser, lexicon, text, initials):
     assert initials not in anonymiser.anonymise(text)[0]
-    assert initials in gate_found(text, lexicon)
+    assert initials in suspect_texts(text, lexicon)
 
 
 @settings(max_examples=40, deadline=None)
@@ -90,14 +87,14 @@ def test_a_rank_before_any_name_survives(anonymiser, lexicon, rank, name):
     published = anonymiser.anonymise(text)[0]
     assert published.startswith(f"Later {rank} ")
     assert name.split()[-1] not in published or name == "Ng"
-    assert rank not in gate_found(text, lexicon)
+    assert rank not in suspect_texts(text, lexicon)
 
 
 def test_a_ranked_staff_member_is_replaced_by_the_role_in_brackets(anonymiser, lexicon):
     published = anonymiser.anonymise("DC Frayne viewed it; DC Frayne's log says so.")[0]
     assert published == ("DC [Detective Constable] viewed it; DC [Detective Constable]'s "
                          "log says so.")
-    assert gate_found(published, lexicon) == []
+    assert suspect_texts(published, lexicon) == []
 
 
 @settings(max_examples=40, deadline=None)
@@ -115,14 +112,14 @@ def test_a_rag_colour_in_a_rating_phrase_is_never_replaced(first, second, templa
     case = _case(*people)
     text = template.format(a=first, b=second)
     assert Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0] == text
-    assert not set(gate_found(text, Lexicon.for_case(case))) & set(COLOURS)
+    assert not set(suspect_texts(text, Lexicon.for_case(case))) & set(COLOURS)
 
 
 @pytest.mark.parametrize("text", ["Amber said she was hungry.", "A call from Amber came.",
                                   "It was rated by Amber as low."])
 def test_the_child_called_amber_is_still_replaced(anonymiser, lexicon, text):
     assert "Amber" not in anonymiser.anonymise(text)[0]
-    assert "Amber" in " ".join(gate_found(text, lexicon))
+    assert "Amber" in " ".join(suspect_texts(text, lexicon))
 
 
 @settings(max_examples=30, deadline=None)
@@ -133,8 +130,8 @@ def test_a_possessive_ends_a_name(anonymiser, lexicon, surname, possessive, thin
     text = f"Footage from Mr {surname}{possessive} {thing} was seen."
     word = thing.split()[0]
     assert word in anonymiser.anonymise(text)[0]
-    assert all(word not in found for found in gate_found(text, lexicon))
-    assert any(surname in found for found in gate_found(text, lexicon))
+    assert all(word not in found for found in suspect_texts(text, lexicon))
+    assert any(surname in found for found in suspect_texts(text, lexicon))
 
 
 @pytest.mark.parametrize("text", ["School closed for the Summer term.",
@@ -144,7 +141,7 @@ def test_a_season_or_a_list_of_ratings_is_kept_though_the_key_holds_its_word(tex
     case = _case(Person("Summer Easter", "Mother", "Mother"),
                  Person("Amber Green", "Child", "Child"))
     assert Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0] == text
-    assert gate_found(text, Lexicon.for_case(case)) == []
+    assert suspect_texts(text, Lexicon.for_case(case)) == []
 
 
 def test_a_season_that_names_the_person_is_still_replaced():
@@ -152,7 +149,7 @@ def test_a_season_that_names_the_person_is_still_replaced():
     text = "Summer said the Summer visit was late; Easter told her."
     assert Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0] == (
         "Mother said the Mother visit was late; Mother told her.")
-    assert len(gate_found(text, Lexicon.for_case(case))) == 3
+    assert len(suspect_texts(text, Lexicon.for_case(case))) == 3
 
 
 PLACEHOLDERS = ["[name]", "[family member]", "[Detective Constable]"]
@@ -166,7 +163,7 @@ def test_a_capitalised_word_beside_a_placeholder_is_a_name(word, placeholder, be
     lexicon = Lexicon.for_case(_case(Person("Ada Quist", "Child A", "Child")))
     pair = f"{word} {placeholder}" if before else f"{placeholder} {word}"
     text = f"The police record named him as {pair} in 2018."
-    assert word in [text[s.start:s.end] for s in suspects_in(text, lexicon)]
+    assert word in suspect_texts(text, lexicon)
 
 
 @pytest.mark.parametrize("text", [
@@ -178,7 +175,7 @@ def test_a_capitalised_word_beside_a_placeholder_is_a_name(word, placeholder, be
 def test_a_title_role_or_date_beside_a_placeholder_is_not(text):
     lexicon = Lexicon.for_case(_case(Person("Ada Quist", "Child A", "Child"),
                                      staff=(StaffMember("Lyn Orme", role="Health Visitor"),)))
-    assert [text[s.start:s.end] for s in suspects_in(text, lexicon)] == []
+    assert suspect_texts(text, lexicon) == []
 
 
 _EVERYDAY_SURNAMES = st.sampled_from(["Christmas", "Easter", "French", "Summer", "Monday",
@@ -191,7 +188,7 @@ def test_any_capitalised_word_after_a_personal_title_is_a_surname(title, surname
     """Whatever a list allows the word for: 'Mrs Christmas' rang on Christmas Day."""
     lexicon = Lexicon.for_case(_case(Person("Ada Quist", "Child A", "Child")))
     text = f"A neighbour, {title} {surname}, rang the police that night."
-    assert surname in gate_found(text, lexicon)
+    assert surname in suspect_texts(text, lexicon)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -202,14 +199,14 @@ def test_any_capitalised_word_after_a_personal_title_is_a_surname(title, surname
 ])
 def test_a_rag_colour_before_a_capitalised_word_begins_a_name(text, expected):
     lexicon = Lexicon.for_case(_case(Person("Ada Quist", "Child A", "Child")))
-    assert gate_found(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 def test_a_key_name_with_combining_accents_is_found_by_the_gate():
     """The gate reads a word's letters with the accents written as marks of their own."""
     lexicon = Lexicon.for_case(_case(Person("Róisín Ward", "Mother", "Mother")))
     text = "Ro\u0301isi\u0301n's baby was seen."
-    assert gate_found(text, lexicon) == ["Ro\u0301isi\u0301n's"]
+    assert suspect_texts(text, lexicon) == ["Ro\u0301isi\u0301n's"]
 
 
 def test_the_crowns_hm_is_no_ones_initials():
@@ -218,7 +215,7 @@ def test_the_crowns_hm_is_no_ones_initials():
                  staff=(StaffMember("Helen March", role="School Counsellor"),))
     text = "HM Senior Coroner for Tyneside opened the inquest; HM Prison Service wrote."
     assert Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(text)[0] == text
-    assert gate_found(text, Lexicon.for_case(case)) == []
+    assert suspect_texts(text, Lexicon.for_case(case)) == []
     assert "HM" not in Anonymiser.for_case(case, dt.date(2026, 1, 1)).anonymise(
         "Later HM said she was worried.")[0]
 
@@ -237,7 +234,7 @@ def test_everyday_words_capitalised_after_in_or_at_name_a_place(text, expected):
     """Each word alone is English ('Four', 'Oaks'), so only their run in capitals after
     'in' or 'at' says that they name a district, a farm or a house."""
     lexicon = Lexicon.for_case(_case(Person("Ada Quist", "Child A", "Child")))
-    assert gate_found(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected
 
 
 @pytest.mark.parametrize("degree", ["Master's degree", "Bachelor’s degree", "Master of Arts"])
@@ -248,13 +245,13 @@ def test_a_degree_keeps_a_word_that_is_a_key_surname(degree):
     surname = degree.split()[0].rstrip("'’s")
     case.people.append(Person(f"Sneha {surname}", "Maternal cousin", "Cousin"))
     text = f"The health visitor holds a {degree}. Sneha {surname} was not seen."
-    assert gate_found(text, Lexicon.for_case(case)) == [f"Sneha {surname}"]
+    assert suspect_texts(text, Lexicon.for_case(case)) == [f"Sneha {surname}"]
     published = Anonymiser.for_case(case, dt.date(2026, 12, 1)).anonymise(text)[0]
     assert degree in published and f"Sneha {surname}" not in published
 
 
 def _suspected(text: str, case: Case) -> list[str]:
-    return [text[s.start:s.end] for s in suspects_in(text, Lexicon.for_case(case))]
+    return suspect_texts(text, Lexicon.for_case(case))
 
 
 @pytest.mark.parametrize("name", ["Hugh", "Marcus", "Phil", "Jim", "Nancy", "Walter"])

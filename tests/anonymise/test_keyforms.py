@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.anonymise import Anonymiser
-from pipeline.anonymise.lexicon import dictionary_word
 from pipeline.anonymise.suspects import first_names
+from pipeline.anonymise.wordlists import dictionary_word
 from pipeline.case import Agency, Case, Person, StaffMember
 
 

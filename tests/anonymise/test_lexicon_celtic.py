@@ -20,9 +20,7 @@ from hypothesis import strategies as st
 
 from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatespan import WORD
-from pipeline.anonymise.lexicon import (
-    shipped_terms,
-)
+from pipeline.anonymise.wordlists import shipped_terms
 from tests.builders.vocabulary import (
     KEY_WORDINGS,
     assert_entry_kept_and_word_alone_replaced,

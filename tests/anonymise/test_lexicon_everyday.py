@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from pipeline.anonymise import Anonymiser
 from pipeline.anonymise.gate import suspects_in
-from pipeline.anonymise.lexicon import DATA, Lexicon, fixed_phrases_in, shipped_terms
+from pipeline.anonymise.lexicon import Lexicon
+from pipeline.anonymise.wordlists import DATA, fixed_phrases_in, shipped_terms
 from pipeline.case import Person
 from tests.builders.vocabulary import (
     KEY_WORDINGS,

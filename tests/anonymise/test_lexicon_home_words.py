@@ -10,9 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.anonymise.gate import suspects_in
-from pipeline.anonymise.lexicon import DATA, Lexicon, fold, name_dictionary, name_lists, zipf
-from tests.builders.cases import gate_case
+from pipeline.anonymise.wordlists import DATA, fold, name_dictionary, name_lists, zipf
+from tests.builders.gate_probe import suspect_texts
 from tests.builders.vocabulary import entries
 
 WORDS = sorted({word for line in (DATA / "home_words.txt").read_text(encoding="utf-8")
@@ -20,15 +19,6 @@ WORDS = sorted({word for line in (DATA / "home_words.txt").read_text(encoding="u
 FRAMES = ("Mother said the children were {} that winter.",
           "The family's word for it, '{}', was written in the notes.",
           "On 3 May she told the health visitor: {}.")
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return Lexicon.for_case(gate_case())
-
-
-def suspects(text: str, lexicon: Lexicon) -> list[str]:
-    return [text[s.start:s.end] for s in suspects_in(text, lexicon)]
 
 
 def test_the_list_is_read_and_each_word_is_one_english_does_not_know():
@@ -48,9 +38,8 @@ def test_no_word_is_a_name_on_the_lists_or_in_the_name_dictionary():
 
 @settings(max_examples=150, deadline=None)
 @given(word=st.sampled_from(WORDS), frame=st.sampled_from(FRAMES))
-def test_each_word_in_lower_case_passes_the_gate(word, frame):
-    lexicon = Lexicon.for_case(gate_case())
-    assert suspects(frame.format(word), lexicon) == []
+def test_each_word_in_lower_case_passes_the_gate(lexicon, word, frame):
+    assert suspect_texts(frame.format(word), lexicon) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -60,4 +49,4 @@ def test_each_word_in_lower_case_passes_the_gate(word, frame):
     ("She said 'zorvak' had come to the caravan.", ["zorvak"]),
 ])
 def test_a_capital_or_an_unlisted_word_is_still_a_suspect(lexicon, text, expected):
-    assert suspects(text, lexicon) == expected
+    assert suspect_texts(text, lexicon) == expected

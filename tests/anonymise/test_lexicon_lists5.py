@@ -20,10 +20,9 @@ from hypothesis import strategies as st
 from pipeline.anonymise import Anonymiser
 from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatespan import WORD
-from pipeline.anonymise.lexicon import (
+from pipeline.anonymise.lexicon import Lexicon, address_towns
+from pipeline.anonymise.wordlists import (
     DATA,
-    Lexicon,
-    address_towns,
     countries,
     dictionary_word,
     fold,

@@ -19,16 +19,8 @@ from hypothesis import strategies as st
 from pipeline.anonymise import Anonymiser
 from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatespan import WORD
-from pipeline.anonymise.lexicon import (
-    DATA,
-    DAYS,
-    MONTHS,
-    Lexicon,
-    _words_file,
-    fold,
-    names_the_key,
-    shipped_terms,
-)
+from pipeline.anonymise.lexicon import Lexicon, names_the_key
+from pipeline.anonymise.wordlists import DATA, DAYS, MONTHS, _words_file, fold, shipped_terms
 from pipeline.case import Person
 from tests.builders.vocabulary import (
     assert_entry_kept_and_word_alone_replaced,

@@ -2,8 +2,9 @@
 
     python -m tests.builders.demo_case inputs/demo      (what `make demo` runs)
 
-Word returns are made with `docx_builder`, the Excel return with `xlsx_builder`, agency
-reports and the terms of reference with `report_builder`. Every file is deterministic:
+Word returns are made in `demo_word` (with `docx_builder`), the Excel return and the PDF
+letter in `demo_files` (with `xlsx_builder`), agency reports and the terms of reference
+here (with `report_builder`). Every file is deterministic:
 zip entries carry one fixed time, document properties fixed dates, and each file's time
 is set with os.utime to when the agency emailed it. The password-protected return is
 encrypted with a random salt (msoffcrypto), so it is rewritten only when what it holds
@@ -23,180 +24,28 @@ from collections.abc import Callable
 from pathlib import Path
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_BREAK
-from docx.shared import Mm
 
+from tests.builders import demo_reports, panel_copy
 from tests.builders import demo_story as story
-from tests.builders import panel_copy
-from tests.builders.docx_builder import (
-    MERGED,
-    ChronologyDocx,
-    ComplexField,
-    Control,
-    Deleted,
-    Hyperlink,
-    Inserted,
-    Row,
-    Section,
+from tests.builders.demo_files import (
+    GP_LETTER,
+    excel_return,
+    fixed_properties,
+    package_content,
+    settle_zip,
+    small_pdf,
 )
-from tests.builders.xlsx_builder import XlsxReturn
-
-ZIP_TIME = (2016, 1, 1, 0, 0, 0)      # one fixed time for every zip entry
-
-# Markup in the story's cell text -> docx_builder pieces (see demo_story.as_read).
-_PIECE = re.compile(r"\[\+(.*?)\+\]|\[-(.*?)-\]|<<(.*?)>>|\{\{(.*?)\|([^}]*)\}\}|\(\((.*?)\)\)",
-                    re.S)
-
-
-def pieces(text: str) -> str | list:
-    """A cell's text as docx_builder pieces: plain text stays a str."""
-    if not story.has_markup(text):
-        return text
-    found: list = []
-    position = 0
-    for match in _PIECE.finditer(text):
-        if match.start() > position:
-            found.append(text[position:match.start()])
-        inserted, deleted, control, link_text, url, field_result = match.groups()
-        if inserted is not None:
-            found.append(Inserted(inserted))
-        elif deleted is not None:
-            found.append(Deleted(deleted))
-        elif control is not None:
-            found.append(Control(control, tag="category"))
-        elif link_text is not None:
-            found.append(Hyperlink(link_text, url))
-        else:
-            found.append(ComplexField(field_result, " REF appendix_2 \\h "))
-        position = match.end()
-    if position < len(text):
-        found.append(text[position:])
-    return found
-
-
-# --- Word returns -----------------------------------------------------------------------
-
-_INSTRUCTIONS = (
-    "Record any occasion there was direct or indirect contact with the child",
-    "Record any occasion there was direct or indirect contact with the family members - "
-    "individually or as a unit",
-    "Include exact dates: day-month-year, if not known, state 'not known' do not include "
-    "periods of time",
-    "Record times in 24-hour format",
-)
-
-# The staff ID table's headings as each agency wrote them.
-_STAFF_HEADINGS = {
-    "police": ("Initials", "Name and role"),
-    "csc": ("ID", "Role"),
-    "hv-first": ("Code", "Designation"),
-    "hv": ("Code", "Designation"),
-    "housing": ("Initials", "Job title"),
-    "school": ("Staff initials", "Role"),
-}
-
-# Whole rows changed with track changes on. A deleted row is shown struck through in Word
-# and is not an entry; inserted rows are entries (the amended return's additions).
-_DELETED_ROW = {
-    "csc": ["16.04.2014", "", "", "Duplicate contact record - see above.", "Contact record",
-            "MASH1", ""],
-}
-_INSERTED_ROWS = {"hv": story.HV_ADDED}   # rows the amended return adds, tracked
-
-
-def _entry_row(ret: story.ChronologyReturn, entry: story.Entry) -> list | Row:
-    date_cell: object = entry.when
-    if entry.quirk == "date_merged":
-        date_cell = MERGED
-    cells = [date_cell, *(pieces(text) for text in entry.cells())]
-    if entry.when in _INSERTED_ROWS.get(ret.key, ()):
-        return Row(cells, inserted=True)
-    return cells
-
-
-def _year_of(entry: story.Entry) -> str:
-    match = re.search(r"(?:19|20)\d\d", entry.when)
-    if match:
-        return match.group(0)
-    two_digit = re.search(r"/(\d\d)\b", entry.when)
-    return f"20{two_digit.group(1)}" if two_digit else ""
-
-
-def _with_year_rows(ret: story.ChronologyReturn, entries: list[story.Entry]) -> list:
-    """Rows of a table, a year heading (one cell across the table) before each new year."""
-    rows: list = []
-    year = ""
-    for entry in entries:
-        entry_year = _year_of(entry) or year
-        if ret.year_rows and entry_year != year:
-            rows.append(Section(entry_year))
-        year = entry_year
-        rows.append(_entry_row(ret, entry))
-    return rows
-
-
-def word_return(ret: story.ChronologyReturn) -> bytes:
-    """The return as a .docx (not yet protected)."""
-    doc = ChronologyDocx()
-    _properties(doc.document.core_properties, ret.completed_by, "Chronology", ret.file_time)
-    _landscape(doc.document.sections[0])
-    doc.paragraph(f"Chronology Template in respect of: Kayla Smith (DOB 14/03/2013) - "
-                  f"{story.REFERENCE}")
-    doc.header_block(agency=ret.agency_written, date_completed=ret.date_completed,
-                     completed_by=ret.completed_by, as_table=ret.header_as_table,
-                     labels=story.HEADER_LABELS[ret.key])
-    for line in _INSTRUCTIONS:
-        doc.paragraph(f"- {line}")
-    entries = list(ret.entries)
-    if ret.split_by_year:
-        # Two tables, as a return pasted together from two files: 2013-14 and 2015-16.
-        first = [e for e in entries if _year_of(e) in ("2013", "2014")]
-        second = entries[len(first):]
-        doc.add_table(list(ret.headings), _with_year_rows(ret, first))
-        doc.paragraph("Chronology continued")
-        doc.add_table(list(ret.headings), _with_year_rows(ret, second))
-    else:
-        rows = _with_year_rows(ret, entries)
-        if ret.key in _DELETED_ROW:
-            rows.insert(2, Row(_DELETED_ROW[ret.key], deleted=True))
-        if ret.key == "school":
-            # The heading row copied in again halfway down, as when pages are pasted.
-            rows.insert(len(rows) // 2, list(ret.headings))
-        doc.add_table(list(ret.headings), rows, control=ret.key == "csc")
-    if ret.key in _STAFF_HEADINGS:
-        doc.add_staff_table(list(ret.staff_key), _STAFF_HEADINGS[ret.key])
-    else:
-        doc.paragraph("Staff: " + "; ".join(f"{code} = {role}" for code, role in
-                                           ret.staff_key))
-    return doc.to_bytes()
-
-
-def _landscape(section) -> None:
-    """The template's page: A4 landscape, for seven columns."""
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Mm(297), Mm(210)
-
-
-def _properties(core, author: str, title: str, when: dt.datetime) -> None:
-    """Fixed document properties: who wrote it and when, never the time of the build."""
-    core.author = author
-    core.last_modified_by = author
-    core.title = title
-    core.created = when
-    core.modified = when
-    core.last_printed = when
-    core.revision = 1
-
+from tests.builders.demo_word import word_return
 
 # --- agency reports and the terms of reference -------------------------------------------
 # report_builder plants identifiers in generic text for the anonymiser's tests; the demo's
 # reports carry the story's own words, so they are written here with python-docx.
 
-def agency_report(report: story.ReportStory) -> bytes:
+def agency_report(report: demo_reports.ReportStory) -> bytes:
     """An Appendix 5 report with its Appendix 6 action plan, headings as the agency made them."""
     document = Document()
-    _properties(document.core_properties, report.author.split(",")[0],
+    fixed_properties(document.core_properties, report.author.split(",")[0],
                 f"Agency Report - {report.agency}", report.file_time)
     document.sections[0].header.paragraphs[0].text = report.page_header
     document.add_paragraph().add_run("Agency Report").bold = True
@@ -220,9 +69,9 @@ def agency_report(report: story.ReportStory) -> bytes:
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     document.add_paragraph().add_run("AGENCY REPORT ACTION PLAN FOR KS").bold = True
     document.add_paragraph(f"{report.agency.upper()} RECOMMENDATIONS FROM THE AGENCY REPORT")
-    table = document.add_table(rows=1, cols=len(story.ACTION_COLUMNS))
+    table = document.add_table(rows=1, cols=len(demo_reports.ACTION_COLUMNS))
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, story.ACTION_COLUMNS, strict=True):
+    for cell, text in zip(table.rows[0].cells, demo_reports.ACTION_COLUMNS, strict=True):
         cell.text = text
     for action in report.actions:
         for cell, text in zip(table.add_row().cells, action, strict=True):
@@ -268,9 +117,9 @@ def _fixed_comment_dates(data: bytes) -> bytes:
 
 def terms_of_reference() -> bytes:
     document = Document()
-    _properties(document.core_properties, "Safeguarding Children Board",
+    fixed_properties(document.core_properties, "Safeguarding Children Board",
                 "Terms of Reference", dt.datetime(2016, 1, 8, 10, 0))
-    for index, (heading, paragraphs) in enumerate(story.TERMS_OF_REFERENCE):
+    for index, (heading, paragraphs) in enumerate(demo_reports.TERMS_OF_REFERENCE):
         document.add_heading(heading, level=0 if index == 0 else 1)
         for text in paragraphs:
             document.add_paragraph(text)
@@ -281,132 +130,6 @@ def _to_bytes(document) -> bytes:
     stream = io.BytesIO()
     document.save(stream)
     return stream.getvalue()
-
-
-# --- the Excel return ---------------------------------------------------------------------
-
-def _date_cell(text: str) -> object:
-    """A real date cell where the agency typed a plain day; its text otherwise."""
-    match = re.fullmatch(r"(\d\d)/(\d\d)/(\d{4})", text)
-    if not match:
-        return text
-    day, month, year = (int(g) for g in match.groups())
-    return dt.date(year, month, day)
-
-
-def _time_cell(text: str) -> object:
-    match = re.fullmatch(r"(\d\d):(\d\d)", text)
-    return dt.time(int(match.group(1)), int(match.group(2))) if match else text
-
-
-def excel_return(ret: story.ChronologyReturn) -> bytes:
-    book = XlsxReturn()
-    sheet = book.sheet("Chronology")
-    sheet.width = len(ret.headings)
-    sheet.title("Acute Hospital Trust - Safeguarding Children")
-    sheet.title(f"Chronology for Serious Case Review {story.REFERENCE}")
-    sheet.blank()
-    sheet.header_block(agency=ret.agency_written, date_completed=ret.date_completed,
-                       completed_by=ret.completed_by)
-    sheet.blank()
-    sheet.headings(list(ret.headings))
-    year = ""
-    for entry in ret.entries:
-        when = _date_cell(entry.when)
-        entry_year = str(when.year) if isinstance(when, dt.date) else year
-        if year and entry_year != year:
-            sheet.blank()          # the agency left a blank row between years
-        year = entry_year
-        sheet.entry(when, _time_cell(entry.time), *entry.cells())
-    staff = book.sheet("Staff key")
-    staff.headings(["Initials", "Role"])
-    for code, role in ret.staff_key:
-        staff.entry(code, role)
-    workbook = book.workbook()
-    props = workbook.properties
-    props.creator = props.lastModifiedBy = ret.completed_by
-    props.created = props.modified = ret.file_time
-    props.title = "Chronology"
-    stream = io.BytesIO()
-    workbook.save(stream)
-    return stream.getvalue()
-
-
-# --- the unreadable file -------------------------------------------------------------------
-
-def small_pdf(lines: list[str]) -> bytes:
-    """A genuine one-page PDF holding `lines` (what a practice sends as a scanned letter)."""
-    text = "BT /F1 11 Tf 72 760 Td 14 TL " + " ".join(
-        "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '"
-        for line in lines) + " ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(text) + text.encode("latin-1") + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += (b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-            % (len(objects) + 1, xref))
-    return bytes(out)
-
-
-GP_LETTER = [
-    "Brookfield Surgery, Fernhill, Milton Keynes (fictional)",
-    "To: Safeguarding Children Board administrator",
-    "Re: Serious Case Review DEMO-2016-01",
-    "Please find our chronology attached. A copy of the hospital letter of 23/07/2014",
-    "is enclosed as a scan.",
-    "Dr L Harris, GP safeguarding lead",
-]
-
-
-# --- making the files deterministic ------------------------------------------------------
-
-def settle_zip(data: bytes) -> bytes:
-    """The same package with every entry dated ZIP_TIME, so a rebuild is byte-identical.
-
-    openpyxl stamps "modified" with the time of saving; it is set back to "created".
-    """
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info)
-            if info.filename == "docProps/core.xml":
-                content = _modified_as_created(content)
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o600 << 16
-            target.writestr(fixed, content)
-    return out.getvalue()
-
-
-def _modified_as_created(core_xml: bytes) -> bytes:
-    created = re.search(rb"<dcterms:created[^>]*>([^<]*)<", core_xml)
-    if created is None:
-        return core_xml
-    return re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(<)",
-                  lambda m: m.group(1) + created.group(1) + m.group(2), core_xml)
-
-
-def package_content(data: bytes, password: str = story.REFERENCE) -> dict[str, bytes]:
-    """Part name -> bytes of a Word or Excel file, decrypted first if protected."""
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        from pipeline.protect import decrypt_office
-
-        data = decrypt_office(data, password)
-    archive = zipfile.ZipFile(io.BytesIO(data))
-    return {name: archive.read(name) for name in archive.namelist()}
 
 
 # --- the folder ---------------------------------------------------------------------------
@@ -431,8 +154,8 @@ def report_files() -> dict[str, tuple[Maker, dt.datetime, bool]]:
     """Agency reports and the terms of reference."""
     plan: dict[str, tuple[Maker, dt.datetime, bool]] = {
         report.file: (lambda r=report: agency_report(r), report.file_time, False)
-        for report in story.REPORTS}
-    plan[story.TERMS_OF_REFERENCE_FILE] = (terms_of_reference,
+        for report in demo_reports.REPORTS}
+    plan[demo_reports.TERMS_OF_REFERENCE_FILE] = (terms_of_reference,
                                            dt.datetime(2016, 1, 8, 10, 0), False)
     return plan
 
@@ -499,8 +222,8 @@ def describe() -> list[str]:
     lines.append(f"{story.UNREADABLE_FILE}: a PDF letter, deliberately unreadable")
     lines.extend(f"{report.file}: agency report ({report.agency}), headings "
                  f"{report.heading_style}, {len(report.actions)} actions"
-                 for report in story.REPORTS)
-    lines.append(f"{story.TERMS_OF_REFERENCE_FILE}: the panel's terms of reference")
+                 for report in demo_reports.REPORTS)
+    lines.append(f"{demo_reports.TERMS_OF_REFERENCE_FILE}: the panel's terms of reference")
     lines.append(f"{panel_copy.PANEL_COPY}: a panel member's annotated copy of the merged "
                  f"chronology workbook, protected, {len(panel_copy.MARKED)} rows marked")
     return lines

@@ -4,7 +4,7 @@ python-docx makes the skeleton (styles, headings, paragraphs, section); tables a
 as WordprocessingML directly, because python-docx cannot make most quirks (tracked
 changes, content controls, fields, row-level controls) and is slow for big tables.
 
-A cell is written as any of:
+A cell is written as any of (the pieces are in docx_pieces.py):
 
 - a `str`: one paragraph; "\\n" becomes a line break (w:br), "\\t" a tab;
 - a list of pieces, one paragraph: `str`, `Inserted`, `Deleted`, `MovedTo`, `MovedFrom`,
@@ -55,6 +55,26 @@ from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import parse_xml
 
+from tests.builders.docx_pieces import (
+    DELETED_MARK,
+    MERGED,
+    CellControl,
+    ComplexField,
+    Control,
+    Deleted,
+    Hyperlink,
+    Inserted,
+    MovedFrom,
+    MovedTo,
+    Nested,
+    Paragraphs,
+    Row,
+    Section,
+    SimpleField,
+    SmartTag,
+    Span,
+)
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
@@ -83,146 +103,6 @@ TOOLKIT_HEADINGS = [
 
 AUTHOR = "Test Author"
 CHANGE_DATE = "2016-02-10T10:00:00Z"
-
-
-# ---- pieces of a paragraph ----------------------------------------------------------
-
-
-@dataclass
-class Inserted:
-    """Text inserted with track changes on (w:ins): read."""
-
-    text: str
-
-
-@dataclass
-class Deleted:
-    """Text deleted with track changes on (w:del/w:delText): not read."""
-
-    text: str
-
-
-@dataclass
-class MovedTo:
-    """Text moved here with track changes on (w:moveTo): read."""
-
-    text: str
-
-
-@dataclass
-class MovedFrom:
-    """Text moved away with track changes on (w:moveFrom): not read."""
-
-    text: str
-
-
-@dataclass
-class Control:
-    """An inline content control (w:sdt inside the paragraph) holding pieces."""
-
-    content: str | list = ""
-    tag: str = "field"
-    placeholder: bool = False     # showing its placeholder text: nothing was entered
-
-
-class _DeletedMark:
-    def __repr__(self) -> str:
-        return "DELETED_MARK"
-
-
-# Put in a paragraph's pieces: the paragraph mark is a tracked deletion, so Word shows the
-# paragraph joined to the next one.
-DELETED_MARK = _DeletedMark()
-
-
-@dataclass
-class Hyperlink:
-    text: str
-    url: str = "https://example.org/record"
-
-
-@dataclass
-class SimpleField:
-    """A simple field (w:fldSimple); `result` is the text Word shows."""
-
-    result: str
-    instruction: str = " DATE \\@ \"dd/MM/yyyy\" "
-
-
-@dataclass
-class ComplexField:
-    """A complex field (w:fldChar begin/separate/end); the instruction is not text."""
-
-    result: str
-    instruction: str = " REF record_1 \\h "
-
-
-@dataclass
-class SmartTag:
-    """Word 2003's smart tag around a date, name or place."""
-
-    text: str
-    element: str = "date"
-
-
-# ---- cells and rows -----------------------------------------------------------------
-
-
-class Paragraphs:
-    """Several paragraphs in one cell."""
-
-    def __init__(self, *paragraphs: str | list):
-        self.paragraphs = paragraphs
-
-
-@dataclass
-class Span:
-    """A cell merged across `columns` grid columns (w:gridSpan)."""
-
-    content: object
-    columns: int = 2
-
-
-class _Merged:
-    def __repr__(self) -> str:
-        return "MERGED"
-
-
-MERGED = _Merged()   # the cell continues the cell above (vertical merge)
-
-
-@dataclass
-class CellControl:
-    """A cell wrapped in a cell-level content control (w:tr/w:sdt/w:sdtContent/w:tc)."""
-
-    content: object
-    placeholder: bool = False     # showing its placeholder text: nothing was entered
-
-
-@dataclass
-class Nested:
-    """A table inside a cell: rows of plain strings."""
-
-    rows: list[list[str]]
-
-
-@dataclass
-class Row:
-    """A table row with row-level quirks."""
-
-    cells: list
-    control: bool = False         # wrapped in a row-level content control
-    deleted: bool = False         # the whole row deleted with track changes on
-    inserted: bool = False        # the whole row inserted with track changes on
-    grid_before: int = 0          # empty grid columns before the first cell (w:gridBefore)
-    header: bool = False          # repeated at the top of each page (w:tblHeader)
-
-
-@dataclass
-class Section:
-    """A row that only separates sections: one cell across the whole table."""
-
-    text: str
 
 
 # ---- the document -------------------------------------------------------------------

@@ -11,10 +11,10 @@ from pathlib import Path
 from pipeline.anonymise import Anonymiser
 from pipeline.anonymise.gate import suspects_in
 from pipeline.anonymise.gatespan import WORD
-from pipeline.anonymise.lexicon import (
+from pipeline.anonymise.lexicon import Lexicon
+from pipeline.anonymise.wordlists import (
     DATA,
     WORD_NAMES,
-    Lexicon,
     _english_given_names,
     fold,
     is_name,

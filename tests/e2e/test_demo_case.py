@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from pipeline.case import load_case
 from pipeline.model import CaseRun, Severity
-from tests.builders import demo_case
+from tests.builders import demo_case, demo_entries, demo_files, demo_reports, demo_word
 from tests.builders import demo_story as story
 from tests.builders.cases import DEMO
 from tests.builders.runs import case_run, ingest_stage, merge_stage, normalise_stage
@@ -49,7 +49,7 @@ def test_a_fresh_build_holds_what_is_committed(tmp_path):
         if protected:
             assert old.startswith(b"\xd0\xcf\x11\xe0"), relative   # still encrypted
         if relative.endswith((".docx", ".xlsx")):
-            assert demo_case.package_content(new) == demo_case.package_content(old), relative
+            assert demo_files.package_content(new) == demo_files.package_content(old), relative
         else:
             assert new == old, relative
     assert (fresh / "case.toml").read_text() == (DEMO / "case.toml").read_text()
@@ -67,7 +67,7 @@ def test_file_times_are_when_the_agencies_sent_them(tmp_path):
 # --- the files carry the quirks the story says -----------------------------------------
 
 def _document_xml(relative: str) -> str:
-    parts = demo_case.package_content((DEMO / relative).read_bytes())
+    parts = demo_files.package_content((DEMO / relative).read_bytes())
     return parts["word/document.xml"].decode("utf-8")
 
 
@@ -130,10 +130,10 @@ def test_story_has_the_date_quirks_and_shared_events():
 @given(st.text(alphabet=st.characters(exclude_characters="[]<>{}()|+-")),
        st.text(alphabet=st.characters(exclude_characters="[]<>{}()|+-"), min_size=1))
 def test_as_read_keeps_insertions_and_drops_deletions(plain, changed):
-    assert story.as_read(plain) == plain
-    assert story.as_read(f"{plain}[-{changed}-]") == plain
-    assert story.as_read(f"[+{changed}+]{plain}") == changed + plain
-    assert story.as_read(f"<<{changed}>>{{{{{plain}|http://x.invalid}}}}") == changed + plain
+    assert demo_entries.as_read(plain) == plain
+    assert demo_entries.as_read(f"{plain}[-{changed}-]") == plain
+    assert demo_entries.as_read(f"[+{changed}+]{plain}") == changed + plain
+    assert demo_entries.as_read(f"<<{changed}>>{{{{{plain}|http://x.invalid}}}}") == changed + plain
 
 
 _SAFE_TEXT = st.text(alphabet=st.characters(exclude_characters="[]<>{}()|+-",
@@ -145,11 +145,11 @@ _MARKED = {"plain": "{}", "inserted": "[+{}+]", "deleted": "[-{}-]", "control": 
 @given(st.lists(st.tuples(st.sampled_from(sorted(_MARKED)), _SAFE_TEXT), max_size=6))
 def test_builder_pieces_hold_what_a_reader_must_see(segments):
     """Whatever the markup, the Word pieces carry every segment but the deleted ones."""
-    from tests.builders.docx_builder import ComplexField, Control, Deleted, Hyperlink, Inserted
+    from tests.builders.docx_pieces import ComplexField, Control, Deleted, Hyperlink, Inserted
 
     marked = "".join(_MARKED[kind].format(text) for kind, text in segments)
     expected = "".join(text for kind, text in segments if kind != "deleted")
-    found = demo_case.pieces(marked)
+    found = demo_word.pieces(marked)
     pieces = [found] if isinstance(found, str) else found
     shown = "".join(
         piece if isinstance(piece, str) else
@@ -157,7 +157,7 @@ def test_builder_pieces_hold_what_a_reader_must_see(segments):
         piece.content if isinstance(piece, Control) else
         piece.result if isinstance(piece, ComplexField) else
         piece.text for piece in pieces)
-    assert shown == expected == story.as_read(marked)
+    assert shown == expected == demo_entries.as_read(marked)
     assert all(isinstance(p, str | Inserted | Deleted | Control | Hyperlink | ComplexField)
                for p in pieces)
 
@@ -182,8 +182,8 @@ def test_every_file_is_read_but_the_pdf(demo_run):
     read = {ret.file for ret in demo_run.returns}
     assert read == {ret.file for ret in story.RETURNS}
     reports = {report.file for report in demo_run.reports}
-    assert {report.file for report in story.REPORTS} <= reports
-    assert story.TERMS_OF_REFERENCE_FILE in reports
+    assert {report.file for report in demo_reports.REPORTS} <= reports
+    assert demo_reports.TERMS_OF_REFERENCE_FILE in reports
 
 
 def test_each_return_is_matched_to_its_agency(demo_run):
@@ -204,11 +204,11 @@ def test_every_row_of_a_return_is_read_as_written(demo_run, key):
         assert row.date_as_written == entry.when, where
         assert row.time_as_written == entry.time, where
         for name, text in zip(CONTENT, entry.cells(), strict=True):
-            assert getattr(row, name) == story.as_read(text), f"{where} {name}"
+            assert getattr(row, name) == demo_entries.as_read(text), f"{where} {name}"
 
 
 def test_agency_reports_are_read_with_every_section_and_action(demo_run):
-    for spec in story.REPORTS:
+    for spec in demo_reports.REPORTS:
         report = next(r for r in demo_run.reports if r.file == spec.file)
         assert report.kind == "agency_report", spec.file
         assert report.agency == spec.agency, spec.file
@@ -217,7 +217,7 @@ def test_agency_reports_are_read_with_every_section_and_action(demo_run):
 
 
 def test_terms_of_reference_is_read_as_such(demo_run):
-    terms = next(r for r in demo_run.reports if r.file == story.TERMS_OF_REFERENCE_FILE)
+    terms = next(r for r in demo_run.reports if r.file == demo_reports.TERMS_OF_REFERENCE_FILE)
     assert terms.kind == "terms_of_reference"
 
 
@@ -258,4 +258,4 @@ def test_docx_parts_are_stored_with_one_fixed_time():
     for relative, (_, _, protected) in demo_case.planned_files().items():
         if relative.endswith((".docx", ".xlsx")) and not protected:
             with zipfile.ZipFile(DEMO / relative) as archive:
-                assert {i.date_time for i in archive.infolist()} == {demo_case.ZIP_TIME}
+                assert {i.date_time for i in archive.infolist()} == {demo_files.ZIP_TIME}

@@ -28,14 +28,14 @@ from pipeline.case import load_case
 from pipeline.errors import IngestError
 from pipeline.ingest import read_file
 from pipeline.ooxml.package import open_return
-from tests.builders import hostile
+from tests.builders import hostile, hostile_folder
 from tests.builders.runs import case_run, ingest_stage
 
 REPO = Path(__file__).resolve().parents[2]
 MEMORY_LIMIT_MB = 1536
 TIME_LIMIT_S = 60
-HOSTILE = sorted(name for name, words in hostile.EXPECTED_REPORTS.items() if words)
-GOOD = sorted(name for name, words in hostile.EXPECTED_REPORTS.items() if not words)
+HOSTILE = sorted(name for name, words in hostile_folder.EXPECTED_REPORTS.items() if words)
+GOOD = sorted(name for name, words in hostile_folder.EXPECTED_REPORTS.items() if not words)
 
 
 @dataclass
@@ -112,7 +112,7 @@ def runs(tmp_path_factory) -> dict:
     listener.listen(5)
     listener.setblocking(False)
     url = f"http://127.0.0.1:{listener.getsockname()[1]}/entity"
-    hostile.hostile_case(root / "inputs" / "hostile", secret_dir / "secret.txt", url)
+    hostile_folder.hostile_case(root / "inputs" / "hostile", secret_dir / "secret.txt", url)
     hostile_child = Child.start(root, ["-vv", "merge", "hostile", "--inputs",
                                        str(root / "inputs"), "--outputs",
                                        str(root / "outputs"), "--no-protect"])
@@ -155,14 +155,14 @@ def test_exit_status_is_1_outputs_written(hostile_run: HostileRun) -> None:
 def test_hostile_file_reported_by_name_with_reason_and_fix(hostile_run: HostileRun,
                                                            name: str) -> None:
     # A file that opens but holds no return is a notice, not a problem.
-    label = "notice" if name in hostile.NOT_RETURNS else "problem"
+    label = "notice" if name in hostile_folder.NOT_RETURNS else "problem"
     lines = [line for line in hostile_run.stdout.splitlines()
              if line.strip().startswith(f"{label}: {name} ")]
     assert len(lines) == 1, f"{name} not reported once in the summary"
-    assert hostile.EXPECTED_REPORTS[name] in lines[0]
+    assert hostile_folder.EXPECTED_REPORTS[name] in lines[0]
     assert any(word in lines[0] for word in ("ask the agency", "Ask the agency", "open it",
                                              "Copy the return", "check it is"))
-    if name in hostile.NOT_RETURNS:
+    if name in hostile_folder.NOT_RETURNS:
         assert name in hostile_run.manifest["not_returns"]
     else:
         unreadable = {entry["file"] for entry in hostile_run.manifest["unreadable_files"]}
@@ -287,11 +287,11 @@ def test_each_hostile_file_refused_alone(hostile_run: HostileRun, name: str) -> 
     case = load_case(hostile_run.case_dir)
     with pytest.raises(IngestError) as refused:
         read_file(hostile_run.case_dir / name, case)
-    assert hostile.EXPECTED_REPORTS[name] in str(refused.value)
+    assert hostile_folder.EXPECTED_REPORTS[name] in str(refused.value)
     assert hostile.SECRET_MARKER not in str(refused.value)
 
 
-PACKAGE_REFUSALS = [name for name, words in hostile.EXPECTED_REPORTS.items()
+PACKAGE_REFUSALS = [name for name, words in hostile_folder.EXPECTED_REPORTS.items()
                     if words in ("zip bomb", "damaged", "DTD", "million XML tags")]
 
 
@@ -302,7 +302,7 @@ def test_refused_by_the_package_checks_before_any_reader(hostile_run: HostileRun
     them takes little memory: nothing is inflated past what the file declares."""
     tracemalloc.start()
     try:
-        with pytest.raises(IngestError, match=hostile.EXPECTED_REPORTS[name]):
+        with pytest.raises(IngestError, match=hostile_folder.EXPECTED_REPORTS[name]):
             open_return(hostile_run.case_dir / name, "HOSTILE-01")
         peak = tracemalloc.get_traced_memory()[1]
     finally:

@@ -9,7 +9,8 @@ import pytest
 
 from pipeline.case import load_case
 from tests.builders.cases import DEMO
-from tests.builders.demo_story import RETURNS, as_read
+from tests.builders.demo_entries import as_read
+from tests.builders.demo_story import RETURNS
 from tests.builders.runs import case_run, ingest_stage, merge_stage, normalise_stage
 
 

@@ -12,7 +12,8 @@ from pipeline.assemble import feedback, validation_report
 from pipeline.case import load_case
 from pipeline.model import Severity
 from tests.builders.cases import write_case_toml
-from tests.builders.docx_builder import TEMPLATE_HEADINGS, ChronologyDocx, Inserted
+from tests.builders.docx_builder import TEMPLATE_HEADINGS, ChronologyDocx
+from tests.builders.docx_pieces import Inserted
 from tests.builders.runs import (
     case_run,
     ingest_stage,
