@@ -4,8 +4,15 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from tests.builders.cases import DEMO
+
+# Speed is measured in bench/, never asserted by a test: no example has a deadline, and
+# inputs drawn slowly on a busy machine are no failure.
+settings.register_profile("pipeline", deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("pipeline")
 
 
 @pytest.fixture

@@ -233,7 +233,8 @@ time_cells = st.sampled_from(["", "", "10:45", "noon"])
 
 
 @settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+          suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                 HealthCheck.too_slow])
 @given(written=st.lists(st.tuples(cells, time_cells), min_size=1, max_size=8))
 def test_a_carried_date_never_carries_a_time(case_dir, written):
     case = load_case(case_dir)   # the same case for every example

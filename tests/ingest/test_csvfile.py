@@ -93,7 +93,8 @@ TEXT = st.text(alphabet=st.characters(codec="cp1252", exclude_categories=("Cs", 
 
 
 @settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+          suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                 HealthCheck.too_slow])
 @given(rows=st.lists(st.lists(TEXT, min_size=7, max_size=7), min_size=1, max_size=10),
        delimiter=st.sampled_from([",", ";", "\t", "|"]),
        encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]),

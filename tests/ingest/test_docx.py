@@ -221,7 +221,8 @@ CELL_TEXT = st.text(
 
 
 @settings(max_examples=20, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+          suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                 HealthCheck.too_slow])
 @given(st.lists(st.tuples(CELL_TEXT, CELL_TEXT, CELL_TEXT), min_size=1, max_size=8))
 def test_any_cell_text_arrives_exactly_as_written(case_dir, cells):
     rows = [entry(f"{i + 1:02d}/04/2014", child, family, "", "", "", comment)
@@ -239,7 +240,8 @@ def test_any_cell_text_arrives_exactly_as_written(case_dir, cells):
 
 
 @settings(max_examples=15, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+          suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                 HealthCheck.too_slow])
 @given(st.lists(st.lists(st.booleans(), min_size=7, max_size=7), min_size=2, max_size=6))
 def test_vertical_merges_never_lose_or_duplicate_text(case_dir, merge_pattern):
     rows = [[MERGED if merged[col] and index > 0 else f"r{index}c{col}" for col in range(7)]
