@@ -312,7 +312,9 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
     if word.isupper() and shouting(words, index):
         return None if is_ordinary_in_capitals(word) or word in lexicon.defined else (
             "name", "not an ordinary word")
-    if first and SPEECH_AFTER.match(text, start + len(word)) and not word.endswith("s") \
+    # 'Parents said' is many people; 'Homs told the school' is one ('Homs' is no plural).
+    plural = word.endswith("s") and dictionary_word(word[:-1].lower())
+    if first and SPEECH_AFTER.match(text, start + len(word)) and not plural \
             and not is_ordinary(word, at_start=False):
         return "name", "a capitalised word before 'said' or the like"
     if is_ordinary(word, at_start=first):
