@@ -41,6 +41,11 @@ def acronyms() -> frozenset[str]:
     return frozenset(t for t in shipped_terms() if t.isupper() and t.isalpha())
 
 
+def noun_after(text: str, end: int) -> bool:
+    """True when a noun of the field follows `text[:end]` ('DA referral', 'CP plan')."""
+    return bool(_NOUN_AFTER.match(text, end))
+
+
 def acronym_in_use(text: str, start: int, end: int) -> bool:
     """True when the undotted capitals `text[start:end]` are a known abbreviation used as
     a word: after a determiner, or before a noun of the field. Dotted or spaced letters

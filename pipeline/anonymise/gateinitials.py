@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.anonymise.context import acronym_in_use, rank_in_use, time_of_day
+from pipeline.anonymise.context import acronym_in_use, noun_after, rank_in_use, time_of_day
 from pipeline.anonymise.gatespan import GateSpan, covered, word_before
 from pipeline.anonymise.lexicon import Lexicon
 from pipeline.anonymise.wordlists import POLICE_RANKS, zipf
@@ -24,6 +24,9 @@ INITIAL_RUN = re.compile(r"(?<![\w.-])(?<!\w['’])[A-Z](?:(?:\.[\s\u00a0]?|[\s\
 # Staff written before their initials ('PC JT', 'HV KM').
 STAFF_BEFORE = frozenset({*POLICE_RANKS, "HV", "SW", "GP", "FSW", "SN", "RM", "DSL"})
 
+# 'that' points ('that GP') as often as it begins a clause ('recorded that JP had').
+_THAT_BEFORE = re.compile(r"(?<!\w)(?i:that)[\s\u00a0]+$")
+
 # How far from short capitals a key pseudonym makes them initials, in characters.
 PSEUDONYM_NEAR = 24
 
@@ -36,7 +39,7 @@ def initials_suspect(word: str, text: str, start: int, words: list[re.Match[str]
     if not (word.isupper() and len(word) >= 2):
         return None
     if (word in POLICE_RANKS | lexicon.defined and word not in lexicon.key_initials) or \
-            acronym_in_use(text, start, start + len(word)) or rank_in_use(
+            _abbreviation(word, text, start, lexicon) or rank_in_use(
             text, start, start + len(word)) or time_of_day(text, start, start + len(word)):
         return ()               # 'DCI', 'a DA notification', 'the PC', '6 PM', 'the JTT
     in_capitals = shouting(words, index)
@@ -55,6 +58,15 @@ def initials_suspect(word: str, text: str, start: int, words: list[re.Match[str]
             or any(p in near for p in lexicon.pseudonyms)):
         return "initials", "capitals beside a key name's initials or pseudonym"
     return None
+
+
+def _abbreviation(word: str, text: str, start: int, lexicon: Lexicon) -> bool:
+    """A known abbreviation standing as a word; the key's initials after 'that' are the
+    person's unless a noun of the field follows ('that DA referral')."""
+    end = start + len(word)
+    if word in lexicon.key_initials and _THAT_BEFORE.search(text[max(0, start - 8):start]):
+        return noun_after(text, end)
+    return acronym_in_use(text, start, end)
 
 
 def shouting(words: list[re.Match[str]], index: int) -> bool:

@@ -22,6 +22,7 @@ from pipeline.anonymise.wordlists import (
     fold,
     name_equivalents,
     shipped_terms,
+    uk_places,
     zipf,
 )
 from pipeline.case import Agency, Case
@@ -122,16 +123,27 @@ def surnames(names: list[str]) -> frozenset[str]:
 
 # An address's words this common in English ('Flat', 'Road', 'House') locate no one.
 _ADDRESS_WORD_BELOW = 4.5
+# ...but a town of the key's addresses is the family's whatever English makes of it
+# ('Boston' of 'Boston PE21 8XQ'), unless it is one of the places too large to locate
+# anyone ('London', uk_places.txt) or a word of every sentence ('The' of 'The Willows').
+_TOWN_WORD_BELOW = 6.0
+_POSTCODE = re.compile(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\b")
 
 
 def address_words(case: Case) -> frozenset[str]:
     """The folded words of the key's addresses that could locate the family ('sorrel',
-    'mews', 'castlemere'), not numbers, postcodes, everyday words ('flat', 'road') or
-    countries ('lithuania')."""
+    'mews', 'castlemere', 'boston'), not numbers, postcodes, everyday words ('flat',
+    'road') or countries ('lithuania')."""
     words = {fold(w) for p in case.people
-             for w in re.findall(r"[^\W\d_]{3,}", re.sub(
-                 r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\b", " ", p.address))}
-    return frozenset(w for w in words if zipf(w) < _ADDRESS_WORD_BELOW
+             for w in re.findall(r"[^\W\d_]{3,}", _POSTCODE.sub(" ", p.address))}
+    towns = {fold(w) for p in case.people for part in _POSTCODE.sub(" ", p.address).split(",")
+             if part.strip() and not re.search(r"\d", part)
+             and not uk_places().fullmatch(part.strip()) and fold(part.strip()) not in
+             countries() and fold(part.split()[-1]) not in _STREET_ENDS
+             for w in re.findall(r"[^\W\d_]{3,}", part)
+             if zipf(fold(w)) < _TOWN_WORD_BELOW and not dictionary_word(w.lower())
+             and not uk_places().fullmatch(w)}
+    return frozenset(w for w in words if (zipf(w) < _ADDRESS_WORD_BELOW or w in towns)
                      and w not in countries())
 
 
