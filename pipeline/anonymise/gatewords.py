@@ -313,7 +313,7 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
         return None if is_ordinary_in_capitals(word) or word in lexicon.defined else (
             "name", "not an ordinary word")
     # 'Parents said' is many people; 'Homs told the school' is one ('Homs' is no plural).
-    plural = word.endswith("s") and dictionary_word(word[:-1].lower())
+    plural = word.endswith("s") and dictionary_word(word.lower())   # the forms dictionary
     if first and SPEECH_AFTER.match(text, start + len(word)) and not plural \
             and not is_ordinary(word, at_start=False):
         return "name", "a capitalised word before 'said' or the like"
