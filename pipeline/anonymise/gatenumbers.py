@@ -116,6 +116,11 @@ VEHICLE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2}\d{2}[\s\u00a0]?[A-Z]{3}|[A-Z]
                      r"[\s\u00a0]?[A-Z]{3}|[A-Z]{3}[\s\u00a0]?\d{1,3}[A-Z])(?![A-Za-z0-9])")
 POSTCODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,2}\d[A-Za-z\d]?[\s\u00a0]*\d[A-Za-z]{2}"
                       r"(?![A-Za-z0-9])")
+# An Irish Eircode ('H54 Y2X9', 'D6W K2N4'): a routing key, then four letters and digits
+# of the code's own alphabet, at least one a digit (so 'W12 THEY' is no code).
+_EIRCODE_LETTERS = "0-9ACDEFHKNPRTV-Y"
+EIRCODE = re.compile(rf"(?<![A-Za-z0-9])(?:[ACDEFHKNPRTV-Y]\d{{2}}|D6W)[\s\u00a0]?"
+                     rf"(?=[A-Z]{{0,3}}\d)[{_EIRCODE_LETTERS}]{{4}}(?![A-Za-z0-9])")
 POSTCODE_HALF = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2})"
                            r"(?![A-Za-z0-9])")
 _AREAS = ("AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL "
@@ -210,6 +215,7 @@ def numbers(text: str, lexicon: Lexicon, seen_postcodes: frozenset[str]) -> list
               for m in MILITARY_UNIT.finditer(text)]
     spans += _each(NI_NUMBER, text, "ni_number", "a National Insurance number")
     spans += _each(VEHICLE, text, "vehicle", "a vehicle registration")
+    spans += _each(EIRCODE, text, "postcode", "an Irish Eircode")
     for match in POSTCODE.finditer(text):
         code = re.sub(r"\s", "", match[0]).upper()
         spans.append(GateSpan(match.start(), match.end(), "postcode", "a postcode",

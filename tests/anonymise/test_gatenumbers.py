@@ -205,3 +205,12 @@ def test_nice_guidance_and_a_makers_model_are_no_letter_code(lexicon, text):
 ])
 def test_a_units_number_before_its_works_is_a_suspect(lexicon, text, expected):
     assert suspect_texts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The family's yard at H54 Y2X9 was visited twice.", ["H54 Y2X9"]),
+    ("Post went to D6W K2N4, then to T12K8AF.", ["D6W K2N4", "T12K8AF"]),
+    ("The bus W12 THEY took and the A14 road were noted.", []),
+])
+def test_an_irish_eircode_is_a_suspect(lexicon, text, expected):
+    assert suspect_texts(text, lexicon) == expected
