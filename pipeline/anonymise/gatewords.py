@@ -25,6 +25,7 @@ from pipeline.anonymise.gatespan import (
     covered,
     word_before,
 )
+from pipeline.anonymise.kinship import kin_word_in_use
 from pipeline.anonymise.lexicon import Lexicon
 from pipeline.anonymise.wordlists import (
     POLICE_RANKS,
@@ -262,9 +263,9 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
             #                     allows the word for ('French' a language, 'Christmas')
         if covered(allowed, start, end) or _glued_to_digit(text, start, end) or \
                 _vocabulary_compound(bare) or city_in_use(text, start, end) or \
-                calendar_in_use(text, start, end):
+                calendar_in_use(text, start, end) or kin_word_in_use(text, start, end):
             continue            # explained, a code ('HV2', 'KS2'), 'MARAC-style',
-            #                     'flew to Amritsar', or 'over Newroz'
+            #                     'flew to Amritsar', 'over Newroz' or 'his Nani'
         if word[:1].isupper() and fold(bare) in seen_names:
             found.append(GateSpan(start, end, "place", "a town the documents place the family "
                                   "in") if uk_places().fullmatch(bare) else
@@ -364,7 +365,8 @@ def aliases(text: str, found: list[GateSpan], allowed: list[tuple[int, int]]
             ) -> list[GateSpan]:
     """A quoted word straight after a suspect name ("Callum ('Tank')"), a single
     capitalised word in quotes or brackets inside a sentence ("and 'Bear' to his
-    friends", "Olek (Smiler) Nowak"): that is how nicknames are written."""
+    friends", "Olek (Smiler) Nowak"): that is how nicknames are written; a kin word alone
+    ("pressed 'Dadi'") is the relative."""
     spans = []
     for match in re.finditer(r"(?<!\w)['\"‘“(]([^\W\d_][^'\"’”()\n]{0,30})['\"’”)](?!\w)",
                              text):
@@ -375,7 +377,8 @@ def aliases(text: str, found: list[GateSpan], allowed: list[tuple[int, int]]
             if s.kind in ("name", "key_name", "alias"))
         nickname = (re.fullmatch(r"[^\W\d_][\w'’-]*", word) and word[:1].isupper()
                     and not at_start(text, match.start()) and zipf(word.lower()) < 5.0
-                    and not covered(allowed, match.start(1), match.end(1)))
+                    and not covered(allowed, match.start(1), match.end(1))
+                    and not kin_word_in_use(text, match.start(1), match.end(1)))
         if bracket and nickname:
             nickname = not is_ordinary(word, at_start=False) and not word.isupper()
         if beside or nickname:
