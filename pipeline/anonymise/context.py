@@ -180,7 +180,7 @@ _MONTHS = frozenset(m.lower() for m in MONTHS)
 _DAYS = frozenset(d.lower() for d in DAYS)
 SEASONS = frozenset("spring summer autumn winter easter christmas whitsun halloween diwali "
                     "eid ramadan hanukkah lent advent pentecost passover vaisakhi navratri "
-                    "holi newroz nowruz".split())
+                    "holi newroz nowruz pesach".split())
 _S = r"[\s\u00a0]+"
 # Before a month or a day: 'every', 'until', 'the end of', 'early', 'mid-'.
 _CALENDAR_BEFORE = re.compile(r"(?<![\w])(?i:every|each|last|next|this|until|till|since|"
@@ -203,7 +203,8 @@ SEASON_BEFORE = re.compile(rf"(?<![\w])(?i:during|throughout|over|after|before|s
                            rf"till|for|at|this|last|next|every|each){_S}(?:(?i:the){_S})?$")
 SEASON_AFTER = re.compile(rf"{_S}(?:terms?|half-terms?|holidays?|break|vacation|services?|"
                           r"fairs?|part(?:y|ies)|camps?|clubs?|shows?|concerts?|fayres?|"
-                          r"plays?|period|timetable)\b")
+                          r"plays?|period|timetable|celebrations?|festivals?|events?|gatherings?|meals?|"
+                          r"prayers?|eve)\b")
 
 
 def calendar_in_use(text: str, start: int, end: int) -> bool:

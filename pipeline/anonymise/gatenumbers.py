@@ -144,7 +144,9 @@ DATES = (   # (regex, order of its day, month and year groups)
     (re.compile(rf"(?<![\w/.-])({_MONTH})\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})(?![\w/-])",
                 re.IGNORECASE), (2, 1, 3)),
 )
-BORN_CUE = re.compile(r"(?:\bd\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|\bborn)\W{0,3}(?:on\s+|in\s+)?"
+# 'born on', 'DOB:', 'giving his date of birth as', 'date of birth was'.
+BORN_CUE = re.compile(r"(?:\bd\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|\bborn)\W{0,3}"
+                      r"(?:on\s+|in\s+|as\s+|was\s+|is\s+|of\s+)?"
                       r"(?:the\s+)?$", re.IGNORECASE)
 BORN_MONTH = re.compile(rf"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|\bborn(?:\s+in)?)\W{{0,3}}"
                         rf"(?P<when>{_MONTH}\s+\d{{4}})", re.IGNORECASE)
@@ -261,12 +263,23 @@ def birth_dates(text: str, lexicon: Lexicon) -> list[GateSpan]:
         if date is not None and date in lexicon.births:
             spans.append(GateSpan(match.start(), match.end(), "date_of_birth",
                                   "a birth date in the case key", from_key=True))
+        elif date is not None and _swapped(match[0], date) in lexicon.births:
+            spans.append(GateSpan(match.start(), match.end(), "date_of_birth", "a birth date "
+                                  "in the case key, day and month swapped", from_key=True))
         elif BORN_CUE.search(text[max(0, match.start() - 30):match.start()]):
             spans.append(GateSpan(match.start(), match.end(), "date_of_birth", "after 'born'"))
         elif year < lexicon.period_from.year - 1:
             spans.append(GateSpan(match.start(), match.end(), "date_of_birth",
                                   "a full date long before the review period"))
     return spans
+
+
+def _swapped(written: str, date: dt.date) -> dt.date | None:
+    """The date of figures `written` with its day and month swapped ('02/03/2023' for a
+    child born on 3 February), as a record in the American order or a slip holds it."""
+    if re.search(r"[A-Za-z]", written) or date.day > 12:
+        return None
+    return date.replace(month=date.day, day=date.month)
 
 
 def _month_number(word: str) -> int:

@@ -350,9 +350,12 @@ def test_kinds_of_service_and_family_words_are_no_one(text, suspects):
     ("It was closed in Lent and over Christmas.", "Lent", True),
     ("It was closed in Lent and over Christmas.", "Christmas", True),
     ("They met again at Eid 2023.", "Eid", True),
+    ("At a Newroz celebration in the hall she danced.", "Newroz", True),
+    ("Before Pesach the house was cleaned.", "Pesach", True),
     # The staff member or family member of that name.
     ("It was sent to DC Ramadan on Monday.", "Ramadan", False),
     ("Ramadan's notes were not read.", "Ramadan", False),
+    ("Pesach said she would come.", "Pesach", False),
 ])
 def test_a_festival_after_during_in_over_or_before_its_year_is_the_festival(text, word,
                                                                           in_use):

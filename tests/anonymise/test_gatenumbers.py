@@ -214,3 +214,18 @@ def test_a_units_number_before_its_works_is_a_suspect(lexicon, text, expected):
 ])
 def test_an_irish_eircode_is_a_suspect(lexicon, text, expected):
     assert suspect_texts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Tia-Mae was born on 1 May 2014: in figures with day and month swapped, it is hers.
+    ("A temporary record of 05/01/2014 was made.", ["05/01/2014"]),
+    ("A temporary record of 5.1.2014 was made.", ["5.1.2014"]),
+    ("The hospital gave his date of birth as 14/02/1999.", ["14/02/1999"]),
+    ("His date of birth was 14/02/2015 on the form.", ["14/02/2015"]),
+    # Another date, or the same in words, is a date.
+    ("On 06/01/2015 she rang the school.", []),
+    ("On 5 January 2015 she rang the school.", []),
+])
+def test_a_key_birth_date_swapped_or_given_as_a_date_of_birth_is_a_suspect(lexicon, text,
+                                                                           expected):
+    assert suspect_texts(text, lexicon) == expected
