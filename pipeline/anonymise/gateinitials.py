@@ -14,7 +14,9 @@ from pipeline.anonymise.lexicon import Lexicon
 from pipeline.anonymise.wordlists import POLICE_RANKS, zipf
 
 # Initials with a double-barrelled surname's hyphen: 'RF-M' for Rosália Fonseca-Morjaria.
-HYPHENATED_INITIALS = re.compile(r"(?<![\w.'’-])[A-Z]{2}[-‐‑][A-Z](?![\w'’-])")
+# In quotes too ("'AS-J is confident'"), not after a name's apostrophe ("O'RF-M").
+HYPHENATED_INITIALS = re.compile(r"(?:(?<![\w.'’‘-])|(?<=['’‘])(?<![\w.]['’‘]))"
+                                 r"[A-Z]{2}[-‐‑][A-Z](?![\w'’-])")
 # Dotted initials of a 'Mc' or 'Mac' surname: 'C.McA.', 'J. MacD.'
 MC_INITIALS = re.compile(r"(?<![\w.'’-])[A-Z]\.[\s\u00a0]?Ma?c[A-Z]\.?(?![\w'’-])")
 # Initials in any spelling: 'K.B.', 'K B', 'L H-P', 'G.B', and in quotes ("signed 'C.S.'"),

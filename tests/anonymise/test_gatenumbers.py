@@ -82,6 +82,7 @@ def test_a_national_helplines_number_is_the_services(lexicon, text, expected):
     ("They drank at the Drovers Arms and stayed at the Kestrel Inn.",
      ["Drovers Arms", "Kestrel Inn"]),
     ("The cousin's wife (RF-M) visited at Diwali.", ["RF-M"]),
+    ("They record that 'AS-J is confident' he has stopped.", ["AS-J"]),
     ("She has a flat of her own and works shifts at an inn; Year 9 in Set 3.", []),
 ])
 def test_a_flat_a_log_number_a_pub_and_hyphenated_initials_are_suspects(lexicon, text,
