@@ -4,12 +4,28 @@ words as written in any letters, where a sentence starts, the word before."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pipeline.anonymise.wordlists import TITLES
 
-# A word's letters may carry combining accents written as marks of their own ('o\u0301').
-_LETTERS = r"[^\W\d_]+(?:[\u0300-\u036f]+[^\W\d_]*)*"
+
+def _mark_ranges() -> str:
+    """Every combining mark (Unicode category M) below U+20000, as ranges of a class."""
+    ranges: list[list[int]] = []
+    for code in range(0x300, 0x20000):
+        if unicodedata.category(chr(code))[0] == "M":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+# A word's letters may carry marks written as characters of their own: a combining accent
+# ('o\u0301'), or the vowel signs of Devanagari, Bengali, Gurmukhi and every other script
+# that writes them so ('सुनैना'): without them such a name falls apart into letters.
+_LETTERS = rf"[^\W\d_]+(?:[{_mark_ranges()}]+[^\W\d_]*)*"
 WORD = re.compile(rf"{_LETTERS}(?:['’]{_LETTERS})*(?:[-‐‑]{_LETTERS}(?:['’]{_LETTERS})*)*")
 KEY_WHY = "a name in the case key"
 STOP = frozenset("the a an this that these those his her their its our my your at in of "

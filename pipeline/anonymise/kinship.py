@@ -13,9 +13,6 @@ _S = r"[\s\u00a0]+"
 # 'his Nani', "Rayhan's Nani", 'their own Dadi'.
 _POSSESSIVE_BEFORE = re.compile(rf"(?:\b(?i:his|her|their|my|our|your)|[\w\]]['’]s?)"
                                 rf"(?:{_S}own)?{_S}$")
-# 'simply as Nani', 'the children call her Nani', "called him 'Chacha'".
-_CALLED_BEFORE = re.compile(rf"\b(?i:as|call|calls|called|calling)(?:{_S}(?:her|him|them))?"
-                            rf"[\s\u00a0]*['\"‘“]?$")
 # Another word beside it in a list: 'Amma, Abba and Nani', 'his father and Nain'.
 _LISTED_BEFORE = re.compile(rf"([\w’']+)(?:,|,?{_S}(?:and|or|&)){_S}$")
 _LISTED_AFTER = re.compile(rf"(?:,|,?{_S}(?:and|or|&)){_S}([\w’']+)")
@@ -46,8 +43,7 @@ def kin_word_in_use(text: str, start: int, end: int) -> bool:
     """True when `text[start:end]`, capitalised, is a kin word standing for a relative:
     no title or first name before it ('Mrs Dadi', 'Rokeya Bibi'; "Rayhan's Dadi" is his)
     and no surname after ('Nana Osei'); a kin word that is also a given name only after
-    a possessive, 'as' or 'call her', or listed beside another relative ('Amma, Abba and
-    Nani')."""
+    a possessive, or listed beside another relative ('Amma, Abba and Nani')."""
     word = text[start:end]
     if not word[:1].isupper() or not _kin(word):
         return False
@@ -62,8 +58,8 @@ def kin_word_in_use(text: str, start: int, end: int) -> bool:
     if not is_name(fold(re.sub(r"['’]s?$", "", word))):
         return True
     before = text[max(0, start - 40):start]
-    return bool(_POSSESSIVE_BEFORE.search(before) or _CALLED_BEFORE.search(before)
-                or _beside_a_relative(text, start, end))
+    # Not after 'known as' or 'called': 'known in the family as Bibi' is a nickname.
+    return bool(_POSSESSIVE_BEFORE.search(before) or _beside_a_relative(text, start, end))
 
 
 def _beside_a_relative(text: str, start: int, end: int) -> bool:

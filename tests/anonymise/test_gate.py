@@ -389,3 +389,13 @@ def test_an_english_word_of_the_keys_addresses_is_judged_as_a_word():
     text = "No advocate from a Traveller organisation was offered; the Hollin site was cold."
     assert suspect_texts(text, Lexicon.for_case(case)) == [
         "Hollin"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Names in scripts whose vowel signs are marks of their own: each is one suspect word.
+    ("The form gave her name as सुनैना घले in Nepali.", ["सुनैना", "घले"]),
+    ("Her name in Gurmukhi, ਮਨਪ੍ਰੀਤ ਕੌਰ, was on the letter.", ["ਮਨਪ੍ਰੀਤ", "ਕੌਰ"]),
+    ("The card read শাহানা বেগম in Bengali.", ["শাহানা", "বেগম"]),
+])
+def test_a_name_in_a_script_with_vowel_signs_is_a_suspect_whole(lexicon, text, expected):
+    assert suspect_texts(text, lexicon) == expected

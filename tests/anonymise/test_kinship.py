@@ -30,9 +30,10 @@ BARE = ("{} collected him from school on Friday.", "He pressed 'hurt' and then '
         "The children stayed with {} over the summer.", "On 3 May {} rang the nursery.")
 # A key no kin word sounds like: with June Ellery's, 'Tia' and 'Tannie' are hers.
 KEY = (Person("Rokeya Featherstonehaugh", "Grandmother", "Grandmother"),)
-CUED = ("His {} collected him from school.", "The boy's {} rang the nursery.",
-        "The children call her {} and visit every week.", "She is known simply as {}.",
-        "He stayed with his father and {} that week.")
+POSSESSED = ("His {} collected him from school.", "The boy's {} rang the nursery.",
+             "He stayed with his father and {} that week.")
+CUED = (*POSSESSED, "The children call her {} and visit every week.",
+        "She is known simply as {}.")
 
 
 def _case(*people: Person) -> Case:
@@ -48,6 +49,7 @@ def lexicon() -> Lexicon:
 
 
 def test_the_list_is_read_and_no_word_is_ordinary_english_or_twice_written():
+    assert not {"Bibi", "Lola", "Tito", "Tita", "Anna"} & set(WORDS)
     assert len(WORDS) > 120 and kin_words() == frozenset(fold(w) for w in WORDS)
     assert [w for w in WORDS if is_ordinary(w, at_start=False)] == []
     assert len({fold(w) for w in WORDS}) == len(WORDS)
@@ -69,15 +71,18 @@ def test_a_kin_word_that_is_no_given_name_passes_the_gate_wherever_it_stands(lex
 
 
 @settings(max_examples=100, deadline=None)
-@given(word=st.sampled_from(GIVEN_NAMES), frame=st.sampled_from(CUED))
-def test_a_kin_word_that_is_a_given_name_passes_after_a_cue(lexicon, word, frame):
+@given(word=st.sampled_from(GIVEN_NAMES), frame=st.sampled_from(POSSESSED))
+def test_a_kin_word_that_is_a_given_name_passes_after_a_possessive(lexicon, word, frame):
     assert suspect_texts(frame.format(word), lexicon) == []
 
 
 @settings(max_examples=60, deadline=None)
 @given(word=st.sampled_from(GIVEN_NAMES))
-def test_a_kin_word_that_is_a_given_name_is_a_suspect_with_no_cue(lexicon, word):
+def test_a_kin_word_that_is_a_given_name_is_a_suspect_with_no_possessive(lexicon, word):
     assert suspect_texts(f"{word} collected him from school.", lexicon) == [word]
+    # 'Known as' or 'called' makes it a nickname ('known in the family as Bibi').
+    assert suspect_texts(f"Bianca, known in the family as {word}, stayed.", lexicon) == [
+        "Bianca", word]
 
 
 @settings(max_examples=100, deadline=None)
