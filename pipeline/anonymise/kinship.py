@@ -1,4 +1,4 @@
-"""The words families use for a relative as if it were a name ('Nain', 'Dadi', 'Por'):
+"""The words families use for a relative as if it were a name ('Nain', 'Dadi', 'Hooyo'):
 a relation, not a person, which the publication gate keeps where nothing beside it makes
 it one (data/kin_words.txt says which words and why)."""
 
