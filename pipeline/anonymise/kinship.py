@@ -5,11 +5,11 @@ it one (data/kin_words.txt says which words and why)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from pipeline.anonymise.wordlists import DATA, TITLES, fold, is_name, is_ordinary
+from pipeline.anonymise.wordlists import TITLES, fold, is_name, is_ordinary, kin_words
 
 _S = r"[\s\u00a0]+"
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 # 'his Nani', "Rayhan's Nani", 'their own Dadi'.
 _POSSESSIVE_BEFORE = re.compile(rf"(?:\b(?i:his|her|their|my|our|your)|[\w\]]['’]s?)"
                                 rf"(?:{_S}own)?{_S}$")
@@ -25,18 +25,13 @@ _RELATIVES = frozenset("""mother father mum dad mam mummy daddy brother sister s
     granddad grandpa gran granny nanny grandparents parents siblings""".split())
 
 
-@lru_cache(maxsize=1)
-def kin_words() -> frozenset[str]:
-    """data/kin_words.txt's words, folded ('nain', 'dadi', 'babicka')."""
-    words = []
-    for line in (DATA / "kin_words.txt").read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            words.extend(fold(w) for w in line.split())
-    return frozenset(words)
+def _folded(word: str) -> str:
+    """`word` folded, without its possessive ("Nani's", "the twins'")."""
+    return fold(_POSSESSIVE_END.sub("", word))
 
 
 def _kin(word: str) -> bool:
-    return fold(re.sub(r"['’]s?$", "", word)) in kin_words()
+    return _folded(word) in kin_words()
 
 
 def kin_word_in_use(text: str, start: int, end: int) -> bool:
@@ -47,17 +42,17 @@ def kin_word_in_use(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not word[:1].isupper() or not _kin(word):
         return False
-    named = _NAMED_BEFORE.search(text[max(0, start - 40):start])
-    if named and (named[1] in TITLES or not (named[2] or re.search(r"['’]s?$", named[1])
+    before = text[max(0, start - 40):start]
+    named = _NAMED_BEFORE.search(before)
+    if named and (named[1] in TITLES or not (named[2] or _POSSESSIVE_END.search(named[1])
                                              or is_ordinary(named[1], at_start=True)
                                              or _kin(named[1]))):
         return False
     after = _CAPITALISED_AFTER.match(text, end)
     if after and not (is_ordinary(after[1], at_start=False) or _kin(after[1])):
         return False
-    if not is_name(fold(re.sub(r"['’]s?$", "", word))):
+    if not is_name(_folded(word)):
         return True
-    before = text[max(0, start - 40):start]
     # Not after 'known as' or 'called': 'known in the family as Bibi' is a nickname.
     return bool(_POSSESSIVE_BEFORE.search(before) or _beside_a_relative(text, start, end))
 

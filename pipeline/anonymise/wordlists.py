@@ -156,6 +156,13 @@ def home_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def kin_words() -> frozenset[str]:
+    """The words families use for a relative as if it were a name ('Nain', 'Dadi'),
+    folded: data/kin_words.txt (kinship.py says where the gate keeps them)."""
+    return _words_file("kin_words.txt")
+
+
+@lru_cache(maxsize=1)
 def name_lists() -> frozenset[str]:
     """The shipped lists of common given names and surnames, folded."""
     return _words_file("first_names.txt") | _words_file("surnames.txt")

@@ -14,9 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.anonymise.kinship import kin_words
 from pipeline.anonymise.lexicon import Lexicon
-from pipeline.anonymise.wordlists import DATA, fold, is_name, is_ordinary
+from pipeline.anonymise.wordlists import DATA, fold, is_name, is_ordinary, kin_words
 from pipeline.case import Agency, Case, Person
 from tests.builders.gate_probe import suspect_texts
 from tests.builders.vocabulary import entries
