@@ -152,12 +152,17 @@ def phrases_lost(outputs: Path, case: HeldOut) -> set[str]:
     """Ordinary phrases lost from the overview where it carries them (the reports'
     sections), or from the summary where it carries them (its learning and
     recommendations)."""
+    return set().union(*phrases_lost_from(outputs, case).values())
+
+
+def phrases_lost_from(outputs: Path, case: HeldOut) -> dict[str, set[str]]:
+    """`phrases_lost`, by the document that lost each."""
     overview = document_text((outputs / OVERVIEW).read_bytes())
     # The overview carries each report's sections, not its header, footer, comments or
     # footnotes: a phrase written only there is not in it to lose.
     sections = " ".join(case.involvement + case.analysis + case.learning
                         + [r[0] for r in case.recommendations])
-    lost = {p for p in ordinary_lost(overview, case) if occurrences(p, sections)}
+    lost = {OVERVIEW: {p for p in ordinary_lost(overview, case) if occurrences(p, sections)}}
     summary_path = outputs / SUMMARY
     if summary_path.exists():
         summary = document_text(summary_path.read_bytes())
@@ -165,7 +170,7 @@ def phrases_lost(outputs: Path, case: HeldOut) -> set[str]:
         # phrase counts there only where it stands as a word ("PC", not inside "ICPC").
         carried = " ".join(case.learning[:KEY_ISSUES_PER_AGENCY]
                            + [r[0] for r in case.recommendations])
-        lost |= {p for p in ordinary_lost(summary, case) if occurrences(p, carried)}
+        lost[SUMMARY] = {p for p in ordinary_lost(summary, case) if occurrences(p, carried)}
     return lost
 
 
@@ -196,8 +201,11 @@ def report(case: HeldOut, outputs: Path) -> None:
             print(f"  {kind}: {identifier!r} x{times} "
                   f"{'listed' if listed else 'NOT LISTED'}")
     if (outputs / OVERVIEW).exists():
-        lost = phrases_lost(outputs, case)
+        by_document = phrases_lost_from(outputs, case)
+        lost = set().union(*by_document.values())
         print(f"ordinary phrases lost: {len(lost)} {sorted(lost) if lost else ''}")
+        for document, phrases in by_document.items():
+            print(f"  from {document}: {sorted(phrases)}")
 
 
 def main(argv: list[str]) -> int:

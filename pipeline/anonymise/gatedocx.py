@@ -4,8 +4,16 @@ in each paragraph, every other element's text and every attribute that holds wor
 
 The abbreviations a document defines ('the Joint Triage Team (JTT)') are its own words
 there (`defined_abbreviations`). `check_docx` lists the suspects; `publish_docx` replaces
-them, highlighting what replaced them in the overview draft ("mark"), honours the data
-protection officer's decisions and says what it did with each.
+them, honours the data protection officer's decisions and says what it did with each.
+
+In the overview draft ("mark") what replaced a suspect is highlighted, and a suspect whose
+only evidence is that no list knows the word ('Hooyo', 'canjeero') is highlighted where it
+stands instead: the draft is read in the office before anything leaves it, the officer
+decides each in the anonymisation report, and a draft that loses the family's own words
+misreports what the agencies knew. Any sign of a name (the key, a title, a cue, the word
+seen as a name, a given name) still replaces it. A town abroad, which the gate allows, is
+listed and highlighted there too: it may be the family's home town. The executive summary
+is published: there every suspect is replaced ("replace").
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
+from pipeline.anonymise.context import places_abroad
 from pipeline.anonymise.gate import WORD, GateSpan, postcodes_in, suspects_in
 from pipeline.anonymise.gateshapes import (
     BUSINESS,
@@ -29,7 +38,8 @@ from pipeline.anonymise.gateshapes import (
     places,
     short_names,
 )
-from pipeline.anonymise.gatewords import key_match
+from pipeline.anonymise.gatespan import overlaps
+from pipeline.anonymise.gatewords import NOT_ENGLISH, UNLISTED, key_match
 from pipeline.anonymise.lexicon import Lexicon
 from pipeline.anonymise.wordlists import fold, is_name, is_ordinary
 from pipeline.ooxml.ns import qn
@@ -41,6 +51,7 @@ WORSHIP = FAITH_PLACES | {"Mosque", "Temple", "Gurdwara", "Synagogue"}
 TEXT_TAGS = {qn("w:t"), qn("w:delText"), qn("w:instrText")}
 HIGHLIGHT = qn("w:highlight")
 HIGHLIGHT_COLOUR = "magenta"     # the author's placeholders are yellow; the gate's stand apart
+LEFT_COLOUR = "cyan"             # a word left for the officer to decide
 # rPr children that come after w:highlight in the schema (Word rejects them out of order).
 _AFTER_HIGHLIGHT = {qn(f"w:{tag}") for tag in (
     "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
@@ -54,6 +65,8 @@ _WORD_ATTRIBUTES = {"descr", "title", "author", "initials", "lastModifiedBy", "c
 CONTEXT_WIDTH = 40
 RESTORE, REPLACE, KEEP = "restore", "replace", "keep redacted"
 MODES = ("replace", "mark", "check")
+LEFT = "highlighted, not replaced: decide it here"
+ABROAD = "a town abroad: too large to locate anyone, unless it is the family's home town"
 
 
 @dataclass(frozen=True)
@@ -168,11 +181,12 @@ def check_docx(data: bytes, lexicon: Lexicon, sources: list[str] = ()) -> list[S
 
 def publish_docx(data: bytes, lexicon: Lexicon, *, mode: str, decide: Decide | None = None,
                  sources: list[str] = ()) -> tuple[bytes, list[Suspect]]:
-    """`data` with each suspect replaced ("replace"; "mark" also highlights what replaced
-    it, for the author), or untouched ("check"); and the suspects, each with what was
-    done. A decision may restore a suspect or give its replacement, but never restores
-    what the case key holds. `sources` are the texts the document was made from: a name
-    they show is a suspect here too, even where the document shows it only once."""
+    """`data` with each suspect replaced ("replace"; "mark" highlights what replaced it
+    and leaves an unknown word highlighted, for the office), or untouched ("check"); and
+    the suspects, each with what was done. A decision may restore a suspect or give its
+    replacement, but never restores what the case key holds. `sources` are the texts the
+    document was made from: a name they show is a suspect here too, even where the
+    document shows it only once."""
     if mode not in MODES:
         raise ValueError(f"publish_docx mode must be one of {MODES}, not {mode!r}")
     parts = list(_parts(data))
@@ -200,7 +214,13 @@ def publish_docx(data: bytes, lexicon: Lexicon, *, mode: str, decide: Decide | N
 def _unit_suspects(part: str, unit: _Unit, lexicon: Lexicon, seen: tuple, mode: str,
                    decide: Decide | None) -> list[tuple[Suspect, GateSpan]]:
     done = []
-    for span in suspects_in(unit.text, lexicon, *seen):
+    spans = suspects_in(unit.text, lexicon, *seen)
+    if mode == "mark" and unit.nodes is not None:
+        taken = [(s.start, s.end) for s in spans]
+        spans = sorted(spans + [GateSpan(start, end, "place", ABROAD)
+                                for start, end in places_abroad(unit.text)
+                                if not overlaps(taken, start, end)], key=lambda s: s.start)
+    for span in spans:
         suspect = Suspect(part, span.kind, unit.text[span.start:span.end],
                           _context(unit.text, span), span.why, span.from_key)
         decision = decide(suspect) if decide else None
@@ -211,6 +231,9 @@ def _unit_suspects(part: str, unit: _Unit, lexicon: Lexicon, seen: tuple, mode: 
                               replacement=decision[1].strip())
         elif mode == "check":
             suspect = replace(suspect, action="found")
+        elif mode == "mark" and not decision and unit.nodes is not None and (
+                span.why == ABROAD or only_unknown(suspect, span)):
+            suspect = replace(suspect, action=LEFT, replacement=suspect.text)
         else:
             refused = decision and decision[0] == RESTORE
             suspect = replace(suspect, replacement=span.placeholder + _possessive(suspect),
@@ -218,6 +241,18 @@ def _unit_suspects(part: str, unit: _Unit, lexicon: Lexicon, seen: tuple, mode: 
                                      "cannot be restored)" if refused else "replaced")
         done.append((suspect, span))
     return done
+
+
+def only_unknown(suspect: Suspect, span: GateSpan) -> bool:
+    """True when nothing but the lists' silence makes `suspect` one: one word, not the
+    key's, not in capitals (initials, 'GL'), found only because no list knows it, and
+    if capitalised no given name ('Tyrese'; a word in lower case names no one as written:
+    'chưng' is no name there). Once such a word is seen elsewhere it is a name's, and
+    replaced."""
+    word = suspect.text
+    return (span.why in (NOT_ENGLISH, UNLISTED) and not span.from_key and not word.isupper()
+            and WORD.fullmatch(word) is not None
+            and not (word[:1].isupper() and is_name(fold(word))))
 
 
 def _possessive(suspect: Suspect) -> str:
@@ -229,41 +264,49 @@ def _possessive(suspect: Suspect) -> str:
 
 def _apply(unit: _Unit, done: list[tuple[Suspect, GateSpan]], mode: str) -> bool:
     """Write the unit's replacements back; True if anything changed."""
-    edits = [(span, s.replacement) for s, span in done if s.replacement]
+    edits = [(span, s.replacement, _colour(s, mode)) for s, span in done if s.replacement]
     if mode == "check" or not edits:
         return False
     if unit.nodes is None:
         text = unit.text
-        for span, replacement in sorted(edits, key=lambda e: -e[0].start):
+        for span, replacement, _ in sorted(edits, key=lambda e: -e[0].start):
             text = text[:span.start] + replacement + text[span.end:]
         if unit.attribute:
             unit.element.set(unit.attribute, text)
         else:
             unit.element.text = text
         return True
-    _rewrite_runs(unit.nodes, edits, marked=mode == "mark")
+    _rewrite_runs(unit.nodes, edits)
     return True
 
 
-def _rewrite_runs(nodes: list[etree._Element], edits: list[tuple[GateSpan, str]],
-                  marked: bool) -> None:
+def _colour(suspect: Suspect, mode: str) -> str:
+    """The highlight of what now stands for `suspect` ("" for none)."""
+    if suspect.action == LEFT:
+        return LEFT_COLOUR
+    return HIGHLIGHT_COLOUR if mode == "mark" else ""
+
+
+def _rewrite_runs(nodes: list[etree._Element], edits: list[tuple[GateSpan, str, str]]
+                  ) -> None:
     """Each replacement written into the node where its span starts (the rest of the
-    span cut from the nodes after it), in a highlighted run of its own when `marked`."""
+    span cut from the nodes after it), in a highlighted run of its own where it has a
+    colour."""
     position = 0
     for node in nodes:
         text = node.text or ""
         start, end = position, position + len(text)
         position = end
-        pieces: list[tuple[str, bool]] = []
+        pieces: list[tuple[str, str]] = []
         cursor = start
-        for span, replacement in sorted(edits, key=lambda e: e[0].start):
+        for span, replacement, colour in sorted(edits, key=lambda e: e[0].start):
             if span.end <= start or span.start >= end:
                 continue
             if span.start >= start:
-                pieces.append((text[cursor - start:span.start - start], False))
-                pieces.append((replacement, marked))
+                pieces.append((text[cursor - start:span.start - start], ""))
+                pieces.append((replacement, colour))
             cursor = max(cursor, min(span.end, end))
-        pieces.append((text[cursor - start:], False))
+        pieces.append((text[cursor - start:], ""))
         if all(not lit for _, lit in pieces):
             new = "".join(p for p, _ in pieces)
             if new != text:
@@ -273,13 +316,13 @@ def _rewrite_runs(nodes: list[etree._Element], edits: list[tuple[GateSpan, str]]
         _split_run(node, pieces)
 
 
-def _split_run(node: etree._Element, pieces: list[tuple[str, bool]]) -> None:
-    """Replace the text node's run by one run a piece, highlighted where marked."""
+def _split_run(node: etree._Element, pieces: list[tuple[str, str]]) -> None:
+    """Replace the text node's run by one run a piece, highlighted in its colour."""
     run = node.getparent()
     if run is None or run.tag != R:
         node.text = "".join(p for p, _ in pieces)
         return
-    for text, marked in pieces:
+    for text, colour in pieces:
         if not text:
             continue
         piece = copy.deepcopy(run)
@@ -289,15 +332,15 @@ def _split_run(node: etree._Element, pieces: list[tuple[str, bool]]) -> None:
         t = etree.SubElement(piece, T)
         t.text = text
         t.set(qn("xml:space"), "preserve")
-        if marked:
-            _highlight(piece)
+        if colour:
+            _highlight(piece, colour)
         run.addprevious(piece)
     run.remove(node)
     if not any(child.tag != RPR for child in run):
         run.getparent().remove(run)
 
 
-def _highlight(run: etree._Element) -> None:
+def _highlight(run: etree._Element, colour: str) -> None:
     properties = run.find(RPR)
     if properties is None:
         properties = etree.Element(RPR)
@@ -305,7 +348,7 @@ def _highlight(run: etree._Element) -> None:
     for old in properties.findall(HIGHLIGHT):
         properties.remove(old)
     mark = etree.Element(HIGHLIGHT)
-    mark.set(qn("w:val"), HIGHLIGHT_COLOUR)
+    mark.set(qn("w:val"), colour)
     after = next((c for c in properties if c.tag in _AFTER_HIGHLIGHT), None)
     if after is None:
         properties.append(mark)

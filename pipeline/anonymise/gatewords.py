@@ -171,6 +171,8 @@ def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> s
 
 
 ADDRESS_WORD = "a word of the key's addresses"
+# The two reasons that are no evidence of a name but that no list knows the word.
+NOT_ENGLISH, UNLISTED = "not an English word", "a capitalised word no list explains"
 # A capitalised word after 'a' or 'an' in lower case, before another or at a clause's end,
 # is a thing ('a Ford Fiesta'), not the key's person (still a suspect if nothing explains
 # it).
@@ -286,7 +288,7 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
     before = text[max(0, start - 40):start]
     if not word[:1].isupper():
         if len(word) >= 3 and zipf(word) == 0 and fold(word) not in home_words():
-            return "not_english", "not an English word"     # not 'clarty', 'medaase'
+            return "not_english", NOT_ENGLISH     # not 'clarty', 'medaase'
         if RELATION_BEFORE.search(before) and is_name(fold(word)) and not \
                 is_ordinary(word.capitalize(), at_start=True) and not dictionary_word(word):
             return "name", "a given name after a relation word"    # not 'her husband rang'
@@ -320,7 +322,7 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
         return "name", "a capitalised word before 'said' or the like"
     if is_ordinary(word, at_start=first):
         return None
-    return "name", "a capitalised word no list explains"
+    return "name", UNLISTED
 
 
 # Words before a place's name ('a flat in Four Oaks', 'stayed at Ty Draw').

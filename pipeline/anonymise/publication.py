@@ -1,13 +1,14 @@
 """The gate's verdict on a finished document: suspects replaced (in the overview draft,
-what replaced them is highlighted for the author), the officer's decisions applied, and
-what still stops the document being written."""
+what replaced them is highlighted for the author, and a word no list knows is highlighted
+instead), the officer's decisions applied, and what still stops the document being
+written."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
 from pipeline.anonymise.decisions import GATE, REPLACE, RESTORE, Decisions
-from pipeline.anonymise.gatedocx import Suspect, check_docx, publish_docx
+from pipeline.anonymise.gatedocx import LEFT, Suspect, check_docx, publish_docx
 from pipeline.anonymise.lexicon import Lexicon
 from pipeline.case import Case
 
@@ -50,8 +51,9 @@ def gate_document(data: bytes, case: Case, *, document: str, mode: str,
 
 def still_found(data: bytes, case: Case, suspects: list[Suspect], sources: list[str] = ()
                 ) -> list[Suspect]:
-    """What the gate finds in `data` that the officer did not restore by decision."""
+    """What the gate finds in `data` that the officer did not restore by decision, nor
+    the gate leave highlighted for the officer."""
     allowed = {(s.part, s.text) for s in suspects
-               if s.action == RESTORED and not s.from_key}
+               if s.action in (RESTORED, LEFT) and not s.from_key}
     return [s for s in check_docx(data, Lexicon.for_case(case), sources)
             if (s.part, s.text) not in allowed or s.from_key]
