@@ -258,6 +258,8 @@ def word_suspects(text: str, words: list[re.Match[str]], lexicon: Lexicon,
             found.append(GateSpan(start, end, "place", ADDRESS_WORD, from_key=True))
             continue            # 'the Labrador estate' of '9 Labrador Close', whatever
             #                     a list of breeds allows (not 'Gate', not 'Traveller')
+        if bare in TITLES and _CAPITAL_AFTER.match(text, end):
+            continue            # 'Qeshi Tewolde', 'Thầy Quảng': a title, before a name
         if word_before(text, start) in PERSONAL_TITLES and word[:1].isupper() and \
                 bare not in TITLES and not covered(multiword, start, end):
             found.append(GateSpan(start, end, "name", "after a title"))

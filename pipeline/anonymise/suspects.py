@@ -11,7 +11,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from pipeline.anonymise.spans import SUSPECT, Span
-from pipeline.anonymise.wordlists import fold, is_name, zipf
+from pipeline.anonymise.wordlists import fold, is_name, kin_words, zipf
 
 NAME_PLACEHOLDER = "[name]"
 # A word this frequent in English that is on no list of names is an everyday word.
@@ -128,6 +128,9 @@ def find_suspected_names(text: str, allowed: frozenset[str],
         for match in pattern.finditer(text):
             if pattern is APPOSITION and _ends_in_a_noun(match["name"]):
                 continue        # 'during Black History Month, her key worker noted'
+            if _kin_word(match["name"]):
+                continue        # 'her grandmother Abaye', 'her brother Hawey': what the
+                #                 family calls a relative (data/kin_words.txt), no name
             span = _name_span(match, allowed, note)
             if span:
                 spans.append(span)
@@ -159,6 +162,12 @@ def find_suspected_names(text: str, allowed: frozenset[str],
                               "misspelt_key_name", SUSPECT, rank=1, suspected=True,
                               note="looks like a misspelling of a name in the case key"))
     return spans
+
+
+def _kin_word(words: str) -> bool:
+    """True when `words` is one family's word for a relative that is no given name."""
+    folded = fold(re.sub(r"['’]s?$", "", words))
+    return folded in kin_words() and not is_name(folded)
 
 
 def _everyday(lowered: str) -> bool:

@@ -69,6 +69,7 @@ TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Doctor", "
                     "Judge", "HHJ", "Sir", "Dame", "Lady", "Lord", "Pastor", "Imam",
                     "Rabbi", "Bishop", "Canon", "Vicar", "Deacon", "Elder", "Apostle",
                     "Evangelist", "Prophet", "Sheikh", "Maulana", "Swami", "Giani",
+                    "Qeshi", "Kesis", "Abuna", "Thầy",
                     *POLICE_RANKS})
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given, settings
@@ -17,7 +18,9 @@ from hypothesis import strategies as st
 from pipeline.anonymise.lexicon import Lexicon
 from pipeline.anonymise.wordlists import DATA, fold, is_name, is_ordinary, kin_words
 from pipeline.case import Agency, Case, Person
-from tests.builders.gate_probe import suspect_texts
+from tests.builders.adversarial import document_text
+from tests.builders.gate_probe import paragraphs_docx, suspect_texts
+from tests.builders.publishing import publish
 from tests.builders.vocabulary import entries
 
 WORDS = sorted({w for line in (DATA / "kin_words.txt").read_text(encoding="utf-8")
@@ -111,3 +114,15 @@ def test_a_relative_in_the_key_is_matched_as_the_key_name():
     assert suspect_texts("His Dadi collected him.", Lexicon.for_case(case)) == ["Dadi"]
     assert suspect_texts("Sumaiya Miah ('Nani') rang.", Lexicon.for_case(case)) == [
         "Sumaiya Miah", "Nani"]
+
+
+@pytest.mark.parametrize("mode", ["replace", "mark"])
+def test_a_kin_word_after_an_english_relation_word_is_kept_whole(mode):
+    # The anonymiser reads 'her brother Natnael' as a name, never 'her brother Hawey'.
+    item = SimpleNamespace(case=_case(*KEY), data=paragraphs_docx([
+        "She asked for her brother Hawey; her grandmother Abaye lives in Kassala.",
+        "Her uncle Darius visited, and her brother Natnael."]))
+    _, verdict = publish(item, mode)
+    text = document_text(verdict.data)
+    assert "her brother Hawey" in text and "her grandmother Abaye" in text
+    assert "Darius" not in text and "Natnael" not in text
