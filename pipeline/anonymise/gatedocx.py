@@ -7,13 +7,14 @@ there (`defined_abbreviations`). `check_docx` lists the suspects; `publish_docx`
 them, honours the data protection officer's decisions and says what it did with each.
 
 In the overview draft ("mark") what replaced a suspect is highlighted, and a suspect whose
-only evidence is that no list knows the word ('Hooyo', 'canjeero') is highlighted where it
-stands instead: the draft is read in the office before anything leaves it, the officer
-decides each in the anonymisation report, and a draft that loses the family's own words
-misreports what the agencies knew. Any sign of a name (the key, a title, a cue, the word
-seen as a name, a given name) still replaces it. A town abroad, which the gate allows, is
-listed and highlighted there too: it may be the family's home town. The executive summary
-is published: there every suspect is replaced ("replace").
+only evidence is that English does not know a word written in lower case ('canjeero') is
+highlighted where it stands instead: the draft is read in the office before anything
+leaves it, the officer decides each in the anonymisation report, and a draft that loses
+the family's own words misreports what the agencies knew. A capital, or any sign of a
+name (the key, a title, a cue, the word seen as a name), still replaces it. A town
+abroad, which the gate allows, is listed and highlighted there too: it may be the
+family's home town. The executive summary is published: there every suspect is replaced
+("replace").
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from pipeline.anonymise.gateshapes import (
     short_names,
 )
 from pipeline.anonymise.gatespan import overlaps
-from pipeline.anonymise.gatewords import NOT_ENGLISH, UNLISTED, key_match
+from pipeline.anonymise.gatewords import NOT_ENGLISH, key_match
 from pipeline.anonymise.lexicon import Lexicon
 from pipeline.anonymise.wordlists import fold, is_name, is_ordinary
 from pipeline.ooxml.ns import qn
@@ -144,18 +145,23 @@ def _context(text: str, span: GateSpan) -> str:
     return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
 
 
-def _seen(texts: list[str], lexicon: Lexicon) -> tuple[frozenset, frozenset]:
+def _seen(texts: list[str], lexicon: Lexicon) -> tuple[frozenset, frozenset, frozenset]:
     """Postcode halves, name words and the large towns the family lived in that `texts`
     show anywhere: a first pass, so a first name used alone after the full name, or a
-    town once written as where the family lived, is a suspect wherever it stands."""
+    town once written as where the family lived, is a suspect wherever it stands; and
+    every word of a suspect written with a capital, folded ('the haverlea estate' of a
+    Haverlea seen elsewhere is no word of the family's language)."""
     postcodes: set[str] = set()
     names: set[str] = set()
+    capitalised: set[str] = set()
     for text in texts:
         postcodes |= postcodes_in(text)
         # Then a suspect wherever it stands; but not the board's own county or town
         # ('Norfolk' of Norfolk Safeguarding Children Partnership): its name is published.
         names |= lived_in(text) - lexicon.board_words
         for span in suspects_in(text, lexicon):
+            capitalised |= {fold(w) for w in WORD.findall(text[span.start:span.end])
+                            if not w.islower()}
             if span.kind in ("name", "key_name", "alias"):
                 names |= _name_words(text[span.start:span.end], span)
             elif span.why == BUSINESS:        # 'Baltic Star' of 'Baltic Star Recruitment'
@@ -163,7 +169,7 @@ def _seen(texts: list[str], lexicon: Lexicon) -> tuple[frozenset, frozenset]:
                     short_names(text[span.start:span.end])
             elif span.why == NAMED_PLACE:     # 'the Comrades' of 'Whinnyburn Comrades Club'
                 names |= short_names(text[span.start:span.end])
-    return frozenset(postcodes), frozenset(names)
+    return frozenset(postcodes), frozenset(names), frozenset(capitalised)
 
 
 def _name_words(words: str, span: GateSpan) -> set[str]:
@@ -214,7 +220,7 @@ def publish_docx(data: bytes, lexicon: Lexicon, *, mode: str, decide: Decide | N
 def _unit_suspects(part: str, unit: _Unit, lexicon: Lexicon, seen: tuple, mode: str,
                    decide: Decide | None) -> list[tuple[Suspect, GateSpan]]:
     done = []
-    spans = suspects_in(unit.text, lexicon, *seen)
+    spans = suspects_in(unit.text, lexicon, *seen[:2])
     if mode == "mark" and unit.nodes is not None:
         taken = [(s.start, s.end) for s in spans]
         spans = sorted(spans + [GateSpan(start, end, "place", ABROAD)
@@ -232,7 +238,7 @@ def _unit_suspects(part: str, unit: _Unit, lexicon: Lexicon, seen: tuple, mode: 
         elif mode == "check":
             suspect = replace(suspect, action="found")
         elif mode == "mark" and not decision and unit.nodes is not None and (
-                span.why == ABROAD or only_unknown(suspect, span)):
+                span.why == ABROAD or only_unknown(suspect, span, seen[2])):
             suspect = replace(suspect, action=LEFT, replacement=suspect.text)
         else:
             refused = decision and decision[0] == RESTORE
@@ -243,16 +249,16 @@ def _unit_suspects(part: str, unit: _Unit, lexicon: Lexicon, seen: tuple, mode: 
     return done
 
 
-def only_unknown(suspect: Suspect, span: GateSpan) -> bool:
+def only_unknown(suspect: Suspect, span: GateSpan, capitalised: frozenset[str]) -> bool:
     """True when nothing but the lists' silence makes `suspect` one: one word, not the
-    key's, not in capitals (initials, 'GL'), found only because no list knows it, and
-    if capitalised no given name ('Tyrese'; a word in lower case names no one as written:
-    'chưng' is no name there). Once such a word is seen elsewhere it is a name's, and
-    replaced."""
+    key's, written all in lower case in a script with capitals ('canjeero', 'tėtis'),
+    found only because English does not know it. A capitalised word no list knows is
+    a nickname's as often as not ('Daz', 'Chopper'), a word in a script without capitals
+    may be a name ('መሓሪ'), 'al-Hidaya' a mosque's: all replaced; so is a word written
+    with a capital in a suspect elsewhere (`capitalised`: 'the haverlea estate')."""
     word = suspect.text
-    return (span.why in (NOT_ENGLISH, UNLISTED) and not span.from_key and not word.isupper()
-            and WORD.fullmatch(word) is not None
-            and not (word[:1].isupper() and is_name(fold(word))))
+    return (span.why == NOT_ENGLISH and not span.from_key and word.islower()
+            and WORD.fullmatch(word) is not None and fold(word) not in capitalised)
 
 
 def _possessive(suspect: Suspect) -> str:

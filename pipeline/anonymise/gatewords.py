@@ -171,8 +171,8 @@ def key_match(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> s
 
 
 ADDRESS_WORD = "a word of the key's addresses"
-# The two reasons that are no evidence of a name but that no list knows the word.
-NOT_ENGLISH, UNLISTED = "not an English word", "a capitalised word no list explains"
+# The reason that is no evidence of a name, only that English does not know the word.
+NOT_ENGLISH = "not an English word"
 # A capitalised word after 'a' or 'an' in lower case, before another or at a clause's end,
 # is a thing ('a Ford Fiesta'), not the key's person (still a suspect if nothing explains
 # it).
@@ -324,7 +324,7 @@ def _unexplained(word: str, text: str, start: int, words: list[re.Match[str]], i
         return "name", "a capitalised word before 'said' or the like"
     if is_ordinary(word, at_start=first):
         return None
-    return "name", UNLISTED
+    return "name", "a capitalised word no list explains"
 
 
 # Words before a place's name ('a flat in Four Oaks', 'stayed at Ty Draw').
