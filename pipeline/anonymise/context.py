@@ -176,7 +176,6 @@ def _abroad_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
             for first, entries in found.items()}
 
 
-
 def places_abroad(text: str) -> list[tuple[int, int]]:
     """Where `text` names a city or town abroad of the shipped lists, in any accents
     ('Cần Thơ', 'Can Tho'). The gate allows them (too large to locate anyone); the overview

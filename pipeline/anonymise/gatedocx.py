@@ -11,11 +11,9 @@ only evidence is that English does not know a word written in lower case ('canje
 highlighted where it stands instead: the draft is read in the office before anything
 leaves it, the officer decides each in the anonymisation report, and a draft that loses
 the family's own words misreports what the agencies knew. A capital, or any sign of a
-name (the key, a title, a cue, the word seen as a name), still replaces it. A town
-abroad, which the gate allows, is listed and highlighted there too: it may be the
-family's home town. The executive summary is published: there every suspect is replaced
-("replace").
-"""
+name (the key, a title, a cue, the word seen as a name), still replaces it; a town abroad,
+which the gate allows, is highlighted there too: it may be the family's home town. The
+summary, published, has every suspect replaced ("replace")."""
 
 from __future__ import annotations
 
@@ -250,12 +248,10 @@ def _unit_suspects(part: str, unit: _Unit, lexicon: Lexicon, seen: tuple, mode: 
 
 
 def only_unknown(suspect: Suspect, span: GateSpan, capitalised: frozenset[str]) -> bool:
-    """True when nothing but the lists' silence makes `suspect` one: one word, not the
-    key's, written all in lower case in a script with capitals ('canjeero', 'tėtis'),
-    found only because English does not know it. A capitalised word no list knows is
-    a nickname's as often as not ('Daz', 'Chopper'), a word in a script without capitals
-    may be a name ('መሓሪ'), 'al-Hidaya' a mosque's: all replaced; so is a word written
-    with a capital in a suspect elsewhere (`capitalised`: 'the haverlea estate')."""
+    """True when only English not knowing it makes `suspect` one: one word, not the key's,
+    all in lower case in a script with capitals ('canjeero'), nowhere else written with a
+    capital in a suspect (`capitalised`: 'the haverlea estate'). A capitalised unknown
+    word is as often a nickname ('Daz'), one in a script without capitals a name ('መሓሪ')."""
     word = suspect.text
     return (span.why == NOT_ENGLISH and not span.from_key and word.islower()
             and WORD.fullmatch(word) is not None and fold(word) not in capitalised)
